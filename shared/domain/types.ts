@@ -1,0 +1,106 @@
+// The domain model: names follow ../shared/docs/glossary.md. Plain data, no behaviour.
+
+/** A date in ISO form, YYYY-MM-DD (calendar date, no time zone). */
+export type IsoDate = string;
+
+/** 完成时限 / 时间节点: the text as written and, where one is stated, the date it means. */
+export type Deadline = {
+  text: string;
+  date: IsoDate | null;
+};
+
+export type ChecklistItemKind = 'section' | 'task' | 'measure';
+
+/** Where an item came from in its source file (1-based line, or table row of the annex). */
+export type SourceTrace = {
+  line: number;
+  tableRow?: number;
+};
+
+/** One node of a checklist: a section heading, a 重点任务 (task) or a 改革举措 (measure). */
+export type ChecklistItem = {
+  id: string;
+  parentId: string | null;
+  kind: ChecklistItemKind;
+  /** The number as printed: "一", "（一）" → "一", "1", "(3)" → "3", annex 序号. */
+  number: string;
+  title: string;
+  text: string;
+  leadUnits: string[];
+  responsibleUnits: string[];
+  supportingUnits: string[];
+  /** 责任人, a named person, when the document gives one. */
+  owner: string | null;
+  deadline: Deadline | null;
+  source: SourceTrace;
+};
+
+/** 政策文件: an issued document and the checklist taken from it. */
+export type PolicyDocument = {
+  id: string;
+  title: string;
+  /** 文号, e.g. 洛政办〔2021〕39号. */
+  docNumber: string | null;
+  /** 发文机关. */
+  issuer: string | null;
+  /** 成文日期. */
+  issuedOn: IsoDate | null;
+  /** 印发日期, when the 版记 states it. */
+  printedOn: IsoDate | null;
+  /** Paragraphs after the last measure (工作要求, 施行日期…), kept verbatim. */
+  closingText: string[];
+  items: ChecklistItem[];
+};
+
+/** 被评价单位. */
+export type Unit = {
+  id: string;
+  name: string;
+  createdAt: string;
+};
+
+/** 落实 / 部分落实 / 未落实 / 不适用. */
+export type ImplementationStatus = 'implemented' | 'partial' | 'notImplemented' | 'notApplicable';
+
+export const IMPLEMENTATION_STATUS_LABELS: Record<ImplementationStatus, string> = {
+  implemented: '落实',
+  partial: '部分落实',
+  notImplemented: '未落实',
+  notApplicable: '不适用',
+};
+
+/** One unit's status on one measure within an evaluation. */
+export type Assessment = {
+  id: string;
+  evaluationId: string;
+  unitId: string;
+  itemId: string;
+  status: ImplementationStatus;
+  note: string;
+  updatedAt: string;
+};
+
+/** 评价批次: a checklist scored across a set of units. */
+export type Evaluation = {
+  id: string;
+  name: string;
+  documentId: string;
+  unitIds: string[];
+  createdAt: string;
+};
+
+/** 发现问题: a measure found 未落实 or 部分落实 at a unit, carrying the measure's owners. */
+export type Finding = {
+  unitId: string;
+  unitName: string;
+  itemId: string;
+  sectionTitle: string;
+  measureTitle: string;
+  measureText: string;
+  status: 'partial' | 'notImplemented';
+  note: string;
+  leadUnits: string[];
+  responsibleUnits: string[];
+  supportingUnits: string[];
+  deadline: Deadline | null;
+};

@@ -1,0 +1,50 @@
+// Attaches the rows of an annex task table to the body's numbered items by meaning: a blank
+// 重点任务 cell is part of a merged cell whose text the extraction may have put on a row above
+// or below, so position alone would attach rows to the wrong task.
+import { bigramsOf, coverage } from './match-text';
+import type { TaskTableRow } from './parse-task-table';
+
+/** A body item rows can attach to: its title and full text. */
+export type RowTarget = {
+  title: string;
+  text: string;
+};
+
+/** Below this share of shared bigrams a row is not taken to belong to an item. */
+const MIN_MEASURE_COVERAGE = 0.6;
+const MIN_TITLE_COVERAGE = 0.7;
+
+/**
+ * Decides, for each row, which target it belongs to. Input: rows in table order and the body
+ * items (the deepest numbered items). Output: for each row, the index of its target, or -1
+ * when none fits and no earlier row gives a position (the caller then makes a task from it).
+ * Order of evidence: (1) the row's 改革举措 text found in an item's text; (2) its 重点任务 cell
+ * matching an item's title; (3) position — the target of the row above. Rule from seed 000's
+ * annex (rows 21 and 29) and issue #2.
+ */
+export function matchRowsToTargets(rows: TaskTableRow[], targets: RowTarget[]): number[] {
+  const textGrams = targets.map((target) => bigramsOf(target.text));
+  const titleGrams = targets.map((target) => bigramsOf(target.title));
+  const result: number[] = [];
+  rows.forEach((row, rowIndex) => {
+    const byMeasure = bestMatch(bigramsOf(row.measure), textGrams, MIN_MEASURE_COVERAGE);
+    const byTitle = row.task ? bestMatch(bigramsOf(row.task), titleGrams, MIN_TITLE_COVERAGE) : null;
+    if (byTitle && (!byMeasure || byMeasure.score < 1 || byTitle.index === byMeasure.index)) {
+      result.push(byTitle.index);
+    } else if (byMeasure) {
+      result.push(byMeasure.index);
+    } else {
+      result.push(rowIndex > 0 ? (result[rowIndex - 1] ?? -1) : -1);
+    }
+  });
+  return result;
+}
+
+function bestMatch(needle: Set<string>, candidates: Set<string>[], threshold: number): { index: number; score: number } | null {
+  let best: { index: number; score: number } | null = null;
+  candidates.forEach((candidate, index) => {
+    const score = coverage(needle, candidate);
+    if (score >= threshold && (!best || score > best.score)) best = { index, score };
+  });
+  return best;
+}

@@ -1,0 +1,75 @@
+// Reads a document's head and foot: 发文机关标志, 文号, title, 成文日期 and 印发日期.
+import type { IsoDate } from '../domain/types';
+import type { SourceLine } from './source-lines';
+
+export type DocumentMetadata = {
+  title: string;
+  docNumber: string | null;
+  issuer: string | null;
+  issuedOn: IsoDate | null;
+  printedOn: IsoDate | null;
+};
+
+/** 文号: issuer abbreviation, year in any bracket pair, serial, 号 — e.g. 洛政办〔2021〕39号. */
+const DOC_NUMBER = /([\u4e00-\u9fff]{1,12})\s*[〔[［(（【]\s*(\d{4})\s*[〕\]］)）】]\s*(\d{1,5})\s*号/;
+/** A date line, possibly with the 落款 before it on the same line (as Word files often merge them). */
+const DATE_LINE = /^([^\d，。：:]{0,30}?)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(印发)?$/;
+/** 发文机关标志 "…文件", possibly followed on the same line by the 文号. */
+const RED_HEAD = /^(.{2,40}?)文件(.*)$/;
+const HEAD_LINES = 12;
+
+/**
+ * Extracts metadata. Input: cleaned lines of one document (see toSourceLines) and the file
+ * name as a last-resort title. Output: title (the first heading-like line of the head that is
+ * not the 发文机关标志, 文号 or 主送), 文号 normalised to 〔〕 without spaces, issuer (from the
+ * 发文机关标志 "…文件", else the 落款 line above the 成文日期), 成文日期 (the first standalone
+ * date line) and 印发日期 ("…日印发"). Missing parts are null. Layout per GB/T 9704-2012
+ * (../shared/docs/domain.md §2).
+ */
+export function parseMetadata(lines: SourceLine[], fallbackTitle: string): DocumentMetadata {
+  const head = lines.slice(0, HEAD_LINES).filter((line) => line.cells === null);
+  let issuer: string | null = null;
+  let docNumber: string | null = null;
+  let title: string | null = null;
+  for (const { text } of head) {
+    const redHead = RED_HEAD.exec(text);
+    let rest = text;
+    if (!issuer && redHead?.[1] && !title && (!redHead[2] || DOC_NUMBER.test(redHead[2]))) {
+      issuer = redHead[1];
+      rest = redHead[2] ?? '';
+      if (!rest) continue;
+    }
+    const number = DOC_NUMBER.exec(rest);
+    if (!docNumber && number && rest.length <= 30) {
+      docNumber = `${number[1]}〔${number[2]}〕${number[3]}号`;
+      continue;
+    }
+    if (!title && isTitleLike(text)) title = text;
+  }
+  let issuedOn: IsoDate | null = null;
+  let printedOn: IsoDate | null = null;
+  lines.forEach((line, index) => {
+    const date = DATE_LINE.exec(line.text);
+    if (!date || line.cells) return;
+    const iso = toIso(Number(date[2]), Number(date[3]), Number(date[4]));
+    if (date[5]) {
+      printedOn ??= iso;
+      return;
+    }
+    if (issuedOn) return;
+    issuedOn = iso;
+    const above = lines[index - 1];
+    if (!issuer && date[1]) issuer = date[1];
+    if (!issuer && above && above.text.length <= 30 && !/[。：:，]/.test(above.text)) issuer = above.text;
+  });
+  return { title: title ?? fallbackTitle, docNumber, issuer, issuedOn, printedOn };
+}
+
+function isTitleLike(text: string): boolean {
+  if (text.length > 80 || /[：:]$/.test(text) || /[。；]/.test(text)) return false;
+  return !/^[一二三四五六七八九十]+、|^[（(]|^\d/.test(text);
+}
+
+function toIso(year: number, month: number, day: number): IsoDate {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

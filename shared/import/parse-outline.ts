@@ -1,0 +1,105 @@
+// Reads the numbered body of a policy document (一、 / （一） / 1. / （1）) into a tree, with the
+// owner and deadline lines that follow each measure.
+import { emptyOwnerFields, readOwnerLabels, splitTrailingLabels, startsWithOwnerLabel, type OwnerFields } from './owner-labels';
+import type { SourceLine } from './source-lines';
+
+export type OutlineNode = OwnerFields & {
+  /** 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）. */
+  level: number;
+  number: string;
+  title: string;
+  text: string;
+  line: number;
+  children: OutlineNode[];
+};
+
+export type Outline = {
+  roots: OutlineNode[];
+  /** Paragraphs before the first numbered heading (notice, preamble). */
+  preamble: string[];
+  /** Paragraphs after the last measure that address the reader (工作要求, 施行日期). */
+  closing: string[];
+};
+
+const NUMBERINGS: ReadonlyArray<[number, RegExp]> = [
+  [1, /^([一二三四五六七八九十百]+)\s*、\s*(.*)$/],
+  [2, /^[（(]\s*([一二三四五六七八九十百]+)\s*[）)]\s*(.*)$/],
+  [3, /^(\d{1,3})\s*[.．、](?![\d.．])\s*(.*)$/],
+  [4, /^[（(]\s*(\d{1,3})\s*[）)]\s*(.*)$/],
+];
+
+/** Paragraph openings that address the reader after the measures (closing remarks). */
+const CLOSING = /^(?:各(?:县|市|区|地|级|有关|部门|单位|镇)|本(?:文件|方案|措施|通知|意见|办法|细则)|以上|附件[：:])/;
+const SENTENCE_END = /[。！？；;!?）)”]$/;
+const TITLE_MAX = 60;
+
+/**
+ * Builds the outline. Input: cleaned body lines (no table rows) and the document's year (for
+ * deadlines like 8月底前). Output: the tree of numbered items, each with title (its first
+ * sentence), full text (paragraphs joined; a paragraph that breaks mid-sentence is joined
+ * without a line break), owners and deadline; plus preamble and closing paragraphs.
+ * A numbered line's parent is the nearest open item of a shallower numbering level, so
+ * documents that skip levels (一、 then 1.) and restart numbering are read as written.
+ */
+export function parseOutline(lines: SourceLine[], documentYear: number | null): Outline {
+  const roots: OutlineNode[] = [];
+  const preamble: string[] = [];
+  const closing: string[] = [];
+  const stack: OutlineNode[] = [];
+  let inClosing = false;
+  for (const { text, line } of lines) {
+    const current = stack[stack.length - 1];
+    const numbered = matchNumbering(text);
+    if (numbered) {
+      inClosing = false;
+      const [level, number, rest] = numbered;
+      while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= level) stack.pop();
+      const node = createNode(level, number, rest, line, documentYear);
+      const parent = stack[stack.length - 1];
+      (parent ? parent.children : roots).push(node);
+      stack.push(node);
+    } else if (current && startsWithOwnerLabel(text)) {
+      readOwnerLabels(text, current, documentYear);
+    } else if (!current) {
+      preamble.push(text);
+    } else if (inClosing || (CLOSING.test(text) && SENTENCE_END.test(current.text))) {
+      inClosing = true;
+      closing.push(text);
+    } else {
+      const [body, labels] = splitTrailingLabels(text);
+      current.text = joinParagraph(current.text, body);
+      if (!current.title) current.title = titleOf(current.text);
+      if (labels) readOwnerLabels(labels, current, documentYear);
+    }
+  }
+  return { roots, preamble, closing };
+}
+
+function matchNumbering(text: string): [number, string, string] | null {
+  for (const [level, pattern] of NUMBERINGS) {
+    const match = pattern.exec(text);
+    if (match?.[1] !== undefined) return [level, match[1], match[2] ?? ''];
+  }
+  return null;
+}
+
+function createNode(level: number, number: string, rest: string, line: number, documentYear: number | null): OutlineNode {
+  const [text, labels] = splitTrailingLabels(rest);
+  const node: OutlineNode = { ...emptyOwnerFields(), level, number, title: titleOf(text), text, line, children: [] };
+  if (labels) readOwnerLabels(labels, node, documentYear);
+  return node;
+}
+
+/** The heading sentence: text up to the first 。 when short enough, else the first clause. */
+export function titleOf(text: string): string {
+  const stop = text.search(/[。！？]/);
+  const sentence = stop >= 0 ? text.slice(0, stop) : text;
+  if (sentence.length <= TITLE_MAX) return sentence;
+  const clause = sentence.split(/[，；,;]/)[0] ?? sentence;
+  return clause.length <= TITLE_MAX ? clause : `${clause.slice(0, TITLE_MAX)}…`;
+}
+
+function joinParagraph(previous: string, next: string): string {
+  if (!previous) return next;
+  return SENTENCE_END.test(previous) ? `${previous}\n${next}` : `${previous}${next}`;
+}

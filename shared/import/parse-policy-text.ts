@@ -1,0 +1,135 @@
+// Turns the text of one policy document into a PolicyDocument with its checklist: metadata,
+// the numbered body, and the annex 重点任务清单 attached to the body by meaning.
+import type { ChecklistItem, ChecklistItemKind, PolicyDocument } from '../domain/types';
+import { matchRowsToTargets } from './attach-table-rows';
+import { emptyOwnerFields } from './owner-labels';
+import { parseDeadline } from './parse-deadline';
+import { parseMetadata } from './parse-metadata';
+import { parseOutline, titleOf, type OutlineNode } from './parse-outline';
+import { parseTaskTable, type TaskTableRow } from './parse-task-table';
+import { parseUnitRoles } from './parse-units';
+import { toSourceLines, type SourceLine } from './source-lines';
+
+/** Root sections that frame a plan rather than commit to checkable measures. */
+const FRAMING_SECTION = /总体要求|指导思想|目标原则|基本原则|工作目标|主要目标|保障措施|组织保障|工作要求|组织实施|实施步骤|工作步骤/;
+const ANNEX_HEADING = /^附件\s*[一二三四五六七八九十\d]*$/;
+
+type TreeNode = Omit<OutlineNode, 'children'> & {
+  children: TreeNode[];
+  tableRow?: number;
+};
+
+/**
+ * Parses a policy document. Input: the decoded text, the file name (fallback title) and an id
+ * prefix (e.g. the file's fingerprint) from which item ids are made deterministic.
+ * Output: the document with items in reading order. Kinds: root headings are sections; an item
+ * whose children are all leaves is a task (重点任务); a leaf is a measure (改革举措), except
+ * under framing sections (总体要求, 保障措施…), whose parts stay sections. Annex table rows
+ * become measures under the body item they belong to. Never throws on text; an empty result is
+ * the caller's to report.
+ */
+export function parsePolicyText(text: string, fileName: string, idPrefix: string): PolicyDocument {
+  const lines = toSourceLines(text);
+  const annexStart = lines.findIndex((line) => line.cells !== null || ANNEX_HEADING.test(line.text));
+  const bodyLines = annexStart < 0 ? lines : lines.slice(0, annexStart);
+  const annexLines = annexStart < 0 ? [] : lines.slice(annexStart);
+  const metadata = parseMetadata(lines, fileName.replace(/\.[^.]+$/, ''));
+  const year = yearOf(metadata.issuedOn, metadata.title, lines);
+  const outline = parseOutline(bodyLines, year);
+  const roots: TreeNode[] = outline.roots;
+  attachAnnexTable(roots, annexLines, year);
+  const items: ChecklistItem[] = [];
+  roots.forEach((root) => flatten(root, null, true, false, items, idPrefix));
+  return {
+    id: idPrefix,
+    title: metadata.title,
+    docNumber: metadata.docNumber,
+    issuer: metadata.issuer,
+    issuedOn: metadata.issuedOn,
+    printedOn: metadata.printedOn,
+    closingText: outline.closing,
+    items,
+  };
+}
+
+function yearOf(issuedOn: string | null, title: string, lines: SourceLine[]): number | null {
+  if (issuedOn) return Number(issuedOn.slice(0, 4));
+  const inTitle = /(\d{4})\s*年/.exec(title);
+  if (inTitle) return Number(inTitle[1]);
+  const anywhere = lines.map((line) => /(20\d{2})\s*年/.exec(line.text)).find(Boolean);
+  return anywhere ? Number(anywhere[1]) : null;
+}
+
+function attachAnnexTable(roots: TreeNode[], annexLines: SourceLine[], year: number | null): void {
+  const table = parseTaskTable(annexLines);
+  if (!table || table.rows.length === 0) return;
+  const targets = leavesOf(roots);
+  const matches = matchRowsToTargets(table.rows, targets);
+  let orphanTask: TreeNode | null = null;
+  table.rows.forEach((row, index) => {
+    const measure = rowToNode(row, index + 1, year);
+    const target = targets[matches[index] ?? -1];
+    if (target) {
+      target.children.push(measure);
+      return;
+    }
+    if (!orphanTask || (row.task && row.task !== orphanTask.title)) {
+      orphanTask = { ...emptyOwnerFields(), level: 3, number: '', title: titleOf(row.task), text: row.task, line: row.line, children: [] };
+      roots.push(orphanTask);
+    }
+    orphanTask.children.push(measure);
+  });
+}
+
+function leavesOf(nodes: TreeNode[]): TreeNode[] {
+  return nodes.flatMap((node) => (node.children.length === 0 ? [node] : leavesOf(node.children)));
+}
+
+function rowToNode(row: TaskTableRow, tableRow: number, year: number | null): TreeNode {
+  const lead = parseUnitRoles(row.lead, 'leadUnits');
+  const responsible = parseUnitRoles(row.responsible, 'responsibleUnits');
+  return {
+    level: 5,
+    number: row.number,
+    title: titleOf(row.measure),
+    text: row.measure,
+    line: row.line,
+    tableRow,
+    children: [],
+    leadUnits: unique([...lead.leadUnits, ...responsible.leadUnits]),
+    responsibleUnits: unique([...lead.responsibleUnits, ...responsible.responsibleUnits]),
+    supportingUnits: unique([...lead.supportingUnits, ...responsible.supportingUnits]),
+    owner: null,
+    deadline: parseDeadline(row.deadline, year),
+  };
+}
+
+function flatten(node: TreeNode, parentId: string | null, isRoot: boolean, framed: boolean, out: ChecklistItem[], idPrefix: string): void {
+  const id = `${idPrefix}-${out.length + 1}`;
+  const inFraming = framed || (isRoot && FRAMING_SECTION.test(node.title));
+  out.push({
+    id,
+    parentId,
+    kind: kindOf(node, isRoot, inFraming),
+    number: node.number,
+    title: node.title,
+    text: node.text,
+    leadUnits: node.leadUnits,
+    responsibleUnits: node.responsibleUnits,
+    supportingUnits: node.supportingUnits,
+    owner: node.owner,
+    deadline: node.deadline,
+    source: node.tableRow ? { line: node.line, tableRow: node.tableRow } : { line: node.line },
+  });
+  node.children.forEach((child) => flatten(child, id, false, inFraming, out, idPrefix));
+}
+
+function kindOf(node: TreeNode, isRoot: boolean, framed: boolean): ChecklistItemKind {
+  if (isRoot || framed) return 'section';
+  if (node.children.length === 0) return 'measure';
+  return node.children.every((child) => child.children.length === 0) ? 'task' : 'section';
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)];
+}
