@@ -1,0 +1,126 @@
+// Office conventions for ExcelJS sheets (../shared/docs/domain.md §4): merged title, bold bordered
+// header, wrapped cells, widths that fit Chinese text, frozen header, A4 print setup.
+import type ExcelJS from 'exceljs';
+
+const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
+export const CELL_BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const BODY_FONT = { name: '宋体', size: 11 };
+
+/** Display width of text in Excel character units: CJK and full-width characters count 2. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  return width;
+}
+
+/** A valid, unique sheet name: forbidden characters removed, at most 31 characters. */
+export function sheetName(wanted: string, taken: Set<string>): string {
+  const base = wanted.replace(/[[\]:*?/\\]/g, '').slice(0, 31) || '工作表';
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base.slice(0, 31 - String(n).length - 1)}-${n}`;
+  taken.add(name);
+  return name;
+}
+
+export type SheetLayout = {
+  title: string;
+  subtitle: string;
+  headers: string[];
+  /** Column widths bounds in Excel character units, per column: [min, max]. */
+  widthBounds: Array<[number, number]>;
+  landscape: boolean;
+};
+
+/**
+ * Writes the title row (merged over all columns, 16 pt bold), a subtitle row and the header row
+ * (bold, grey fill, borders), freezes below the header, repeats the header when printing, and
+ * sets A4 fit-to-one-page-wide. Returns the header row number (3).
+ */
+export function writeSheetHead(sheet: ExcelJS.Worksheet, layout: SheetLayout): number {
+  const lastColumn = layout.headers.length;
+  sheet.mergeCells(1, 1, 1, lastColumn);
+  const title = sheet.getCell(1, 1);
+  title.value = layout.title;
+  title.font = { name: '黑体', size: 16, bold: true };
+  title.alignment = { horizontal: 'center', vertical: 'middle' };
+  sheet.getRow(1).height = 30;
+  sheet.mergeCells(2, 1, 2, lastColumn);
+  const subtitle = sheet.getCell(2, 1);
+  subtitle.value = layout.subtitle;
+  subtitle.font = BODY_FONT;
+  subtitle.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
+  const header = sheet.getRow(3);
+  layout.headers.forEach((text, index) => {
+    const cell = header.getCell(index + 1);
+    cell.value = text;
+    cell.font = { ...BODY_FONT, bold: true };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = CELL_BORDER;
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
+  });
+  header.height = 24;
+  sheet.views = [{ state: 'frozen', ySplit: 3, xSplit: 0, topLeftCell: 'A4', activeCell: 'A4' }];
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation: layout.landscape ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: '3:3',
+  };
+  sheet.headerFooter = { oddFooter: '第 &P 页，共 &N 页' };
+  return 3;
+}
+
+/** Styles a body cell: borders, wrap, vertical centre; numbers right-aligned with two decimals. */
+export function styleBodyCell(cell: ExcelJS.Cell, numeric = false): void {
+  cell.font = BODY_FONT;
+  cell.border = CELL_BORDER;
+  cell.alignment = { vertical: 'middle', horizontal: numeric ? 'right' : 'left', wrapText: true };
+  if (numeric) cell.numFmt = '0.00';
+}
+
+/** Sets each column's width to fit its longest line, within the layout's bounds. */
+export function fitColumnWidths(sheet: ExcelJS.Worksheet, layout: SheetLayout, firstRow: number): void {
+  layout.headers.forEach((header, index) => {
+    const [min, max] = layout.widthBounds[index] ?? [8, 40];
+    let widest = displayWidth(header) + 2;
+    sheet.getColumn(index + 1).eachCell({ includeEmpty: false }, (cell, rowNumber) => {
+      if (rowNumber < firstRow) return;
+      for (const line of String(cell.text ?? '').split('\n')) widest = Math.max(widest, displayWidth(line) + 2);
+    });
+    sheet.getColumn(index + 1).width = Math.min(max, Math.max(min, widest));
+  });
+}
+
+/** Line height in points for 11 pt text, and the padding added to each row. */
+const LINE_POINTS = 14.5;
+const ROW_PADDING_POINTS = 4;
+
+/**
+ * Sets each body row's height to fit its wrapped text (Excel and LibreOffice do not grow rows
+ * that a file leaves unsized), from row `firstRow` on. Merged cells count in their first row.
+ */
+export function fitRowHeights(sheet: ExcelJS.Worksheet, firstRow: number): void {
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber < firstRow) return;
+    let lines = 1;
+    row.eachCell((cell, column) => {
+      if (cell.isMerged && cell.master !== cell) return;
+      const width = Math.max(1, (sheet.getColumn(column).width ?? 10) - 1);
+      const cellLines = String(cell.text ?? '')
+        .split('\n')
+        .reduce((sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / width)), 0);
+      if (!cell.isMerged) lines = Math.max(lines, cellLines);
+    });
+    row.height = lines * LINE_POINTS + ROW_PADDING_POINTS;
+  });
+}
+
+/** Byte output of a workbook as a Uint8Array (ExcelJS gives a Buffer in Node, an ArrayBuffer in browsers). */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

@@ -1,0 +1,41 @@
+// Findings (发现问题): every 未落实 or 部分落实 measure at a unit, with the measure's owners.
+import type { Assessment, ChecklistItem, Finding, Unit } from '../domain/types';
+import { rootSectionIndex } from './checklist-score';
+
+/**
+ * Collects findings. Input: checklist items, units and assessments. Output: one finding per
+ * assessment with status 未落实 or 部分落实, ordered by unit (units' order) then checklist
+ * order, carrying the section title, the measure's lead/responsible/supporting units and
+ * deadline, and the inspector's note. Assessments of unknown items or units are skipped.
+ */
+export function collectFindings(items: ChecklistItem[], units: Unit[], assessments: Assessment[]): Finding[] {
+  const itemById = new Map(items.map((item) => [item.id, item]));
+  const order = new Map(items.map((item, index) => [item.id, index]));
+  const rootOf = rootSectionIndex(items);
+  const findings: Finding[] = [];
+  for (const unit of units) {
+    const own = assessments
+      .filter((assessment) => assessment.unitId === unit.id && (assessment.status === 'partial' || assessment.status === 'notImplemented'))
+      .sort((a, b) => (order.get(a.itemId) ?? 0) - (order.get(b.itemId) ?? 0));
+    for (const assessment of own) {
+      const item = itemById.get(assessment.itemId);
+      if (!item || (assessment.status !== 'partial' && assessment.status !== 'notImplemented')) continue;
+      const section = itemById.get(rootOf.get(item.id) ?? '');
+      findings.push({
+        unitId: unit.id,
+        unitName: unit.name,
+        itemId: item.id,
+        sectionTitle: section?.title ?? '',
+        measureTitle: item.title,
+        measureText: item.text,
+        status: assessment.status,
+        note: assessment.note,
+        leadUnits: item.leadUnits,
+        responsibleUnits: item.responsibleUnits,
+        supportingUnits: item.supportingUnits,
+        deadline: item.deadline,
+      });
+    }
+  }
+  return findings;
+}
