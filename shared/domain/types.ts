@@ -80,12 +80,16 @@ export type Assessment = {
   updatedAt: string;
 };
 
+/** How equal values share ranks: 'competition' = Excel RANK.EQ (1, 2, 2, 4); 'dense' = 中国式排名 (1, 2, 2, 3). */
+export type TieRule = 'competition' | 'dense';
+
 /** 评价批次: a checklist scored across a set of units. */
 export type Evaluation = {
   id: string;
   name: string;
   documentId: string;
   unitIds: string[];
+  tieRule: TieRule;
   createdAt: string;
 };
 

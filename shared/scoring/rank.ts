@@ -1,7 +1,8 @@
 // Ranks with ties, in the two conventions Chinese offices use (../shared/docs/domain.md §4).
 
-/** 'competition' = Excel RANK.EQ (1, 2, 2, 4); 'dense' = 中国式排名 (1, 2, 2, 3). */
-export type TieRule = 'competition' | 'dense';
+import type { TieRule } from '../domain/types';
+
+export type { TieRule };
 
 export const TIE_RULE_LABELS: Record<TieRule, string> = {
   competition: '并列占位（1, 2, 2, 4，同 Excel RANK.EQ）',

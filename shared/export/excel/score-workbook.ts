@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Assessment, ChecklistItem, Evaluation, PolicyDocument, Unit } from '../../domain/types';
 import { IMPLEMENTATION_STATUS_LABELS } from '../../domain/types';
 import { rootSectionIndex, scoreChecklist, type UnitScore } from '../../scoring/checklist-score';
-import { TIE_RULE_LABELS, type TieRule } from '../../scoring/rank';
+import { TIE_RULE_LABELS } from '../../scoring/rank';
 import { fitColumnWidths, fitRowHeights, sheetName, styleBodyCell, workbookBytes, writeSheetHead, type SheetLayout } from './sheet-style';
 
 export type ScoreWorkbookInput = {
@@ -11,7 +11,6 @@ export type ScoreWorkbookInput = {
   evaluation: Evaluation;
   units: Unit[];
   assessments: Assessment[];
-  tieRule: TieRule;
   /** Date printed on the sheets, ISO (YYYY-MM-DD). */
   exportedOn: string;
 };
@@ -30,7 +29,7 @@ export async function buildScoreWorkbook(input: ScoreWorkbookInput): Promise<Uin
   workbook.creator = 'Kaoping 考评';
   workbook.title = `${input.evaluation.name} 评分表`;
   workbook.created = new Date(`${input.exportedOn}T00:00:00Z`);
-  const scores = scoreChecklist(input.document.items, input.units, input.assessments, input.tieRule);
+  const scores = scoreChecklist(input.document.items, input.units, input.assessments, input.evaluation.tieRule);
   const taken = new Set<string>();
   writeSummarySheet(workbook.addWorksheet(sheetName('汇总排名', taken)), input, scores);
   for (const unit of input.units) {
@@ -49,7 +48,7 @@ function writeSummarySheet(sheet: ExcelJS.Worksheet, input: ScoreWorkbookInput, 
   const sections = scores[0]?.sections ?? [];
   const layout: SheetLayout = {
     title: `${input.evaluation.name} 汇总排名表`,
-    subtitle: `${sourceLine(input)}    排名规则：${TIE_RULE_LABELS[input.tieRule]}`,
+    subtitle: `${sourceLine(input)}    排名规则：${TIE_RULE_LABELS[input.evaluation.tieRule]}`,
     headers: ['排名', '被评价单位', '落实', '部分落实', '未落实', '不适用', '未评', '适用措施数', '落实率(%)', ...sections.map((s) => `${s.title}(%)`)],
     widthBounds: [[6, 8], [12, 24], [6, 8], [8, 10], [7, 8], [7, 8], [6, 8], [10, 12], [10, 12], ...sections.map((): [number, number] => [10, 18])],
     landscape: true,

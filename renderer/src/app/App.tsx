@@ -1,0 +1,58 @@
+// The application frame: zh-CN Ant Design, a side menu of the four work areas.
+import { App as AntApp, ConfigProvider, Layout, Menu, Tag, Typography } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import 'dayjs/locale/zh-cn';
+import dayjs from 'dayjs';
+import { ChecklistPage } from '../features/checklist/ChecklistPage';
+import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { EvaluationPage } from '../features/evaluation/EvaluationPage';
+import { UnitsPage } from '../features/units/UnitsPage';
+import { platform } from '../platform';
+import { useUiStore, type PageKey } from '../stores/ui-store';
+
+dayjs.locale('zh-cn');
+
+const PAGES: Array<{ key: PageKey; label: string }> = [
+  { key: 'documents', label: '政策文件' },
+  { key: 'checklist', label: '任务清单' },
+  { key: 'units', label: '被评价单位' },
+  { key: 'evaluation', label: '评价打分' },
+];
+
+const THEME = {
+  token: {
+    colorPrimary: '#b71c1c',
+    fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif',
+  },
+};
+
+export function App() {
+  const page = useUiStore((state) => state.page);
+  const showPage = useUiStore((state) => state.showPage);
+  return (
+    <ConfigProvider locale={zhCN} theme={THEME}>
+      <AntApp>
+        <Layout style={{ minHeight: '100vh' }}>
+          <Layout.Sider width={180} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+            <div style={{ padding: '16px 20px' }}>
+              <Typography.Title level={4} style={{ margin: 0 }}>
+                考评
+              </Typography.Title>
+              <Typography.Text type="secondary">营商环境评价工作台</Typography.Text>
+            </div>
+            <Menu mode="inline" selectedKeys={[page]} items={PAGES} onClick={({ key }) => showPage(key as PageKey)} />
+            <div style={{ padding: '12px 20px' }}>
+              <Tag>{platform.kind === 'electron' ? '桌面版' : '浏览器版'}</Tag>
+            </div>
+          </Layout.Sider>
+          <Layout.Content style={{ padding: 24, background: '#fff' }}>
+            {page === 'documents' && <DocumentsPage />}
+            {page === 'checklist' && <ChecklistPage />}
+            {page === 'units' && <UnitsPage />}
+            {page === 'evaluation' && <EvaluationPage />}
+          </Layout.Content>
+        </Layout>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

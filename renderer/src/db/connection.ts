@@ -1,0 +1,4 @@
+// The app's single database connection.
+import { openDatabase } from './database';
+
+export const db = openDatabase();

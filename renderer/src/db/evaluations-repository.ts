@@ -1,0 +1,84 @@
+// Units, evaluations and assessments. Every change is written at once (no save button).
+import type { Assessment, Evaluation, ImplementationStatus, TieRule, Unit } from '../../../shared/domain/types';
+import type { KaopingDatabase } from './database';
+
+/** Thrown for a unit name that is empty or already used. */
+export class UnitNameError extends Error {
+  override name = 'UnitNameError';
+}
+
+/** Creates a unit. Throws UnitNameError (zh-CN) for an empty or duplicate name. */
+export async function createUnit(db: KaopingDatabase, name: string): Promise<Unit> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new UnitNameError('单位名称不能为空。');
+  const unit: Unit = { id: crypto.randomUUID(), name: trimmed, createdAt: new Date().toISOString() };
+  await db.transaction('rw', db.units, async () => {
+    if (await db.units.where('name').equals(trimmed).count()) throw new UnitNameError(`已有名为“${trimmed}”的单位。`);
+    await db.units.add(unit);
+  });
+  return unit;
+}
+
+/** Renames a unit. Throws UnitNameError for an empty or duplicate name. */
+export async function renameUnit(db: KaopingDatabase, unitId: string, name: string): Promise<void> {
+  const trimmed = name.trim();
+  if (!trimmed) throw new UnitNameError('单位名称不能为空。');
+  await db.transaction('rw', db.units, async () => {
+    const other = await db.units.where('name').equals(trimmed).first();
+    if (other && other.id !== unitId) throw new UnitNameError(`已有名为“${trimmed}”的单位。`);
+    await db.units.update(unitId, { name: trimmed });
+  });
+}
+
+/** Deletes a unit, removes it from evaluations and deletes its assessments, in one transaction. */
+export async function deleteUnit(db: KaopingDatabase, unitId: string): Promise<void> {
+  await db.transaction('rw', [db.units, db.evaluations, db.assessments], async () => {
+    const evaluations = await db.evaluations.toArray();
+    for (const evaluation of evaluations) {
+      if (!evaluation.unitIds.includes(unitId)) continue;
+      await db.evaluations.update(evaluation.id, { unitIds: evaluation.unitIds.filter((id) => id !== unitId) });
+      await db.assessments.where('[evaluationId+unitId]').equals([evaluation.id, unitId]).delete();
+    }
+    await db.units.delete(unitId);
+  });
+}
+
+/** Creates an evaluation (评价批次) over a document's checklist and a set of units. */
+export async function createEvaluation(db: KaopingDatabase, name: string, documentId: string, unitIds: string[]): Promise<Evaluation> {
+  const evaluation: Evaluation = { id: crypto.randomUUID(), name: name.trim() || '未命名评价', documentId, unitIds, tieRule: 'competition', createdAt: new Date().toISOString() };
+  await db.evaluations.add(evaluation);
+  return evaluation;
+}
+
+/** Sets the units of an evaluation (adding or removing; removed units' assessments are kept). */
+export async function setEvaluationUnits(db: KaopingDatabase, evaluationId: string, unitIds: string[]): Promise<void> {
+  await db.evaluations.update(evaluationId, { unitIds });
+}
+
+/** Sets how the evaluation breaks ties in ranks. */
+export async function setTieRule(db: KaopingDatabase, evaluationId: string, tieRule: TieRule): Promise<void> {
+  await db.evaluations.update(evaluationId, { tieRule });
+}
+
+export function assessmentId(evaluationId: string, unitId: string, itemId: string): string {
+  return `${evaluationId}|${unitId}|${itemId}`;
+}
+
+/** Records a unit's status on a measure (creating or replacing the assessment), keeping its note. */
+export async function setAssessmentStatus(db: KaopingDatabase, evaluationId: string, unitId: string, itemId: string, status: ImplementationStatus): Promise<void> {
+  const id = assessmentId(evaluationId, unitId, itemId);
+  await db.transaction('rw', db.assessments, async () => {
+    const existing = await db.assessments.get(id);
+    await db.assessments.put({ id, evaluationId, unitId, itemId, status, note: existing?.note ?? '', updatedAt: new Date().toISOString() });
+  });
+}
+
+/** Records the note of an assessment; a note on an unscored measure waits for its status. */
+export async function setAssessmentNote(db: KaopingDatabase, evaluationId: string, unitId: string, itemId: string, note: string): Promise<void> {
+  await db.assessments.update(assessmentId(evaluationId, unitId, itemId), { note, updatedAt: new Date().toISOString() });
+}
+
+/** All assessments of an evaluation (uses the evaluationId index). */
+export async function loadAssessments(db: KaopingDatabase, evaluationId: string): Promise<Assessment[]> {
+  return db.assessments.where('evaluationId').equals(evaluationId).toArray();
+}

@@ -1,0 +1,77 @@
+// One document's checklist: metadata and the tree of sections, tasks and measures with owners.
+import { Descriptions, Empty, Select, Space, Table, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
+import type { ChecklistItemKind } from '../../../../shared/domain/types';
+import { useDocument, useDocuments, useItems } from '../../db/hooks';
+import { useUiStore } from '../../stores/ui-store';
+import { toChecklistTree, type ChecklistRow } from './checklist-tree';
+
+const KIND_TAGS: Record<ChecklistItemKind, { label: string; color: string }> = {
+  section: { label: '章节', color: 'default' },
+  task: { label: '重点任务', color: 'blue' },
+  measure: { label: '改革举措', color: 'green' },
+};
+
+export function ChecklistPage() {
+  const documents = useDocuments();
+  const documentId = useUiStore((state) => state.documentId) ?? documents?.[0]?.id ?? null;
+  const openDocument = useUiStore((state) => state.openDocument);
+  const document = useDocument(documentId);
+  const items = useItems(documentId);
+  const tree = useMemo(() => toChecklistTree(items ?? []), [items]);
+  const expanded = useMemo(() => (items ?? []).filter((item) => item.kind !== 'measure').map((item) => item.id), [items]);
+  const counts = useMemo(() => {
+    const result: Record<ChecklistItemKind, number> = { section: 0, task: 0, measure: 0 };
+    for (const item of items ?? []) result[item.kind] += 1;
+    return result;
+  }, [items]);
+
+  if (documents !== undefined && documents.length === 0) return <Empty description="尚未导入文件，请先在“政策文件”中导入。" />;
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          任务清单
+        </Typography.Title>
+        <Select style={{ width: 420 }} value={documentId} onChange={openDocument} options={(documents ?? []).map((doc) => ({ value: doc.id, label: doc.title }))} />
+      </Space>
+      {document && (
+        <Descriptions size="small" bordered column={3} data-testid="document-metadata">
+          <Descriptions.Item label="标题" span={3}>
+            {document.title}
+          </Descriptions.Item>
+          <Descriptions.Item label="文号">{document.docNumber ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="发文机关">{document.issuer ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="成文日期">{document.issuedOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="条目" span={3}>
+            <span data-testid="item-counts">
+              章节 {counts.section} · 重点任务 {counts.task} · 改革举措 {counts.measure}
+            </span>
+          </Descriptions.Item>
+        </Descriptions>
+      )}
+      <Table<ChecklistRow>
+        rowKey="id"
+        size="small"
+        loading={items === undefined}
+        dataSource={tree}
+        pagination={false}
+        expandable={{ expandedRowKeys: expanded, showExpandColumn: true }}
+        data-testid="checklist-table"
+        columns={[
+          { title: '编号', dataIndex: 'number', width: 90, render: (number: string, row) => (row.kind === 'section' && number ? `${number}、` : number) },
+          { title: '类型', dataIndex: 'kind', width: 90, render: (kind: ChecklistItemKind) => <Tag color={KIND_TAGS[kind].color}>{KIND_TAGS[kind].label}</Tag> },
+          {
+            title: '内容',
+            dataIndex: 'title',
+            render: (title: string, row) =>
+              row.kind === 'measure' ? <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 3, expandable: true }}>{row.text || title}</Typography.Paragraph> : <strong>{title}</strong>,
+          },
+          { title: '牵头单位', dataIndex: 'leadUnits', width: 160, render: (units: string[]) => units.join('、') },
+          { title: '责任单位', width: 200, render: (_, row) => [...row.responsibleUnits, ...row.supportingUnits].join('、') },
+          { title: '完成时限', dataIndex: 'deadline', width: 130, render: (deadline: ChecklistRow['deadline']) => deadline?.text ?? '' },
+        ]}
+      />
+    </Space>
+  );
+}

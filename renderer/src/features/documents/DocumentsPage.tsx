@@ -1,0 +1,75 @@
+// Imported policy documents: import a file, open its checklist, delete it.
+import { Alert, App, Button, Popconfirm, Progress, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { db } from '../../db/connection';
+import type { StoredDocument } from '../../db/database';
+import { deleteDocument } from '../../db/documents-repository';
+import { useDocuments } from '../../db/hooks';
+import { importFromFile } from '../../services/import-service';
+import { useUiStore } from '../../stores/ui-store';
+
+export function DocumentsPage() {
+  const documents = useDocuments();
+  const openDocument = useUiStore((state) => state.openDocument);
+  const { message } = App.useApp();
+  const [error, setError] = useState<string | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+
+  async function handleImport() {
+    setError(null);
+    try {
+      const stored = await importFromFile((written, total) => setProgress(Math.round((100 * written) / total)));
+      const first = stored?.[0];
+      if (first) {
+        message.success(`已导入“${first.title}”，共 ${first.itemCount} 条`);
+        openDocument(first.id);
+      }
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          政策文件
+        </Typography.Title>
+        <Button type="primary" data-testid="import-button" onClick={() => void handleImport()}>
+          导入文件
+        </Button>
+      </Space>
+      <Typography.Text type="secondary">支持 .txt（UTF-8、GB18030/GBK）和 .docx。导入后自动识别文号、发文机关、章节、重点任务和改革举措。</Typography.Text>
+      {progress !== null && <Progress percent={progress} />}
+      {error && <Alert type="error" showIcon message="导入失败" description={error} closable onClose={() => setError(null)} data-testid="import-error" />}
+      <Table<StoredDocument>
+        rowKey="id"
+        loading={documents === undefined}
+        dataSource={documents ?? []}
+        pagination={false}
+        locale={{ emptyText: '尚未导入文件。点击“导入文件”选择一份政策文件。' }}
+        columns={[
+          { title: '标题', dataIndex: 'title', render: (title: string, record) => <a onClick={() => openDocument(record.id)}>{title}</a> },
+          { title: '文号', dataIndex: 'docNumber', width: 160, render: (value: string | null) => value ?? '—' },
+          { title: '发文机关', dataIndex: 'issuer', width: 180, render: (value: string | null) => value ?? '—' },
+          { title: '成文日期', dataIndex: 'issuedOn', width: 110, render: (value: string | null) => value ?? '—' },
+          { title: '条目', dataIndex: 'itemCount', width: 70 },
+          {
+            title: '操作',
+            width: 150,
+            render: (_, record) => (
+              <Space>
+                <a onClick={() => openDocument(record.id)}>查看清单</a>
+                <Popconfirm title="删除该文件及其评价数据？" okText="删除" cancelText="取消" onConfirm={() => void deleteDocument(db, record.id)}>
+                  <a>删除</a>
+                </Popconfirm>
+              </Space>
+            ),
+          },
+        ]}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,91 @@
+// 评价打分: pick or create an evaluation, see the ranking, score each unit, export the files.
+import { Alert, App, Button, Empty, Select, Space, Tabs, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { scoreChecklist } from '../../../../shared/scoring/checklist-score';
+import { useAssessments, useEvaluation, useEvaluations, useItems, useUnits } from '../../db/hooks';
+import { exportRectificationReport, exportScoreWorkbook } from '../../services/export-service';
+import { useUiStore } from '../../stores/ui-store';
+import { AssessmentTable } from './AssessmentTable';
+import { NewEvaluationForm } from './NewEvaluationForm';
+import { ScoreSummary } from './ScoreSummary';
+
+export function EvaluationPage() {
+  const evaluations = useEvaluations();
+  const selectedId = useUiStore((state) => state.evaluationId);
+  const openEvaluation = useUiStore((state) => state.openEvaluation);
+  const [creating, setCreating] = useState(false);
+  const evaluationId = selectedId ?? evaluations?.[0]?.id ?? null;
+  const evaluation = useEvaluation(evaluationId);
+  const items = useItems(evaluation?.documentId ?? null);
+  const allUnits = useUnits();
+  const assessments = useAssessments(evaluationId);
+  const [unitTab, setUnitTab] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { message } = App.useApp();
+
+  const units = useMemo(() => (allUnits ?? []).filter((unit) => evaluation?.unitIds.includes(unit.id)), [allUnits, evaluation]);
+  const scores = useMemo(() => (evaluation && items ? scoreChecklist(items, units, assessments ?? [], evaluation.tieRule) : []), [evaluation, items, units, assessments]);
+  const activeUnit = units.find((unit) => unit.id === unitTab) ?? units[0];
+
+  async function run(action: () => Promise<boolean>, done: string) {
+    setError(null);
+    try {
+      if (await action()) message.success(done);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  }
+
+  if (evaluations === undefined) return null;
+  if (creating || evaluations.length === 0) {
+    return (
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          新建评价
+        </Typography.Title>
+        <NewEvaluationForm
+          onCreated={(id) => {
+            setCreating(false);
+            openEvaluation(id);
+          }}
+        />
+        {evaluations.length > 0 && <Button onClick={() => setCreating(false)}>返回</Button>}
+      </Space>
+    );
+  }
+  if (!evaluation) return <Empty />;
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Space>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            评价打分
+          </Typography.Title>
+          <Select style={{ width: 280 }} value={evaluation.id} onChange={openEvaluation} options={evaluations.map((entry) => ({ value: entry.id, label: entry.name }))} />
+          <Button onClick={() => setCreating(true)}>新建评价</Button>
+        </Space>
+        <Space>
+          <Button type="primary" data-testid="export-excel" onClick={() => void run(() => exportScoreWorkbook(evaluation), '评分表已导出')}>
+            导出评分表（Excel）
+          </Button>
+          <Button data-testid="export-word" disabled={!activeUnit} onClick={() => activeUnit && void run(() => exportRectificationReport(evaluation, activeUnit.id), '整改报告已导出')}>
+            导出{activeUnit ? `“${activeUnit.name}”` : ''}整改报告（Word）
+          </Button>
+        </Space>
+      </Space>
+      {error && <Alert type="error" showIcon message={error} closable onClose={() => setError(null)} />}
+      <ScoreSummary evaluation={evaluation} scores={scores} />
+      {units.length === 0 ? (
+        <Empty description="本次评价没有单位" />
+      ) : (
+        <Tabs
+          activeKey={activeUnit?.id}
+          onChange={setUnitTab}
+          items={units.map((unit) => ({ key: unit.id, label: unit.name }))}
+          data-testid="unit-tabs"
+        />
+      )}
+      {activeUnit && items && <AssessmentTable evaluationId={evaluation.id} unitId={activeUnit.id} items={items} assessments={(assessments ?? []).filter((entry) => entry.unitId === activeUnit.id)} />}
+    </Space>
+  );
+}

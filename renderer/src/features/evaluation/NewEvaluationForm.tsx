@@ -1,0 +1,38 @@
+// Creates an evaluation (评价批次): a name, the checklist to score and the units to score.
+import { Button, Checkbox, Form, Input, Select } from 'antd';
+import dayjs from 'dayjs';
+import { db } from '../../db/connection';
+import { createEvaluation } from '../../db/evaluations-repository';
+import { useDocuments, useUnits } from '../../db/hooks';
+
+type Values = { name: string; documentId: string; unitIds: string[] };
+
+export function NewEvaluationForm({ onCreated }: { onCreated: (evaluationId: string) => void }) {
+  const documents = useDocuments();
+  const units = useUnits();
+  const [form] = Form.useForm<Values>();
+  if (documents === undefined || units === undefined) return null;
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      style={{ maxWidth: 640 }}
+      initialValues={{ name: `${dayjs().year()}年营商环境督查评价`, documentId: documents[0]?.id, unitIds: [] }}
+      onFinish={async (values) => onCreated((await createEvaluation(db, values.name, values.documentId, values.unitIds)).id)}
+      data-testid="new-evaluation-form"
+    >
+      <Form.Item label="评价名称" name="name" rules={[{ required: true, message: '请填写评价名称' }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item label="评价依据（任务清单）" name="documentId" rules={[{ required: true, message: '请选择一份已导入的文件' }]}>
+        <Select options={documents.map((doc) => ({ value: doc.id, label: doc.title }))} placeholder="先在“政策文件”中导入" />
+      </Form.Item>
+      <Form.Item label="被评价单位" name="unitIds" rules={[{ required: true, type: 'array', min: 1, message: '至少选择一个单位' }]}>
+        <Checkbox.Group options={units.map((unit) => ({ value: unit.id, label: unit.name }))} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" data-testid="create-evaluation">
+        创建评价
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,52 @@
+// 被评价单位: create, rename, delete.
+import { Alert, Button, Input, List, Popconfirm, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { db } from '../../db/connection';
+import { createUnit, deleteUnit, renameUnit } from '../../db/evaluations-repository';
+import { useUnits } from '../../db/hooks';
+
+export function UnitsPage() {
+  const units = useUnits();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  async function run(action: () => Promise<unknown>) {
+    setError(null);
+    try {
+      await action();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  }
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%', maxWidth: 720 }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        被评价单位
+      </Typography.Title>
+      <Space.Compact style={{ width: '100%' }}>
+        <Input placeholder="单位名称，如：涧西区" value={name} onChange={(event) => setName(event.target.value)} onPressEnter={() => void run(async () => (await createUnit(db, name), setName('')))} data-testid="unit-name" />
+        <Button type="primary" onClick={() => void run(async () => (await createUnit(db, name), setName('')))} data-testid="add-unit">
+          添加单位
+        </Button>
+      </Space.Compact>
+      {error && <Alert type="error" showIcon message={error} />}
+      <List
+        bordered
+        dataSource={units ?? []}
+        locale={{ emptyText: '尚无单位' }}
+        renderItem={(unit) => (
+          <List.Item
+            actions={[
+              <Popconfirm key="delete" title={`删除“${unit.name}”及其评分？`} okText="删除" cancelText="取消" onConfirm={() => void run(() => deleteUnit(db, unit.id))}>
+                <a>删除</a>
+              </Popconfirm>,
+            ]}
+          >
+            <Typography.Text editable={{ onChange: (value) => void run(() => renameUnit(db, unit.id, value)), tooltip: '重命名' }}>{unit.name}</Typography.Text>
+          </List.Item>
+        )}
+      />
+    </Space>
+  );
+}

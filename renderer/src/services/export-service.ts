@@ -1,0 +1,41 @@
+// Exports as the user does it: gather the evaluation from storage, build the file with the
+// shared core, hand the bytes to the platform (save dialog or download).
+import dayjs from 'dayjs';
+import { buildScoreWorkbook } from '../../../shared/export/excel/score-workbook';
+import { buildRectificationReport } from '../../../shared/export/word/rectification-report';
+import type { Evaluation, PolicyDocument } from '../../../shared/domain/types';
+import { scoreChecklist } from '../../../shared/scoring/checklist-score';
+import { collectFindings } from '../../../shared/scoring/findings';
+import { db } from '../db/connection';
+import { loadItems } from '../db/documents-repository';
+import { loadAssessments } from '../db/evaluations-repository';
+import { platform } from '../platform';
+
+async function loadEvaluationData(evaluation: Evaluation) {
+  const stored = await db.documents.get(evaluation.documentId);
+  if (!stored) throw new Error('该评价所依据的文件已被删除，无法导出。');
+  const items = await loadItems(db, evaluation.documentId);
+  const document: PolicyDocument = { ...stored, items };
+  const units = (await db.units.bulkGet(evaluation.unitIds)).filter((unit) => unit !== undefined);
+  const assessments = await loadAssessments(db, evaluation.id);
+  return { document, units, assessments };
+}
+
+/** Saves the score workbook (评分表 + 汇总排名表). Returns false when the user cancels. */
+export async function exportScoreWorkbook(evaluation: Evaluation): Promise<boolean> {
+  const { document, units, assessments } = await loadEvaluationData(evaluation);
+  const bytes = await buildScoreWorkbook({ document, evaluation, units, assessments, exportedOn: dayjs().format('YYYY-MM-DD') });
+  return platform.saveFile(`${evaluation.name}-评分表.xlsx`, bytes);
+}
+
+/** Saves one unit's rectification report (.docx). Returns false when the user cancels. */
+export async function exportRectificationReport(evaluation: Evaluation, unitId: string): Promise<boolean> {
+  const { document, units, assessments } = await loadEvaluationData(evaluation);
+  const unit = units.find((candidate) => candidate.id === unitId);
+  if (!unit) throw new Error('该单位不在本次评价中。');
+  const score = scoreChecklist(document.items, units, assessments, evaluation.tieRule).find((entry) => entry.unitId === unitId);
+  if (!score) throw new Error('该单位没有评分结果。');
+  const findings = collectFindings(document.items, [unit], assessments);
+  const bytes = await buildRectificationReport({ document, evaluationName: evaluation.name, unit, score, findings, reportedOn: dayjs().format('YYYY-MM-DD') });
+  return platform.saveFile(`${unit.name}-整改报告.docx`, bytes);
+}

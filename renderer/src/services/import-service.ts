@@ -1,0 +1,19 @@
+// Import as the user does it: pick a file, parse it with the shared core, store it in one go.
+import { importPolicyFile } from '../../../shared/import/import-policy-file';
+import { db } from '../db/connection';
+import type { StoredDocument } from '../db/database';
+import { saveImport } from '../db/documents-repository';
+import { platform } from '../platform';
+
+export const DOCUMENT_FILTERS = [{ name: '政策文件（.txt, .docx）', extensions: ['txt', 'docx'] }];
+
+/**
+ * Asks for a file and imports it. Output: the stored documents, or null when the user cancels.
+ * Throws ImportError or DuplicateImportError with a message for the user; nothing is stored then.
+ */
+export async function importFromFile(onProgress?: (written: number, total: number) => void): Promise<StoredDocument[] | null> {
+  const file = await platform.openFile(DOCUMENT_FILTERS);
+  if (!file) return null;
+  const result = await importPolicyFile(file.bytes, file.name);
+  return saveImport(db, result, onProgress);
+}

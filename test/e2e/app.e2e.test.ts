@@ -1,0 +1,147 @@
+// The first slice end to end, in real Chromium with real IndexedDB: import seed 000 through the
+// UI, create three units, score them, reload, export Excel and Word and read both back.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { launchProfile } from './chromium';
+import { serveStatic } from './static-server';
+
+const SEED_000 = '../shared/seeds/000_33301698e3084849.txt';
+const ARTIFACTS = 'test/artifacts';
+const UNITS = ['涧西区', '西工区', '老城区'];
+
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let context: BrowserContext;
+let page: Page;
+
+async function screenshot(name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
+}
+
+async function importFile(path: string, name?: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-button').click();
+  const files = name ? { name, mimeType: 'application/octet-stream', buffer: readFileSync(path) } : path;
+  await (await chooser).setFiles(files);
+}
+
+async function download(testId: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const path = join(ARTIFACTS, file.suggestedFilename());
+  await file.saveAs(path);
+  return readFileSync(path);
+}
+
+async function setStatus(unit: string, row: number, label: string): Promise<void> {
+  await page.getByRole('tab', { name: unit }).click();
+  const table = page.getByTestId('assessment-table');
+  await table.locator('tbody tr.ant-table-row').nth(row).getByText(label, { exact: true }).click();
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveStatic('out/web');
+  context = await launchProfile();
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(server.url);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+describe('Kaoping in the browser edition', () => {
+  it('imports seed 000 and shows its checklist', async () => {
+    await importFile(SEED_000);
+    await expect.poll(() => page.getByTestId('item-counts').textContent()).toBe('章节 6 · 重点任务 32 · 改革举措 53');
+    await expect.poll(() => page.getByTestId('document-metadata').textContent()).toContain('洛政办〔2021〕39号');
+    await expect.poll(() => page.getByTestId('checklist-table').textContent()).toContain('优化口岸监管模式');
+    await screenshot('01-checklist');
+  });
+
+  it('refuses the same file twice and bad files with a message naming the file, storing nothing', async () => {
+    await page.getByRole('menuitem', { name: '政策文件' }).click();
+    await importFile(SEED_000);
+    await expect.poll(() => page.getByTestId('import-error').textContent()).toContain('未重复导入');
+    writeFileSync(join(ARTIFACTS, 'empty.txt'), '');
+    await importFile(join(ARTIFACTS, 'empty.txt'));
+    await expect.poll(() => page.getByTestId('import-error').textContent()).toContain('“empty.txt”');
+    writeFileSync(join(ARTIFACTS, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    await importFile(join(ARTIFACTS, 'photo.txt'));
+    await expect.poll(() => page.getByTestId('import-error').textContent()).toContain('这不是文本文件');
+    writeFileSync(join(ARTIFACTS, 'notzip.docx'), '这是一个改了扩展名的文本文件');
+    await importFile(join(ARTIFACTS, 'notzip.docx'));
+    await expect.poll(() => page.getByTestId('import-error').textContent()).toContain('不是有效的 Word 文件');
+    await screenshot('02-import-error');
+    await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(1);
+  });
+
+  it('creates three units and an evaluation over them', async () => {
+    await page.getByRole('menuitem', { name: '被评价单位' }).click();
+    for (const unit of UNITS) {
+      await page.getByTestId('unit-name').fill(unit);
+      await page.getByTestId('add-unit').click();
+      await expect.poll(() => page.locator('.ant-list-item').filter({ hasText: unit }).count()).toBe(1);
+    }
+    await screenshot('03-units');
+    await page.getByRole('menuitem', { name: '评价打分' }).click();
+    for (const unit of UNITS) await page.getByTestId('new-evaluation-form').getByLabel(unit).check();
+    await page.getByTestId('create-evaluation').click();
+    await expect.poll(() => page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').count()).toBe(53);
+  });
+
+  it('scores units, ranks them, and keeps every change across a reload', async () => {
+    await setStatus('涧西区', 0, '落实');
+    await setStatus('涧西区', 1, '落实');
+    await setStatus('涧西区', 2, '部分落实');
+    await setStatus('涧西区', 3, '不适用');
+    await setStatus('西工区', 0, '落实');
+    await setStatus('西工区', 1, '未落实');
+    await setStatus('老城区', 0, '部分落实');
+    // 涧西区: (2 + 0.5) / (53 − 1) = 4.81%; 西工区: 1 / 53 = 1.89%; 老城区: 0.5 / 53 = 0.94%.
+    await expect.poll(() => page.getByTestId('rate-涧西区').textContent()).toBe('4.81%');
+    await expect.poll(() => page.getByTestId('rate-西工区').textContent()).toBe('1.89%');
+    await expect.poll(() => page.getByTestId('rate-老城区').textContent()).toBe('0.94%');
+    await page.getByRole('tab', { name: '西工区' }).click();
+    await page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(1).getByPlaceholder('问题或佐证说明').fill('未见推行方案');
+    await page.getByRole('tab', { name: '涧西区' }).click();
+    await screenshot('04-evaluation');
+    await page.reload();
+    await page.getByRole('menuitem', { name: '评价打分' }).click();
+    await expect.poll(() => page.getByTestId('rate-涧西区').textContent()).toBe('4.81%');
+    const firstRow = page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(2);
+    await expect.poll(() => firstRow.locator('.ant-radio-button-wrapper-checked').textContent()).toBe('部分落实');
+    await page.getByRole('tab', { name: '西工区' }).click();
+    await expect.poll(() => page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(1).getByPlaceholder('问题或佐证说明').inputValue()).toBe('未见推行方案');
+  });
+
+  it('exports the Excel score sheet with all units ranked', async () => {
+    const bytes = await download('export-excel');
+    const workbook = XLSX.read(bytes, { type: 'buffer' });
+    expect(workbook.SheetNames).toEqual(['汇总排名', '评分表-涧西区', '评分表-西工区', '评分表-老城区']);
+    const summary = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['汇总排名']!, { header: 1 });
+    expect(summary[3]?.slice(0, 2)).toEqual([1, '涧西区']);
+    expect(summary[3]?.[8]).toBe(4.81);
+    expect(summary[4]?.slice(0, 2)).toEqual([2, '西工区']);
+    expect(summary[5]?.slice(0, 2)).toEqual([3, '老城区']);
+    const sheet = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['评分表-西工区']!, { header: 1 });
+    expect(sheet[4]?.[7]).toBe('未落实');
+    expect(sheet[4]?.[9]).toBe('未见推行方案');
+  });
+
+  it('exports the Word rectification report of a unit with its findings', async () => {
+    await page.getByRole('tab', { name: '西工区' }).click();
+    const bytes = await download('export-word');
+    const text = (await mammoth.extractRawText({ buffer: bytes })).value;
+    expect(text).toContain('西工区关于');
+    expect(text).toContain('主要问题：一是“精简规范社会投资小型仓储项目');
+    expect(text).toContain('未见推行方案');
+    expect(text).toContain('责任单位：市住建局');
+    await screenshot('05-exported');
+  });
+});
