@@ -1,0 +1,57 @@
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { seedEvaluation } from '../../../test/fixtures/evaluation';
+import { zipEntryText } from '../../../test/helpers/zip-entry';
+import { scoreChecklist } from '../../scoring/checklist-score';
+import { collectFindings } from '../../scoring/findings';
+import { buildRectificationReport } from './rectification-report';
+
+async function build() {
+  const fixture = await seedEvaluation();
+  const unit = fixture.units[1]!;
+  const score = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments).find((entry) => entry.unitId === unit.id)!;
+  const findings = collectFindings(fixture.document.items, [unit], fixture.assessments);
+  const bytes = await buildRectificationReport({ document: fixture.document, evaluationName: fixture.evaluation.name, unit, score, findings, reportedOn: '2026-11-23' });
+  return { bytes, findings, score };
+}
+
+describe('buildRectificationReport', () => {
+  it('writes the seed-003 structure: 主要问题 一是…, 整改措施 1、…, 责任单位, 完成时限, dated close', async () => {
+    const { bytes, findings } = await build();
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    expect(text).toContain('西工区关于2026年营商环境督查发现问题的整改报告');
+    expect(text).toContain('根据《洛阳市人民政府办公室关于印发洛阳市进一步优化营商环境更好服务市场主体若干措施的通知》（洛政办〔2021〕39号）');
+    expect(text).toContain('一、总体情况');
+    expect(text).toContain('二、存在问题及整改措施');
+    expect(text).toContain('（一）深入实施建设项目审批改革');
+    // 西工区 (unit 1): measure 1 部分落实, measure 2 未落实 with a note — both in section 一.
+    const [first, second] = findings;
+    expect(first).toMatchObject({ status: 'partial', sectionTitle: '深入实施建设项目审批改革' });
+    expect(second).toMatchObject({ status: 'notImplemented', sectionTitle: '深入实施建设项目审批改革', note: '西工区未见实施方案' });
+    expect(text).toContain(`主要问题：一是“${first!.measureTitle}”落实不到位；二是“${second!.measureTitle}”尚未落实（西工区未见实施方案）`);
+    expect(text).toContain('责任单位：市发展改革委、市自然资源和规划局');
+    expect(text).toContain('完成时限：持续推进、2021年年底');
+    expect(text).toContain('2026年11月23日');
+    const measures = text.match(/^\d+、/gm) ?? [];
+    expect(measures.length).toBe(findings.length);
+  });
+
+  it('lays the page out to GB/T 9704-2012: A4, margins, fonts, sizes, line pitch, outside page numbers', async () => {
+    const { bytes } = await build();
+    const xml = zipEntryText(bytes, 'word/document.xml');
+    expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(xml).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/);
+    expect(xml).toMatch(/<w:docGrid [^>]*w:linePitch="579"/);
+    expect(xml).toMatch(/w:eastAsia="方正小标宋简体"[^]*?<w:sz w:val="44"\/>/);
+    expect(xml).toMatch(/w:eastAsia="仿宋_GB2312"[^]*?<w:sz w:val="32"\/>/);
+    expect(xml).toContain('w:eastAsia="黑体"');
+    expect(xml).toContain('w:eastAsia="楷体_GB2312"');
+    expect(xml).toContain('<w:lang w:val="zh-CN" w:eastAsia="zh-CN"/>');
+    expect(zipEntryText(bytes, 'word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
+    const footers = [zipEntryText(bytes, 'word/footer1.xml'), zipEntryText(bytes, 'word/footer2.xml')].join('');
+    expect(footers).toContain('PAGE');
+    expect(footers).toContain('— ');
+    expect(footers).toContain('w:val="right"');
+    expect(footers).toContain('w:val="left"');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseUnitRoles } from './parse-units';
+
+describe('parseUnitRoles', () => {
+  it('assigns 牵头 and 配合 to the units of their clauses (seed 001)', () => {
+    expect(parseUnitRoles('区政府办、工信局、工商联牵头，各镇办，区直相关部门配合')).toEqual({
+      leadUnits: ['区政府办', '工信局', '工商联'],
+      responsibleUnits: [],
+      supportingUnits: ['各镇办', '区直相关部门'],
+    });
+  });
+
+  it('reads 按职责分工负责 as responsible, drops 等, keeps collective owners', () => {
+    expect(parseUnitRoles('市市场监管局、市商务局等有关部门按职责分工负责').responsibleUnits).toEqual(['市市场监管局', '市商务局', '有关部门']);
+    expect(parseUnitRoles('区人民法院、检察院、公安局、司法局等按职责分工负责配合').supportingUnits).toEqual(['区人民法院', '检察院', '公安局', '司法局']);
+  });
+
+  it('splits on 和/及 only between two whole unit names', () => {
+    expect(parseUnitRoles('市政务服务和大数据管理局').responsibleUnits).toEqual(['市政务服务和大数据管理局']);
+    expect(parseUnitRoles('市住建局和市水利局').responsibleUnits).toEqual(['市住建局', '市水利局']);
+    expect(parseUnitRoles('市卫健委、市医保局', 'leadUnits').leadUnits).toEqual(['市卫健委', '市医保局']);
+  });
+
+  it('removes stray spaces from extraction', () => {
+    expect(parseUnitRoles('人行洛阳市中心支行等 有关单位按职责 分工负责').responsibleUnits).toEqual(['人行洛阳市中心支行', '有关单位']);
+  });
+});
