@@ -1,6 +1,6 @@
 // The score workbook (评分表 + 汇总排名表) for a checklist evaluation, styled with ExcelJS.
 import ExcelJS from 'exceljs';
-import type { Assessment, ChecklistItem, Evaluation, PolicyDocument, Unit } from '../../domain/types';
+import type { Assessment, Evaluation, PolicyDocument, Unit } from '../../domain/types';
 import { IMPLEMENTATION_STATUS_LABELS } from '../../domain/types';
 import { rootSectionIndex, scoreChecklist, type UnitScore } from '../../scoring/checklist-score';
 import { TIE_RULE_LABELS } from '../../scoring/rank';

@@ -1,0 +1,60 @@
+// `npm run bench`: speed figures of the domain core, printed as a table or, with --json, as
+// {"<figure>": {"value": n, "unit": "ms"}}. Targets live here, not in timed tests.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildScoreWorkbook } from '../shared/export/excel/score-workbook';
+import { importPolicyFile } from '../shared/import/import-policy-file';
+import { seedEvaluation } from '../test/fixtures/evaluation';
+import { SEEDS_DIR } from '../test/fixtures/seeds';
+
+type Figure = { value: number; unit: 'ms' | 'MB' | 'ratio' | 'count'; note: string };
+
+const RUNS = 5;
+
+function seedFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return seedFiles(path);
+    return /\.(txt|docx)$/.test(name) && name !== 'README.md' ? [path] : [];
+  });
+}
+
+/** Median wall time of `runs` calls, in milliseconds (after one warm-up call). */
+async function medianMs(task: () => Promise<unknown>, runs = RUNS): Promise<number> {
+  await task();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await task();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[Math.floor(times.length / 2)]! * 10) / 10;
+}
+
+async function main(): Promise<void> {
+  const files = seedFiles(SEEDS_DIR).map((path) => ({ name: path.split('/').pop()!, bytes: new Uint8Array(readFileSync(path)) }));
+  const figures: Record<string, Figure> = {};
+  figures['import.seeds_ms'] = {
+    value: await medianMs(async () => {
+      for (const file of files) await importPolicyFile(file.bytes, file.name);
+    }),
+    unit: 'ms',
+    note: `all ${files.length} .txt/.docx seeds in ../shared/seeds, one after another, median of ${RUNS}`,
+  };
+  const units = Array.from({ length: 20 }, (_, index) => `第${index + 1}区`);
+  const fixture = await seedEvaluation(units);
+  figures['export.score_sheet_ms'] = {
+    value: await medianMs(() => buildScoreWorkbook({ ...fixture, exportedOn: '2026-11-23' })),
+    unit: 'ms',
+    note: `seed 000 (53 measures) × ${units.length} units: summary + ${units.length} styled score sheets, median of ${RUNS}`,
+  };
+  if (process.argv.includes('--json')) {
+    const json = Object.fromEntries(Object.entries(figures).map(([name, { value, unit }]) => [name, { value, unit }]));
+    process.stdout.write(`${JSON.stringify(json)}\n`);
+    return;
+  }
+  for (const [name, figure] of Object.entries(figures)) console.log(`${name.padEnd(24)} ${String(figure.value).padStart(9)} ${figure.unit}   ${figure.note}`);
+}
+
+await main();

@@ -1,0 +1,56 @@
+// `kaoping import <file> [--json]`: the importer of the app, for scripts and acceptance checks.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { ChecklistItem, PolicyDocument } from '../../shared/domain/types';
+import { importPolicyFile } from '../../shared/import/import-policy-file';
+
+/** The JSON contract documented in README.md ("Command line"). */
+export type ImportJson = {
+  documents: Array<{
+    title: string;
+    docNumber: string | null;
+    issuer: string | null;
+    issuedOn: string | null;
+    items: Array<Pick<ChecklistItem, 'id' | 'parentId' | 'kind' | 'number' | 'title' | 'text' | 'leadUnits' | 'responsibleUnits' | 'supportingUnits' | 'owner' | 'deadline'>>;
+  }>;
+};
+
+/** Reads and parses a file. Throws ImportError (zh-CN) for bad input, or a Node error if unreadable. */
+export async function runImport(path: string): Promise<ImportJson> {
+  const bytes = new Uint8Array(await readFile(path));
+  const result = await importPolicyFile(bytes, basename(path));
+  return { documents: result.documents.map(toJson) };
+}
+
+function toJson(document: PolicyDocument): ImportJson['documents'][number] {
+  return {
+    title: document.title,
+    docNumber: document.docNumber,
+    issuer: document.issuer,
+    issuedOn: document.issuedOn,
+    items: document.items.map(({ id, parentId, kind, number, title, text, leadUnits, responsibleUnits, supportingUnits, owner, deadline }) => ({
+      id,
+      parentId,
+      kind,
+      number,
+      title,
+      text,
+      leadUnits,
+      responsibleUnits,
+      supportingUnits,
+      owner,
+      deadline,
+    })),
+  };
+}
+
+/** A short human summary: title, 文号, counts per kind. */
+export function summariseImport(result: ImportJson): string {
+  return result.documents
+    .map((document) => {
+      const counts = { section: 0, task: 0, measure: 0 };
+      for (const item of document.items) counts[item.kind] += 1;
+      return [`${document.title}${document.docNumber ? `（${document.docNumber}）` : ''}`, `  发文机关：${document.issuer ?? '—'}  成文日期：${document.issuedOn ?? '—'}`, `  章节 ${counts.section} · 重点任务 ${counts.task} · 改革举措 ${counts.measure}`].join('\n');
+    })
+    .join('\n');
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { IPC_CHANNELS } from '../../shared/ipc/contract';
+import { registerIpcHandlers, type DialogLike, type IpcMainLike } from './ipc';
+
+type Handler = Parameters<IpcMainLike['handle']>[1];
+
+function setup(dialog: Partial<DialogLike> = {}, sizes: Record<string, number> = {}) {
+  const handlers = new Map<string, Handler>();
+  const written: Array<[string, Uint8Array]> = [];
+  registerIpcHandlers(
+    { handle: (channel, listener) => handlers.set(channel, listener) },
+    {
+      showOpenDialog: async () => ({ canceled: false, filePaths: ['/home/inspector/文件/洛政办〔2021〕39号.docx'] }),
+      showSaveDialog: async () => ({ canceled: false, filePath: '/home/inspector/评分表.xlsx' }),
+      ...dialog,
+    },
+    {
+      readFile: async () => new Uint8Array([1, 2, 3]),
+      writeFile: async (path, bytes) => void written.push([path, bytes]),
+      size: async (path) => sizes[path] ?? 3,
+    },
+    (url) => url.startsWith('file:///app/'),
+  );
+  const call = (channel: string, request: unknown, url = 'file:///app/index.html') => handlers.get(channel)!({ senderFrame: { url } }, request);
+  return { call, written };
+}
+
+describe('IPC handlers', () => {
+  it('opens the file the user picked in the native dialog', async () => {
+    const { call } = setup();
+    expect(await call(IPC_CHANNELS.openDocument, { filters: [{ name: '政策文件', extensions: ['txt', 'docx'] }] })).toEqual({ name: '洛政办〔2021〕39号.docx', bytes: new Uint8Array([1, 2, 3]) });
+  });
+
+  it('returns null when the user cancels', async () => {
+    const { call } = setup({ showOpenDialog: async () => ({ canceled: true, filePaths: [] }) });
+    expect(await call(IPC_CHANNELS.openDocument, { filters: [] })).toBeNull();
+  });
+
+  it('refuses files over 50 MB', async () => {
+    const { call } = setup({}, { '/home/inspector/文件/洛政办〔2021〕39号.docx': 60 * 1024 * 1024 });
+    await expect(call(IPC_CHANNELS.openDocument, { filters: [] })).rejects.toThrow('过大');
+  });
+
+  it('writes exports only where the save dialog says', async () => {
+    const { call, written } = setup();
+    expect(await call(IPC_CHANNELS.saveExport, { suggestedName: '评分表.xlsx', bytes: new Uint8Array([9]) })).toEqual({ saved: true });
+    expect(written).toEqual([['/home/inspector/评分表.xlsx', new Uint8Array([9])]]);
+  });
+
+  it.each([
+    ['a path in the name', { suggestedName: '../../etc/passwd', bytes: new Uint8Array() }],
+    ['bytes that are not bytes', { suggestedName: 'a.xlsx', bytes: 'AAAA' }],
+    ['no request at all', undefined],
+  ])('refuses a save request with %s', async (_, request) => {
+    const { call, written } = setup();
+    await expect(call(IPC_CHANNELS.saveExport, request)).rejects.toThrow('请求格式不正确');
+    expect(written).toEqual([]);
+  });
+
+  it('refuses requests from frames that are not the app', async () => {
+    const { call } = setup();
+    await expect(call(IPC_CHANNELS.openDocument, { filters: [] }, 'https://example.com/')).rejects.toThrow('拒绝');
+  });
+});

@@ -1,0 +1,40 @@
+// The main window: hardened web preferences, the renderer loaded from the app's own files.
+import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions } from 'electron';
+import { lockNavigation, restrictPermissions, secureWebPreferences } from './security';
+
+export type WindowDeps = {
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindowType;
+  preloadPath: string;
+  /** file:// URL of renderer/index.html, or the dev server URL. */
+  rendererUrl: string;
+};
+
+/** True for URLs of the app's own renderer (same origin and path prefix as `rendererUrl`). */
+export function isAppUrl(rendererUrl: string, url: string): boolean {
+  try {
+    const app = new URL(rendererUrl);
+    const target = new URL(url);
+    if (app.protocol === 'file:') return target.protocol === 'file:' && target.pathname === app.pathname;
+    return target.origin === app.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Creates and loads the main window. */
+export async function createMainWindow(deps: WindowDeps): Promise<BrowserWindowType> {
+  const window = new deps.BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 1280,
+    minHeight: 720,
+    title: '考评 Kaoping',
+    show: false,
+    webPreferences: secureWebPreferences(deps.preloadPath),
+  });
+  restrictPermissions(window.webContents.session);
+  lockNavigation(window.webContents, (url) => isAppUrl(deps.rendererUrl, url));
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(deps.rendererUrl);
+  return window;
+}

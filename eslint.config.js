@@ -1,0 +1,56 @@
+// Lint: typescript-eslint, plus the layer rules — imports flow renderer → shared ← electron.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'url', 'util', 'stream', 'buffer'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'scratch/**', 'test/artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The domain core is pure: no shells, no UI, no storage, no Node, no DOM.
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'antd'].map((name) => ({ name, message: 'shared/ is the pure domain core: no electron, react, dexie, zustand or UI imports.' })),
+          patterns: [
+            { group: NODE_BUILTINS, message: 'shared/ must run in the browser and in Node alike: no Node built-ins.' },
+            { group: ['react/*', 'react-dom/*', 'antd/*', '**/renderer/**', '**/electron/**'], message: 'shared/ imports nothing from the shells.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer reaches the desktop only through platform/ (the preload bridge).' }],
+          patterns: [{ group: [...NODE_BUILTINS, '**/electron/**'], message: 'The renderer runs in a sandboxed page: no Node, no main-process code.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' }] }],
+    },
+  },
+);
