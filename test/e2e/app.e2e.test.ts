@@ -6,10 +6,11 @@ import mammoth from 'mammoth';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+import { SEED, SEEDS_DIR } from '../fixtures/seeds';
 import { launchProfile } from './chromium';
 import { serveStatic } from './static-server';
 
-const SEED_000 = '../shared/seeds/000_33301698e3084849.txt';
+const SEED_000 = join(SEEDS_DIR, SEED.luoyang2021);
 const ARTIFACTS = 'test/artifacts';
 const UNITS = ['涧西区', '西工区', '老城区'];
 
