@@ -3,6 +3,9 @@ import { Alert, Button, Input, List, Popconfirm, Space, Typography } from 'antd'
 import { useState } from 'react';
 import { db } from '../../db/connection';
 import { createUnit, deleteUnit, renameUnit } from '../../db/evaluations-repository';
+
+/** A demo set (Luoyang's districts), added only when the user asks. */
+const DEMO_UNITS = ['涧西区', '西工区', '老城区', '瀍河区', '洛龙区', '偃师区'];
 import { useUnits } from '../../db/hooks';
 
 export function UnitsPage() {
@@ -34,7 +37,16 @@ export function UnitsPage() {
       <List
         bordered
         dataSource={units ?? []}
-        locale={{ emptyText: '尚无单位' }}
+        locale={{
+          emptyText: (
+            <Space direction="vertical">
+              <span>尚无单位</span>
+              <Button size="small" data-testid="add-demo-units" onClick={() => void run(async () => { for (const demo of DEMO_UNITS) await createUnit(db, demo); })}>
+                添加示例单位（洛阳市六个区）
+              </Button>
+            </Space>
+          ),
+        }}
         renderItem={(unit) => (
           <List.Item
             actions={[
