@@ -1,0 +1,49 @@
+// `kaoping score --rubric <file> --inputs <inputs.json> [--ties dense] [--na zero] --json`.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { TieRule } from '../../shared/domain/types';
+import { importRubricFile } from '../../shared/rubric/import-rubric-file';
+import { formatHundredths } from '../../shared/scoring/exact';
+import { resolveNamedInputs, type NamedInputs } from '../../shared/scoring/score-inputs';
+import { scoreRubric, type NotApplicablePolicy } from '../../shared/scoring/score-rubric';
+
+export type ScoreJson = {
+  units: Array<{ unit: string; total: number; base: number; bonus: number; penalty: number; rank: number | null; indicators: Array<{ indicator: string; points: number | null; reason: string }> }>;
+};
+
+/** Thrown with every problem of an inputs file, one per line. */
+export class InputProblems extends Error {
+  override name = 'InputProblems';
+}
+
+const asNumber = (hundredths: number): number => Number(formatHundredths(hundredths));
+
+/**
+ * Scores the inputs against the rubric file. Output: the documented JSON (points in points, two
+ * decimals). Throws ImportError for a bad rubric and InputProblems listing all input problems.
+ */
+export async function runScore(rubricPath: string, inputsPath: string, tieRule: TieRule, notApplicable: NotApplicablePolicy): Promise<ScoreJson> {
+  const system = await importRubricFile(new Uint8Array(await readFile(rubricPath)), basename(rubricPath));
+  let named: NamedInputs;
+  try {
+    named = JSON.parse(await readFile(inputsPath, 'utf8')) as NamedInputs;
+  } catch (error) {
+    throw new InputProblems(`“${basename(inputsPath)}”不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!named || !Array.isArray(named.units) || !Array.isArray(named.inputs)) throw new InputProblems(`“${basename(inputsPath)}”应为 {"units": [...], "inputs": [...]}`);
+  const resolved = resolveNamedInputs(system, named);
+  if (resolved.problems.length > 0) throw new InputProblems(`“${basename(inputsPath)}”有 ${resolved.problems.length} 处问题：\n${resolved.problems.join('\n')}`);
+  const results = scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule, notApplicable });
+  const names = new Map(system.indicators.map((indicator) => [indicator.id, indicator.name]));
+  return {
+    units: results.map((result) => ({
+      unit: result.unitId,
+      total: asNumber(result.total),
+      base: asNumber(result.base),
+      bonus: asNumber(result.bonus),
+      penalty: asNumber(result.penalty),
+      rank: result.rank,
+      indicators: result.indicators.map((indicator) => ({ indicator: names.get(indicator.indicatorId) ?? indicator.indicatorId, points: indicator.points === null ? null : asNumber(indicator.points), reason: indicator.reason })),
+    })),
+  };
+}

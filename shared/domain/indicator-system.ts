@@ -1,0 +1,95 @@
+// The indicator system (指标体系 / 评分细则) model. Points are integers in hundredths (0.5分 = 50)
+// so arithmetic is exact; measured values are plain numbers as written (65 for 65%).
+
+/** Who provides an indicator's input: 现场检查, 系统数据, or a named department (部门评分). */
+export type DataSource = { kind: 'onSite' } | { kind: 'system' } | { kind: 'department'; department: string };
+
+/** Which way a measured value is better: more (办件比例) or less (报建周期, 用时). */
+export type Direction = 'higherBetter' | 'lowerBetter';
+
+/** One band of a bands rule; a null bound is open. Points in hundredths. */
+export type Band = {
+  min: number | null;
+  minInclusive: boolean;
+  max: number | null;
+  maxInclusive: boolean;
+  points: number;
+};
+
+/** A labelled item of a sum or levels rule. Points in hundredths. */
+export type RuleItem = { label: string; points: number };
+
+/**
+ * A structured scoring rule (the 11 kinds of issue #4). Amounts in hundredths of a point.
+ * The input each kind takes is named in `RULE_INPUTS`.
+ */
+export type ScoringRule =
+  | { kind: 'manual' }
+  | { kind: 'deduction'; base: number; per: number }
+  | { kind: 'bands'; bands: Band[] }
+  | { kind: 'proportional'; fullValue: number }
+  | { kind: 'itemSum'; items: RuleItem[] }
+  | { kind: 'levels'; levels: RuleItem[] }
+  | { kind: 'rankingTiers'; base: number; topCount: number; topDelta: number; bottomCount: number; bottomDelta: number; direction: Direction }
+  | { kind: 'occurrence'; per: number }
+  | { kind: 'frontier'; direction: Direction }
+  | { kind: 'relativeToBest'; direction: Direction }
+  | { kind: 'rankPoints'; points: number[]; rest: number; direction: Direction };
+
+export type RuleKind = ScoringRule['kind'];
+
+/** What input a rule kind takes from the inspector or the data. */
+export const RULE_INPUTS: Record<RuleKind, 'points' | 'count' | 'value' | 'items' | 'level'> = {
+  manual: 'points',
+  deduction: 'count',
+  bands: 'value',
+  proportional: 'value',
+  itemSum: 'items',
+  levels: 'level',
+  rankingTiers: 'value',
+  occurrence: 'count',
+  frontier: 'value',
+  relativeToBest: 'value',
+  rankPoints: 'value',
+};
+
+export const RULE_KIND_LABELS: Record<RuleKind, string> = {
+  manual: '人工评分',
+  deduction: '基础分扣分',
+  bands: '分档计分',
+  proportional: '等比例计分',
+  itemSum: '分项累加',
+  levels: '分级计分',
+  rankingTiers: '排名分档',
+  occurrence: '按次加减分',
+  frontier: '前沿距离',
+  relativeToBest: '按第一名比例',
+  rankPoints: '按名次赋分',
+};
+
+/** category = 类别 with an optional subtotal; indicator = scored leaf or group; bonus / penalty = 加分项 / 减分项. */
+export type IndicatorRole = 'category' | 'group' | 'indicator' | 'bonus' | 'penalty';
+
+export type Indicator = {
+  id: string;
+  parentId: string | null;
+  role: IndicatorRole;
+  name: string;
+  /** 分值 in hundredths; for a category its declared subtotal (共60分) or the sum of its parts; for bonus/penalty the cap. */
+  maxPoints: number;
+  /** True when the rubric declares the category's total, so its subtotal is capped there. */
+  capped: boolean;
+  ruleText: string;
+  rule: ScoringRule | null;
+  dataSource: DataSource;
+  /** Things the parser was unsure of, shown to the user (zh-CN). */
+  warnings: string[];
+  /** Checklist items this indicator checks (optional links). */
+  checklistItemIds: string[];
+};
+
+export type IndicatorSystem = {
+  id: string;
+  title: string;
+  indicators: Indicator[];
+};

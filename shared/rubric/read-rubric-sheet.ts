@@ -1,0 +1,44 @@
+// Reads a rubric from an Excel workbook (SheetJS): the first sheet with a 类别/指标/分值/评分标准
+// header; cells merged down their rows (类别, 指标组) are filled on every row they cover.
+import * as XLSX from 'xlsx';
+import { ImportError } from '../import/import-error';
+import { isRubricHeader, rowFromCells, type RubricTable } from './rubric-rows';
+
+/**
+ * Input: workbook bytes (.xlsx/.xls/.et/.csv as SheetJS reads them) and the file name.
+ * Output: the rubric table, or null when no sheet has a rubric header. Vertical merges are filled
+ * with their top-left value; horizontal merges (指标 over two columns) leave the others empty.
+ * Throws ImportError (zh-CN, naming the file) when the bytes are not a readable workbook.
+ */
+export function readRubricSheet(bytes: Uint8Array, fileName: string): RubricTable | null {
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(bytes, { type: 'array', dense: false });
+  } catch (error) {
+    throw new ImportError(fileName, `Excel 文件无法读取（${error instanceof Error ? error.message : String(error)}）。`);
+  }
+  for (const sheetName of workbook.SheetNames) {
+    const sheet = workbook.Sheets[sheetName];
+    if (!sheet) continue;
+    const grid = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: '', raw: true, blankrows: true });
+    const cells = grid.map((row) => row.map((cell) => String(cell ?? '').trim()));
+    for (const merge of sheet['!merges'] ?? []) {
+      if (merge.e.r === merge.s.r) continue;
+      const value = cells[merge.s.r]?.[merge.s.c] ?? '';
+      for (let r = merge.s.r + 1; r <= merge.e.r; r++) {
+        const row = (cells[r] ??= []);
+        row[merge.s.c] = value;
+      }
+    }
+    const headerIndex = cells.findIndex((row) => isRubricHeader(row));
+    if (headerIndex < 0) continue;
+    const title = cells.slice(0, headerIndex).flat().find((cell) => /评分细则|评分标准|考核|指标/.test(cell)) ?? sheetName;
+    const rows = cells
+      .slice(headerIndex + 1)
+      .map((row, index) => ({ row, line: headerIndex + index + 2 }))
+      .filter(({ row }) => row.some(Boolean) && !isRubricHeader(row))
+      .map(({ row, line }) => rowFromCells(row, line));
+    return { title, rows, headerLine: headerIndex + 1 };
+  }
+  return null;
+}
