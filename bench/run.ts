@@ -4,6 +4,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildScoreWorkbook } from '../shared/export/excel/score-workbook';
 import { importPolicyFile } from '../shared/import/import-policy-file';
+import { rescoreCell, scoreRubric } from '../shared/scoring/score-rubric';
+import { syntheticInputs, syntheticSystem } from './synthetic-rubric';
 import { seedEvaluation } from '../test/fixtures/evaluation';
 import { SEEDS_DIR } from '../test/fixtures/seeds';
 
@@ -49,12 +51,28 @@ async function main(): Promise<void> {
     unit: 'ms',
     note: `seed 000 (53 measures) × ${units.length} units: summary + ${units.length} styled score sheets, median of ${RUNS}`,
   };
+  const system = syntheticSystem(300);
+  const unitIds = Array.from({ length: 500 }, (_, index) => `单位${index + 1}`);
+  const inputs = syntheticInputs(system, unitIds);
+  const options = { tieRule: 'competition' as const, notApplicable: 'rescale' as const };
+  figures['scoring.recompute_500x300_ms'] = {
+    value: await medianMs(async () => scoreRubric(system, unitIds, inputs, options)),
+    unit: 'ms',
+    note: `${inputs.length} inputs, all rule kinds incl. ranking tiers and frontier, totals and ranks, median of ${RUNS} (target < 250)`,
+  };
+  const scores = scoreRubric(system, unitIds, inputs, options);
+  let step = 0;
+  figures['scoring.cell_update_ms'] = {
+    value: await medianMs(async () => rescoreCell(system, scores, `i${6 + 10 * (step++ % 30)}`, '单位7', step % 100), 21),
+    unit: 'ms',
+    note: 'one cell of a ranking-tier column changed → column, totals and ranks of 500 units (Node; target < 16)',
+  };
   if (process.argv.includes('--json')) {
     const json = Object.fromEntries(Object.entries(figures).map(([name, { value, unit }]) => [name, { value, unit }]));
     process.stdout.write(`${JSON.stringify(json)}\n`);
     return;
   }
-  for (const [name, figure] of Object.entries(figures)) console.log(`${name.padEnd(24)} ${String(figure.value).padStart(9)} ${figure.unit}   ${figure.note}`);
+  for (const [name, figure] of Object.entries(figures)) console.log(`${name.padEnd(30)} ${String(figure.value).padStart(9)} ${figure.unit}   ${figure.note}`);
 }
 
 await main();

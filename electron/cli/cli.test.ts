@@ -48,3 +48,33 @@ describe('kaoping import', () => {
     expect(stderr).toContain('用法');
   });
 });
+
+describe('kaoping score', () => {
+  const FIXTURES = join('test', 'fixtures', 'scoring');
+
+  it('scores the seed 004 rubric for six units and prints the documented JSON', async () => {
+    const { stdout, code } = await kaoping('score', '--rubric', join(SEEDS_DIR, SEED.compilation2023), '--inputs', join(FIXTURES, 'seed004-six-units.inputs.json'), '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { units: Array<{ unit: string; total: number; rank: number; indicators: Array<{ indicator: string; points: number; reason: string }> }> };
+    expect(result.units.map((unit) => [unit.unit, unit.total, unit.rank])).toEqual([
+      ['甲区', 99.5, 1],
+      ['乙区', 79.89, 4],
+      ['丙区', 89.9, 2],
+      ['丁区', 51.5, 6],
+      ['戊区', 80.17, 3],
+      ['己区', 54, 5],
+    ]);
+    expect(result.units[4]!.indicators.find((indicator) => indicator.indicator === '企业满意度')).toMatchObject({ points: 6.67 });
+  });
+
+  it('reports every input problem at once and exits non-zero', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'kaoping-cli-')), 'inputs.json');
+    writeFileSync(path, JSON.stringify({ units: ['甲区'], inputs: [{ indicator: '秒办件情况', unit: '甲区', value: -1 }, { indicator: '无此指标', unit: '甲区', value: 1 }] }));
+    const { stdout, stderr, code } = await kaoping('score', '--rubric', join(SEEDS_DIR, SEED.compilation2023), '--inputs', path, '--json');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('“inputs.json”有 35 处问题');
+    expect(stderr).toContain('inputs[0]：甲区 × 秒办件情况：应为次数');
+    expect(stderr).toContain('inputs[1]：指标“无此指标”在评分细则中不存在');
+  });
+});

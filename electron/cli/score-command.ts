@@ -6,6 +6,7 @@ import { importRubricFile } from '../../shared/rubric/import-rubric-file';
 import { formatHundredths } from '../../shared/scoring/exact';
 import { resolveNamedInputs, type NamedInputs } from '../../shared/scoring/score-inputs';
 import { scoreRubric, type NotApplicablePolicy } from '../../shared/scoring/score-rubric';
+import { unitResults } from '../../shared/scoring/unit-results';
 
 export type ScoreJson = {
   units: Array<{ unit: string; total: number; base: number; bonus: number; penalty: number; rank: number | null; indicators: Array<{ indicator: string; points: number | null; reason: string }> }>;
@@ -33,7 +34,7 @@ export async function runScore(rubricPath: string, inputsPath: string, tieRule: 
   if (!named || !Array.isArray(named.units) || !Array.isArray(named.inputs)) throw new InputProblems(`“${basename(inputsPath)}”应为 {"units": [...], "inputs": [...]}`);
   const resolved = resolveNamedInputs(system, named);
   if (resolved.problems.length > 0) throw new InputProblems(`“${basename(inputsPath)}”有 ${resolved.problems.length} 处问题：\n${resolved.problems.join('\n')}`);
-  const results = scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule, notApplicable });
+  const results = unitResults(scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule, notApplicable }));
   const names = new Map(system.indicators.map((indicator) => [indicator.id, indicator.name]));
   return {
     units: results.map((result) => ({

@@ -56,10 +56,10 @@ function occurrenceRule(text: string): ScoringRule | null {
 }
 
 function rankPointsRule(text: string, direction: Direction): ScoringRule | null {
-  const match = /(?:排名|名次)(?:第)?(\d+)[-—~～至到](\d+)名(?:依次)?(?:赋予|得|计)?((?:\d+(?:\.\d+)?[\/、，,]?)+)(?:…|\.\.\.)?分/.exec(text);
+  const match = /(?:排名|名次)(?:第)?(\d+)[-—~～至到](\d+)名(?:依次)?(?:赋予|得|计)?((?:\d+(?:\.\d+)?[/、，,]?)+)(?:…|\.\.\.)?分/.exec(text);
   if (!match) return null;
   const count = Number(match[2]) - Number(match[1]) + 1;
-  const given = match[3]!.split(/[\/、，,]/).filter(Boolean).map(toHundredths);
+  const given = match[3]!.split(/[/、，,]/).filter(Boolean).map(toHundredths);
   const points = extendProgression(given, count);
   const rest = new RegExp(`其余(?:单位|地区)?(?:均)?(?:得|计)${NUM}分`).exec(text);
   return { kind: 'rankPoints', points, rest: rest ? toHundredths(rest[1]!) : 0, direction };
@@ -153,10 +153,11 @@ function itemsRule(text: string): ScoringRule | null {
   return increasing && !/计\d/.test(text) ? { kind: 'levels', levels: items } : { kind: 'itemSum', items };
 }
 
+/** The most frequent value; on a tie, the one stated first. */
 function modeOf(values: number[]): number {
   const counts = new Map<number, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || values.indexOf(a[0]) - values.indexOf(b[0]))[0]![0];
 }
 
 /** 60/57/54… over 5 places → 60, 57, 54, 51, 48 (continues the given step). */

@@ -6,8 +6,6 @@ import { scaledPoints, toMicros } from './exact-value';
 /** An input as given: points, a count, a measured value, ticked item numbers (1-based) or a level. */
 export type InputValue = number | number[];
 
-export type RulePoints = { points: number; reason: string };
-
 const fmt = (hundredths: number): string => `${formatHundredths(hundredths)}分`;
 
 /**
@@ -40,53 +38,75 @@ export function checkInput(rule: ScoringRule, maxPoints: number, value: unknown)
 /**
  * Points for rules scored on one unit alone (all kinds but rankingTiers, frontier, relativeToBest
  * and rankPoints). Input: the rule, the indicator's max points (hundredths), a value already
- * accepted by checkInput. Output: points in hundredths within [0, max] and the reason (扣分原因).
- * Rules: deductions floored at zero; bands take the matching band with the highest lower bound
- * (an edge shared by two bands belongs to the higher one); sums capped at the maximum.
+ * accepted by checkInput. Output: points in hundredths within [0, max]. Rules: deductions floored
+ * at zero; bands take the matching band with the highest lower bound (an edge shared by two bands
+ * belongs to the higher one); sums capped at the maximum; proportional exact, rounded half-up.
  */
-export function pointsForUnit(rule: ScoringRule, maxPoints: number, value: InputValue): RulePoints {
+export function pointsForUnit(rule: ScoringRule, maxPoints: number, value: InputValue): number {
   switch (rule.kind) {
-    case 'manual': {
-      const points = Math.round((value as number) * 100);
-      return { points, reason: `评分 ${fmt(points)}` };
-    }
+    case 'manual':
+      return Math.round((value as number) * 100);
+    case 'deduction':
+      return Math.max(0, Math.min(maxPoints, rule.base) - rule.per * (value as number));
+    case 'occurrence':
+      return Math.min(maxPoints, rule.per * (value as number));
+    case 'bands':
+      return Math.min(maxPoints, matchingBand(rule.bands, value as number)?.points ?? 0);
+    case 'proportional':
+      return scaledPoints(maxPoints, toMicros(value as number), toMicros(rule.fullValue));
+    case 'itemSum':
+      return Math.min(maxPoints, (value as number[]).reduce((total, n) => total + rule.items[n - 1]!.points, 0));
+    case 'levels':
+      return (value as number) === 0 ? 0 : Math.min(maxPoints, rule.levels[(value as number) - 1]!.points);
+    default:
+      throw new Error(`${rule.kind} is scored across units`);
+  }
+}
+
+/** The reason (扣分原因) for pointsForUnit's result, in Chinese. */
+export function explainForUnit(rule: ScoringRule, maxPoints: number, value: InputValue): string {
+  const points = pointsForUnit(rule, maxPoints, value);
+  switch (rule.kind) {
+    case 'manual':
+      return `评分 ${fmt(points)}`;
     case 'deduction': {
       const count = value as number;
       const deducted = rule.per * count;
-      const points = Math.max(0, Math.min(maxPoints, rule.base) - deducted);
-      return { points, reason: count === 0 ? `基础分 ${fmt(rule.base)}，无扣分` : `基础分 ${fmt(rule.base)}，${count} 次 × ${fmt(rule.per)}，扣 ${fmt(Math.min(deducted, rule.base))}${deducted >= rule.base ? '（扣完为止）' : ''}` };
+      return count === 0 ? `基础分 ${fmt(rule.base)}，无扣分` : `基础分 ${fmt(rule.base)}，${count} 次 × ${fmt(rule.per)}，扣 ${fmt(Math.min(deducted, rule.base))}${deducted >= rule.base ? '（扣完为止）' : ''}`;
     }
     case 'occurrence': {
       const count = value as number;
-      const points = Math.min(maxPoints, rule.per * count);
-      return { points, reason: `${count} 次 × ${fmt(rule.per)}${rule.per * count > maxPoints ? `，封顶 ${fmt(maxPoints)}` : ''}` };
+      return `${count} 次 × ${fmt(rule.per)}${rule.per * count > maxPoints ? `，封顶 ${fmt(maxPoints)}` : ''}`;
     }
     case 'bands': {
-      const measured = value as number;
-      const matching = rule.bands.filter((band) => inBand(measured, band)).sort((a, b) => (b.min ?? -Infinity) - (a.min ?? -Infinity) || b.points - a.points);
-      const band = matching[0];
-      if (!band) return { points: 0, reason: `测得值 ${measured}，不在任何计分档内` };
-      return { points: Math.min(maxPoints, band.points), reason: `测得值 ${measured}，属 ${describeBand(band)} 档，得 ${fmt(band.points)}` };
+      const band = matchingBand(rule.bands, value as number);
+      return band ? `测得值 ${String(value)}，属 ${describeBand(band)} 档，得 ${fmt(band.points)}` : `测得值 ${String(value)}，不在任何计分档内`;
     }
-    case 'proportional': {
-      const measured = value as number;
-      const points = scaledPoints(maxPoints, toMicros(measured), toMicros(rule.fullValue));
-      return { points, reason: `${measured} ÷ ${rule.fullValue} × ${fmt(maxPoints)}` };
-    }
+    case 'proportional':
+      return `${String(value)} ÷ ${rule.fullValue} × ${fmt(maxPoints)} = ${fmt(points)}`;
     case 'itemSum': {
       const chosen = (value as number[]).map((n) => rule.items[n - 1]!);
       const sum = chosen.reduce((total, item) => total + item.points, 0);
-      const points = Math.min(maxPoints, sum);
-      return { points, reason: chosen.length === 0 ? '未达到任何分项' : `${chosen.map((item) => `${item.label} ${fmt(item.points)}`).join('；')}${sum > maxPoints ? `，封顶 ${fmt(maxPoints)}` : ''}` };
+      return chosen.length === 0 ? '未达到任何分项' : `${chosen.map((item) => `${item.label} ${fmt(item.points)}`).join('；')}${sum > maxPoints ? `，封顶 ${fmt(maxPoints)}` : ''}`;
     }
     case 'levels': {
-      const level = value as number;
-      const chosen = level === 0 ? null : rule.levels[level - 1]!;
-      return chosen ? { points: Math.min(maxPoints, chosen.points), reason: `${chosen.label}，得 ${fmt(chosen.points)}` } : { points: 0, reason: '均未达到' };
+      const chosen = (value as number) === 0 ? null : rule.levels[(value as number) - 1]!;
+      return chosen ? `${chosen.label}，得 ${fmt(chosen.points)}` : '均未达到';
     }
     default:
       throw new Error(`${rule.kind} is scored across units`);
   }
+}
+
+type BandLike = { min: number | null; minInclusive: boolean; max: number | null; maxInclusive: boolean; points: number };
+
+function matchingBand<T extends BandLike>(bands: T[], value: number): T | undefined {
+  let best: T | undefined;
+  for (const band of bands) {
+    if (!inBand(value, band)) continue;
+    if (!best || (band.min ?? -Infinity) > (best.min ?? -Infinity) || ((band.min ?? -Infinity) === (best.min ?? -Infinity) && band.points > best.points)) best = band;
+  }
+  return best;
 }
 
 function inBand(value: number, band: { min: number | null; minInclusive: boolean; max: number | null; maxInclusive: boolean }): boolean {

@@ -1,11 +1,12 @@
 // The scoring engine: every unit on every indicator of an indicator system, category subtotals,
-// bonus and penalty within their caps, totals and ranks. All points are integer hundredths.
+// bonus and penalty within their caps, totals and ranks. Points are integer hundredths. Results
+// are kept by indicator column so one changed cell recomputes one column and the totals.
 import type { Indicator, IndicatorSystem } from '../domain/indicator-system';
 import type { TieRule } from '../domain/types';
-import { isCrossUnit, pointsAcrossUnits } from './cross-unit';
+import { explainAcrossUnits, isCrossUnit, pointsAcrossUnits, type CrossUnitContext } from './cross-unit';
 import { divideRoundHalfUp } from './exact';
 import { rankDescending } from './rank';
-import { pointsForUnit, type InputValue } from './rule-points';
+import { explainForUnit, pointsForUnit, type InputValue } from './rule-points';
 
 /** One unit's input on one indicator; null value = 不适用 (not applicable). */
 export type IndicatorInput = { indicatorId: string; unitId: string; value: InputValue | null };
@@ -15,124 +16,142 @@ export type NotApplicablePolicy = 'rescale' | 'zero';
 
 export type ScoreOptions = { tieRule: TieRule; notApplicable: NotApplicablePolicy };
 
-export type IndicatorResult = {
-  indicatorId: string;
-  /** Hundredths; null when not scored (no input) or not applicable. */
-  points: number | null;
-  reason: string;
+/** One indicator across all units: inputs (undefined = none, null = 不适用) and points (null = none). */
+export type IndicatorColumn = {
+  indicator: Indicator;
+  values: Array<InputValue | null | undefined>;
+  points: Array<number | null>;
+  context: CrossUnitContext | null;
 };
 
-export type RubricUnitResult = {
+/** One unit's totals in hundredths: base (categories), bonus, penalty, total; rank by total. */
+export type UnitTotals = {
   unitId: string;
-  /** Base total (categories), bonus, penalty and total, all in hundredths. */
   base: number;
   bonus: number;
   penalty: number;
   total: number;
   rank: number | null;
   categories: Array<{ indicatorId: string; points: number }>;
-  indicators: IndicatorResult[];
 };
 
+export type RubricScores = { unitIds: string[]; columns: IndicatorColumn[]; units: UnitTotals[]; options: ScoreOptions };
+
 /**
- * Scores units. Input: the system, unit ids, inputs (validated by checkInput), options.
- * Output: one result per unit in the given order. Rules (issue #4, seed 004): each indicator
- * is kept within [0, max]; a category's subtotal is capped at its declared total; bonus is capped
- * at the 加分项 cap and penalty at the 减分项 cap; total = base + bonus − penalty; ranks by total
- * with the tie rule. Indicators without input score nothing and say so. Deterministic and
- * independent of input order.
+ * Scores units. Input: the system, unit ids, inputs (values accepted by checkInput), options.
+ * Output: columns per scored indicator and totals per unit in the given order. Rules (issue #4,
+ * seed 004): each indicator within [0, max]; a category's subtotal capped at its declared total;
+ * bonus capped at the 加分项 cap and penalty at the 减分项 cap (no input = no occurrence);
+ * total = base + bonus − penalty; ranks by total with the tie rule; 不适用 per `notApplicable`.
+ * Deterministic and independent of input order.
  */
-export function scoreRubric(system: IndicatorSystem, unitIds: string[], inputs: IndicatorInput[], options: ScoreOptions): RubricUnitResult[] {
-  const byIndicator = new Map<string, Map<string, InputValue | null>>();
+export function scoreRubric(system: IndicatorSystem, unitIds: string[], inputs: IndicatorInput[], options: ScoreOptions): RubricScores {
+  const unitIndex = new Map(unitIds.map((unitId, index) => [unitId, index]));
+  const columns = scoredIndicators(system).map((indicator): IndicatorColumn => ({ indicator, values: new Array(unitIds.length).fill(undefined), points: [], context: null }));
+  const columnIndex = new Map(columns.map((column, index) => [column.indicator.id, index]));
   for (const input of inputs) {
-    let perUnit = byIndicator.get(input.indicatorId);
-    if (!perUnit) byIndicator.set(input.indicatorId, (perUnit = new Map()));
-    perUnit.set(input.unitId, input.value);
+    const column = columns[columnIndex.get(input.indicatorId) ?? -1];
+    const unit = unitIndex.get(input.unitId);
+    if (column && unit !== undefined) column.values[unit] = input.value;
   }
-  const scored = system.indicators.filter((indicator) => indicator.rule !== null && (indicator.role === 'indicator' || indicator.role === 'bonus' || indicator.role === 'penalty'));
-  const results = new Map<string, IndicatorResult[]>(unitIds.map((unitId) => [unitId, []]));
-  for (const indicator of scored) {
-    const perUnit = byIndicator.get(indicator.id) ?? new Map<string, InputValue | null>();
-    for (const [unitId, result] of scoreIndicator(indicator, unitIds, perUnit, options.tieRule)) results.get(unitId)!.push(result);
-  }
-  const unitResults = unitIds.map((unitId) => totalOf(system, unitId, results.get(unitId)!, options.notApplicable));
-  const ranks = rankDescending(unitResults.map((result) => result.total), options.tieRule);
-  unitResults.forEach((result, index) => {
-    result.rank = ranks[index] ?? null;
-  });
-  return unitResults;
+  for (const column of columns) scoreColumn(column, options.tieRule);
+  return { unitIds, columns, units: computeTotals(system, unitIds, columns, options), options };
 }
 
-function scoreIndicator(indicator: Indicator, unitIds: string[], perUnit: Map<string, InputValue | null>, tieRule: TieRule): Array<[string, IndicatorResult]> {
+/**
+ * Changes one cell and returns updated scores: the indicator's column is rescored (all units, for
+ * cross-unit rules) and totals and ranks recomputed; other columns are reused as they are.
+ */
+export function rescoreCell(system: IndicatorSystem, scores: RubricScores, indicatorId: string, unitId: string, value: InputValue | null | undefined): RubricScores {
+  const unit = scores.unitIds.indexOf(unitId);
+  const columns = scores.columns.map((column) => {
+    if (column.indicator.id !== indicatorId || unit < 0) return column;
+    const changed: IndicatorColumn = { ...column, values: [...column.values] };
+    changed.values[unit] = value;
+    scoreColumn(changed, scores.options.tieRule);
+    return changed;
+  });
+  return { ...scores, columns, units: computeTotals(system, scores.unitIds, columns, scores.options) };
+}
+
+/** The reason for a cell's points (扣分原因), computed when asked. */
+export function explainCell(column: IndicatorColumn, unitIndex: number): string {
+  const value = column.values[unitIndex];
+  const points = column.points[unitIndex];
+  const rule = column.indicator.rule!;
+  if (value === null) return '不适用';
+  if (value === undefined || points === null || points === undefined) return column.indicator.role === 'bonus' || column.indicator.role === 'penalty' ? '无' : '未评分';
+  if (isCrossUnit(rule)) return explainAcrossUnits(rule, points, value as number, column.context!, unitIndex);
+  return explainForUnit(rule, column.indicator.maxPoints, value);
+}
+
+export function scoredIndicators(system: IndicatorSystem): Indicator[] {
+  return system.indicators.filter((indicator) => indicator.rule !== null && (indicator.role === 'indicator' || indicator.role === 'bonus' || indicator.role === 'penalty'));
+}
+
+function scoreColumn(column: IndicatorColumn, tieRule: TieRule): void {
+  const { indicator } = column;
   const rule = indicator.rule!;
-  const notScored = (unitId: string): [string, IndicatorResult] => {
-    const value = perUnit.get(unitId);
-    return [unitId, { indicatorId: indicator.id, points: null, reason: value === null ? '不适用' : '未评分' }];
-  };
   if (isCrossUnit(rule)) {
-    const values = unitIds.map((unitId) => {
-      const value = perUnit.get(unitId);
-      return typeof value === 'number' ? value : null;
-    });
-    const points = pointsAcrossUnits(rule, indicator.maxPoints, values, tieRule);
-    return unitIds.map((unitId, index) => {
-      const result = points[index];
-      return result ? [unitId, { indicatorId: indicator.id, ...result }] : notScored(unitId);
-    });
+    const measured = column.values.map((value) => (typeof value === 'number' ? value : null));
+    const result = pointsAcrossUnits(rule, indicator.maxPoints, measured, tieRule);
+    column.points = result.points;
+    column.context = result.context;
+    return;
   }
-  return unitIds.map((unitId) => {
-    const value = perUnit.get(unitId);
-    if (value === undefined || value === null) {
-      if (value === undefined && (indicator.role === 'bonus' || indicator.role === 'penalty')) return [unitId, { indicatorId: indicator.id, points: 0, reason: '无' }];
-      return notScored(unitId);
-    }
-    return [unitId, { indicatorId: indicator.id, ...pointsForUnit(rule, indicator.maxPoints, value) }];
-  });
+  const extra = indicator.role === 'bonus' || indicator.role === 'penalty';
+  column.context = null;
+  column.points = column.values.map((value) => (value === null ? null : value === undefined ? (extra ? 0 : null) : pointsForUnit(rule, indicator.maxPoints, value)));
 }
 
-function totalOf(system: IndicatorSystem, unitId: string, results: IndicatorResult[], policy: NotApplicablePolicy): RubricUnitResult {
-  const points = new Map(results.map((result) => [result.indicatorId, result]));
+function computeTotals(system: IndicatorSystem, unitIds: string[], columns: IndicatorColumn[], options: ScoreOptions): UnitTotals[] {
   const byId = new Map(system.indicators.map((indicator) => [indicator.id, indicator]));
   const categoryOf = (indicator: Indicator): Indicator | null => {
     let current: Indicator | undefined = indicator;
     while (current && current.role !== 'category') current = current.parentId ? byId.get(current.parentId) : undefined;
     return current ?? null;
   };
-  const categories = new Map<string, number>();
-  let base = 0;
-  let bonus = 0;
-  let penalty = 0;
-  let bonusCap = 0;
-  let penaltyCap = 0;
-  let fullMax = 0;
-  let applicableMax = 0;
-  for (const indicator of system.indicators) {
-    if (indicator.rule === null || indicator.role === 'category' || indicator.role === 'group') continue;
-    const result = points.get(indicator.id);
-    const value = result?.points ?? 0;
-    if (indicator.role === 'bonus') {
-      bonus += value;
-      bonusCap = Math.max(bonusCap, indicator.maxPoints);
-      continue;
-    }
-    if (indicator.role === 'penalty') {
-      penalty += value;
-      penaltyCap = Math.max(penaltyCap, indicator.maxPoints);
-      continue;
-    }
-    fullMax += indicator.maxPoints;
-    if (result?.reason !== '不适用') applicableMax += indicator.maxPoints;
-    const category = categoryOf(indicator);
-    const key = category?.id ?? indicator.id;
-    categories.set(key, (categories.get(key) ?? 0) + value);
-  }
-  const categoryResults = [...categories.entries()].map(([indicatorId, sum]) => {
-    const category = byId.get(indicatorId);
-    return { indicatorId, points: category?.role === 'category' && category.capped ? Math.min(sum, category.maxPoints) : sum };
+  const slots: string[] = [];
+  const slotOf = columns.map((column) => {
+    if (column.indicator.role !== 'indicator') return -1;
+    const key = categoryOf(column.indicator)?.id ?? column.indicator.id;
+    let slot = slots.indexOf(key);
+    if (slot < 0) slot = slots.push(key) - 1;
+    return slot;
   });
-  base = categoryResults.reduce((sum, category) => sum + category.points, 0);
-  if (policy === 'rescale' && applicableMax > 0 && applicableMax < fullMax) base = divideRoundHalfUp(base * fullMax, applicableMax);
-  bonus = Math.min(bonus, bonusCap);
-  penalty = Math.min(penalty, penaltyCap);
-  return { unitId, base, bonus, penalty, total: base + bonus - penalty, rank: null, categories: categoryResults, indicators: results };
+  const bonusCap = Math.max(0, ...columns.filter((column) => column.indicator.role === 'bonus').map((column) => column.indicator.maxPoints));
+  const penaltyCap = Math.max(0, ...columns.filter((column) => column.indicator.role === 'penalty').map((column) => column.indicator.maxPoints));
+  const units = unitIds.map((unitId, unit): UnitTotals => {
+    const sums = new Array<number>(slots.length).fill(0);
+    let bonus = 0;
+    let penalty = 0;
+    let fullMax = 0;
+    let applicableMax = 0;
+    columns.forEach((column, index) => {
+      const points = column.points[unit] ?? 0;
+      const role = column.indicator.role;
+      if (role === 'bonus') bonus += points;
+      else if (role === 'penalty') penalty += points;
+      else {
+        sums[slotOf[index]!]! += points;
+        fullMax += column.indicator.maxPoints;
+        if (column.values[unit] !== null) applicableMax += column.indicator.maxPoints;
+      }
+    });
+    const categories = slots.map((indicatorId, slot) => {
+      const category = byId.get(indicatorId);
+      const sum = sums[slot]!;
+      return { indicatorId, points: category?.role === 'category' && category.capped ? Math.min(sum, category.maxPoints) : sum };
+    });
+    let base = categories.reduce((sum, category) => sum + category.points, 0);
+    if (options.notApplicable === 'rescale' && applicableMax > 0 && applicableMax < fullMax) base = divideRoundHalfUp(base * fullMax, applicableMax);
+    bonus = Math.min(bonus, bonusCap);
+    penalty = Math.min(penalty, penaltyCap);
+    return { unitId, base, bonus, penalty, total: base + bonus - penalty, rank: null, categories };
+  });
+  const ranks = rankDescending(units.map((unit) => unit.total), options.tieRule);
+  units.forEach((unit, index) => {
+    unit.rank = ranks[index] ?? null;
+  });
+  return units;
 }
