@@ -1,4 +1,4 @@
-// The two web-standard APIs the domain core uses, present in Node ≥ 20 and every browser.
+// The web-standard APIs the domain core uses (Encoding, Web Crypto), present in Node ≥ 20 and every browser.
 // Declared here instead of pulling in the DOM or Node libraries, so shared/ cannot reach for
 // anything else by accident.
 
@@ -9,4 +9,5 @@ declare class TextDecoder {
 
 declare const crypto: {
   subtle: { digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer> };
+  randomUUID(): string;
 };

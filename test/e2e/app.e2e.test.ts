@@ -90,7 +90,7 @@ describe('Kaoping in the browser edition', () => {
       await expect.poll(() => page.locator('.ant-list-item').filter({ hasText: unit }).count()).toBe(1);
     }
     await screenshot('03-units');
-    await page.getByRole('menuitem', { name: '评价打分' }).click();
+    await page.getByRole('menuitem', { name: '清单督查' }).click();
     for (const unit of UNITS) await page.getByTestId('new-evaluation-form').getByLabel(unit).check();
     await page.getByTestId('create-evaluation').click();
     await expect.poll(() => page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').count()).toBe(53);
@@ -113,7 +113,7 @@ describe('Kaoping in the browser edition', () => {
     await page.getByRole('tab', { name: '涧西区' }).click();
     await screenshot('04-evaluation');
     await page.reload();
-    await page.getByRole('menuitem', { name: '评价打分' }).click();
+    await page.getByRole('menuitem', { name: '清单督查' }).click();
     await expect.poll(() => page.getByTestId('rate-涧西区').textContent()).toBe('4.81%');
     const firstRow = page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(2);
     await expect.poll(() => firstRow.locator('.ant-radio-button-wrapper-checked').textContent()).toBe('部分落实');
@@ -144,5 +144,44 @@ describe('Kaoping in the browser edition', () => {
     expect(text).toContain('未见推行方案');
     expect(text).toContain('责任单位：市住建局');
     await screenshot('05-exported');
+  });
+});
+
+describe('indicator systems and rubric scoring in the browser edition', () => {
+  const SEED_RUBRIC = join(SEEDS_DIR, 'office', '004_办理建筑许可营商环境部门评分细则.xlsx');
+
+  it('imports the seed 004 rubric from Excel and shows its categories and parsed rules', async () => {
+    await page.getByRole('menuitem', { name: '指标体系' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('import-rubric').click();
+    await (await chooser).setFiles(SEED_RUBRIC);
+    await expect.poll(() => page.getByTestId('rubric-summary').textContent()).toContain('基础分合计 100.00 分 · 36 项计分指标');
+    const table = page.getByTestId('indicator-table');
+    await expect.poll(() => table.textContent()).toContain('排名分档：基础分 1.5，前4名 +0.5，后4名 −0.5（越小越好）');
+    await expect.poll(() => table.textContent()).toContain('部门评分（省住房城乡建设厅）');
+    await screenshot('06-rubric');
+  });
+
+  it('scores a unit: each input shows its points and reason at once, totals rank, and all survive a reload', async () => {
+    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    for (const unit of ['涧西区', '西工区']) await page.getByTestId('new-rubric-evaluation-form').getByLabel(unit).check();
+    await page.getByTestId('create-rubric-evaluation').click();
+    await page.getByTestId('inspector').fill('张督查');
+    await page.getByTestId('input-秒办件情况').fill('4');
+    await page.getByTestId('input-秒办件情况').press('Enter');
+    await expect.poll(() => page.getByTestId('points-秒办件情况').textContent()).toBe('0.00');
+    await expect.poll(() => page.getByTestId('reason-秒办件情况').textContent()).toBe('基础分 3.00分，4 次 × 1.00分，扣 3.00分（扣完为止）');
+    await page.getByTestId('input-质量管理情况').fill('2.5');
+    await page.getByTestId('input-质量管理情况').press('Enter');
+    await page.getByTestId('input-系统互联情况').getByText('实现了与不动产系统对接').click();
+    await page.getByTestId('input-系统互联情况').getByText('与市、县（区）燃气报装系统对接').click();
+    await expect.poll(() => page.getByTestId('points-系统互联情况').textContent()).toBe('2.00');
+    await expect.poll(() => page.getByTestId('total-涧西区').textContent()).toBe('4.50');
+    await expect.poll(() => page.getByTestId('total-西工区').textContent()).toBe('0.00');
+    await screenshot('07-rubric-scoring');
+    await page.reload();
+    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    await expect.poll(() => page.getByTestId('total-涧西区').textContent()).toBe('4.50');
+    await expect.poll(() => page.getByTestId('unit-scoring-table').textContent()).toContain('张督查');
   });
 });

@@ -6,6 +6,8 @@ import dayjs from 'dayjs';
 import { ChecklistPage } from '../features/checklist/ChecklistPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { EvaluationPage } from '../features/evaluation/EvaluationPage';
+import { RubricPage } from '../features/rubric/RubricPage';
+import { RubricEvaluationPage } from '../features/rubric-evaluation/RubricEvaluationPage';
 import { UnitsPage } from '../features/units/UnitsPage';
 import { platform } from '../platform';
 import { useUiStore, type PageKey } from '../stores/ui-store';
@@ -16,7 +18,9 @@ const PAGES: Array<{ key: PageKey; label: string }> = [
   { key: 'documents', label: '政策文件' },
   { key: 'checklist', label: '任务清单' },
   { key: 'units', label: '被评价单位' },
-  { key: 'evaluation', label: '评价打分' },
+  { key: 'evaluation', label: '清单督查' },
+  { key: 'rubric', label: '指标体系' },
+  { key: 'rubricEvaluation', label: '指标评分' },
 ];
 
 const THEME = {
@@ -50,6 +54,8 @@ export function App() {
             {page === 'checklist' && <ChecklistPage />}
             {page === 'units' && <UnitsPage />}
             {page === 'evaluation' && <EvaluationPage />}
+            {page === 'rubric' && <RubricPage />}
+            {page === 'rubricEvaluation' && <RubricEvaluationPage />}
           </Layout.Content>
         </Layout>
       </AntApp>

@@ -1,6 +1,9 @@
 // The IndexedDB schema (Dexie). Every version ever shipped stays listed here; never edit one.
 import Dexie, { type EntityTable } from 'dexie';
-import type { Assessment, ChecklistItem, Evaluation, PolicyDocument, Unit } from '../../../shared/domain/types';
+import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
+import type { Assessment, ChecklistItem, Evaluation, PolicyDocument, TieRule, Unit } from '../../../shared/domain/types';
+import type { InputValue } from '../../../shared/scoring/rule-points';
+import type { NotApplicablePolicy } from '../../../shared/scoring/score-rubric';
 
 /** A stored document: the PolicyDocument without its items, plus where it came from. */
 export type StoredDocument = Omit<PolicyDocument, 'items'> & {
@@ -16,12 +19,55 @@ export type StoredItem = ChecklistItem & {
   order: number;
 };
 
+/** A stored indicator system (评分细则) with where it came from. */
+export type StoredIndicatorSystem = IndicatorSystem & { fileName: string; importedAt: string };
+
+/** 评价批次 over an indicator system. */
+export type RubricEvaluation = {
+  id: string;
+  name: string;
+  systemId: string;
+  unitIds: string[];
+  tieRule: TieRule;
+  notApplicable: NotApplicablePolicy;
+  createdAt: string;
+};
+
+/** One cell: a unit's input on an indicator (null value = 不适用), who entered it and when. */
+export type RubricInput = {
+  id: string;
+  evaluationId: string;
+  unitId: string;
+  indicatorId: string;
+  value: InputValue | null;
+  note: string;
+  inspector: string;
+  updatedAt: string;
+};
+
+/** 佐证材料 attached to a cell: a file kept as a Blob. */
+export type Evidence = {
+  id: string;
+  inputId: string;
+  evaluationId: string;
+  name: string;
+  type: string;
+  size: number;
+  blob: Blob;
+  addedAt: string;
+  inspector: string;
+};
+
 export type KaopingDatabase = Dexie & {
   documents: EntityTable<StoredDocument, 'id'>;
   items: EntityTable<StoredItem, 'id'>;
   units: EntityTable<Unit, 'id'>;
   evaluations: EntityTable<Evaluation, 'id'>;
   assessments: EntityTable<Assessment, 'id'>;
+  indicatorSystems: EntityTable<StoredIndicatorSystem, 'id'>;
+  rubricEvaluations: EntityTable<RubricEvaluation, 'id'>;
+  rubricInputs: EntityTable<RubricInput, 'id'>;
+  evidence: EntityTable<Evidence, 'id'>;
 };
 
 export const DATABASE_NAME = 'kaoping';
@@ -35,6 +81,13 @@ export function openDatabase(name: string = DATABASE_NAME): KaopingDatabase {
     units: 'id, &name, createdAt',
     evaluations: 'id, documentId, createdAt',
     assessments: 'id, evaluationId, [evaluationId+unitId]',
+  });
+  // v2 (additive): indicator systems, rubric evaluations, their inputs and evidence.
+  db.version(2).stores({
+    indicatorSystems: 'id, importedAt',
+    rubricEvaluations: 'id, systemId, createdAt',
+    rubricInputs: 'id, evaluationId, [evaluationId+unitId]',
+    evidence: 'id, inputId, evaluationId',
   });
   return db;
 }

@@ -31,3 +31,23 @@ export function useEvaluation(evaluationId: string | null) {
 export function useAssessments(evaluationId: string | null) {
   return useLiveQuery(() => (evaluationId ? loadAssessments(db, evaluationId) : []), [evaluationId], undefined);
 }
+
+export function useIndicatorSystems() {
+  return useLiveQuery(() => db.indicatorSystems.orderBy('importedAt').reverse().toArray(), [], undefined);
+}
+
+export function useIndicatorSystem(systemId: string | null) {
+  return useLiveQuery(async () => (systemId ? ((await db.indicatorSystems.get(systemId)) ?? null) : null), [systemId], undefined);
+}
+
+export function useRubricEvaluations() {
+  return useLiveQuery(() => db.rubricEvaluations.orderBy('createdAt').reverse().toArray(), [], undefined);
+}
+
+export function useRubricInputs(evaluationId: string | null) {
+  return useLiveQuery(() => (evaluationId ? db.rubricInputs.where('evaluationId').equals(evaluationId).toArray() : []), [evaluationId], undefined);
+}
+
+export function useEvidence(evaluationId: string | null) {
+  return useLiveQuery(() => (evaluationId ? db.evidence.where('evaluationId').equals(evaluationId).toArray() : []), [evaluationId], undefined);
+}

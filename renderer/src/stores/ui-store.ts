@@ -1,25 +1,41 @@
 // What the user is looking at: the page, the document and the evaluation in focus.
 import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
 
-export type PageKey = 'documents' | 'checklist' | 'units' | 'evaluation';
+export type PageKey = 'documents' | 'checklist' | 'units' | 'evaluation' | 'rubric' | 'rubricEvaluation';
 
 type UiState = {
   page: PageKey;
   documentId: string | null;
   evaluationId: string | null;
+  systemId: string | null;
+  rubricEvaluationId: string | null;
+  /** 当前评价员, recorded on every input; kept across sessions. */
+  inspector: string;
   showPage(page: PageKey): void;
   openDocument(documentId: string): void;
   openEvaluation(evaluationId: string): void;
+  openSystem(systemId: string): void;
+  openRubricEvaluation(evaluationId: string): void;
+  setInspector(inspector: string): void;
 };
 
-const initial = { page: 'documents' as PageKey, documentId: null, evaluationId: null };
+const initial = { page: 'documents' as PageKey, documentId: null, evaluationId: null, systemId: null, rubricEvaluationId: null, inspector: '' };
 
-export const useUiStore = create<UiState>()((set) => ({
-  ...initial,
-  showPage: (page) => set({ page }),
-  openDocument: (documentId) => set({ documentId, page: 'checklist' }),
-  openEvaluation: (evaluationId) => set({ evaluationId, page: 'evaluation' }),
-}));
+export const useUiStore = create<UiState>()(
+  persist(
+    (set) => ({
+      ...initial,
+      showPage: (page) => set({ page }),
+      openDocument: (documentId) => set({ documentId, page: 'checklist' }),
+      openEvaluation: (evaluationId) => set({ evaluationId, page: 'evaluation' }),
+      openSystem: (systemId) => set({ systemId, page: 'rubric' }),
+      openRubricEvaluation: (rubricEvaluationId) => set({ rubricEvaluationId, page: 'rubricEvaluation' }),
+      setInspector: (inspector) => set({ inspector }),
+    }),
+    { name: 'kaoping-ui', partialize: (state) => ({ inspector: state.inspector }) },
+  ),
+);
 
 /** Back to the start state (tests). */
 export function resetUiStore(): void {

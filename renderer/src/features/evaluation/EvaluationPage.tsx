@@ -1,4 +1,4 @@
-// 评价打分: pick or create an evaluation, see the ranking, score each unit, export the files.
+// 清单督查: pick or create an evaluation, see the ranking, score each unit, export the files.
 import { Alert, App, Button, Empty, Select, Space, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { scoreChecklist } from '../../../../shared/scoring/checklist-score';
@@ -59,7 +59,7 @@ export function EvaluationPage() {
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Space>
           <Typography.Title level={3} style={{ margin: 0 }}>
-            评价打分
+            清单督查
           </Typography.Title>
           <Select style={{ width: 280 }} value={evaluation.id} onChange={openEvaluation} options={evaluations.map((entry) => ({ value: entry.id, label: entry.name }))} />
           <Button onClick={() => setCreating(true)}>新建评价</Button>

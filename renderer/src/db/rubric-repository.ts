@@ -1,0 +1,98 @@
+// Indicator systems, rubric evaluations, their inputs and evidence. Each change is one transaction.
+import type { Indicator } from '../../../shared/domain/indicator-system';
+import type { TieRule } from '../../../shared/domain/types';
+import type { InputValue } from '../../../shared/scoring/rule-points';
+import type { NotApplicablePolicy } from '../../../shared/scoring/score-rubric';
+import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
+import type { Evidence, KaopingDatabase, RubricEvaluation, RubricInput, StoredIndicatorSystem } from './database';
+
+/** Thrown when the same rubric file was imported before. */
+export class DuplicateRubricError extends Error {
+  override name = 'DuplicateRubricError';
+}
+
+/** Saves an imported indicator system; refuses the same file twice. */
+export async function saveIndicatorSystem(db: KaopingDatabase, system: IndicatorSystem, fileName: string): Promise<StoredIndicatorSystem> {
+  const stored: StoredIndicatorSystem = { ...system, fileName, importedAt: new Date().toISOString() };
+  await db.transaction('rw', db.indicatorSystems, async () => {
+    const existing = await db.indicatorSystems.get(system.id);
+    if (existing) throw new DuplicateRubricError(`“${fileName}”已于 ${existing.importedAt.slice(0, 10)} 导入（${existing.title}），未重复导入。`);
+    await db.indicatorSystems.add(stored);
+  });
+  return stored;
+}
+
+/** Replaces the indicators of a system (the editor's save). */
+export async function updateIndicators(db: KaopingDatabase, systemId: string, indicators: Indicator[]): Promise<void> {
+  await db.indicatorSystems.update(systemId, { indicators });
+}
+
+/** Deletes a system with its evaluations, inputs and evidence. */
+export async function deleteIndicatorSystem(db: KaopingDatabase, systemId: string): Promise<void> {
+  await db.transaction('rw', [db.indicatorSystems, db.rubricEvaluations, db.rubricInputs, db.evidence], async () => {
+    const evaluations = await db.rubricEvaluations.where('systemId').equals(systemId).primaryKeys();
+    for (const evaluationId of evaluations) {
+      await db.rubricInputs.where('evaluationId').equals(evaluationId).delete();
+      await db.evidence.where('evaluationId').equals(evaluationId).delete();
+    }
+    await db.rubricEvaluations.bulkDelete(evaluations);
+    await db.indicatorSystems.delete(systemId);
+  });
+}
+
+export async function createRubricEvaluation(db: KaopingDatabase, name: string, systemId: string, unitIds: string[]): Promise<RubricEvaluation> {
+  const evaluation: RubricEvaluation = { id: crypto.randomUUID(), name: name.trim() || '未命名评价', systemId, unitIds, tieRule: 'competition', notApplicable: 'rescale', createdAt: new Date().toISOString() };
+  await db.rubricEvaluations.add(evaluation);
+  return evaluation;
+}
+
+export async function setRubricEvaluationOptions(db: KaopingDatabase, evaluationId: string, options: { tieRule?: TieRule; notApplicable?: NotApplicablePolicy }): Promise<void> {
+  await db.rubricEvaluations.update(evaluationId, options);
+}
+
+export function rubricInputId(evaluationId: string, unitId: string, indicatorId: string): string {
+  return `${evaluationId}|${unitId}|${indicatorId}`;
+}
+
+/**
+ * Records a cell. `value` undefined clears it (back to 未评分); null means 不适用. The inspector
+ * and time are recorded; the note is kept.
+ */
+export async function setRubricInput(db: KaopingDatabase, evaluationId: string, unitId: string, indicatorId: string, value: InputValue | null | undefined, inspector: string): Promise<void> {
+  const id = rubricInputId(evaluationId, unitId, indicatorId);
+  await db.transaction('rw', db.rubricInputs, async () => {
+    if (value === undefined) {
+      await db.rubricInputs.delete(id);
+      return;
+    }
+    const existing = await db.rubricInputs.get(id);
+    const record: RubricInput = { id, evaluationId, unitId, indicatorId, value, note: existing?.note ?? '', inspector, updatedAt: new Date().toISOString() };
+    await db.rubricInputs.put(record);
+  });
+}
+
+/** Records the note (扣分原因说明 / 发现问题) of a cell that has an input. */
+export async function setRubricNote(db: KaopingDatabase, inputId: string, note: string, inspector: string): Promise<void> {
+  await db.rubricInputs.update(inputId, { note, inspector, updatedAt: new Date().toISOString() });
+}
+
+/** Attaches a file as evidence to a cell. */
+export async function addEvidence(db: KaopingDatabase, input: Pick<RubricInput, 'id' | 'evaluationId'>, file: { name: string; bytes: Uint8Array; type?: string }, inspector: string): Promise<Evidence> {
+  const evidence: Evidence = {
+    id: crypto.randomUUID(),
+    inputId: input.id,
+    evaluationId: input.evaluationId,
+    name: file.name,
+    type: file.type ?? 'application/octet-stream',
+    size: file.bytes.byteLength,
+    blob: new Blob([file.bytes as BlobPart], { type: file.type ?? 'application/octet-stream' }),
+    addedAt: new Date().toISOString(),
+    inspector,
+  };
+  await db.evidence.add(evidence);
+  return evidence;
+}
+
+export async function removeEvidence(db: KaopingDatabase, evidenceId: string): Promise<void> {
+  await db.evidence.delete(evidenceId);
+}

@@ -1,0 +1,136 @@
+// 指标评分: an evaluation over an indicator system — ranking, one unit's scoring form, evidence.
+import { Alert, App, Button, Empty, Input, Select, Space, Tabs, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import type { Indicator } from '../../../../shared/domain/indicator-system';
+import type { TieRule } from '../../../../shared/domain/types';
+import { TIE_RULE_LABELS } from '../../../../shared/scoring/rank';
+import type { InputValue } from '../../../../shared/scoring/rule-points';
+import { rescoreCell, scoreRubric, type NotApplicablePolicy, type RubricScores } from '../../../../shared/scoring/score-rubric';
+import { db } from '../../db/connection';
+import type { RubricInput } from '../../db/database';
+import { useEvidence, useIndicatorSystem, useRubricEvaluations, useRubricInputs, useUnits } from '../../db/hooks';
+import { addEvidence, rubricInputId, setRubricEvaluationOptions, setRubricInput, setRubricNote } from '../../db/rubric-repository';
+import { platform } from '../../platform';
+import { useUiStore } from '../../stores/ui-store';
+import { NewRubricEvaluationForm } from './NewRubricEvaluationForm';
+import { RubricRanking } from './RubricRanking';
+import { UnitScoringTable } from './UnitScoringTable';
+
+const LARGE_EVIDENCE_BYTES = 20 * 1024 * 1024;
+
+export function RubricEvaluationPage() {
+  const evaluations = useRubricEvaluations();
+  const selected = useUiStore((state) => state.rubricEvaluationId);
+  const openRubricEvaluation = useUiStore((state) => state.openRubricEvaluation);
+  const inspector = useUiStore((state) => state.inspector);
+  const setInspector = useUiStore((state) => state.setInspector);
+  const [creating, setCreating] = useState(false);
+  const evaluation = evaluations?.find((entry) => entry.id === selected) ?? evaluations?.[0];
+  const system = useIndicatorSystem(evaluation?.systemId ?? null);
+  const allUnits = useUnits();
+  const stored = useRubricInputs(evaluation?.id ?? null);
+  const evidence = useEvidence(evaluation?.id ?? null);
+  const [unitTab, setUnitTab] = useState<string | null>(null);
+  const [optimistic, setOptimistic] = useState<{ basis: unknown; scores: RubricScores } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { message } = App.useApp();
+
+  const units = useMemo(() => (allUnits ?? []).filter((unit) => evaluation?.unitIds.includes(unit.id)), [allUnits, evaluation]);
+  const inputs = useMemo(() => new Map((stored ?? []).map((input) => [input.id, input])), [stored]);
+  const computed = useMemo(() => {
+    if (!system || !evaluation || !stored) return null;
+    return scoreRubric(
+      system,
+      units.map((unit) => unit.id),
+      stored.map((input) => ({ indicatorId: input.indicatorId, unitId: input.unitId, value: input.value })),
+      { tieRule: evaluation.tieRule, notApplicable: evaluation.notApplicable },
+    );
+  }, [system, evaluation, stored, units]);
+  // A change shows at once (one column and the totals rescored); storage catches up behind it.
+  const scores = optimistic && optimistic.basis === computed ? optimistic.scores : computed;
+  const unitNames = useMemo(() => new Map(units.map((unit) => [unit.id, unit.name])), [units]);
+  const activeUnit = units.find((unit) => unit.id === unitTab) ?? units[0];
+
+  async function run(action: () => Promise<unknown>) {
+    setError(null);
+    try {
+      await action();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  }
+
+  if (evaluations === undefined) return null;
+  if (creating || evaluations.length === 0) {
+    return (
+      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          新建指标评分
+        </Typography.Title>
+        <NewRubricEvaluationForm
+          onCreated={(id) => {
+            setCreating(false);
+            openRubricEvaluation(id);
+          }}
+        />
+        {evaluations.length > 0 && <Button onClick={() => setCreating(false)}>返回</Button>}
+      </Space>
+    );
+  }
+  if (!evaluation || !system || !scores) return <Empty description="该评价的指标体系已被删除" />;
+
+  const setValue = (indicator: Indicator, value: InputValue | null | undefined) => {
+    if (!activeUnit) return;
+    setOptimistic({ basis: computed, scores: rescoreCell(system, scores, indicator.id, activeUnit.id, value) });
+    void run(() => setRubricInput(db, evaluation.id, activeUnit.id, indicator.id, value, inspector));
+  };
+  const attach = (input: RubricInput) =>
+    run(async () => {
+      const file = await platform.openFile([{ name: '佐证材料', extensions: ['jpg', 'jpeg', 'png', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'txt', 'zip'] }]);
+      if (!file) return;
+      if (file.bytes.byteLength > LARGE_EVIDENCE_BYTES) message.warning(`“${file.name}”较大（${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB），会占用较多存储空间。`);
+      await addEvidence(db, input, file, inspector);
+    });
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Space wrap>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            指标评分
+          </Typography.Title>
+          <Select style={{ width: 240 }} value={evaluation.id} onChange={openRubricEvaluation} options={evaluations.map((entry) => ({ value: entry.id, label: entry.name }))} />
+          <Button onClick={() => setCreating(true)}>新建评价</Button>
+        </Space>
+        <Space wrap>
+          <Input style={{ width: 160 }} addonBefore="评价员" value={inspector} onChange={(event) => setInspector(event.target.value)} placeholder="姓名" data-testid="inspector" />
+          <Select<TieRule> style={{ width: 260 }} value={evaluation.tieRule} onChange={(tieRule) => void run(() => setRubricEvaluationOptions(db, evaluation.id, { tieRule }))} options={(Object.keys(TIE_RULE_LABELS) as TieRule[]).map((rule) => ({ value: rule, label: TIE_RULE_LABELS[rule] }))} />
+          <Select<NotApplicablePolicy>
+            style={{ width: 200 }}
+            value={evaluation.notApplicable}
+            onChange={(notApplicable) => void run(() => setRubricEvaluationOptions(db, evaluation.id, { notApplicable }))}
+            options={[{ value: 'rescale', label: '不适用：按适用满分折算' }, { value: 'zero', label: '不适用：计0分' }]}
+          />
+        </Space>
+      </Space>
+      {error && <Alert type="error" showIcon message={error} closable onClose={() => setError(null)} />}
+      <Typography.Text type="secondary">
+        {system.title} · 排名规则：{TIE_RULE_LABELS[evaluation.tieRule]} · 每项输入即时保存，并记录评价员和时间。
+      </Typography.Text>
+      <RubricRanking system={system} totals={scores.units} unitNames={unitNames} />
+      {units.length > 0 && <Tabs activeKey={activeUnit?.id} onChange={setUnitTab} items={units.map((unit) => ({ key: unit.id, label: unit.name }))} data-testid="rubric-unit-tabs" />}
+      {activeUnit && (
+        <UnitScoringTable
+          unitIndex={units.indexOf(activeUnit)}
+          scores={scores}
+          inputs={inputs}
+          evidence={evidence ?? []}
+          inputIdOf={(indicator) => rubricInputId(evaluation.id, activeUnit.id, indicator.id)}
+          onValue={setValue}
+          onNote={(input, note) => void run(() => setRubricNote(db, input.id, note, inspector))}
+          onAddEvidence={(input) => void attach(input)}
+        />
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,112 @@
+// Scoring one unit: each indicator with the input its rule needs, computed points and reason at
+// once, 不适用, a note, evidence files, and who entered it when.
+import { Button, Checkbox, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
+import type { Indicator } from '../../../../shared/domain/indicator-system';
+import { formatHundredths } from '../../../../shared/scoring/exact';
+import type { InputValue } from '../../../../shared/scoring/rule-points';
+import { explainCell, type RubricScores } from '../../../../shared/scoring/score-rubric';
+import type { Evidence, RubricInput } from '../../db/database';
+import { CellInput } from './CellInput';
+
+type Props = {
+  unitIndex: number;
+  scores: RubricScores;
+  inputs: Map<string, RubricInput>;
+  evidence: Evidence[];
+  onValue: (indicator: Indicator, value: InputValue | null | undefined) => void;
+  onNote: (input: RubricInput, note: string) => void;
+  onAddEvidence: (input: RubricInput) => void;
+  inputIdOf: (indicator: Indicator) => string;
+};
+
+type Row = { key: string; indicator: Indicator; column: number };
+
+export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue, onNote, onAddEvidence, inputIdOf }: Props) {
+  const rows: Row[] = scores.columns.map((column, index) => ({ key: column.indicator.id, indicator: column.indicator, column: index }));
+  return (
+    <Table<Row>
+      rowKey="key"
+      size="small"
+      pagination={false}
+      dataSource={rows}
+      scroll={{ x: 1600 }}
+      data-testid="unit-scoring-table"
+      columns={[
+        {
+          title: '指标',
+          width: 220,
+          render: (_, row) => (
+            <Tooltip title={row.indicator.ruleText}>
+              <span>{row.indicator.name}</span>
+              {row.indicator.role !== 'indicator' && <Tag color={row.indicator.role === 'bonus' ? 'green' : 'red'} style={{ marginLeft: 4 }}>{row.indicator.role === 'bonus' ? '加分' : '减分'}</Tag>}
+            </Tooltip>
+          ),
+        },
+        { title: '分值', width: 60, align: 'right', render: (_, row) => formatHundredths(row.indicator.maxPoints) },
+        {
+          title: '输入',
+          width: 300,
+          render: (_, row) => {
+            const input = inputs.get(inputIdOf(row.indicator));
+            return <CellInput indicator={row.indicator} value={input?.value} disabled={input?.value === null} onCommit={(value) => onValue(row.indicator, value)} testId={`input-${row.indicator.name}`} />;
+          },
+        },
+        {
+          title: '不适用',
+          width: 64,
+          render: (_, row) => {
+            const input = inputs.get(inputIdOf(row.indicator));
+            return row.indicator.role === 'indicator' ? <Checkbox checked={input?.value === null} onChange={(event) => onValue(row.indicator, event.target.checked ? null : undefined)} /> : null;
+          },
+        },
+        {
+          title: '得分',
+          width: 70,
+          align: 'right',
+          render: (_, row) => {
+            const points = scores.columns[row.column]!.points[unitIndex];
+            return <strong data-testid={`points-${row.indicator.name}`}>{points === null || points === undefined ? '—' : formatHundredths(points)}</strong>;
+          },
+        },
+        { title: '得分说明（扣分原因）', width: 280, render: (_, row) => <Typography.Text type="secondary" data-testid={`reason-${row.indicator.name}`}>{explainCell(scores.columns[row.column]!, unitIndex)}</Typography.Text> },
+        {
+          title: '问题 / 说明',
+          width: 190,
+          render: (_, row) => {
+            const input = inputs.get(inputIdOf(row.indicator));
+            return <Input size="small" key={`${input?.id}-${input?.note}`} disabled={!input} defaultValue={input?.note} placeholder={input ? '发现的问题或说明' : '先录入'} onBlur={(event) => input && event.target.value !== input.note && onNote(input, event.target.value)} />;
+          },
+        },
+        {
+          title: '佐证',
+          width: 150,
+          render: (_, row) => {
+            const input = inputs.get(inputIdOf(row.indicator));
+            const files = evidence.filter((entry) => entry.inputId === inputIdOf(row.indicator));
+            return (
+              <Space direction="vertical" size={0}>
+                {files.map((file) => (
+                  <a key={file.id} href={URL.createObjectURL(file.blob)} download={file.name}>
+                    📎 {file.name}
+                  </a>
+                ))}
+                <Button size="small" type="link" disabled={!input} onClick={() => input && onAddEvidence(input)} style={{ padding: 0 }}>
+                  添加佐证
+                </Button>
+              </Space>
+            );
+          },
+        },
+        {
+          title: '评价员',
+          width: 110,
+          render: (_, row) => {
+            const input = inputs.get(inputIdOf(row.indicator));
+            return input ? <Tooltip title={dayjs(input.updatedAt).format('YYYY年M月D日 HH:mm')}>{input.inspector || '（未署名）'}</Tooltip> : '';
+          },
+        },
+      ]}
+    />
+  );
+}

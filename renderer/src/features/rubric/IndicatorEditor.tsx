@@ -1,0 +1,50 @@
+// Edits one indicator: name, 分值, 评分标准 (re-read into a rule on save), ranking direction.
+import { Alert, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
+import type { Direction, Indicator } from '../../../../shared/domain/indicator-system';
+import type { IndicatorPatch } from '../../../../shared/rubric/edit-indicators';
+import { summariseRule } from './rule-summary';
+
+type Values = { name: string; points: number; ruleText: string; direction?: Direction };
+
+export function IndicatorEditor({ indicator, onSave, onCancel }: { indicator: Indicator; onSave: (patch: IndicatorPatch) => void; onCancel: () => void }) {
+  const [form] = Form.useForm<Values>();
+  const hasDirection = indicator.rule !== null && 'direction' in indicator.rule;
+  return (
+    <Modal
+      open
+      title={`编辑指标：${indicator.name}`}
+      okText="保存"
+      cancelText="取消"
+      width={640}
+      onCancel={onCancel}
+      onOk={() => void form.validateFields().then((values) => onSave({ name: values.name, maxPoints: Math.round(values.points * 100), ruleText: values.ruleText, ...(values.direction ? { direction: values.direction } : {}) }))}
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ name: indicator.name, points: indicator.maxPoints / 100, ruleText: indicator.ruleText, direction: indicator.rule && 'direction' in indicator.rule ? indicator.rule.direction : undefined }}
+      >
+        <Form.Item label="指标名称" name="name" rules={[{ required: true, message: '请填写名称' }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label={indicator.role === 'bonus' || indicator.role === 'penalty' ? '封顶分值' : '分值'} name="points" rules={[{ required: true, type: 'number', min: 0, message: '分值不能为负' }]}>
+          <InputNumber min={0} step={0.5} precision={2} addonAfter="分" />
+        </Form.Item>
+        {indicator.rule && (
+          <Form.Item label="评分标准（保存时重新识别计分规则）" name="ruleText">
+            <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
+          </Form.Item>
+        )}
+        {hasDirection && (
+          <Form.Item label="排名方向" name="direction">
+            <Select options={[{ value: 'higherBetter', label: '越大越好（如办件比例）' }, { value: 'lowerBetter', label: '越小越好（如报建周期、用时）' }]} />
+          </Form.Item>
+        )}
+      </Form>
+      <Typography.Text type="secondary">当前规则：{summariseRule(indicator.rule) || '（类别，无计分规则）'}</Typography.Text>
+      {indicator.warnings.map((warning) => (
+        <Alert key={warning} type="warning" showIcon message={warning} style={{ marginTop: 8 }} />
+      ))}
+    </Modal>
+  );
+}

@@ -1,0 +1,146 @@
+// 指标体系: import a 评分细则, see its indicators and parsed rules, edit, add, move, delete.
+import { Alert, App, Button, Empty, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { RULE_KIND_LABELS, type Indicator } from '../../../../shared/domain/indicator-system';
+import { addIndicator, moveIndicator, removeIndicator, updateIndicator } from '../../../../shared/rubric/edit-indicators';
+import { formatHundredths } from '../../../../shared/scoring/exact';
+import { db } from '../../db/connection';
+import { useIndicatorSystem, useIndicatorSystems } from '../../db/hooks';
+import { deleteIndicatorSystem, updateIndicators } from '../../db/rubric-repository';
+import { importRubricFromFile } from '../../services/rubric-import-service';
+import { useUiStore } from '../../stores/ui-store';
+import { IndicatorEditor } from './IndicatorEditor';
+import { describeSource, summariseRule } from './rule-summary';
+
+type Row = Indicator & { children?: Row[] };
+
+const ROLE_TAGS: Record<Indicator['role'], [string, string]> = {
+  category: ['类别', 'default'],
+  group: ['指标组', 'default'],
+  indicator: ['指标', 'blue'],
+  bonus: ['加分项', 'green'],
+  penalty: ['减分项', 'red'],
+};
+
+function toTree(indicators: Indicator[]): Row[] {
+  const rows = new Map<string, Row>(indicators.map((indicator) => [indicator.id, { ...indicator }]));
+  const roots: Row[] = [];
+  for (const indicator of indicators) {
+    const row = rows.get(indicator.id)!;
+    const parent = indicator.parentId ? rows.get(indicator.parentId) : undefined;
+    if (parent) (parent.children ??= []).push(row);
+    else roots.push(row);
+  }
+  return roots;
+}
+
+export function RubricPage() {
+  const systems = useIndicatorSystems();
+  const selected = useUiStore((state) => state.systemId);
+  const openSystem = useUiStore((state) => state.openSystem);
+  const systemId = selected ?? systems?.[0]?.id ?? null;
+  const system = useIndicatorSystem(systemId);
+  const [editing, setEditing] = useState<Indicator | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { message } = App.useApp();
+  const tree = useMemo(() => toTree(system?.indicators ?? []), [system]);
+  const warnings = useMemo(() => (system?.indicators ?? []).flatMap((indicator) => indicator.warnings), [system]);
+  const total = useMemo(() => (system?.indicators ?? []).filter((indicator) => indicator.role === 'category').reduce((sum, category) => sum + category.maxPoints, 0), [system]);
+
+  async function run(action: () => Promise<unknown>) {
+    setError(null);
+    try {
+      await action();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+  }
+  const save = (next: Indicator[]) => system && run(() => updateIndicators(db, system.id, next));
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Space>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            指标体系
+          </Typography.Title>
+          {systems && systems.length > 0 && <Select style={{ width: 380 }} value={systemId} onChange={openSystem} options={systems.map((entry) => ({ value: entry.id, label: entry.title }))} />}
+        </Space>
+        <Space>
+          {system && (
+            <Popconfirm title="删除该指标体系及其评价数据？" okText="删除" cancelText="取消" onConfirm={() => void run(() => deleteIndicatorSystem(db, system.id))}>
+              <Button danger>删除</Button>
+            </Popconfirm>
+          )}
+          <Button
+            type="primary"
+            data-testid="import-rubric"
+            onClick={() =>
+              void run(async () => {
+                const stored = await importRubricFromFile();
+                if (stored) {
+                  openSystem(stored.id);
+                  message.success(`已导入“${stored.title}”`);
+                }
+              })
+            }
+          >
+            导入评分细则
+          </Button>
+        </Space>
+      </Space>
+      {error && <Alert type="error" showIcon message={error} closable onClose={() => setError(null)} data-testid="rubric-error" />}
+      {!system ? (
+        <Empty description="尚未导入评分细则。支持 Excel（合并单元格）、Word 表格和文本。" />
+      ) : (
+        <>
+          <Typography.Text data-testid="rubric-summary">
+            {system.title} · 基础分合计 {formatHundredths(total)} 分 · {system.indicators.filter((indicator) => indicator.rule).length} 项计分指标
+          </Typography.Text>
+          {warnings.length > 0 && <Alert type="warning" showIcon message={`有 ${warnings.length} 处需要核对`} description={warnings.join('；')} />}
+          <Table<Row>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={tree}
+            expandable={{ defaultExpandAllRows: true }}
+            data-testid="indicator-table"
+            columns={[
+              { title: '名称', dataIndex: 'name', width: 260, render: (name: string, row) => <span style={{ fontWeight: row.rule ? 400 : 600 }}>{name}</span> },
+              { title: '类型', dataIndex: 'role', width: 80, render: (role: Indicator['role']) => <Tag color={ROLE_TAGS[role][1]}>{ROLE_TAGS[role][0]}</Tag> },
+              { title: '分值', dataIndex: 'maxPoints', width: 80, align: 'right', render: (points: number, row) => `${row.role === 'penalty' ? '−' : ''}${formatHundredths(points)}${row.capped ? '（封顶）' : ''}` },
+              { title: '计分规则', width: 340, render: (_, row) => (row.rule ? <Tooltip title={row.ruleText}>{row.warnings.length ? <Tag color="orange">待核对</Tag> : null}{summariseRule(row.rule)}</Tooltip> : '') },
+              { title: '数据来源', width: 150, render: (_, row) => describeSource(row.dataSource) },
+              {
+                title: '操作',
+                width: 220,
+                render: (_, row) => (
+                  <Space size="small">
+                    <a onClick={() => setEditing(row)}>编辑</a>
+                    <a onClick={() => save(moveIndicator(system.indicators, row.id, -1))}>上移</a>
+                    <a onClick={() => save(moveIndicator(system.indicators, row.id, 1))}>下移</a>
+                    {row.role !== 'indicator' && row.role !== 'bonus' && row.role !== 'penalty' && <a onClick={() => save(addIndicator(system.indicators, row.id, '新指标', 100, '由评价组评分'))}>添加指标</a>}
+                    <Popconfirm title={`删除“${row.name}”？`} okText="删除" cancelText="取消" onConfirm={() => save(removeIndicator(system.indicators, row.id))}>
+                      <a>删除</a>
+                    </Popconfirm>
+                  </Space>
+                ),
+              },
+            ]}
+          />
+          <Typography.Text type="secondary">规则类型：{Object.values(RULE_KIND_LABELS).join('、')}。无法识别的评分标准按人工评分处理并标注“待核对”。</Typography.Text>
+        </>
+      )}
+      {editing && system && (
+        <IndicatorEditor
+          indicator={editing}
+          onCancel={() => setEditing(null)}
+          onSave={(patch) => {
+            setEditing(null);
+            void save(updateIndicator(system.indicators, editing.id, patch));
+          }}
+        />
+      )}
+    </Space>
+  );
+}
