@@ -185,3 +185,19 @@ describe('indicator systems and rubric scoring in the browser edition', () => {
     await expect.poll(() => page.getByTestId('unit-scoring-table').textContent()).toContain('张督查');
   });
 });
+
+describe('rubric score sheet export', () => {
+  it('exports the ranked summary and unit sheets with reasons and the inspector', async () => {
+    const bytes = await download('export-rubric-excel');
+    const workbook = XLSX.read(bytes, { type: 'buffer' });
+    expect(workbook.SheetNames).toEqual(['汇总排名', '评分表-涧西区', '评分表-西工区']);
+    const summary = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['汇总排名']!, { header: 1 });
+    expect(summary[3]?.[1]).toBe('涧西区');
+    expect(summary[3]?.[summary[3]!.length - 1]).toBe(4.5);
+    const sheet = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['评分表-涧西区']!, { header: 1, defval: null });
+    const row = sheet.find((cells) => cells[2] === '秒办件情况')!;
+    expect(row[5]).toBe(0);
+    expect(String(row[6])).toContain('扣完为止');
+    expect(String(row[8])).toContain('张督查');
+  });
+});

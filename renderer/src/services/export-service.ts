@@ -1,12 +1,16 @@
 // Exports as the user does it: gather the evaluation from storage, build the file with the
 // shared core, hand the bytes to the platform (save dialog or download).
 import dayjs from 'dayjs';
+import { buildRubricWorkbook, type CellRecord } from '../../../shared/export/excel/rubric-workbook';
 import { buildScoreWorkbook } from '../../../shared/export/excel/score-workbook';
 import { buildRectificationReport } from '../../../shared/export/word/rectification-report';
+import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
 import type { Evaluation, PolicyDocument } from '../../../shared/domain/types';
+import type { RubricScores } from '../../../shared/scoring/score-rubric';
 import { scoreChecklist } from '../../../shared/scoring/checklist-score';
 import { collectFindings } from '../../../shared/scoring/findings';
 import { db } from '../db/connection';
+import type { RubricEvaluation } from '../db/database';
 import { loadItems } from '../db/documents-repository';
 import { loadAssessments } from '../db/evaluations-repository';
 import { platform } from '../platform';
@@ -38,4 +42,19 @@ export async function exportRectificationReport(evaluation: Evaluation, unitId: 
   const findings = collectFindings(document.items, [unit], assessments);
   const bytes = await buildRectificationReport({ document, evaluationName: evaluation.name, unit, score, findings, reportedOn: dayjs().format('YYYY-MM-DD') });
   return platform.saveFile(`${unit.name}-整改报告.docx`, bytes);
+}
+
+/** Saves the rubric score workbook (汇总排名表 + 评分表 per unit). Returns false when the user cancels. */
+export async function exportRubricWorkbook(evaluation: RubricEvaluation, system: IndicatorSystem, scores: RubricScores): Promise<boolean> {
+  const [inputs, evidence, units] = await Promise.all([
+    db.rubricInputs.where('evaluationId').equals(evaluation.id).toArray(),
+    db.evidence.where('evaluationId').equals(evaluation.id).toArray(),
+    db.units.bulkGet(scores.unitIds),
+  ]);
+  const records = new Map<string, CellRecord>(
+    inputs.map((input) => [`${input.unitId}|${input.indicatorId}`, { note: input.note, inspector: input.inspector, updatedAt: input.updatedAt, evidence: evidence.filter((entry) => entry.inputId === input.id).map((entry) => entry.name) }]),
+  );
+  const unitNames = new Map(units.filter((unit) => unit !== undefined).map((unit) => [unit.id, unit.name]));
+  const bytes = await buildRubricWorkbook({ system, evaluationName: evaluation.name, unitNames, scores, records, exportedOn: dayjs().format('YYYY-MM-DD') });
+  return platform.saveFile(`${evaluation.name}-评分表.xlsx`, bytes);
 }

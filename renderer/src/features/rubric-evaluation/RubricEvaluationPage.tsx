@@ -11,6 +11,7 @@ import type { RubricInput } from '../../db/database';
 import { useEvidence, useIndicatorSystem, useRubricEvaluations, useRubricInputs, useUnits } from '../../db/hooks';
 import { addEvidence, rubricInputId, setRubricEvaluationOptions, setRubricInput, setRubricNote } from '../../db/rubric-repository';
 import { platform } from '../../platform';
+import { exportRubricWorkbook } from '../../services/export-service';
 import { useUiStore } from '../../stores/ui-store';
 import { NewRubricEvaluationForm } from './NewRubricEvaluationForm';
 import { RubricRanking } from './RubricRanking';
@@ -105,6 +106,9 @@ export function RubricEvaluationPage() {
         <Space wrap>
           <Input style={{ width: 160 }} addonBefore="评价员" value={inspector} onChange={(event) => setInspector(event.target.value)} placeholder="姓名" data-testid="inspector" />
           <Select<TieRule> style={{ width: 260 }} value={evaluation.tieRule} onChange={(tieRule) => void run(() => setRubricEvaluationOptions(db, evaluation.id, { tieRule }))} options={(Object.keys(TIE_RULE_LABELS) as TieRule[]).map((rule) => ({ value: rule, label: TIE_RULE_LABELS[rule] }))} />
+          <Button type="primary" data-testid="export-rubric-excel" onClick={() => void run(async () => (await exportRubricWorkbook(evaluation, system, scores)) && message.success('评分表已导出'))}>
+            导出评分表（Excel）
+          </Button>
           <Select<NotApplicablePolicy>
             style={{ width: 200 }}
             value={evaluation.notApplicable}

@@ -1,0 +1,157 @@
+// The rubric score workbook: 汇总排名表 (units × categories, bonus, penalty, total, rank) and a
+// 评分表 per unit with every indicator's points and reason, styled with ExcelJS.
+import ExcelJS from 'exceljs';
+import type { Indicator, IndicatorSystem } from '../../domain/indicator-system';
+import type { TieRule } from '../../domain/types';
+import { formatHundredths } from '../../scoring/exact';
+import { TIE_RULE_LABELS } from '../../scoring/rank';
+import { explainCell, type RubricScores } from '../../scoring/score-rubric';
+import { fitColumnWidths, fitRowHeights, sheetName, styleBodyCell, workbookBytes, writeSheetHead, type SheetLayout } from './sheet-style';
+
+/** What an inspector recorded on a cell besides the value: note, who, when, evidence file names. */
+export type CellRecord = { note: string; inspector: string; updatedAt: string; evidence: string[] };
+
+export type RubricWorkbookInput = {
+  system: IndicatorSystem;
+  evaluationName: string;
+  unitNames: Map<string, string>;
+  scores: RubricScores;
+  /** Keyed by `${unitId}|${indicatorId}`. */
+  records: Map<string, CellRecord>;
+  /** ISO date printed on the sheets. */
+  exportedOn: string;
+};
+
+const TOP_FILL = 'FFE2EFDA';
+const BOTTOM_FILL = 'FFFCE4D6';
+
+/**
+ * Builds the .xlsx. Output: bytes. Sheets: 汇总排名 (sorted by rank, ties sharing a rank as the
+ * evaluation's tie rule says, named in the subtitle; top and bottom three coloured), then 评分表 per
+ * unit: 序号, 类别 (merged over its indicators), 指标, 分值, 评分标准, 得分, 扣分原因/说明, 佐证,
+ * 评价员; a 小计 row per category (capped as the rubric says), 加分/减分 rows, a 合计 row and a
+ * 评分人/复核人/日期 line. Points are numbers with two decimals. Conventions: domain.md §4.
+ */
+export async function buildRubricWorkbook(input: RubricWorkbookInput): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Kaoping 考评';
+  workbook.title = `${input.evaluationName} 评分表`;
+  workbook.subject = input.system.title;
+  const taken = new Set<string>();
+  writeSummary(workbook.addWorksheet(sheetName('汇总排名', taken)), input);
+  input.scores.unitIds.forEach((unitId, unit) => writeUnitSheet(workbook.addWorksheet(sheetName(`评分表-${input.unitNames.get(unitId) ?? unitId}`, taken)), input, unit));
+  return workbookBytes(workbook);
+}
+
+const points = (hundredths: number | null | undefined): number | null => (hundredths === null || hundredths === undefined ? null : Number(formatHundredths(hundredths)));
+
+function writeSummary(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput): void {
+  const { scores, system } = input;
+  const names = new Map(system.indicators.map((indicator) => [indicator.id, indicator]));
+  const categories = scores.units[0]?.categories ?? [];
+  const tieRule: TieRule = scores.options.tieRule;
+  const layout: SheetLayout = {
+    title: `${input.evaluationName} 汇总排名表`,
+    subtitle: `评分依据：${system.title}    排名规则：${TIE_RULE_LABELS[tieRule]}    不适用：${scores.options.notApplicable === 'rescale' ? '按适用满分折算' : '计0分'}    导出日期：${input.exportedOn}`,
+    headers: ['排名', '被评价单位', ...categories.map((category) => `${names.get(category.indicatorId)?.name ?? ''}（${formatHundredths(names.get(category.indicatorId)?.maxPoints ?? 0)}）`), '加分', '减分', '总分'],
+    widthBounds: [[6, 8], [12, 20], ...categories.map((): [number, number] => [10, 16]), [8, 10], [8, 10], [9, 10]],
+    landscape: true,
+  };
+  const headerRow = writeSheetHead(sheet, layout);
+  const order = scores.units.map((_, index) => index).sort((a, b) => (scores.units[a]!.rank ?? Infinity) - (scores.units[b]!.rank ?? Infinity));
+  const ranked = scores.units.filter((unit) => unit.rank !== null).length;
+  order.forEach((unit, position) => {
+    const totals = scores.units[unit]!;
+    const row = sheet.getRow(headerRow + 1 + position);
+    const values = [totals.rank, input.unitNames.get(totals.unitId) ?? totals.unitId, ...totals.categories.map((category) => points(category.points)), points(totals.bonus), points(totals.penalty), points(totals.total)];
+    values.forEach((value, column) => {
+      const cell = row.getCell(column + 1);
+      cell.value = value;
+      styleBodyCell(cell, column >= 2);
+      if (column === 0) cell.alignment = { ...cell.alignment, horizontal: 'center' };
+      const rank = totals.rank ?? Infinity;
+      if (rank <= 3) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TOP_FILL } };
+      else if (ranked > 6 && rank > ranked - 3) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: BOTTOM_FILL } };
+    });
+  });
+  fitColumnWidths(sheet, layout, headerRow);
+  fitRowHeights(sheet, headerRow + 1);
+}
+
+function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, unit: number): void {
+  const { scores, system } = input;
+  const unitId = scores.unitIds[unit]!;
+  const unitName = input.unitNames.get(unitId) ?? unitId;
+  const totals = scores.units[unit]!;
+  const byId = new Map(system.indicators.map((indicator) => [indicator.id, indicator]));
+  const categoryOf = (indicator: Indicator): Indicator | undefined => {
+    let current: Indicator | undefined = indicator;
+    while (current && current.role !== 'category') current = current.parentId ? byId.get(current.parentId) : undefined;
+    return current;
+  };
+  const layout: SheetLayout = {
+    title: `${unitName} 评分表`,
+    subtitle: `被评价单位：${unitName}    评价：${input.evaluationName}    评分依据：${system.title}    导出日期：${input.exportedOn}`,
+    headers: ['序号', '类别', '指标', '分值', '评分标准', '得分', '扣分原因 / 说明', '佐证', '评价员'],
+    widthBounds: [[6, 6], [12, 16], [16, 24], [7, 8], [30, 50], [7, 8], [26, 40], [12, 20], [10, 16]],
+    landscape: true,
+  };
+  const headerRow = writeSheetHead(sheet, layout);
+  let rowNumber = headerRow + 1;
+  let serial = 0;
+  const categoryRows = new Map<string, number[]>();
+  const extraRows: number[] = [];
+  scores.columns.forEach((column) => {
+    const indicator = column.indicator;
+    const record = input.records.get(`${unitId}|${indicator.id}`);
+    const reason = explainCell(column, unit);
+    const category = indicator.role === 'indicator' ? categoryOf(indicator) : undefined;
+    const values: Array<string | number | null> = [
+      ++serial,
+      category?.name ?? (indicator.role === 'bonus' ? '加分项' : '减分项'),
+      indicator.name,
+      points(indicator.maxPoints),
+      indicator.ruleText,
+      indicator.role === 'penalty' && column.points[unit] ? -(points(column.points[unit]) ?? 0) : points(column.points[unit]),
+      record?.note ? `${reason}；${record.note}` : reason,
+      record?.evidence.join('、') ?? '',
+      record ? `${record.inspector || '（未署名）'} ${record.updatedAt.slice(0, 10)}` : '',
+    ];
+    const row = sheet.getRow(rowNumber);
+    values.forEach((value, index) => {
+      const cell = row.getCell(index + 1);
+      cell.value = value;
+      styleBodyCell(cell, index === 3 || index === 5);
+      if (index === 0) cell.alignment = { ...cell.alignment, horizontal: 'center' };
+    });
+    if (category) categoryRows.set(category.id, [...(categoryRows.get(category.id) ?? []), rowNumber]);
+    else extraRows.push(rowNumber);
+    rowNumber += 1;
+  });
+  for (const rows of [...categoryRows.values(), extraRows]) {
+    if (rows.length > 1) sheet.mergeCells(rows[0]!, 2, rows[rows.length - 1]!, 2);
+  }
+  const summaryRows: Array<[string, number]> = [
+    ...totals.categories.map((category): [string, number] => [`${byId.get(category.indicatorId)?.name ?? ''} 小计${byId.get(category.indicatorId)?.capped ? `（不超过 ${formatHundredths(byId.get(category.indicatorId)!.maxPoints)} 分）` : ''}`, category.points]),
+    ['加分（封顶后）', totals.bonus],
+    ['减分（封顶后）', -totals.penalty],
+    [`合计（排名第 ${totals.rank ?? '—'} 位）`, totals.total],
+  ];
+  for (const [label, value] of summaryRows) {
+    const row = sheet.getRow(rowNumber);
+    sheet.mergeCells(rowNumber, 1, rowNumber, 5);
+    row.getCell(1).value = label;
+    row.getCell(6).value = points(value);
+    for (let column = 1; column <= 9; column++) {
+      styleBodyCell(row.getCell(column), column === 6);
+      row.getCell(column).font = { name: '宋体', size: 11, bold: true };
+    }
+    rowNumber += 1;
+  }
+  fitColumnWidths(sheet, layout, headerRow);
+  fitRowHeights(sheet, headerRow + 1);
+  const signature = sheet.getRow(rowNumber + 1);
+  signature.getCell(1).value = '评分人：';
+  signature.getCell(4).value = '复核人：';
+  signature.getCell(7).value = '日期：';
+}
