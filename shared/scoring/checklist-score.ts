@@ -1,7 +1,11 @@
 // Scores units on a checklist: implementation rate per unit and per section, ranked across units.
-import type { Assessment, ChecklistItem, ImplementationStatus, Unit } from '../domain/types';
+// The points come from the one scoring engine, over the checklist as an indicator system.
+import type { Assessment, ChecklistItem, ImplementationStatus, TieRule, Unit } from '../domain/types';
+import { MEASURE_POINTS, checklistToIndicatorSystem, statusInput } from './checklist-system';
 import { divideRoundHalfUp } from './exact';
-import { rankDescending, type TieRule } from './rank';
+import { rankDescending } from './rank';
+import { scoreRubric } from './score-rubric';
+import { rootSectionIndex } from './section-index';
 
 export type StatusCounts = Record<ImplementationStatus, number> & { unscored: number };
 
@@ -26,58 +30,43 @@ export type UnitScore = RateScore & {
 };
 
 /**
- * Scores every unit. Input: the checklist items, the units, their assessments (any evaluation
- * rows for other items are ignored) and the tie rule. Output: one score per unit, in the units'
- * order, with its rank and per-section scores (sections = root items).
+ * Scores every unit. Input: the checklist items, the units, their assessments (rows for other
+ * items are ignored) and the tie rule. Output: one score per unit, in the units' order, with its
+ * rank and per-section scores (sections = root items with measures).
  * Rule (issue #2): rate = (落实 + ½ × 部分落实) / (measures − 不适用); a measure not yet scored
- * counts as not implemented, so a unit cannot rank high by leaving measures blank.
- * Arithmetic in integers, rounded half-up to hundredths of a percent.
+ * counts as not implemented, so a unit cannot rank high by leaving measures blank. Points per
+ * measure come from scoreRubric (levels rule); the rate is exact, rounded half-up to 0.01%.
  */
 export function scoreChecklist(items: ChecklistItem[], units: Unit[], assessments: Assessment[], tieRule: TieRule = 'competition'): UnitScore[] {
-  const measures = items.filter((item) => item.kind === 'measure');
-  const sectionOf = rootSectionIndex(items);
-  const roots = items.filter((item) => item.parentId === null);
-  const byUnit = new Map<string, Map<string, ImplementationStatus>>();
-  for (const assessment of assessments) {
-    let statuses = byUnit.get(assessment.unitId);
-    if (!statuses) byUnit.set(assessment.unitId, (statuses = new Map()));
-    statuses.set(assessment.itemId, assessment.status);
-  }
-  const scores = units.map((unit) => {
-    const statuses = byUnit.get(unit.id) ?? new Map<string, ImplementationStatus>();
-    const statusOf = (item: ChecklistItem): ImplementationStatus | undefined => statuses.get(item.id);
-    const sections = roots
-      .map((root) => ({ sectionId: root.id, title: root.title, ...rateOf(measures.filter((m) => sectionOf.get(m.id) === root.id).map(statusOf)) }))
-      .filter((section) => section.counts.unscored + section.applicable + section.counts.notApplicable > 0);
-    return { unitId: unit.id, unitName: unit.name, rank: null as number | null, sections, ...rateOf(measures.map(statusOf)) };
+  const system = checklistToIndicatorSystem('checklist', '', items);
+  const measureIds = new Set(system.indicators.filter((indicator) => indicator.rule).map((indicator) => indicator.id));
+  const unitIds = new Set(units.map((unit) => unit.id));
+  const relevant = assessments.filter((assessment) => measureIds.has(assessment.itemId) && unitIds.has(assessment.unitId));
+  const statusOf = new Map(relevant.map((assessment) => [`${assessment.unitId}|${assessment.itemId}`, assessment.status]));
+  const scores = scoreRubric(
+    system,
+    units.map((unit) => unit.id),
+    relevant.map((assessment) => ({ indicatorId: assessment.itemId, unitId: assessment.unitId, value: statusInput(assessment.status) })),
+    { tieRule, notApplicable: 'rescale' },
+  );
+  const categories = system.indicators.filter((indicator) => indicator.role === 'category');
+  const results = units.map((unit, index): UnitScore => {
+    const rateOver = (columns: typeof scores.columns): RateScore => {
+      const counts: StatusCounts = { implemented: 0, partial: 0, notImplemented: 0, notApplicable: 0, unscored: 0 };
+      let points = 0;
+      for (const column of columns) {
+        counts[statusOf.get(`${unit.id}|${column.indicator.id}`) ?? 'unscored'] += 1;
+        points += column.points[index] ?? 0;
+      }
+      const applicable = columns.length - counts.notApplicable;
+      return { counts, applicable, rate: applicable === 0 ? null : divideRoundHalfUp(10000 * points, MEASURE_POINTS * applicable) };
+    };
+    const sections = categories.map((category) => ({ sectionId: category.id, title: category.name, ...rateOver(scores.columns.filter((column) => column.indicator.parentId === category.id)) }));
+    return { unitId: unit.id, unitName: unit.name, rank: null, sections, ...rateOver(scores.columns) };
   });
-  const ranks = rankDescending(scores.map((score) => score.rate), tieRule);
-  scores.forEach((score, index) => {
+  const ranks = rankDescending(results.map((score) => score.rate), tieRule);
+  results.forEach((score, index) => {
     score.rank = ranks[index] ?? null;
   });
-  return scores;
-}
-
-function rateOf(statuses: Array<ImplementationStatus | undefined>): RateScore {
-  const counts: StatusCounts = { implemented: 0, partial: 0, notImplemented: 0, notApplicable: 0, unscored: 0 };
-  for (const status of statuses) counts[status ?? 'unscored'] += 1;
-  const applicable = statuses.length - counts.notApplicable;
-  const rate = applicable === 0 ? null : divideRoundHalfUp(10000 * (2 * counts.implemented + counts.partial), 2 * applicable);
-  return { counts, applicable, rate };
-}
-
-/** Maps each item id to the id of its root item. */
-export function rootSectionIndex(items: ChecklistItem[]): Map<string, string> {
-  const parentOf = new Map(items.map((item) => [item.id, item.parentId]));
-  const rootOf = new Map<string, string>();
-  for (const item of items) {
-    let id = item.id;
-    let parent = parentOf.get(id) ?? null;
-    while (parent !== null) {
-      id = parent;
-      parent = parentOf.get(id) ?? null;
-    }
-    rootOf.set(item.id, id);
-  }
-  return rootOf;
+  return results;
 }

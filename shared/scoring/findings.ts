@@ -1,6 +1,6 @@
 // Findings (发现问题): every 未落实 or 部分落实 measure at a unit, with the measure's owners.
 import type { Assessment, ChecklistItem, Finding, Unit } from '../domain/types';
-import { rootSectionIndex } from './checklist-score';
+import { rootSectionIndex } from './section-index';
 
 /**
  * Collects findings. Input: checklist items, units and assessments. Output: one finding per

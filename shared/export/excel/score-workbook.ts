@@ -2,7 +2,8 @@
 import ExcelJS from 'exceljs';
 import type { Assessment, Evaluation, PolicyDocument, Unit } from '../../domain/types';
 import { IMPLEMENTATION_STATUS_LABELS } from '../../domain/types';
-import { rootSectionIndex, scoreChecklist, type UnitScore } from '../../scoring/checklist-score';
+import { scoreChecklist, type UnitScore } from '../../scoring/checklist-score';
+import { rootSectionIndex } from '../../scoring/section-index';
 import { TIE_RULE_LABELS } from '../../scoring/rank';
 import { fitColumnWidths, fitRowHeights, sheetName, styleBodyCell, workbookBytes, writeSheetHead, type SheetLayout } from './sheet-style';
 
