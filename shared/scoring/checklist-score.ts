@@ -5,7 +5,6 @@ import { MEASURE_POINTS, checklistToIndicatorSystem, statusInput } from './check
 import { divideRoundHalfUp } from './exact';
 import { rankDescending } from './rank';
 import { scoreRubric } from './score-rubric';
-import { rootSectionIndex } from './section-index';
 
 export type StatusCounts = Record<ImplementationStatus, number> & { unscored: number };
 
