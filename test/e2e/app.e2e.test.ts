@@ -201,3 +201,18 @@ describe('rubric score sheet export', () => {
     expect(String(row[8])).toContain('张督查');
   });
 });
+
+describe('the overview grid', () => {
+  it('shows units × indicators and takes an input in a cell', async () => {
+    await page.getByTestId('view-switch').getByText('总览表（单位 × 指标）').click();
+    const grid = page.getByTestId('score-grid');
+    await expect.poll(() => grid.textContent()).toContain('西工区');
+    const row = grid.locator('.ant-table-row').filter({ hasText: '西工区' });
+    await row.locator('.ant-table-cell').nth(2).locator('span').first().click();
+    const input = page.getByTestId('grid-input-审批办件/审批项目比例');
+    await input.fill('80');
+    await input.press('Enter');
+    await expect.poll(() => page.getByTestId('total-西工区').textContent()).toBe('3.00');
+    await screenshot('08-score-grid');
+  });
+});

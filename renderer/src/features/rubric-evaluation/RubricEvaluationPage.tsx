@@ -1,5 +1,5 @@
 // 指标评分: an evaluation over an indicator system — ranking, one unit's scoring form, evidence.
-import { Alert, App, Button, Empty, Input, Select, Space, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Empty, Input, Segmented, Select, Space, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Indicator } from '../../../../shared/domain/indicator-system';
 import type { TieRule } from '../../../../shared/domain/types';
@@ -15,6 +15,7 @@ import { exportRubricWorkbook } from '../../services/export-service';
 import { useUiStore } from '../../stores/ui-store';
 import { NewRubricEvaluationForm } from './NewRubricEvaluationForm';
 import { RubricRanking } from './RubricRanking';
+import { ScoreGrid } from './ScoreGrid';
 import { UnitScoringTable } from './UnitScoringTable';
 
 const LARGE_EVIDENCE_BYTES = 20 * 1024 * 1024;
@@ -32,6 +33,7 @@ export function RubricEvaluationPage() {
   const stored = useRubricInputs(evaluation?.id ?? null);
   const evidence = useEvidence(evaluation?.id ?? null);
   const [unitTab, setUnitTab] = useState<string | null>(null);
+  const [view, setView] = useState<'unit' | 'grid'>('unit');
   const [optimistic, setOptimistic] = useState<{ basis: unknown; scores: RubricScores } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { message } = App.useApp();
@@ -80,11 +82,11 @@ export function RubricEvaluationPage() {
   }
   if (!evaluation || !system || !scores) return <Empty description="该评价的指标体系已被删除" />;
 
-  const setValue = (indicator: Indicator, value: InputValue | null | undefined) => {
-    if (!activeUnit) return;
-    setOptimistic({ basis: computed, scores: rescoreCell(system, scores, indicator.id, activeUnit.id, value) });
-    void run(() => setRubricInput(db, evaluation.id, activeUnit.id, indicator.id, value, inspector));
+  const setCell = (unitId: string, indicator: Indicator, value: InputValue | null | undefined) => {
+    setOptimistic({ basis: computed, scores: rescoreCell(system, scores, indicator.id, unitId, value) });
+    void run(() => setRubricInput(db, evaluation.id, unitId, indicator.id, value, inspector));
   };
+  const setValue = (indicator: Indicator, value: InputValue | null | undefined) => activeUnit && setCell(activeUnit.id, indicator, value);
   const attach = (input: RubricInput) =>
     run(async () => {
       const file = await platform.openFile([{ name: '佐证材料', extensions: ['jpg', 'jpeg', 'png', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'txt', 'zip'] }]);
@@ -122,8 +124,10 @@ export function RubricEvaluationPage() {
         {system.title} · 排名规则：{TIE_RULE_LABELS[evaluation.tieRule]} · 每项输入即时保存，并记录评价员和时间。
       </Typography.Text>
       <RubricRanking system={system} totals={scores.units} unitNames={unitNames} />
-      {units.length > 0 && <Tabs activeKey={activeUnit?.id} onChange={setUnitTab} items={units.map((unit) => ({ key: unit.id, label: unit.name }))} data-testid="rubric-unit-tabs" />}
-      {activeUnit && (
+      <Segmented value={view} onChange={(value) => setView(value as 'unit' | 'grid')} options={[{ value: 'unit', label: '按单位录入' }, { value: 'grid', label: '总览表（单位 × 指标）' }]} data-testid="view-switch" />
+      {view === 'grid' && <ScoreGrid scores={scores} unitNames={unitNames} valueOf={(unitId, indicator) => inputs.get(rubricInputId(evaluation.id, unitId, indicator.id))?.value} onValue={setCell} />}
+      {view === 'unit' && units.length > 0 && <Tabs activeKey={activeUnit?.id} onChange={setUnitTab} items={units.map((unit) => ({ key: unit.id, label: unit.name }))} data-testid="rubric-unit-tabs" />}
+      {view === 'unit' && activeUnit && (
         <UnitScoringTable
           unitIndex={units.indexOf(activeUnit)}
           scores={scores}
