@@ -6,7 +6,7 @@ import type { TieRule } from '../../domain/types';
 import { formatHundredths } from '../../scoring/exact';
 import { TIE_RULE_LABELS } from '../../scoring/rank';
 import { explainCell, type RubricScores } from '../../scoring/score-rubric';
-import { fitColumnWidths, fitRowHeights, sheetName, styleBodyCell, workbookBytes, writeSheetHead, type SheetLayout } from './sheet-style';
+import { fitColumnWidths, fitRowHeights, sheetName, styleBodyCell, workbookBytes, writeSheetHead, writeSignatureLine, type SheetLayout } from './sheet-style';
 
 /** What an inspector recorded on a cell besides the value: note, who, when, evidence file names. */
 export type CellRecord = { note: string; inspector: string; updatedAt: string; evidence: string[] };
@@ -150,8 +150,5 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, un
   }
   fitColumnWidths(sheet, layout, headerRow);
   fitRowHeights(sheet, headerRow + 1);
-  const signature = sheet.getRow(rowNumber + 1);
-  signature.getCell(1).value = '评分人：';
-  signature.getCell(4).value = '复核人：';
-  signature.getCell(7).value = '日期：';
+  writeSignatureLine(sheet, rowNumber + 1, [1, 4, 7]);
 }

@@ -5,7 +5,7 @@ import { IMPLEMENTATION_STATUS_LABELS } from '../../domain/types';
 import { scoreChecklist, type UnitScore } from '../../scoring/checklist-score';
 import { rootSectionIndex } from '../../scoring/section-index';
 import { TIE_RULE_LABELS } from '../../scoring/rank';
-import { fitColumnWidths, fitRowHeights, sheetName, styleBodyCell, workbookBytes, writeSheetHead, type SheetLayout } from './sheet-style';
+import { fitColumnWidths, fitRowHeights, sheetName, styleBodyCell, workbookBytes, writeSheetHead, writeSignatureLine, type SheetLayout } from './sheet-style';
 
 export type ScoreWorkbookInput = {
   document: PolicyDocument;
@@ -138,10 +138,7 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: ScoreWorkbookInput, uni
   }
   fitColumnWidths(sheet, layout, headerRow);
   fitRowHeights(sheet, headerRow + 1);
-  const signature = sheet.getRow(rowNumber + 2);
-  signature.getCell(1).value = '评分人：';
-  signature.getCell(4).value = '复核人：';
-  signature.getCell(7).value = '日期：';
+  writeSignatureLine(sheet, rowNumber + 2, [1, 4, 7]);
 }
 
 function writeBodyRow(row: ExcelJS.Row, values: Array<string | number | null>, numericColumn: number): void {

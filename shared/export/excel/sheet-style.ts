@@ -95,6 +95,14 @@ export function fitColumnWidths(sheet: ExcelJS.Worksheet, layout: SheetLayout, f
   });
 }
 
+/** The 评分人 / 复核人 / 日期 line under a score sheet, at `rowNumber`. */
+export function writeSignatureLine(sheet: ExcelJS.Worksheet, rowNumber: number, columns: [number, number, number]): void {
+  const row = sheet.getRow(rowNumber);
+  row.getCell(columns[0]).value = '评分人：';
+  row.getCell(columns[1]).value = '复核人：';
+  row.getCell(columns[2]).value = '日期：';
+}
+
 /** Line height in points for 11 pt text, and the padding added to each row. */
 const LINE_POINTS = 14.5;
 const ROW_PADDING_POINTS = 4;

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { scoreChecklist } from '../../../../shared/scoring/checklist-score';
 import { useAssessments, useEvaluation, useEvaluations, useItems, useUnits } from '../../db/hooks';
 import { exportRectificationReport, exportScoreWorkbook } from '../../services/export-service';
+import { useGuardedAction } from '../../app/use-guarded-action';
 import { useUiStore } from '../../stores/ui-store';
 import { AssessmentTable } from './AssessmentTable';
 import { NewEvaluationForm } from './NewEvaluationForm';
@@ -20,21 +21,16 @@ export function EvaluationPage() {
   const allUnits = useUnits();
   const assessments = useAssessments(evaluationId);
   const [unitTab, setUnitTab] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const { message } = App.useApp();
 
   const units = useMemo(() => (allUnits ?? []).filter((unit) => evaluation?.unitIds.includes(unit.id)), [allUnits, evaluation]);
   const scores = useMemo(() => (evaluation && items ? scoreChecklist(items, units, assessments ?? [], evaluation.tieRule) : []), [evaluation, items, units, assessments]);
   const activeUnit = units.find((unit) => unit.id === unitTab) ?? units[0];
 
-  async function run(action: () => Promise<boolean>, done: string) {
-    setError(null);
-    try {
-      if (await action()) message.success(done);
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    }
-  }
+  const { error, clearError, run: guard } = useGuardedAction();
+  const run = async (action: () => Promise<boolean>, done: string) => {
+    if (await guard(action)) message.success(done);
+  };
 
   if (evaluations === undefined) return null;
   if (creating || evaluations.length === 0) {
@@ -73,7 +69,7 @@ export function EvaluationPage() {
           </Button>
         </Space>
       </Space>
-      {error && <Alert type="error" showIcon message={error} closable onClose={() => setError(null)} />}
+      {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       <ScoreSummary evaluation={evaluation} scores={scores} />
       {units.length === 0 ? (
         <Empty description="本次评价没有单位" />

@@ -12,6 +12,7 @@ import { useEvidence, useIndicatorSystem, useRubricEvaluations, useRubricInputs,
 import { addEvidence, rubricInputId, setRubricEvaluationOptions, setRubricInput, setRubricNote } from '../../db/rubric-repository';
 import { platform } from '../../platform';
 import { exportRubricWorkbook } from '../../services/export-service';
+import { useGuardedAction } from '../../app/use-guarded-action';
 import { useUiStore } from '../../stores/ui-store';
 import { NewRubricEvaluationForm } from './NewRubricEvaluationForm';
 import { RubricRanking } from './RubricRanking';
@@ -35,7 +36,7 @@ export function RubricEvaluationPage() {
   const [unitTab, setUnitTab] = useState<string | null>(null);
   const [view, setView] = useState<'unit' | 'grid'>('unit');
   const [optimistic, setOptimistic] = useState<{ basis: unknown; scores: RubricScores } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, clearError, run } = useGuardedAction();
   const { message } = App.useApp();
 
   const units = useMemo(() => (allUnits ?? []).filter((unit) => evaluation?.unitIds.includes(unit.id)), [allUnits, evaluation]);
@@ -54,14 +55,6 @@ export function RubricEvaluationPage() {
   const unitNames = useMemo(() => new Map(units.map((unit) => [unit.id, unit.name])), [units]);
   const activeUnit = units.find((unit) => unit.id === unitTab) ?? units[0];
 
-  async function run(action: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    }
-  }
 
   if (evaluations === undefined) return null;
   if (creating || evaluations.length === 0) {
@@ -119,7 +112,7 @@ export function RubricEvaluationPage() {
           />
         </Space>
       </Space>
-      {error && <Alert type="error" showIcon message={error} closable onClose={() => setError(null)} />}
+      {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       <Typography.Text type="secondary">
         {system.title} · 排名规则：{TIE_RULE_LABELS[evaluation.tieRule]} · 每项输入即时保存，并记录评价员和时间。
       </Typography.Text>

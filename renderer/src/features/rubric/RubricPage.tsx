@@ -8,6 +8,7 @@ import { db } from '../../db/connection';
 import { useIndicatorSystem, useIndicatorSystems } from '../../db/hooks';
 import { deleteIndicatorSystem, updateIndicators } from '../../db/rubric-repository';
 import { importRubricFromFile } from '../../services/rubric-import-service';
+import { useGuardedAction } from '../../app/use-guarded-action';
 import { useUiStore } from '../../stores/ui-store';
 import { IndicatorEditor } from './IndicatorEditor';
 import { describeSource, summariseRule } from './rule-summary';
@@ -41,20 +42,12 @@ export function RubricPage() {
   const systemId = selected ?? systems?.[0]?.id ?? null;
   const system = useIndicatorSystem(systemId);
   const [editing, setEditing] = useState<Indicator | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, clearError, run } = useGuardedAction();
   const { message } = App.useApp();
   const tree = useMemo(() => toTree(system?.indicators ?? []), [system]);
   const warnings = useMemo(() => (system?.indicators ?? []).flatMap((indicator) => indicator.warnings), [system]);
   const total = useMemo(() => (system?.indicators ?? []).filter((indicator) => indicator.role === 'category').reduce((sum, category) => sum + category.maxPoints, 0), [system]);
 
-  async function run(action: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    }
-  }
   const save = (next: Indicator[]) => system && run(() => updateIndicators(db, system.id, next));
 
   return (
@@ -89,7 +82,7 @@ export function RubricPage() {
           </Button>
         </Space>
       </Space>
-      {error && <Alert type="error" showIcon message={error} closable onClose={() => setError(null)} data-testid="rubric-error" />}
+      {error && <Alert type="error" showIcon message={error} closable onClose={clearError} data-testid="rubric-error" />}
       {!system ? (
         <Empty description="尚未导入评分细则。支持 Excel（合并单元格）、Word 表格和文本。" />
       ) : (

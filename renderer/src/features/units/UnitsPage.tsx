@@ -7,20 +7,13 @@ import { createUnit, deleteUnit, renameUnit } from '../../db/evaluations-reposit
 /** A demo set (Luoyang's districts), added only when the user asks. */
 const DEMO_UNITS = ['涧西区', '西工区', '老城区', '瀍河区', '洛龙区', '偃师区'];
 import { useUnits } from '../../db/hooks';
+import { useGuardedAction } from '../../app/use-guarded-action';
 
 export function UnitsPage() {
   const units = useUnits();
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useGuardedAction();
 
-  async function run(action: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
-    }
-  }
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%', maxWidth: 720 }}>
