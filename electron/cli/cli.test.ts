@@ -78,3 +78,45 @@ describe('kaoping score', () => {
     expect(stderr).toContain('inputs[1]：指标“无此指标”在评分细则中不存在');
   });
 });
+
+describe('kaoping pack, merge, unpack', () => {
+  const RUBRIC = join(SEEDS_DIR, 'office', '004_办理建筑许可营商环境部门评分细则.xlsx');
+
+  it('lets two inspectors score from one base package and merges them, reporting a planted conflict with exit code 3', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaoping-pack-'));
+    const file = (name: string) => join(dir, name);
+    const inputs = (name: string, units: string[], values: Array<[string, string, number]>) => {
+      writeFileSync(file(name), JSON.stringify({ units, inputs: values.map(([indicator, unit, value]) => ({ indicator, unit, value })) }));
+      return file(name);
+    };
+    expect((await kaoping('pack', '--rubric', RUBRIC, '--units', '甲区,乙区', '--out', file('base.kaoping'))).code).toBe(0);
+    const zhang = inputs('zhang.json', ['甲区'], [['质量管理情况', '甲区', 3], ['秒办件情况', '甲区', 1]]);
+    const li = inputs('li.json', ['乙区', '甲区'], [['质量管理情况', '乙区', 2], ['秒办件情况', '甲区', 2]]);
+    expect((await kaoping('pack', '--base', file('base.kaoping'), '--inputs', zhang, '--inspector', '张三', '--out', file('zhang.kaoping'))).code).toBe(0);
+    expect((await kaoping('pack', '--base', file('base.kaoping'), '--inputs', li, '--inspector', '李四', '--out', file('li.kaoping'))).code).toBe(0);
+
+    const merged = await kaoping('merge', file('zhang.kaoping'), file('li.kaoping'), '--out', file('merged.kaoping'), '--json');
+    expect(merged.code).toBe(3);
+    const report = JSON.parse(merged.stdout) as { conflicts: Array<{ mine: { changedBy: string; value: number }; theirs: { changedBy: string; value: number } }>; unresolved: number };
+    expect(report.unresolved).toBe(1);
+    expect(report.conflicts[0]).toMatchObject({ mine: { changedBy: '张三', value: 1 }, theirs: { changedBy: '李四', value: 2 } });
+
+    const preferred = await kaoping('merge', file('zhang.kaoping'), file('li.kaoping'), '--out', file('resolved.kaoping'), '--prefer', 'newer', '--json');
+    expect(preferred.code).toBe(0);
+    const scored = JSON.parse((await kaoping('score', '--package', file('resolved.kaoping'), '--json')).stdout) as { units: Array<{ unit: string; total: number }> };
+    // 甲区: 质量管理 3 + 秒办件 3 − 2 × 1 (李四's newer 2 occurrences) = 4; 乙区: 质量管理 2 (+ 秒办件 unscored) = 2.
+    expect(scored.units.map((unit) => [unit.unit, unit.total])).toEqual([['甲区', 4], ['乙区', 2]]);
+
+    const unpacked = JSON.parse((await kaoping('unpack', file('resolved.kaoping'), '--json')).stdout) as { manifest: { formatVersion: number }; tables: { rubricInputs: unknown[] } };
+    expect(unpacked.manifest.formatVersion).toBe(1);
+    expect(unpacked.tables.rubricInputs).toHaveLength(3);
+  });
+
+  it('refuses a damaged package with a message naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaoping-pack-'));
+    writeFileSync(join(dir, '坏包.kaoping'), 'PK\u0003\u0004 not really a zip');
+    const { stderr, code } = await kaoping('unpack', join(dir, '坏包.kaoping'), '--json');
+    expect(code).toBe(1);
+    expect(stderr).toContain('无法导入评价包“坏包.kaoping”');
+  });
+});

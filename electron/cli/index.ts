@@ -1,13 +1,22 @@
 // The `kaoping` command: same domain core as the app (npm run kaoping -- <command> …).
 import { ImportError } from '../../shared/import/import-error';
 import { runImport, summariseImport } from './import-command';
-import { InputProblems, runScore } from './score-command';
+import { PackageError } from '../../shared/exchange/package-error';
+import { mergeFiles, packFromBase, packNew, unpackFile } from './exchange-commands';
+import { InputProblems, runScore, runScorePackage } from './score-command';
 
 const USAGE = `用法：
   npm run kaoping -- import <文件> [--json]
       导入政策文件（.txt / .docx），输出文件信息和任务清单
   npm run kaoping -- score --rubric <评分细则> --inputs <inputs.json> [--ties competition|dense] [--na rescale|zero] [--json]
-      按评分细则计算各单位得分和排名`;
+      按评分细则计算各单位得分和排名（--package <x.kaoping> 代替 --rubric 和 --inputs）
+  npm run kaoping -- pack --rubric <评分细则> [--units 甲区,乙区] [--inputs <inputs.json>] [--inspector <姓名>] --out <x.kaoping>
+  npm run kaoping -- pack --base <x.kaoping> --inputs <inputs.json> --inspector <姓名> --out <y.kaoping>
+      生成评价包；--base 在已有评价上记录某位评价员的评分（同一编号，新的修订）
+  npm run kaoping -- merge <a.kaoping> <b.kaoping>… --out <m.kaoping> [--prefer newer|first] [--json]
+      合并评价包；仍有冲突时退出码为 3
+  npm run kaoping -- unpack <x.kaoping> --json
+      查看评价包内容`;
 
 class UsageError extends Error {}
 
@@ -25,6 +34,42 @@ async function run(argv: string[]): Promise<string> {
     const result = await runImport(files[0]!);
     return json ? JSON.stringify(result) : summariseImport(result);
   }
+  if (command === 'score' && option(args, 'package')) {
+    const result = await runScorePackage(option(args, 'package')!);
+    return json ? JSON.stringify(result) : result.units.map((unit) => `${String(unit.rank ?? '—').padStart(3)}  ${unit.unit}  ${unit.total.toFixed(2)}`).join('\n');
+  }
+  if (command === 'pack') {
+    const out = option(args, 'out');
+    const inspector = option(args, 'inspector') ?? '';
+    const base = option(args, 'base');
+    const inputs = option(args, 'inputs');
+    if (!out) throw new UsageError();
+    if (base) {
+      if (!inputs) throw new UsageError();
+      await packFromBase(base, inputs, inspector, out);
+    } else {
+      const rubric = option(args, 'rubric');
+      if (!rubric) throw new UsageError();
+      const units = (option(args, 'units') ?? '').split(/[,，、]/).map((name) => name.trim()).filter(Boolean);
+      if (units.length === 0 && !inputs) throw new UsageError();
+      await packNew(rubric, units, inputs, inspector, out);
+    }
+    return json ? JSON.stringify({ out }) : `已生成评价包：${out}`;
+  }
+  if (command === 'merge') {
+    const out = option(args, 'out');
+    const prefer = option(args, 'prefer') ?? null;
+    const files = args.filter((arg, index) => !arg.startsWith('--') && !['--out', '--prefer'].includes(args[index - 1] ?? ''));
+    if (!out || files.length < 2 || (prefer !== null && prefer !== 'newer' && prefer !== 'first')) throw new UsageError();
+    const report = await mergeFiles(files, out, prefer, option(args, 'inspector') ?? '');
+    if (report.unresolved > 0) process.exitCode = 3;
+    return json ? JSON.stringify(report) : `已合并到 ${out}；冲突 ${report.conflicts.length} 处，未解决 ${report.unresolved} 处${report.conflicts.map((conflict) => `\n  ${conflict.table}/${conflict.id}：本方 ${conflict.mine.changedBy}（${conflict.mine.changedAt}）${JSON.stringify(conflict.mine.value)} ↔ 对方 ${conflict.theirs.changedBy}（${conflict.theirs.changedAt}）${JSON.stringify(conflict.theirs.value)}`).join('')}`;
+  }
+  if (command === 'unpack') {
+    const file = args.find((arg) => !arg.startsWith('--'));
+    if (!file) throw new UsageError();
+    return JSON.stringify(await unpackFile(file), null, json ? undefined : 1);
+  }
   if (command === 'score') {
     const rubric = option(args, 'rubric');
     const inputs = option(args, 'inputs');
@@ -41,14 +86,14 @@ async function run(argv: string[]): Promise<string> {
 async function main(argv: string[]): Promise<number> {
   try {
     process.stdout.write(`${await run(argv)}\n`);
-    return 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`${USAGE}\n`);
       return 2;
     }
     const missing = (error as { code?: string; path?: string }).code === 'ENOENT';
-    const message = error instanceof ImportError || error instanceof InputProblems ? error.message : missing ? `文件不存在：${(error as { path?: string }).path ?? ''}` : `出错：${error instanceof Error ? error.message : String(error)}`;
+    const message = error instanceof ImportError || error instanceof InputProblems || error instanceof PackageError ? error.message : missing ? `文件不存在：${(error as { path?: string }).path ?? ''}` : `出错：${error instanceof Error ? error.message : String(error)}`;
     process.stderr.write(`${message}\n`);
     return 1;
   }

@@ -5,7 +5,10 @@ import type { TieRule } from '../../shared/domain/types';
 import { importRubricFile } from '../../shared/rubric/import-rubric-file';
 import { formatHundredths } from '../../shared/scoring/exact';
 import { resolveNamedInputs, type NamedInputs } from '../../shared/scoring/score-inputs';
-import { scoreRubric, type NotApplicablePolicy } from '../../shared/scoring/score-rubric';
+import type { IndicatorSystem } from '../../shared/domain/indicator-system';
+import { rubricEvaluationFromTables } from '../../shared/exchange/evaluation-package';
+import { readPackage } from '../../shared/exchange/read-package';
+import { scoreRubric, type NotApplicablePolicy, type RubricScores } from '../../shared/scoring/score-rubric';
 import { unitResults } from '../../shared/scoring/unit-results';
 
 export type ScoreJson = {
@@ -34,11 +37,23 @@ export async function runScore(rubricPath: string, inputsPath: string, tieRule: 
   if (!named || !Array.isArray(named.units) || !Array.isArray(named.inputs)) throw new InputProblems(`“${basename(inputsPath)}”应为 {"units": [...], "inputs": [...]}`);
   const resolved = resolveNamedInputs(system, named);
   if (resolved.problems.length > 0) throw new InputProblems(`“${basename(inputsPath)}”有 ${resolved.problems.length} 处问题：\n${resolved.problems.join('\n')}`);
-  const results = unitResults(scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule, notApplicable }));
+  return toScoreJson(system, scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule, notApplicable }), new Map(resolved.unitIds.map((unit) => [unit, unit])));
+}
+
+/** Scores the evaluation inside a .kaoping package with its own tie rule and 不适用 setting. */
+export async function runScorePackage(packagePath: string): Promise<ScoreJson> {
+  const { data } = await readPackage(new Uint8Array(await readFile(packagePath)), basename(packagePath));
+  const evaluation = rubricEvaluationFromTables(data);
+  const scores = scoreRubric(evaluation.system, evaluation.units.map((unit) => unit.id), evaluation.inputs, { tieRule: evaluation.evaluation.tieRule, notApplicable: evaluation.evaluation.notApplicable });
+  return toScoreJson(evaluation.system, scores, new Map(evaluation.units.map((unit) => [unit.id, unit.name])));
+}
+
+function toScoreJson(system: IndicatorSystem, scores: RubricScores, unitNames: Map<string, string>): ScoreJson {
+  const results = unitResults(scores);
   const names = new Map(system.indicators.map((indicator) => [indicator.id, indicator.name]));
   return {
     units: results.map((result) => ({
-      unit: result.unitId,
+      unit: unitNames.get(result.unitId) ?? result.unitId,
       total: asNumber(result.total),
       base: asNumber(result.base),
       bonus: asNumber(result.bonus),

@@ -1,0 +1,97 @@
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { LIMITS, type PackageData } from './package-format';
+import { PackageError } from './package-error';
+import { readPackage } from './read-package';
+import { revise } from './record-meta';
+import { buildPackage } from './write-package';
+
+const INFO = { appVersion: '0.1.0', createdBy: '张三', createdAt: '2026-11-23T08:00:00Z', scope: { kind: 'evaluation' as const, description: '测试' } };
+
+function sampleData(): PackageData {
+  const unit = revise({ id: 'u1', name: '涧西区', createdAt: '2026-11-01' }, undefined, '张三', '2026-11-01T00:00:00Z');
+  const input = revise({ id: 'e|u1|i1', evaluationId: 'e', unitId: 'u1', indicatorId: 'i1', value: 2.5, note: '', inspector: '张三', updatedAt: '2026-11-02' }, undefined, '张三', '2026-11-02T00:00:00Z');
+  const evidence = { id: 'ev1', inputId: 'e|u1|i1', evaluationId: 'e', name: '照片.jpg', type: 'image/jpeg', size: 3, addedAt: '', inspector: '张三', attachment: 'attachments/ev1' };
+  return { tables: { units: [unit], rubricInputs: [input], evidence: [evidence] }, attachments: new Map([['attachments/ev1', new Uint8Array([1, 2, 3])]]) };
+}
+
+/** Rewrites entries of a built package (to forge bad packages). */
+function tamper(bytes: Uint8Array, change: (files: Record<string, Uint8Array>) => void): Uint8Array {
+  const files = unzipSync(bytes);
+  change(files);
+  return zipSync(files);
+}
+
+async function refusal(bytes: Uint8Array, limits = LIMITS): Promise<PackageError> {
+  try {
+    await readPackage(bytes, '张三.kaoping', limits);
+  } catch (error) {
+    expect(error).toBeInstanceOf(PackageError);
+    return error as PackageError;
+  }
+  throw new Error('package was accepted');
+}
+
+describe('readPackage', () => {
+  it('reads back exactly what was written, attachments included', async () => {
+    const data = sampleData();
+    const { manifest, data: read } = await readPackage(await buildPackage(data, INFO), 'a.kaoping');
+    expect(manifest).toMatchObject({ type: 'kaoping-package', formatVersion: 1, createdBy: '张三' });
+    expect(manifest.entries.map((entry) => entry.path).sort()).toEqual(['attachments/ev1', 'data/evidence.json', 'data/rubricInputs.json', 'data/units.json']);
+    expect(read.tables).toEqual(data.tables);
+    expect(read.attachments.get('attachments/ev1')).toEqual(new Uint8Array([1, 2, 3]));
+  });
+
+  it('refuses a truncated zip', async () => {
+    const bytes = await buildPackage(sampleData(), INFO);
+    expect((await refusal(bytes.subarray(0, bytes.length - 40))).message).toContain('不是有效的评价包');
+  });
+
+  it('refuses a changed entry whose checksum no longer matches, naming it', async () => {
+    const bytes = tamper(await buildPackage(sampleData(), INFO), (files) => {
+      files['data/units.json'] = strToU8(JSON.stringify([{ id: 'u1', name: '被改过的名字', createdAt: '' }]));
+    });
+    const error = await refusal(bytes);
+    expect(error.entry).toBe('data/units.json');
+    expect(error.message).toContain('校验和不符');
+  });
+
+  it('refuses a newer format version, naming the version', async () => {
+    const bytes = tamper(await buildPackage(sampleData(), INFO), (files) => {
+      const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as Record<string, unknown>;
+      files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, formatVersion: 7 }));
+    });
+    expect((await refusal(bytes)).message).toContain('该评价包为第 7 版格式，本程序只能读取第 1 版');
+  });
+
+  it('refuses oversized entries before inflating them (zip bombs)', async () => {
+    const bomb = zipSync({ 'manifest.json': new Uint8Array(10), 'data/units.json': new Uint8Array(50_000) });
+    const error = await refusal(bomb, { ...LIMITS, entryBytes: 10_000 });
+    expect(error.message).toContain('超过上限');
+    expect(error.entry).toBe('data/units.json');
+  });
+
+  it('refuses records that fail their schema, naming table, record and field', async () => {
+    const data = sampleData();
+    data.tables.rubricInputs = [{ ...data.tables.rubricInputs![0]!, value: '五分' }];
+    const error = await refusal(await buildPackage(data, INFO));
+    expect(error.entry).toBe('data/rubricInputs.json');
+    expect(error.message).toContain('第 1 条记录：字段“value”不正确');
+  });
+
+  it('refuses prototype-pollution keys and missing attachments', async () => {
+    const polluted = sampleData();
+    polluted.tables.units = [JSON.parse('{"id":"u2","name":"x","__proto__":{"admin":true}}') as { id: string }];
+    expect((await refusal(await buildPackage(polluted, INFO))).message).toContain('不允许的字段名“__proto__”');
+    const orphan = sampleData();
+    orphan.attachments.clear();
+    expect((await refusal(await buildPackage(orphan, INFO))).message).toContain('附件“attachments/ev1”缺失');
+  });
+
+  it('refuses entries that the manifest does not list', async () => {
+    const bytes = tamper(await buildPackage(sampleData(), INFO), (files) => {
+      files['data/evaluations.json'] = strToU8('[]');
+    });
+    expect((await refusal(bytes)).message).toContain('未登记在 manifest.json 中');
+  });
+});
