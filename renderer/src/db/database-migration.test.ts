@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from './database';
 
 describe('schema upgrades', () => {
-  it('opens a version-1 database (checklists only) as version 2 with its data intact and the rubric tables added', async () => {
+  it('opens a version-1 database (checklists only) as the current version with its data intact and the rubric tables added', async () => {
     const name = `migration-${crypto.randomUUID()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores({
@@ -21,11 +21,11 @@ describe('schema upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.units.get('u1')).toMatchObject({ name: '涧西区' });
     expect(await db.assessments.where('[evaluationId+unitId]').equals(['e', 'u1']).toArray()).toHaveLength(1);
     expect(await db.rubricInputs.count()).toBe(0);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['assessments', 'documents', 'evaluations', 'evidence', 'indicatorSystems', 'items', 'rubricEvaluations', 'rubricInputs', 'units']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['assessments', 'conflicts', 'documents', 'evaluations', 'evidence', 'indicatorSystems', 'items', 'rubricEvaluations', 'rubricInputs', 'units']);
     await db.delete();
   });
 });

@@ -2,6 +2,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
 import type { Assessment, ChecklistItem, Evaluation, PolicyDocument, TieRule, Unit } from '../../../shared/domain/types';
+import type { RecordMeta } from '../../../shared/exchange/record-meta';
 import type { InputValue } from '../../../shared/scoring/rule-points';
 import type { NotApplicablePolicy } from '../../../shared/scoring/score-rubric';
 
@@ -43,6 +44,19 @@ export type RubricInput = {
   note: string;
   inspector: string;
   updatedAt: string;
+  meta?: RecordMeta;
+};
+
+/** A record changed on both sides of a merge, both versions kept until the user picks one. */
+export type StoredConflict = {
+  id: string;
+  table: 'rubricInputs' | 'units' | 'rubricEvaluations' | 'indicatorSystems';
+  recordId: string;
+  evaluationId: string;
+  mine: Record<string, unknown> & { id: string };
+  theirs: Record<string, unknown> & { id: string };
+  source: string;
+  detectedAt: string;
 };
 
 /** 佐证材料 attached to a cell: a file kept as a Blob. */
@@ -68,6 +82,7 @@ export type KaopingDatabase = Dexie & {
   rubricEvaluations: EntityTable<RubricEvaluation, 'id'>;
   rubricInputs: EntityTable<RubricInput, 'id'>;
   evidence: EntityTable<Evidence, 'id'>;
+  conflicts: EntityTable<StoredConflict, 'id'>;
 };
 
 export const DATABASE_NAME = 'kaoping';
@@ -89,5 +104,7 @@ export function openDatabase(name: string = DATABASE_NAME): KaopingDatabase {
     rubricInputs: 'id, evaluationId, [evaluationId+unitId]',
     evidence: 'id, inputId, evaluationId',
   });
+  // v3 (additive): merge conflicts awaiting the user's choice.
+  db.version(3).stores({ conflicts: 'id, evaluationId, table' });
   return db;
 }

@@ -1,5 +1,6 @@
 // Units, evaluations and assessments. Every change is written at once (no save button).
 import type { Assessment, Evaluation, ImplementationStatus, TieRule, Unit } from '../../../shared/domain/types';
+import { unitIdFor } from '../../../shared/exchange/evaluation-package';
 import type { KaopingDatabase } from './database';
 
 /** Thrown for a unit name that is empty or already used. */
@@ -7,16 +8,21 @@ export class UnitNameError extends Error {
   override name = 'UnitNameError';
 }
 
-/** Creates a unit. Throws UnitNameError (zh-CN) for an empty or duplicate name. */
+/**
+ * Creates a unit. Its id derives from its name, so offices that create 甲区 separately can merge
+ * their packages (a fresh id only if that one is taken by a renamed unit). Throws UnitNameError
+ * (zh-CN) for an empty or duplicate name.
+ */
 export async function createUnit(db: KaopingDatabase, name: string): Promise<Unit> {
   const trimmed = name.trim();
   if (!trimmed) throw new UnitNameError('单位名称不能为空。');
-  const unit: Unit = { id: crypto.randomUUID(), name: trimmed, createdAt: new Date().toISOString() };
-  await db.transaction('rw', db.units, async () => {
+  return db.transaction('rw', db.units, async () => {
     if (await db.units.where('name').equals(trimmed).count()) throw new UnitNameError(`已有名为“${trimmed}”的单位。`);
+    const id = (await db.units.get(unitIdFor(trimmed))) ? crypto.randomUUID() : unitIdFor(trimmed);
+    const unit: Unit = { id, name: trimmed, createdAt: new Date().toISOString() };
     await db.units.add(unit);
+    return unit;
   });
-  return unit;
 }
 
 /** Renames a unit. Throws UnitNameError for an empty or duplicate name. */

@@ -51,3 +51,7 @@ export function useRubricInputs(evaluationId: string | null) {
 export function useEvidence(evaluationId: string | null) {
   return useLiveQuery(() => (evaluationId ? db.evidence.where('evaluationId').equals(evaluationId).toArray() : []), [evaluationId], undefined);
 }
+
+export function useConflicts(evaluationId: string | null) {
+  return useLiveQuery(() => (evaluationId ? db.conflicts.where('evaluationId').equals(evaluationId).toArray() : []), [evaluationId], undefined);
+}

@@ -4,6 +4,7 @@ import type { TieRule } from '../../../shared/domain/types';
 import type { InputValue } from '../../../shared/scoring/rule-points';
 import type { NotApplicablePolicy } from '../../../shared/scoring/score-rubric';
 import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
+import { revise } from '../../../shared/exchange/record-meta';
 import type { Evidence, KaopingDatabase, RubricEvaluation, RubricInput, StoredIndicatorSystem } from './database';
 
 /** Thrown when the same rubric file was imported before. */
@@ -66,14 +67,20 @@ export async function setRubricInput(db: KaopingDatabase, evaluationId: string, 
       return;
     }
     const existing = await db.rubricInputs.get(id);
-    const record: RubricInput = { id, evaluationId, unitId, indicatorId, value, note: existing?.note ?? '', inspector, updatedAt: new Date().toISOString() };
-    await db.rubricInputs.put(record);
+    const now = new Date().toISOString();
+    const record: RubricInput = { id, evaluationId, unitId, indicatorId, value, note: existing?.note ?? '', inspector, updatedAt: now };
+    await db.rubricInputs.put(revise(record, existing, inspector, now));
   });
 }
 
 /** Records the note (扣分原因说明 / 发现问题) of a cell that has an input. */
 export async function setRubricNote(db: KaopingDatabase, inputId: string, note: string, inspector: string): Promise<void> {
-  await db.rubricInputs.update(inputId, { note, inspector, updatedAt: new Date().toISOString() });
+  await db.transaction('rw', db.rubricInputs, async () => {
+    const existing = await db.rubricInputs.get(inputId);
+    if (!existing) return;
+    const now = new Date().toISOString();
+    await db.rubricInputs.put(revise({ ...existing, note, inspector, updatedAt: now }, existing, inspector, now));
+  });
 }
 
 /** Attaches a file as evidence to a cell. */

@@ -8,10 +8,12 @@ import type { InputValue } from '../../../../shared/scoring/rule-points';
 import { rescoreCell, scoreRubric, type NotApplicablePolicy, type RubricScores } from '../../../../shared/scoring/score-rubric';
 import { db } from '../../db/connection';
 import type { RubricInput } from '../../db/database';
-import { useEvidence, useIndicatorSystem, useRubricEvaluations, useRubricInputs, useUnits } from '../../db/hooks';
+import { useConflicts, useEvidence, useIndicatorSystem, useRubricEvaluations, useRubricInputs, useUnits } from '../../db/hooks';
 import { addEvidence, rubricInputId, setRubricEvaluationOptions, setRubricInput, setRubricNote } from '../../db/rubric-repository';
 import { platform } from '../../platform';
 import { exportRubricWorkbook } from '../../services/export-service';
+import { exportEvaluationPackage, importEvaluationPackage } from '../../services/package-service';
+import { ConflictReview } from './ConflictReview';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import { useUiStore } from '../../stores/ui-store';
 import { NewRubricEvaluationForm } from './NewRubricEvaluationForm';
@@ -33,6 +35,7 @@ export function RubricEvaluationPage() {
   const allUnits = useUnits();
   const stored = useRubricInputs(evaluation?.id ?? null);
   const evidence = useEvidence(evaluation?.id ?? null);
+  const conflicts = useConflicts(evaluation?.id ?? null);
   const [unitTab, setUnitTab] = useState<string | null>(null);
   const [view, setView] = useState<'unit' | 'grid'>('unit');
   const [optimistic, setOptimistic] = useState<{ basis: unknown; scores: RubricScores } | null>(null);
@@ -56,6 +59,14 @@ export function RubricEvaluationPage() {
   const activeUnit = units.find((unit) => unit.id === unitTab) ?? units[0];
 
 
+  const importPackage = () =>
+    run(async () => {
+      const summary = await importEvaluationPackage();
+      if (!summary) return;
+      if (summary.evaluationId) openRubricEvaluation(summary.evaluationId);
+      message.success(`已合并评价包：新增 ${summary.added} 项，更新 ${summary.updated} 项，未变 ${summary.unchanged} 项${summary.conflicts ? `，冲突 ${summary.conflicts} 项待处理` : ''}`);
+    });
+
   if (evaluations === undefined) return null;
   if (creating || evaluations.length === 0) {
     return (
@@ -69,7 +80,13 @@ export function RubricEvaluationPage() {
             openRubricEvaluation(id);
           }}
         />
-        {evaluations.length > 0 && <Button onClick={() => setCreating(false)}>返回</Button>}
+        <Space>
+          {evaluations.length > 0 && <Button onClick={() => setCreating(false)}>返回</Button>}
+          <Button onClick={() => void importPackage()} data-testid="import-package-empty">
+            导入评价包（.kaoping）
+          </Button>
+        </Space>
+        {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       </Space>
     );
   }
@@ -101,6 +118,12 @@ export function RubricEvaluationPage() {
         <Space wrap>
           <Input style={{ width: 160 }} addonBefore="评价员" value={inspector} onChange={(event) => setInspector(event.target.value)} placeholder="姓名" data-testid="inspector" />
           <Select<TieRule> style={{ width: 260 }} value={evaluation.tieRule} onChange={(tieRule) => void run(() => setRubricEvaluationOptions(db, evaluation.id, { tieRule }))} options={(Object.keys(TIE_RULE_LABELS) as TieRule[]).map((rule) => ({ value: rule, label: TIE_RULE_LABELS[rule] }))} />
+          <Button onClick={() => void run(async () => (await exportEvaluationPackage(evaluation, inspector)) && message.success('评价包已导出'))} data-testid="export-package">
+            导出评价包
+          </Button>
+          <Button onClick={() => void importPackage()} data-testid="import-package">
+            导入评价包
+          </Button>
           <Button type="primary" data-testid="export-rubric-excel" onClick={() => void run(async () => (await exportRubricWorkbook(evaluation, system, scores)) && message.success('评分表已导出'))}>
             导出评分表（Excel）
           </Button>
@@ -116,6 +139,16 @@ export function RubricEvaluationPage() {
       <Typography.Text type="secondary">
         {system.title} · 排名规则：{TIE_RULE_LABELS[evaluation.tieRule]} · 每项输入即时保存，并记录评价员和时间。
       </Typography.Text>
+      <ConflictReview
+        conflicts={conflicts ?? []}
+        inspector={inspector}
+        onError={(text) => void run(() => Promise.reject(new Error(text)))}
+        describe={(conflict) => {
+          const [, unitId = '', indicatorId = ''] = conflict.recordId.split('|');
+          const indicator = system.indicators.find((entry) => entry.id === indicatorId);
+          return conflict.table === 'rubricInputs' ? `${unitNames.get(unitId) ?? unitId} · ${indicator?.name ?? indicatorId}` : `${conflict.table} · ${conflict.recordId}`;
+        }}
+      />
       <RubricRanking system={system} totals={scores.units} unitNames={unitNames} />
       <Segmented value={view} onChange={(value) => setView(value as 'unit' | 'grid')} options={[{ value: 'unit', label: '按单位录入' }, { value: 'grid', label: '总览表（单位 × 指标）' }]} data-testid="view-switch" />
       {view === 'grid' && <ScoreGrid scores={scores} unitNames={unitNames} valueOf={(unitId, indicator) => inputs.get(rubricInputId(evaluation.id, unitId, indicator.id))?.value} onValue={setCell} />}

@@ -1,0 +1,93 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { seedBytes } from '../../../test/fixtures/seeds';
+import { readPackage } from '../../../shared/exchange/read-package';
+import { buildPackage } from '../../../shared/exchange/write-package';
+import { importRubricFile } from '../../../shared/rubric/import-rubric-file';
+import { openDatabase, type KaopingDatabase } from './database';
+import { createUnit } from './evaluations-repository';
+import { collectEvaluation, mergePackage, resolveStoredConflict } from './package-repository';
+import { createRubricEvaluation, rubricInputId, saveIndicatorSystem, setRubricInput } from './rubric-repository';
+
+const databases: KaopingDatabase[] = [];
+const fresh = () => {
+  const db = openDatabase(`test-${crypto.randomUUID()}`);
+  databases.push(db);
+  return db;
+};
+afterEach(async () => {
+  await Promise.all(databases.splice(0).map((db) => db.delete()));
+});
+
+const INFO = { appVersion: '0.1.0', createdBy: '测试', createdAt: '2026-11-23T00:00:00Z', scope: { kind: 'evaluation' as const, description: '' } };
+
+async function snapshot(db: KaopingDatabase) {
+  return Promise.all([db.indicatorSystems.toArray(), db.units.toArray(), db.rubricEvaluations.toArray(), db.rubricInputs.toArray(), db.conflicts.toArray(), db.evidence.count()]);
+}
+
+/** Office A: the seed rubric, 甲区 and 乙区, an evaluation; returns it and a package round trip helper. */
+async function officeA() {
+  const db = fresh();
+  const system = await importRubricFile(seedBytes('office/004_办理建筑许可营商环境部门评分细则.xlsx'), '评分细则.xlsx');
+  await saveIndicatorSystem(db, system, '评分细则.xlsx');
+  const units = [await createUnit(db, '甲区'), await createUnit(db, '乙区')];
+  const evaluation = await createRubricEvaluation(db, '2023年度评价', system.id, units.map((unit) => unit.id));
+  const manual = system.indicators.find((indicator) => indicator.name === '质量管理情况')!;
+  const pack = async (from: KaopingDatabase) => (await readPackage(await buildPackage(await collectEvaluation(from, evaluation), INFO), 'x.kaoping')).data;
+  return { db, system, units, evaluation, manual, pack };
+}
+
+describe('mergePackage', () => {
+  it('brings another office’s evaluation in, and merging the same package again changes nothing', async () => {
+    const a = await officeA();
+    await setRubricInput(a.db, a.evaluation.id, a.units[0]!.id, a.manual.id, 2.5, '张三');
+    const b = fresh();
+    const first = await mergePackage(b, await a.pack(a.db), 'a.kaoping');
+    expect(first).toMatchObject({ updated: 0, conflicts: 0, evaluationId: a.evaluation.id });
+    expect(first.added).toBe(1 + 2 + 1 + 1);
+    expect((await b.rubricInputs.get(rubricInputId(a.evaluation.id, a.units[0]!.id, a.manual.id)))?.value).toBe(2.5);
+    const before = await snapshot(b);
+    const again = await mergePackage(b, await a.pack(a.db), 'a.kaoping');
+    expect(again).toMatchObject({ added: 0, updated: 0, conflicts: 0 });
+    expect(await snapshot(b)).toEqual(before);
+  });
+
+  it('takes a change made only in the package, and keeps both versions of a change made on both sides', async () => {
+    const a = await officeA();
+    const b = fresh();
+    await mergePackage(b, await a.pack(a.db), 'a.kaoping');
+    const [jia, yi] = a.units;
+    await setRubricInput(a.db, a.evaluation.id, jia!.id, a.manual.id, 3, '张三');
+    await setRubricInput(b, a.evaluation.id, yi!.id, a.manual.id, 1, '李四');
+    await setRubricInput(b, a.evaluation.id, jia!.id, a.manual.id, 1.5, '李四');
+    await setRubricInput(a.db, a.evaluation.id, yi!.id, a.manual.id, 2, '张三');
+    // b: 甲区 changed on both sides → conflict; 乙区 changed on both sides → conflict too.
+    const summary = await mergePackage(b, await a.pack(a.db), 'a.kaoping');
+    expect(summary.conflicts).toBe(2);
+    expect((await b.rubricInputs.get(rubricInputId(a.evaluation.id, jia!.id, a.manual.id)))?.value).toBe(1.5);
+    const [conflict] = await b.conflicts.toArray();
+    await resolveStoredConflict(b, conflict!.id, 'theirs', '组长');
+    expect(await b.conflicts.count()).toBe(1);
+    const kept = await b.rubricInputs.get(conflict!.recordId);
+    expect(kept?.value).toBe((conflict!.theirs as { value: number }).value);
+    const third = await mergePackage(b, await a.pack(a.db), 'a.kaoping');
+    expect(third.conflicts).toBe(1);
+  });
+
+  it('refuses a package whose unit clashes by name and leaves the database untouched', async () => {
+    const a = await officeA();
+    const b = fresh();
+    const stranger = await b.units.add({ id: 'another-id', name: '甲区', createdAt: '' });
+    expect(stranger).toBe('another-id');
+    const before = await snapshot(b);
+    await expect(mergePackage(b, await a.pack(a.db), 'a.kaoping')).rejects.toThrow('与本机同名单位编号不同');
+    expect(await snapshot(b)).toEqual(before);
+  });
+});
+
+describe('unit ids', () => {
+  it('derive from the name, so two offices creating 甲区 agree', async () => {
+    const [one, two] = [fresh(), fresh()];
+    expect((await createUnit(one, '甲区')).id).toBe((await createUnit(two, '甲区')).id);
+  });
+});

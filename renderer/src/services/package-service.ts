@@ -1,0 +1,25 @@
+// Evaluation packages as the user handles them: save one for another office, open one and merge.
+import dayjs from 'dayjs';
+import { readPackage } from '../../../shared/exchange/read-package';
+import { buildPackage } from '../../../shared/exchange/write-package';
+import { db } from '../db/connection';
+import type { RubricEvaluation } from '../db/database';
+import { collectEvaluation, mergePackage, type ImportSummary } from '../db/package-repository';
+import { platform } from '../platform';
+
+export const APP_VERSION = '0.1.0';
+
+/** Saves the evaluation as a .kaoping package. Returns false when the user cancels. */
+export async function exportEvaluationPackage(evaluation: RubricEvaluation, createdBy: string): Promise<boolean> {
+  const data = await collectEvaluation(db, evaluation);
+  const bytes = await buildPackage(data, { appVersion: APP_VERSION, createdBy, createdAt: new Date().toISOString(), scope: { kind: 'evaluation', description: evaluation.name, evaluationId: evaluation.id } });
+  return platform.saveFile(`${evaluation.name}-${createdBy || '评价包'}-${dayjs().format('YYYYMMDD-HHmm')}.kaoping`, bytes);
+}
+
+/** Opens a .kaoping package and merges it; null when the user cancels. Throws PackageError with the reason. */
+export async function importEvaluationPackage(): Promise<ImportSummary | null> {
+  const file = await platform.openFile([{ name: '考评评价包（.kaoping）', extensions: ['kaoping'] }]);
+  if (!file) return null;
+  const { manifest, data } = await readPackage(file.bytes, file.name);
+  return mergePackage(db, data, `${file.name}（${manifest.createdBy || '未署名'}，${manifest.createdAt.slice(0, 16).replace('T', ' ')}）`);
+}

@@ -1,0 +1,120 @@
+// Offices exchanging files, in real Chromium: a lead office prepares an evaluation, two
+// inspectors (separate browser profiles) score different units from its package, a third profile
+// merges both, resolves a planted conflict and exports the summary.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { SEEDS_DIR } from '../fixtures/seeds';
+import { launchProfile } from './chromium';
+import { serveStatic } from './static-server';
+
+const ARTIFACTS = 'test/artifacts/exchange';
+const RUBRIC = join(SEEDS_DIR, 'office', '004_办理建筑许可营商环境部门评分细则.xlsx');
+
+let server: Awaited<ReturnType<typeof serveStatic>>;
+const contexts: BrowserContext[] = [];
+
+async function open(): Promise<Page> {
+  const context = await launchProfile();
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(server.url);
+  return page;
+}
+
+async function chooseFile(page: Page, testId: string, path: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId(testId).click()]);
+  await chooser.setFiles(path);
+}
+
+async function download(page: Page, testId: string, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const path = join(ARTIFACTS, name);
+  await file.saveAs(path);
+  return path;
+}
+
+async function score(page: Page, inspector: string, unit: string, indicator: string, value: string): Promise<void> {
+  await page.getByTestId('inspector').fill(inspector);
+  await page.getByTestId('rubric-unit-tabs').getByRole('tab', { name: unit }).click();
+  await page.getByTestId(`input-${indicator}`).fill(value);
+  await page.getByTestId(`input-${indicator}`).press('Enter');
+  await expect.poll(() => page.getByTestId(`points-${indicator}`).textContent()).toBe(Number(value).toFixed(2));
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveStatic('out/web');
+});
+
+afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+  await server?.close();
+});
+
+describe('exchanging evaluation packages between offices', () => {
+  let basePackage = '';
+  let zhangPackage = '';
+  let liPackage = '';
+
+  it('the lead office prepares the evaluation and sends a package', async () => {
+    const lead = await open();
+    await lead.getByRole('menuitem', { name: '被评价单位' }).click();
+    for (const unit of ['甲区', '乙区']) {
+      await lead.getByTestId('unit-name').fill(unit);
+      await lead.getByTestId('add-unit').click();
+    }
+    await lead.getByRole('menuitem', { name: '指标体系' }).click();
+    await chooseFile(lead, 'import-rubric', RUBRIC);
+    await expect.poll(() => lead.getByTestId('rubric-summary').textContent()).toContain('36 项计分指标');
+    await lead.getByRole('menuitem', { name: '指标评分' }).click();
+    for (const unit of ['甲区', '乙区']) await lead.getByTestId('new-rubric-evaluation-form').getByLabel(unit).check();
+    await lead.getByTestId('create-rubric-evaluation').click();
+    await lead.getByTestId('inspector').fill('组长');
+    basePackage = await download(lead, 'export-package', 'base.kaoping');
+    expect(readFileSync(basePackage).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('two inspectors score from the package in their own profiles and send theirs back', async () => {
+    const zhang = await open();
+    await zhang.getByRole('menuitem', { name: '指标评分' }).click();
+    await chooseFile(zhang, 'import-package-empty', basePackage);
+    await score(zhang, '张三', '甲区', '质量管理情况', '3');
+    zhangPackage = await download(zhang, 'export-package', 'zhang.kaoping');
+
+    const li = await open();
+    await li.getByRole('menuitem', { name: '指标评分' }).click();
+    await chooseFile(li, 'import-package-empty', basePackage);
+    await score(li, '李四', '乙区', '质量管理情况', '2');
+    await score(li, '李四', '甲区', '质量管理情况', '1');
+    liPackage = await download(li, 'export-package', 'li.kaoping');
+  });
+
+  it('a third profile merges both, sees the planted conflict, resolves it and exports the summary', async () => {
+    const office = await open();
+    await office.getByRole('menuitem', { name: '指标评分' }).click();
+    await chooseFile(office, 'import-package-empty', zhangPackage);
+    await expect.poll(() => office.getByTestId('total-甲区').textContent()).toBe('3.00');
+    await chooseFile(office, 'import-package', liPackage);
+    const review = office.getByTestId('conflict-review');
+    await expect.poll(() => review.textContent()).toContain('有 1 处合并冲突');
+    await expect.poll(() => review.textContent()).toContain('甲区 · 质量管理情况');
+    await expect.poll(() => review.textContent()).toContain('3（张三');
+    await expect.poll(() => review.textContent()).toContain('1（李四');
+    await expect.poll(() => office.getByTestId('total-乙区').textContent()).toBe('2.00');
+    await office.screenshot({ path: join(ARTIFACTS, 'merge-review.png') });
+    await review.getByTestId('keep-theirs').click();
+    await expect.poll(() => office.getByTestId('conflict-review').count()).toBe(0);
+    await expect.poll(() => office.getByTestId('total-甲区').textContent()).toBe('1.00');
+    const summaryPath = await download(office, 'export-rubric-excel', 'merged-summary.xlsx');
+    const workbook = XLSX.read(readFileSync(summaryPath), { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['汇总排名']!, { header: 1 });
+    expect(rows.slice(3, 5).map((row) => [row[0], row[1], row[row.length - 1]])).toEqual([
+      [1, '乙区', 2],
+      [2, '甲区', 1],
+    ]);
+  });
+});
