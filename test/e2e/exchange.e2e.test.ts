@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import { SEEDS_DIR } from '../fixtures/seeds';
 import { launchProfile } from './chromium';
@@ -59,6 +60,7 @@ describe('exchanging evaluation packages between offices', () => {
   let basePackage = '';
   let zhangPackage = '';
   let liPackage = '';
+  let office: Page;
 
   it('the lead office prepares the evaluation and sends a package', async () => {
     const lead = await open();
@@ -94,7 +96,7 @@ describe('exchanging evaluation packages between offices', () => {
   });
 
   it('a third profile merges both, sees the planted conflict, resolves it and exports the summary', async () => {
-    const office = await open();
+    office = await open();
     await office.getByRole('menuitem', { name: '指标评分' }).click();
     await chooseFile(office, 'import-package-empty', zhangPackage);
     await expect.poll(() => office.getByTestId('total-甲区').textContent()).toBe('3.00');
@@ -116,5 +118,29 @@ describe('exchanging evaluation packages between offices', () => {
       [1, '乙区', 2],
       [2, '甲区', 1],
     ]);
+  });
+
+  it('sends an Excel fill-in sheet to an office without the app and applies the valid rows it returns', async () => {
+    const sheetPath = await download(office, 'export-fill-in', 'fill-in.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(sheetPath);
+    workbook.getWorksheet('填表说明')!.getCell('B7').value = '王科长';
+    const setValue = (unit: string, indicator: string, value: ExcelJS.CellValue) => {
+      const sheet = workbook.getWorksheet(unit)!;
+      sheet.eachRow((row) => {
+        if (row.getCell(3).value === indicator) row.getCell(7).value = value;
+      });
+    };
+    setValue('甲区', '秒办件情况', 2);
+    setValue('乙区', '质量管理情况', 9);
+    const returned = join(ARTIFACTS, 'fill-in-returned.xlsx');
+    await workbook.xlsx.writeFile(returned);
+    await chooseFile(office, 'import-fill-in', returned);
+    await expect.poll(() => office.getByTestId('fill-in-problems').textContent()).toContain('质量管理情况：得分 9 超过分值 3.00');
+    await office.screenshot({ path: join(ARTIFACTS, 'fill-in-preview.png') });
+    await office.locator('#apply-fill-in').click();
+    // 甲区: 质量管理 1 + 秒办件 3 − 2 × 1 = 2; 乙区 keeps 2 (the invalid 9 was not applied).
+    await expect.poll(() => office.getByTestId('total-甲区').textContent()).toBe('2.00');
+    await expect.poll(() => office.getByTestId('total-乙区').textContent()).toBe('2.00');
   });
 });

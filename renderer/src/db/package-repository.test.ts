@@ -69,7 +69,7 @@ describe('mergePackage', () => {
     await resolveStoredConflict(b, conflict!.id, 'theirs', '组长');
     expect(await b.conflicts.count()).toBe(1);
     const kept = await b.rubricInputs.get(conflict!.recordId);
-    expect(kept?.value).toBe((conflict!.theirs as { value: number }).value);
+    expect(kept?.value).toBe(conflict!.theirs.value);
     const third = await mergePackage(b, await a.pack(a.db), 'a.kaoping');
     expect(third.conflicts).toBe(1);
   });

@@ -103,3 +103,24 @@ export async function addEvidence(db: KaopingDatabase, input: Pick<RubricInput, 
 export async function removeEvidence(db: KaopingDatabase, evidenceId: string): Promise<void> {
   await db.evidence.delete(evidenceId);
 }
+
+/**
+ * Applies rows read from a returned fill-in workbook in one transaction: each cell whose value or
+ * note changed gets a new revision by `inspector`; unchanged cells are left as they are.
+ * Output: how many cells changed.
+ */
+export async function applyFillIn(db: KaopingDatabase, evaluationId: string, rows: Array<{ unitId: string; indicatorId: string; value: InputValue | null; note: string }>, inspector: string): Promise<number> {
+  return db.transaction('rw', db.rubricInputs, async () => {
+    const now = new Date().toISOString();
+    let changed = 0;
+    for (const row of rows) {
+      const id = rubricInputId(evaluationId, row.unitId, row.indicatorId);
+      const existing = await db.rubricInputs.get(id);
+      if (existing && JSON.stringify(existing.value) === JSON.stringify(row.value) && existing.note === row.note) continue;
+      const record: RubricInput = { id, evaluationId, unitId: row.unitId, indicatorId: row.indicatorId, value: row.value, note: row.note, inspector, updatedAt: now };
+      await db.rubricInputs.put(revise(record, existing, inspector, now));
+      changed += 1;
+    }
+    return changed;
+  });
+}

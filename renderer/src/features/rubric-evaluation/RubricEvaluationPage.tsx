@@ -14,6 +14,9 @@ import { platform } from '../../platform';
 import { exportRubricWorkbook } from '../../services/export-service';
 import { exportEvaluationPackage, importEvaluationPackage } from '../../services/package-service';
 import { ConflictReview } from './ConflictReview';
+import { FillInPreview } from './FillInPreview';
+import { applyReturnedFillIn, exportFillIn, readReturnedFillIn } from '../../services/fill-in-service';
+import type { FillInReading } from '../../../../shared/exchange/read-fill-in';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import { useUiStore } from '../../stores/ui-store';
 import { NewRubricEvaluationForm } from './NewRubricEvaluationForm';
@@ -38,6 +41,7 @@ export function RubricEvaluationPage() {
   const conflicts = useConflicts(evaluation?.id ?? null);
   const [unitTab, setUnitTab] = useState<string | null>(null);
   const [view, setView] = useState<'unit' | 'grid'>('unit');
+  const [fillIn, setFillIn] = useState<(FillInReading & { fileName: string }) | null>(null);
   const [optimistic, setOptimistic] = useState<{ basis: unknown; scores: RubricScores } | null>(null);
   const { error, clearError, run } = useGuardedAction();
   const { message } = App.useApp();
@@ -124,6 +128,12 @@ export function RubricEvaluationPage() {
           <Button onClick={() => void importPackage()} data-testid="import-package">
             导入评价包
           </Button>
+          <Button onClick={() => void run(async () => (await exportFillIn(evaluation, system)) && message.success('填报表已导出'))} data-testid="export-fill-in">
+            生成填报表
+          </Button>
+          <Button onClick={() => void run(async () => setFillIn(await readReturnedFillIn(evaluation, system)))} data-testid="import-fill-in">
+            导入填报表
+          </Button>
           <Button type="primary" data-testid="export-rubric-excel" onClick={() => void run(async () => (await exportRubricWorkbook(evaluation, system, scores)) && message.success('评分表已导出'))}>
             导出评分表（Excel）
           </Button>
@@ -139,6 +149,19 @@ export function RubricEvaluationPage() {
       <Typography.Text type="secondary">
         {system.title} · 排名规则：{TIE_RULE_LABELS[evaluation.tieRule]} · 每项输入即时保存，并记录评价员和时间。
       </Typography.Text>
+      {fillIn && (
+        <FillInPreview
+          reading={fillIn}
+          onCancel={() => setFillIn(null)}
+          onApply={() =>
+            void run(async () => {
+              const changed = await applyReturnedFillIn(evaluation, fillIn, inspector);
+              setFillIn(null);
+              message.success(`已应用填报表：更新 ${changed} 项`);
+            })
+          }
+        />
+      )}
       <ConflictReview
         conflicts={conflicts ?? []}
         inspector={inspector}

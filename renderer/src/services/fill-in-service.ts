@@ -1,0 +1,30 @@
+// The Excel fill-in round trip as the user does it: save a sheet for an office without the app,
+// open the returned sheet, see every problem, apply the valid rows.
+import { buildFillInWorkbook } from '../../../shared/exchange/fill-in-workbook';
+import { readFillInWorkbook, type FillInReading } from '../../../shared/exchange/read-fill-in';
+import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
+import { db } from '../db/connection';
+import type { RubricEvaluation } from '../db/database';
+import { applyFillIn } from '../db/rubric-repository';
+import { platform } from '../platform';
+
+/** Saves the fill-in workbook with the current inputs. Returns false when the user cancels. */
+export async function exportFillIn(evaluation: RubricEvaluation, system: IndicatorSystem): Promise<boolean> {
+  const units = (await db.units.bulkGet(evaluation.unitIds)).filter((unit) => unit !== undefined);
+  const inputs = await db.rubricInputs.where('evaluationId').equals(evaluation.id).toArray();
+  const bytes = await buildFillInWorkbook({ system, evaluationId: evaluation.id, evaluationName: evaluation.name, units, inputs });
+  return platform.saveFile(`${evaluation.name}-填报表.xlsx`, bytes);
+}
+
+/** Opens a returned fill-in workbook and checks it; null when the user cancels. Nothing is applied yet. */
+export async function readReturnedFillIn(evaluation: RubricEvaluation, system: IndicatorSystem): Promise<(FillInReading & { fileName: string }) | null> {
+  const file = await platform.openFile([{ name: '填报表（.xlsx）', extensions: ['xlsx'] }]);
+  if (!file) return null;
+  const units = (await db.units.bulkGet(evaluation.unitIds)).filter((unit) => unit !== undefined);
+  return { ...readFillInWorkbook(file.bytes, file.name, system, evaluation.id, units), fileName: file.name };
+}
+
+/** Applies the valid rows after the user confirmed. */
+export function applyReturnedFillIn(evaluation: RubricEvaluation, reading: FillInReading, inspector: string): Promise<number> {
+  return applyFillIn(db, evaluation.id, reading.inputs, reading.filledBy || inspector);
+}

@@ -1,0 +1,95 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { seedBytes } from '../../test/fixtures/seeds';
+import { zipEntryText } from '../../test/helpers/zip-entry';
+import { importRubricFile } from '../rubric/import-rubric-file';
+import { buildFillInWorkbook, FILL_COLUMNS, FILL_HEADER_ROW, type FillInInput } from './fill-in-workbook';
+import { readFillInWorkbook } from './read-fill-in';
+
+const UNITS = [
+  { id: 'unit-jia', name: '甲区', createdAt: '' },
+  { id: 'unit-yi', name: '乙区', createdAt: '' },
+];
+
+async function setup(inputs: FillInInput[] = []) {
+  const system = await importRubricFile(seedBytes('office/004_办理建筑许可营商环境部门评分细则.xlsx'), '评分细则.xlsx');
+  const id = (name: string) => system.indicators.find((indicator) => indicator.name === name && indicator.rule)!.id;
+  const bytes = await buildFillInWorkbook({ system, evaluationId: 'e1', evaluationName: '2023年度评价', units: UNITS, inputs: inputs.map((input) => ({ ...input, indicatorId: id(input.indicatorId) })) });
+  return { system, id, bytes };
+}
+
+/** Fills cells as an office would in Excel: by indicator name, per unit sheet. */
+async function fill(bytes: Uint8Array, edits: Array<{ sheet: string; indicator: string; value?: unknown; notApplicable?: string; deleteRow?: boolean }>, filledBy = '王科长'): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  workbook.getWorksheet('填表说明')!.getCell('B7').value = filledBy;
+  for (const edit of edits) {
+    const sheet = workbook.getWorksheet(edit.sheet)!;
+    let target = 0;
+    sheet.eachRow((row, number) => {
+      if (number > FILL_HEADER_ROW && row.getCell(FILL_COLUMNS.indicator).value === edit.indicator) target = number;
+    });
+    if (edit.deleteRow) sheet.spliceRows(target, 1);
+    else {
+      if (edit.value !== undefined) sheet.getCell(target, FILL_COLUMNS.value).value = edit.value as ExcelJS.CellValue;
+      if (edit.notApplicable !== undefined) sheet.getCell(target, FILL_COLUMNS.notApplicable).value = edit.notApplicable;
+    }
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+describe('the Excel fill-in round trip', () => {
+  it('reads back exactly what it wrote (values, item lists, 不适用, notes)', async () => {
+    const given: FillInInput[] = [
+      { unitId: 'unit-jia', indicatorId: '质量管理情况', value: 2.5, note: '抽查3个项目' },
+      { unitId: 'unit-jia', indicatorId: '系统互联情况', value: [1, 3], note: '' },
+      { unitId: 'unit-yi', indicatorId: '秒办件情况', value: 2, note: '' },
+      { unitId: 'unit-yi', indicatorId: '企业满意度', value: null, note: '本年未开展' },
+    ];
+    const { system, id, bytes } = await setup(given);
+    const reading = readFillInWorkbook(bytes, '填报表.xlsx', system, 'e1', UNITS);
+    expect(reading.problems).toEqual([]);
+    expect(reading.inputs).toEqual(expect.arrayContaining(given.map((input) => ({ ...input, indicatorId: id(input.indicatorId) }))));
+    expect(reading.inputs).toHaveLength(given.length);
+  });
+
+  it('locks everything but the input columns, validates them, and hides the ids', async () => {
+    const { bytes } = await setup();
+    const sheet = zipEntryText(bytes, 'xl/worksheets/sheet2.xml');
+    expect(sheet).toContain('<sheetProtection');
+    expect(sheet).toMatch(/<dataValidation type="decimal"[^>]*errorTitle="质量管理情况"[^>]*><formula1>0<\/formula1><formula2>3<\/formula2>/);
+    expect(sheet).toMatch(/<dataValidation type="whole" operator="greaterThanOrEqual"[^>]*errorTitle="秒办件情况"/);
+    expect(sheet).toMatch(/<dataValidation[^>]*type="list"/);
+    expect(sheet).toMatch(/<col min="10" max="10"[^>]*hidden="1"/);
+    expect(zipEntryText(bytes, 'xl/styles.xml')).toContain('<protection locked="0"/>');
+  });
+
+  it('reports every problem with sheet, cell and reason, and keeps the valid rows', async () => {
+    const { system, id, bytes } = await setup();
+    const filled = await fill(bytes, [
+      { sheet: '甲区', indicator: '质量管理情况', value: 6 },
+      { sheet: '甲区', indicator: '秒办件情况', value: '三次' },
+      { sheet: '甲区', indicator: '联合验收率', value: 1 },
+      { sheet: '乙区', indicator: '企业满意度', notApplicable: '否' },
+      { sheet: '乙区', indicator: '多测合一', deleteRow: true },
+      { sheet: '乙区', indicator: '审批事项标准化', value: 2 },
+    ]);
+    const reading = readFillInWorkbook(filled, '填报表.xlsx', system, 'e1', UNITS);
+    expect(reading.filledBy).toBe('王科长');
+    // Rows follow the rubric: 秒办件情况 is the 4th indicator (row 7), 质量管理情况 the 27th (row 30), 企业满意度 the 24th (row 27).
+    expect(reading.problems).toContain('甲区!G30：质量管理情况：得分 6 超过分值 3.00（填写的是“6”）');
+    expect(reading.problems).toContain('甲区!G7：秒办件情况：应填写数字（填写的是“三次”）');
+    expect(reading.problems).toContain('乙区!H27：“不适用”只能填“是”或留空（收到“否”）');
+    expect(reading.problems).toContain('乙区：缺少指标“多测合一”的行（可能被删除），该项未导入');
+    expect(reading.inputs).toEqual([
+      { unitId: 'unit-jia', indicatorId: id('联合验收率'), value: 1, note: '' },
+      { unitId: 'unit-yi', indicatorId: id('审批事项标准化'), value: 2, note: '' },
+    ]);
+  });
+
+  it('refuses a workbook of another evaluation or one that is not a fill-in sheet', async () => {
+    const { system, bytes } = await setup();
+    expect(() => readFillInWorkbook(bytes, '别的.xlsx', system, 'e2', UNITS)).toThrow('“别的.xlsx”属于另一次评价');
+    expect(() => readFillInWorkbook(seedBytes('office/004_办理建筑许可营商环境部门评分细则.xlsx'), '评分细则.xlsx', system, 'e1', UNITS)).toThrow('不是考评生成的填报表');
+  });
+});

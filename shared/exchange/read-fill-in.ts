@@ -1,0 +1,93 @@
+// Reads a returned fill-in workbook (SheetJS): every cell checked, every problem reported with
+// its sheet, cell and reason; valid rows come back as inputs to apply after the user confirms.
+import * as XLSX from 'xlsx';
+import type { IndicatorSystem } from '../domain/indicator-system';
+import type { Unit } from '../domain/types';
+import { checkInput, type InputValue } from '../scoring/rule-points';
+import { scoredIndicators } from '../scoring/score-rubric';
+import { FILL_COLUMNS, FILL_HEADER_ROW, NOT_APPLICABLE_MARK, type FillInInput } from './fill-in-workbook';
+
+export type FillInReading = { inputs: FillInInput[]; problems: string[]; filledBy: string };
+
+const cellRef = (sheet: string, row: number, column: number) => `${sheet}!${XLSX.utils.encode_cell({ r: row - 1, c: column - 1 })}`;
+
+/**
+ * Input: the returned bytes, file name, the evaluation's system, id and units. Output: the inputs
+ * of every valid row (blank value and not 不适用 = not filled, skipped), problems such as
+ * "丙区!G12：得分 6 超过分值 3" or a deleted row, and the 填表人. Throws Error (zh-CN, naming the
+ * file) when the bytes are not a workbook or not a fill-in sheet of this evaluation.
+ */
+export function readFillInWorkbook(bytes: Uint8Array, fileName: string, system: IndicatorSystem, evaluationId: string, units: Unit[]): FillInReading {
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(bytes, { type: 'array' });
+  } catch (error) {
+    throw new Error(`“${fileName}”不是有效的 Excel 文件（${error instanceof Error ? error.message : String(error)}）。`);
+  }
+  const guide = workbook.Sheets[workbook.SheetNames[0] ?? ''];
+  const marker = guide ? String(guide['A20']?.v ?? '') : '';
+  if (!marker.startsWith('kaoping-fill-in:')) throw new Error(`“${fileName}”不是考评生成的填报表（缺少填表说明页的标记）。`);
+  if (marker !== `kaoping-fill-in:${evaluationId}`) throw new Error(`“${fileName}”属于另一次评价，不能导入到当前评价。`);
+  const filledBy = String(guide?.['B7']?.v ?? '').trim();
+  const indicators = scoredIndicators(system);
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const unitById = new Map(units.map((unit) => [unit.id, unit]));
+  const problems: string[] = [];
+  const inputs: FillInInput[] = [];
+  const seenUnits = new Set<string>();
+  for (const name of workbook.SheetNames.slice(1)) {
+    const sheet = workbook.Sheets[name]!;
+    const unitId = String(sheet['A2']?.v ?? '').replace(/^kaoping-unit:/, '');
+    if (!unitById.has(unitId)) {
+      problems.push(`${name}：不是本次评价的单位工作表（标记缺失或已改动），整张表未导入`);
+      continue;
+    }
+    seenUnits.add(unitId);
+    const seen = new Set<string>();
+    const range = XLSX.utils.decode_range(sheet['!ref'] ?? 'A1');
+    for (let row = FILL_HEADER_ROW + 1; row <= range.e.r + 1; row++) {
+      const at = (column: number) => sheet[XLSX.utils.encode_cell({ r: row - 1, c: column - 1 })] as XLSX.CellObject | undefined;
+      const indicatorId = String(at(FILL_COLUMNS.indicatorId)?.v ?? '');
+      if (!indicatorId) continue;
+      const indicator = byId.get(indicatorId);
+      if (!indicator) {
+        problems.push(`${cellRef(name, row, FILL_COLUMNS.indicator)}：指标“${String(at(FILL_COLUMNS.indicator)?.v ?? '')}”不在评分细则中`);
+        continue;
+      }
+      seen.add(indicatorId);
+      const raw = at(FILL_COLUMNS.value)?.v;
+      const notApplicable = String(at(FILL_COLUMNS.notApplicable)?.v ?? '').trim();
+      const note = String(at(FILL_COLUMNS.note)?.v ?? '').trim();
+      if (notApplicable && notApplicable !== NOT_APPLICABLE_MARK) {
+        problems.push(`${cellRef(name, row, FILL_COLUMNS.notApplicable)}：“不适用”只能填“是”或留空（收到“${notApplicable}”）`);
+        continue;
+      }
+      if (notApplicable) {
+        if (raw !== undefined && String(raw).trim() !== '') problems.push(`${cellRef(name, row, FILL_COLUMNS.value)}：已选不适用，填写值应留空`);
+        else inputs.push({ unitId, indicatorId, value: null, note });
+        continue;
+      }
+      if (raw === undefined || String(raw).trim() === '') continue;
+      const value = parseValue(raw, indicator.rule!.kind === 'itemSum');
+      const reason = value === undefined ? '应填写数字' : checkInput(indicator.rule!, indicator.maxPoints, value);
+      if (reason) problems.push(`${cellRef(name, row, FILL_COLUMNS.value)}：${indicator.name}：${reason.replace(/^得分 (\S+) 超出 0–(\S+) 分$/, '得分 $1 超过分值 $2')}（填写的是“${String(raw)}”）`);
+      else inputs.push({ unitId, indicatorId, value: value!, note });
+    }
+    for (const indicator of indicators) {
+      if (!seen.has(indicator.id)) problems.push(`${name}：缺少指标“${indicator.name}”的行（可能被删除），该项未导入`);
+    }
+  }
+  for (const unit of units) if (!seenUnits.has(unit.id)) problems.push(`缺少单位“${unit.name}”的工作表`);
+  return { inputs, problems, filledBy };
+}
+
+function parseValue(raw: unknown, items: boolean): InputValue | undefined {
+  if (items) {
+    const parts = String(raw).split(/[,，、\s]+/).filter(Boolean);
+    const numbers = parts.map(Number);
+    return numbers.every((n) => Number.isInteger(n)) ? numbers : undefined;
+  }
+  if (typeof raw === 'number') return raw;
+  const text = String(raw).trim().replace(/%$/, '');
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+}
