@@ -2,6 +2,7 @@
 // UI, create three units, score them, reload, export Excel and Word and read both back.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -144,6 +145,37 @@ describe('Kaoping in the browser edition', () => {
     expect(text).toContain('未见推行方案');
     expect(text).toContain('责任单位：市住建局');
     await screenshot('05-exported');
+  });
+});
+
+describe('the rectification ledger', () => {
+  it('turns findings into the ledger, takes a unit’s feedback sheet back and closes an item out', async () => {
+    await page.getByRole('menuitem', { name: '清单督查' }).click();
+    await page.getByTestId('to-ledger').click();
+    const table = page.getByTestId('ledger-table');
+    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(3);
+    await page.getByTestId('ledger-unit').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '西工区' }).click();
+    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(1);
+    const sheet = await download('export-feedback');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(sheet.buffer.slice(sheet.byteOffset, sheet.byteOffset + sheet.byteLength) as ArrayBuffer);
+    const rows = workbook.getWorksheet('整改进展反馈表')!;
+    rows.getCell(4, 6).value = '已完成';
+    rows.getCell(4, 7).value = '推行方案已印发';
+    rows.getCell(4, 8).value = '2026-11-20';
+    const returned = join(ARTIFACTS, '西工区-反馈.xlsx');
+    await workbook.xlsx.writeFile(returned);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-feedback').click()]);
+    await chooser.setFiles(returned);
+    await page.locator('#apply-feedback').click();
+    await expect.poll(() => table.textContent()).toContain('已完成');
+    await table.getByRole('button', { name: '销号' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '销号' }).click();
+    await expect.poll(() => table.textContent()).toContain('已销号');
+    await table.locator('.ant-table-row-expand-icon').first().click();
+    await expect.poll(() => table.textContent()).toContain('2026-11-20 西工区（反馈表）：推行方案已印发（已完成）');
+    await screenshot('09-ledger');
   });
 });
 

@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import { ChecklistPage } from '../features/checklist/ChecklistPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { EvaluationPage } from '../features/evaluation/EvaluationPage';
+import { LedgerPage } from '../features/ledger/LedgerPage';
 import { RubricPage } from '../features/rubric/RubricPage';
 import { RubricEvaluationPage } from '../features/rubric-evaluation/RubricEvaluationPage';
 import { UnitsPage } from '../features/units/UnitsPage';
@@ -21,6 +22,7 @@ const PAGES: Array<{ key: PageKey; label: string }> = [
   { key: 'evaluation', label: '清单督查' },
   { key: 'rubric', label: '指标体系' },
   { key: 'rubricEvaluation', label: '指标评分' },
+  { key: 'ledger', label: '整改台账' },
 ];
 
 const THEME = {
@@ -34,7 +36,7 @@ export function App() {
   const page = useUiStore((state) => state.page);
   const showPage = useUiStore((state) => state.showPage);
   return (
-    <ConfigProvider locale={zhCN} theme={THEME}>
+    <ConfigProvider locale={zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
       <AntApp>
         <Layout style={{ minHeight: '100vh' }}>
           <Layout.Sider width={180} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
@@ -56,6 +58,7 @@ export function App() {
             {page === 'evaluation' && <EvaluationPage />}
             {page === 'rubric' && <RubricPage />}
             {page === 'rubricEvaluation' && <RubricEvaluationPage />}
+            {page === 'ledger' && <LedgerPage />}
           </Layout.Content>
         </Layout>
       </AntApp>

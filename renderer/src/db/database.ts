@@ -2,6 +2,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
 import type { Assessment, ChecklistItem, Evaluation, PolicyDocument, TieRule, Unit } from '../../../shared/domain/types';
+import type { Rectification } from '../../../shared/domain/rectification';
 import type { RecordMeta } from '../../../shared/exchange/record-meta';
 import type { InputValue } from '../../../shared/scoring/rule-points';
 import type { NotApplicablePolicy } from '../../../shared/scoring/score-rubric';
@@ -50,7 +51,7 @@ export type RubricInput = {
 /** A record changed on both sides of a merge, both versions kept until the user picks one. */
 export type StoredConflict = {
   id: string;
-  table: 'rubricInputs' | 'units' | 'rubricEvaluations' | 'indicatorSystems';
+  table: 'rubricInputs' | 'units' | 'rubricEvaluations' | 'indicatorSystems' | 'rectifications';
   recordId: string;
   evaluationId: string;
   mine: Record<string, unknown> & { id: string };
@@ -83,6 +84,7 @@ export type KaopingDatabase = Dexie & {
   rubricInputs: EntityTable<RubricInput, 'id'>;
   evidence: EntityTable<Evidence, 'id'>;
   conflicts: EntityTable<StoredConflict, 'id'>;
+  rectifications: EntityTable<Rectification, 'id'>;
 };
 
 export const DATABASE_NAME = 'kaoping';
@@ -106,5 +108,7 @@ export function openDatabase(name: string = DATABASE_NAME): KaopingDatabase {
   });
   // v3 (additive): merge conflicts awaiting the user's choice.
   db.version(3).stores({ conflicts: 'id, evaluationId, table' });
+  // v4 (additive): the rectification ledger (整改台账).
+  db.version(4).stores({ rectifications: 'id, evaluationId, unitId, status' });
   return db;
 }

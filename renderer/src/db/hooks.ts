@@ -55,3 +55,7 @@ export function useEvidence(evaluationId: string | null) {
 export function useConflicts(evaluationId: string | null) {
   return useLiveQuery(() => (evaluationId ? db.conflicts.where('evaluationId').equals(evaluationId).toArray() : []), [evaluationId], undefined);
 }
+
+export function useRectifications() {
+  return useLiveQuery(() => db.rectifications.toArray(), [], undefined);
+}

@@ -85,6 +85,20 @@ describe('mergePackage', () => {
   });
 });
 
+describe('package scopes', () => {
+  it('narrows a package to some units, or to one inspector’s results', async () => {
+    const a = await officeA();
+    const [jia, yi] = a.units;
+    await setRubricInput(a.db, a.evaluation.id, jia!.id, a.manual.id, 2, '张三');
+    await setRubricInput(a.db, a.evaluation.id, yi!.id, a.manual.id, 1, '李四');
+    const forYi = await collectEvaluation(a.db, a.evaluation, { unitIds: [yi!.id] });
+    expect(forYi.tables.units!.map((unit) => unit.name)).toEqual(['乙区']);
+    expect(forYi.tables.rubricInputs!.map((input) => input.unitId)).toEqual([yi!.id]);
+    const byZhang = await collectEvaluation(a.db, a.evaluation, { inspector: '张三' });
+    expect(byZhang.tables.rubricInputs!.map((input) => input.inspector)).toEqual(['张三']);
+  });
+});
+
 describe('unit ids', () => {
   it('derive from the name, so two offices creating 甲区 agree', async () => {
     const [one, two] = [fresh(), fresh()];

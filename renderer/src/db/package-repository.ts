@@ -7,12 +7,18 @@ import type { Evidence, KaopingDatabase, RubricEvaluation, StoredConflict } from
 
 type Row = { id: string } & Record<string, unknown>;
 
-/** The tables of one rubric evaluation, evidence bytes as attachments. */
-export async function collectEvaluation(db: KaopingDatabase, evaluation: RubricEvaluation): Promise<PackageData> {
+/** Which part of an evaluation a package carries: some units (for one inspector) or one inspector's results. */
+export type EvaluationScope = { unitIds?: string[]; inspector?: string };
+
+/** The tables of one rubric evaluation (optionally narrowed to a scope), evidence bytes as attachments. */
+export async function collectEvaluation(db: KaopingDatabase, evaluation: RubricEvaluation, scope: EvaluationScope = {}): Promise<PackageData> {
   const system = await db.indicatorSystems.get(evaluation.systemId);
-  const units = (await db.units.bulkGet(evaluation.unitIds)).filter((unit) => unit !== undefined);
-  const inputs = await db.rubricInputs.where('evaluationId').equals(evaluation.id).toArray();
-  const evidence = await db.evidence.where('evaluationId').equals(evaluation.id).toArray();
+  const unitIds = scope.unitIds ?? evaluation.unitIds;
+  const units = (await db.units.bulkGet(unitIds)).filter((unit) => unit !== undefined);
+  const inScope = (record: { unitId: string; inspector: string }) => unitIds.includes(record.unitId) && (scope.inspector === undefined || record.inspector === scope.inspector);
+  const inputs = (await db.rubricInputs.where('evaluationId').equals(evaluation.id).toArray()).filter(inScope);
+  const inputIds = new Set(inputs.map((input) => input.id));
+  const evidence = (await db.evidence.where('evaluationId').equals(evaluation.id).toArray()).filter((entry) => inputIds.has(entry.inputId));
   const attachments = new Map<string, Uint8Array>();
   const evidenceRecords: Row[] = [];
   for (const { blob, ...record } of evidence) {
@@ -26,6 +32,13 @@ export async function collectEvaluation(db: KaopingDatabase, evaluation: RubricE
   };
 }
 
+/** One unit's rectification ledger (the 'ledger' package scope), with the unit. */
+export async function collectLedger(db: KaopingDatabase, unitId: string): Promise<PackageData> {
+  const unit = await db.units.get(unitId);
+  const rectifications = await db.rectifications.where('unitId').equals(unitId).toArray();
+  return { tables: { units: unit ? [unit as unknown as Row] : [], rectifications: rectifications as unknown as Row[] }, attachments: new Map() };
+}
+
 export type ImportSummary = { added: number; updated: number; unchanged: number; conflicts: number; evaluationId: string | null };
 
 /**
@@ -35,7 +48,7 @@ export type ImportSummary = { added: number; updated: number; unchanged: number;
  * two offices). Throws (and writes nothing) if anything fails.
  */
 export async function mergePackage(db: KaopingDatabase, data: PackageData, source: string): Promise<ImportSummary> {
-  return db.transaction('rw', [db.indicatorSystems, db.units, db.rubricEvaluations, db.rubricInputs, db.evidence, db.conflicts], async () => {
+  return db.transaction('rw', [db.indicatorSystems, db.units, db.rubricEvaluations, db.rubricInputs, db.evidence, db.conflicts, db.rectifications], async () => {
     const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, conflicts: 0, evaluationId: (data.tables.rubricEvaluations?.[0]?.id as string | undefined) ?? null };
     const now = new Date().toISOString();
     const tables = [
@@ -43,6 +56,7 @@ export async function mergePackage(db: KaopingDatabase, data: PackageData, sourc
       ['units', db.units],
       ['rubricEvaluations', db.rubricEvaluations],
       ['rubricInputs', db.rubricInputs],
+      ['rectifications', db.rectifications],
     ] as const;
     for (const [name, table] of tables) {
       const incoming = (data.tables[name] ?? []) as Array<Row & Versioned>;
@@ -77,7 +91,7 @@ export async function mergePackage(db: KaopingDatabase, data: PackageData, sourc
 
 /** Resolves a stored conflict by keeping one side; the kept record descends from both. */
 export async function resolveStoredConflict(db: KaopingDatabase, conflictId: string, keep: 'mine' | 'theirs', resolvedBy: string): Promise<void> {
-  await db.transaction('rw', [db.conflicts, db.rubricInputs, db.units, db.rubricEvaluations, db.indicatorSystems], async () => {
+  await db.transaction('rw', [db.conflicts, db.rubricInputs, db.units, db.rubricEvaluations, db.indicatorSystems, db.rectifications], async () => {
     const conflict = await db.conflicts.get(conflictId);
     if (!conflict) return;
     const [chosen, other] = keep === 'mine' ? [conflict.mine, conflict.theirs] : [conflict.theirs, conflict.mine];

@@ -4,15 +4,20 @@ import { readPackage } from '../../../shared/exchange/read-package';
 import { buildPackage } from '../../../shared/exchange/write-package';
 import { db } from '../db/connection';
 import type { RubricEvaluation } from '../db/database';
-import { collectEvaluation, mergePackage, type ImportSummary } from '../db/package-repository';
+import { collectEvaluation, mergePackage, type EvaluationScope, type ImportSummary } from '../db/package-repository';
 import { platform } from '../platform';
 
 export const APP_VERSION = '0.1.0';
 
-/** Saves the evaluation as a .kaoping package. Returns false when the user cancels. */
-export async function exportEvaluationPackage(evaluation: RubricEvaluation, createdBy: string): Promise<boolean> {
-  const data = await collectEvaluation(db, evaluation);
-  const bytes = await buildPackage(data, { appVersion: APP_VERSION, createdBy, createdAt: new Date().toISOString(), scope: { kind: 'evaluation', description: evaluation.name, evaluationId: evaluation.id } });
+/**
+ * Saves the evaluation as a .kaoping package: all of it, some units (to hand to one inspector), or
+ * one inspector's results. Returns false when the user cancels.
+ */
+export async function exportEvaluationPackage(evaluation: RubricEvaluation, createdBy: string, scope: EvaluationScope = {}): Promise<boolean> {
+  const data = await collectEvaluation(db, evaluation, scope);
+  const kind = scope.inspector !== undefined ? 'inspector' : scope.unitIds ? 'units' : 'evaluation';
+  const description = kind === 'inspector' ? `${evaluation.name}：${scope.inspector} 的评分` : kind === 'units' ? `${evaluation.name}：部分单位` : evaluation.name;
+  const bytes = await buildPackage(data, { appVersion: APP_VERSION, createdBy, createdAt: new Date().toISOString(), scope: { kind, description, evaluationId: evaluation.id, ...(scope.unitIds ? { unitIds: scope.unitIds } : {}), ...(scope.inspector !== undefined ? { inspector: scope.inspector } : {}) } });
   return platform.saveFile(`${evaluation.name}-${createdBy || '评价包'}-${dayjs().format('YYYYMMDD-HHmm')}.kaoping`, bytes);
 }
 

@@ -4,6 +4,9 @@ import { useMemo, useState } from 'react';
 import { scoreChecklist } from '../../../../shared/scoring/checklist-score';
 import { useAssessments, useEvaluation, useEvaluations, useItems, useUnits } from '../../db/hooks';
 import { exportRectificationReport, exportScoreWorkbook } from '../../services/export-service';
+import { collectFindings } from '../../../../shared/scoring/findings';
+import { addFindingsToLedger } from '../../db/ledger-repository';
+import { db } from '../../db/connection';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import { useUiStore } from '../../stores/ui-store';
 import { AssessmentTable } from './AssessmentTable';
@@ -61,6 +64,19 @@ export function EvaluationPage() {
           <Button onClick={() => setCreating(true)}>新建评价</Button>
         </Space>
         <Space>
+          <Button
+            data-testid="to-ledger"
+            onClick={() =>
+              void run(async () => {
+                const added = await addFindingsToLedger(db, evaluation.id, collectFindings(items ?? [], units, assessments ?? []), useUiStore.getState().inspector);
+                message.info(`已将 ${added} 个新发现的问题转入整改台账`);
+                useUiStore.getState().showPage('ledger');
+                return false;
+              }, '')
+            }
+          >
+            生成整改台账
+          </Button>
           <Button type="primary" data-testid="export-excel" onClick={() => void run(() => exportScoreWorkbook(evaluation), '评分表已导出')}>
             导出评分表（Excel）
           </Button>

@@ -1,5 +1,5 @@
 // 指标评分: an evaluation over an indicator system — ranking, one unit's scoring form, evidence.
-import { Alert, App, Button, Empty, Input, Segmented, Select, Space, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Dropdown, Empty, Input, Segmented, Select, Space, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Indicator } from '../../../../shared/domain/indicator-system';
 import type { TieRule } from '../../../../shared/domain/types';
@@ -122,9 +122,19 @@ export function RubricEvaluationPage() {
         <Space wrap>
           <Input style={{ width: 160 }} addonBefore="评价员" value={inspector} onChange={(event) => setInspector(event.target.value)} placeholder="姓名" data-testid="inspector" />
           <Select<TieRule> style={{ width: 260 }} value={evaluation.tieRule} onChange={(tieRule) => void run(() => setRubricEvaluationOptions(db, evaluation.id, { tieRule }))} options={(Object.keys(TIE_RULE_LABELS) as TieRule[]).map((rule) => ({ value: rule, label: TIE_RULE_LABELS[rule] }))} />
-          <Button onClick={() => void run(async () => (await exportEvaluationPackage(evaluation, inspector)) && message.success('评价包已导出'))} data-testid="export-package">
+          <Dropdown.Button
+            onClick={() => void run(async () => (await exportEvaluationPackage(evaluation, inspector)) && message.success('评价包已导出'))}
+            menu={{
+              items: [
+                { key: 'unit', label: `只含“${activeUnit?.name ?? ''}”（交给负责该单位的评价员）`, disabled: !activeUnit },
+                { key: 'inspector', label: `只含“${inspector || '未署名'}”的评分`, disabled: !inspector },
+              ],
+              onClick: ({ key }) => void run(async () => (await exportEvaluationPackage(evaluation, inspector, key === 'unit' ? { unitIds: [activeUnit!.id] } : { inspector })) && message.success('评价包已导出')),
+            }}
+            data-testid="export-package"
+          >
             导出评价包
-          </Button>
+          </Dropdown.Button>
           <Button onClick={() => void importPackage()} data-testid="import-package">
             导入评价包
           </Button>

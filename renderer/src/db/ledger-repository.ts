@@ -1,0 +1,53 @@
+// The rectification ledger in the database: created from findings, progress with history,
+// close-out, and returned feedback sheets applied in one transaction.
+import type { Rectification, RectificationStatus } from '../../../shared/domain/rectification';
+import type { ProgressUpdate } from '../../../shared/exchange/progress-feedback';
+import { revise } from '../../../shared/exchange/record-meta';
+import { closeOut, recordProgress, rectificationsFromFindings } from '../../../shared/rectification/ledger';
+import type { Finding } from '../../../shared/domain/types';
+import type { KaopingDatabase } from './database';
+
+/** Adds a rectification for each finding not yet in the ledger. Output: how many were added. */
+export async function addFindingsToLedger(db: KaopingDatabase, evaluationId: string, findings: Finding[], by: string): Promise<number> {
+  return db.transaction('rw', db.rectifications, async () => {
+    const now = new Date().toISOString();
+    let added = 0;
+    for (const rectification of rectificationsFromFindings(evaluationId, findings)) {
+      if (await db.rectifications.get(rectification.id)) continue;
+      await db.rectifications.add(revise(rectification, undefined, by, now));
+      added += 1;
+    }
+    return added;
+  });
+}
+
+async function change(db: KaopingDatabase, id: string, by: string, apply: (current: Rectification) => Rectification): Promise<void> {
+  await db.transaction('rw', db.rectifications, async () => {
+    const current = await db.rectifications.get(id);
+    if (!current) throw new Error('该整改事项已不存在。');
+    await db.rectifications.put(revise(apply(current), current, by, new Date().toISOString()));
+  });
+}
+
+/** Records progress (a dated note and/or a new status). Throws with the ledger rule's message. */
+export function addProgress(db: KaopingDatabase, id: string, entry: { date: string; note: string; by: string; status?: RectificationStatus }): Promise<void> {
+  return change(db, id, entry.by, (current) => recordProgress(current, entry));
+}
+
+/** 销号 with the date and who verified. */
+export function closeRectification(db: KaopingDatabase, id: string, date: string, verifiedBy: string): Promise<void> {
+  return change(db, id, verifiedBy, (current) => closeOut(current, date, verifiedBy));
+}
+
+/** Applies a returned 整改进展反馈表 in one transaction; every update joins the history. */
+export async function applyFeedback(db: KaopingDatabase, updates: ProgressUpdate[], by: string): Promise<number> {
+  return db.transaction('rw', db.rectifications, async () => {
+    for (const update of updates) {
+      const current = await db.rectifications.get(update.id);
+      if (!current) throw new Error('反馈表中的整改事项已不存在。');
+      const next = recordProgress(current, { date: update.date, note: update.note, by, ...(update.status ? { status: update.status } : {}) });
+      await db.rectifications.put(revise(next, current, by, new Date().toISOString()));
+    }
+    return updates.length;
+  });
+}

@@ -1,0 +1,40 @@
+// Rectification (整改) of a finding, tracked in the ledger (整改台账): ../shared/docs/domain.md §3.
+import type { RecordMeta } from '../exchange/record-meta';
+import type { Deadline } from './types';
+
+/** 未开始 / 整改中 / 已完成 / 已销号 (verified and struck off). Overdue is computed, not stored. */
+export type RectificationStatus = 'notStarted' | 'inProgress' | 'done' | 'closed';
+
+export const RECTIFICATION_STATUS_LABELS: Record<RectificationStatus, string> = {
+  notStarted: '未开始',
+  inProgress: '整改中',
+  done: '已完成',
+  closed: '已销号',
+};
+
+/** A dated progress note (整改进展); the list is the rectification's history, never rewritten. */
+export type ProgressEntry = { date: string; note: string; by: string; status: RectificationStatus };
+
+export type Rectification = {
+  id: string;
+  evaluationId: string;
+  unitId: string;
+  unitName: string;
+  /** Where the finding came from: a checklist measure or an indicator. */
+  sourceId: string;
+  /** 问题描述. */
+  problem: string;
+  /** 整改目标. */
+  target: string;
+  /** 整改措施. */
+  measures: string;
+  responsibleUnits: string[];
+  /** 责任人. */
+  owner: string;
+  deadline: Deadline | null;
+  status: RectificationStatus;
+  progress: ProgressEntry[];
+  closedOn: string | null;
+  closedBy: string | null;
+  meta?: RecordMeta;
+};
