@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedBytes } from '../../../test/fixtures/seeds';
 import { readPackage } from '../../../shared/exchange/read-package';
@@ -81,6 +82,23 @@ describe('mergePackage', () => {
     expect(stranger).toBe('another-id');
     const before = await snapshot(b);
     await expect(mergePackage(b, await a.pack(a.db), 'a.kaoping')).rejects.toThrow('与本机同名单位编号不同');
+    expect(await snapshot(b)).toEqual(before);
+  });
+});
+
+describe('bad packages', () => {
+  it('leave the database exactly as it was', async () => {
+    const a = await officeA();
+    await setRubricInput(a.db, a.evaluation.id, a.units[0]!.id, a.manual.id, 2, '张三');
+    const b = fresh();
+    await mergePackage(b, await a.pack(a.db), 'a.kaoping');
+    const before = await snapshot(b);
+    const good = await buildPackage(await collectEvaluation(a.db, a.evaluation), INFO);
+    const truncated = good.subarray(0, good.length - 100);
+    const newer = zipSync({ ...unzipSync(good), 'manifest.json': strToU8(JSON.stringify({ ...JSON.parse(strFromU8(unzipSync(good)['manifest.json']!)), formatVersion: 2 })) });
+    for (const bytes of [truncated, newer]) {
+      await expect(readPackage(bytes, 'bad.kaoping').then((read) => mergePackage(b, read.data, 'bad.kaoping'))).rejects.toThrow('无法导入评价包“bad.kaoping”');
+    }
     expect(await snapshot(b)).toEqual(before);
   });
 });
