@@ -17,6 +17,8 @@ const ANNEX_HEADING = /^附件\s*[一二三四五六七八九十\d]*$/;
 type TreeNode = Omit<OutlineNode, 'children'> & {
   children: TreeNode[];
   tableRow?: number;
+  /** A 重点任务 made from a task table's column (no numbered body item to attach to). */
+  fromTaskColumn?: boolean;
 };
 
 /**
@@ -73,8 +75,8 @@ function attachAnnexTable(roots: TreeNode[], annexLines: SourceLine[], year: num
       target.children.push(measure);
       return;
     }
-    if (!orphanTask || (row.task && row.task !== orphanTask.title)) {
-      orphanTask = { ...emptyOwnerFields(), level: 3, number: '', title: titleOf(row.task), text: row.task, line: row.line, children: [] };
+    if (!orphanTask || (row.task && titleOf(row.task) !== orphanTask.title)) {
+      orphanTask = { ...emptyOwnerFields(), level: 3, number: '', title: titleOf(row.task), text: row.task, line: row.line, children: [], fromTaskColumn: true };
       roots.push(orphanTask);
     }
     orphanTask.children.push(measure);
@@ -125,6 +127,7 @@ function flatten(node: TreeNode, parentId: string | null, isRoot: boolean, frame
 }
 
 function kindOf(node: TreeNode, isRoot: boolean, framed: boolean): ChecklistItemKind {
+  if (node.fromTaskColumn) return 'task';
   if (isRoot || framed) return 'section';
   if (node.children.length === 0) return 'measure';
   return node.children.every((child) => child.children.length === 0) ? 'task' : 'section';

@@ -5,7 +5,7 @@ import type { StoredDocument } from '../db/database';
 import { saveImport } from '../db/documents-repository';
 import { platform } from '../platform';
 
-export const DOCUMENT_FILTERS = [{ name: '政策文件（.txt, .docx）', extensions: ['txt', 'docx'] }];
+export const DOCUMENT_FILTERS = [{ name: '政策文件（.txt, .docx, .xlsx）', extensions: ['txt', 'docx', 'xlsx', 'xls', 'et', 'csv'] }];
 
 /**
  * Asks for a file and imports it. Output: the stored documents, or null when the user cancels.

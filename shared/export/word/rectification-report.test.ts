@@ -4,15 +4,15 @@ import { seedEvaluation } from '../../../test/fixtures/evaluation';
 import { zipEntryText } from '../../../test/helpers/zip-entry';
 import { scoreChecklist } from '../../scoring/checklist-score';
 import { collectFindings } from '../../scoring/findings';
-import { buildRectificationReport } from './rectification-report';
+import { buildConsolidatedReport, buildRectificationReport } from './rectification-report';
 
 async function build() {
   const fixture = await seedEvaluation();
   const unit = fixture.units[1]!;
   const score = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments).find((entry) => entry.unitId === unit.id)!;
   const findings = collectFindings(fixture.document.items, [unit], fixture.assessments);
-  const bytes = await buildRectificationReport({ document: fixture.document, evaluationName: fixture.evaluation.name, unit, score, findings, reportedOn: '2026-11-23' });
-  return { bytes, findings, score };
+  const bytes = await buildRectificationReport({ document: fixture.document, evaluationName: fixture.evaluation.name, unit, score, findings, reportedOn: '2026-11-23', docNumber: '西工营商办〔2026〕3号', recipient: '区优化营商环境工作领导小组办公室' });
+  return { bytes, findings, score, fixture };
 }
 
 describe('buildRectificationReport', () => {
@@ -20,6 +20,9 @@ describe('buildRectificationReport', () => {
     const { bytes, findings } = await build();
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
     expect(text).toContain('西工区关于2026年营商环境督查发现问题的整改报告');
+    expect(text.indexOf('西工营商办〔2026〕3号')).toBeLessThan(text.indexOf('西工区关于'));
+    expect(text).toContain('区优化营商环境工作领导小组办公室：');
+    expect(text).toContain('附件：整改台账');
     expect(text).toContain('根据《洛阳市人民政府办公室关于印发洛阳市进一步优化营商环境更好服务市场主体若干措施的通知》（洛政办〔2021〕39号）');
     expect(text).toContain('一、总体情况');
     expect(text).toContain('二、存在问题及整改措施');
@@ -32,7 +35,7 @@ describe('buildRectificationReport', () => {
     expect(text).toContain('责任单位：市发展改革委、市自然资源和规划局');
     expect(text).toContain('完成时限：持续推进、2021年年底');
     expect(text).toContain('2026年11月23日');
-    const measures = text.match(/^\d+、/gm) ?? [];
+    const measures = text.slice(0, text.indexOf('附件：整改台账')).match(/^\d+、/gm) ?? [];
     expect(measures.length).toBe(findings.length);
   });
 
@@ -53,5 +56,31 @@ describe('buildRectificationReport', () => {
     expect(footers).toContain('— ');
     expect(footers).toContain('w:val="right"');
     expect(footers).toContain('w:val="left"');
+  });
+});
+
+describe('the 附件 ledger table and the consolidated report', () => {
+  it('puts the ledger on a new page as a table whose header repeats and whose rows do not split', async () => {
+    const { bytes, findings } = await build();
+    const xml = zipEntryText(bytes, 'word/document.xml');
+    expect(xml).toMatch(/<w:pageBreakBefore\/>[^]*?附件/);
+    expect(xml).toContain('<w:tblHeader/>');
+    expect((xml.match(/<w:cantSplit\/>/g) ?? []).length).toBe(findings.length + 1);
+    expect(xml).toContain('<w:vMerge w:val="restart"/>');
+  });
+
+  it('reports every unit with its rank and one ledger for all', async () => {
+    const fixture = await seedEvaluation();
+    const scores = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments);
+    const units = fixture.units.map((unit, index) => ({ unit, score: scores[index]!, findings: collectFindings(fixture.document.items, [unit], fixture.assessments) }));
+    const bytes = await buildConsolidatedReport({ document: fixture.document, evaluationName: fixture.evaluation.name, units, reportedOn: '2026-11-23' });
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    expect(text).toContain('2026年营商环境督查发现问题整改报告');
+    for (const [index, entry] of units.entries()) {
+      expect(text).toContain(`（${['一', '二', '三'][index]}）${entry.unit.name}`);
+      expect(text).toContain(`${entry.unit.name}落实率${(entry.score.rate! / 100).toFixed(2)}%，排名第${entry.score.rank}位`);
+    }
+    const rows = (zipEntryText(bytes, 'word/document.xml').match(/<w:cantSplit\/>/g) ?? []).length;
+    expect(rows).toBe(units.reduce((sum, entry) => sum + entry.findings.length, 0) + 1);
   });
 });

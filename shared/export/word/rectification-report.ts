@@ -1,73 +1,150 @@
-// The rectification report (整改报告) for one unit, laid out like seed 003 and to GB/T 9704-2012.
-import { Document, Packer, type Paragraph } from 'docx';
+// The rectification report (整改报告) per unit and consolidated for an evaluation, in the structure
+// of seed 003 and laid out to GB/T 9704-2012: 文号, title, 主送, body per area, 工作要求, 落款 and
+// date, and the ledger as an annex table.
+import { AlignmentType, Document, Packer, Paragraph, type Table } from 'docx';
 import type { Finding, PolicyDocument, Unit } from '../../domain/types';
 import type { UnitScore } from '../../scoring/checklist-score';
 import { formatHundredths } from '../../scoring/exact';
-import { bodyParagraph, headingParagraph, labelledParagraph, officialDate, officialSection, signatureParagraphs, titleParagraphs } from './official-layout';
+import { FONTS, blankLine, bodyParagraph, chineseRun, headingParagraph, labelledParagraph, officialDate, officialSection, signatureParagraphs, titleParagraphs } from './official-layout';
+import { officialTable } from './official-table';
 
-export type RectificationReportInput = {
+export type UnitFindings = { unit: Unit; score: UnitScore; findings: Finding[] };
+
+export type ReportOptions = {
+  /** 发文字号 of the report, e.g. 涧西营商办〔2026〕3号; omitted when empty. */
+  docNumber?: string;
+  /** 主送机关, e.g. 区优化营商环境工作领导小组办公室. */
+  recipient?: string;
+  /** 落款; defaults to the unit (or, consolidated, the evaluation team). */
+  issuer?: string;
+};
+
+export type RectificationReportInput = UnitFindings & ReportOptions & {
   document: PolicyDocument;
   evaluationName: string;
-  unit: Unit;
-  score: UnitScore;
-  findings: Finding[];
   /** Date of the report, ISO (YYYY-MM-DD). */
   reportedOn: string;
 };
 
+export type ConsolidatedReportInput = ReportOptions & {
+  document: PolicyDocument;
+  evaluationName: string;
+  units: UnitFindings[];
+  reportedOn: string;
+};
+
 const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+const ordinal = (index: number): string => CHINESE_ORDINALS[index] ?? String(index + 1);
 
 /**
- * Builds the .docx. Input: the policy document, evaluation name, the unit, its score and its
- * findings, and the report date. Output: the file's bytes. Structure (seed 003): title; an
- * opening paragraph; 一、总体情况 (counts and rate); 二、存在问题及整改措施 with one （一）… per
- * section that has findings — 主要问题 (一是…；二是…), 整改目标, 整改措施 (1、…), 责任单位,
- * 完成时限; 三、工作要求; the unit's name and the date. Layout: GB/T 9704-2012 (official-layout.ts).
+ * One unit's report. Output: .docx bytes. Structure (seed 003): 文号 line, title, 主送, opening
+ * paragraph; 一、总体情况; 二、存在问题及整改措施 with （一）… per area — 主要问题 (一是…；二是…),
+ * 整改目标, 整改措施 (1、…), 责任单位, 完成时限; 三、工作要求; 附件 note; 落款 and date; then, on a new
+ * page, 附件 整改台账 as a table (header repeated, no row split, areas merged).
  */
 export async function buildRectificationReport(input: RectificationReportInput): Promise<Uint8Array> {
-  const document = new Document({
-    creator: 'Kaoping 考评',
-    title: reportTitle(input),
-    evenAndOddHeaderAndFooters: true,
-    sections: [officialSection(reportBody(input))],
-  });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  const title = reportTitle(input);
+  const body = [
+    ...headParagraphs(title, input),
+    bodyParagraph(`根据${basisOf(input.document)}和${input.evaluationName}的安排，评价组对${input.unit.name}落实各项改革举措的情况进行了检查。现将检查发现的问题及整改措施报告如下。`),
+    headingParagraph('一、总体情况', 1),
+    bodyParagraph(summarySentence(input.score)),
+    headingParagraph('二、存在问题及整改措施', 1),
+    ...areaParagraphs(input.findings, input.document, 2),
+    ...closingParagraphs('三', input.issuer ?? input.unit.name, input.reportedOn, input.findings.length > 0),
+  ];
+  return pack(title, body, input.findings.length > 0 ? ledgerAnnex(input.findings, false) : []);
 }
 
-export function reportTitle(input: Pick<RectificationReportInput, 'unit' | 'evaluationName'>): string {
+/**
+ * The consolidated report for an evaluation: totals and ranks of every unit, then per unit
+ * （一）涧西区… with its areas, one 附件 table for all units (unit and area merged down).
+ */
+export async function buildConsolidatedReport(input: ConsolidatedReportInput): Promise<Uint8Array> {
+  const title = `${input.evaluationName}发现问题整改报告`;
+  const all = input.units.flatMap((entry) => entry.findings);
+  const ranked = [...input.units].sort((a, b) => (a.score.rank ?? Infinity) - (b.score.rank ?? Infinity));
+  const body = [
+    ...headParagraphs(title, input),
+    bodyParagraph(`根据${basisOf(input.document)}，${input.evaluationName}对${input.units.length}个单位落实各项改革举措的情况进行了检查，共发现问题${all.length}个。现将有关情况报告如下。`),
+    headingParagraph('一、总体情况', 1),
+    bodyParagraph(ranked.map((entry) => `${entry.unit.name}落实率${entry.score.rate === null ? '—' : `${formatHundredths(entry.score.rate)}%`}，排名第${entry.score.rank ?? '—'}位`).join('；') + '。'),
+    headingParagraph('二、存在问题及整改措施', 1),
+  ];
+  input.units.forEach((entry, index) => {
+    body.push(headingParagraph(`（${ordinal(index)}）${entry.unit.name}`, 2));
+    body.push(...areaParagraphs(entry.findings, input.document, 3));
+  });
+  body.push(...closingParagraphs('三', input.issuer ?? '评价组', input.reportedOn, all.length > 0));
+  return pack(title, body, all.length > 0 ? ledgerAnnex(all, true) : []);
+}
+
+export function reportTitle(input: { unit: Unit; evaluationName: string }): string {
   return `${input.unit.name}关于${input.evaluationName}发现问题的整改报告`;
 }
 
-function reportBody(input: RectificationReportInput): Paragraph[] {
-  const { document, score, findings } = input;
-  const basis = `《${document.title}》${document.docNumber ? `（${document.docNumber}）` : ''}`;
-  const paragraphs: Paragraph[] = [
-    ...titleParagraphs(reportTitle(input)),
-    bodyParagraph(`根据${basis}和${input.evaluationName}的安排，评价组对${input.unit.name}落实各项改革举措的情况进行了检查。现将检查发现的问题及整改措施报告如下。`),
-    headingParagraph('一、总体情况', 1),
-    bodyParagraph(summarySentence(score)),
-    headingParagraph('二、存在问题及整改措施', 1),
-  ];
-  const bySection = groupBySection(findings);
-  if (bySection.length === 0) paragraphs.push(bodyParagraph('本次评价未发现需要整改的问题。'));
-  bySection.forEach(([section, sectionFindings], index) => {
-    paragraphs.push(headingParagraph(`（${CHINESE_ORDINALS[index] ?? index + 1}）${section}`, 2));
-    paragraphs.push(labelledParagraph('主要问题：', problemsSentence(sectionFindings)));
-    paragraphs.push(labelledParagraph('整改目标：', `对照${basis}要求，按期全面落实${section}相关改革举措，做到问题清零、销号管理。`));
-    paragraphs.push(labelledParagraph('整改措施：', ''));
-    sectionFindings.forEach((finding, measureIndex) => {
-      const note = finding.note ? `针对“${finding.note}”，` : '';
-      paragraphs.push(bodyParagraph(`${measureIndex + 1}、${finding.measureTitle}。${note}对照要求逐项补齐短板：${finding.measureText}`));
-    });
-    paragraphs.push(labelledParagraph('责任单位：', ownersOf(sectionFindings)));
-    paragraphs.push(labelledParagraph('完成时限：', deadlinesOf(sectionFindings)));
-  });
-  paragraphs.push(
-    headingParagraph('三、工作要求', 1),
-    bodyParagraph('各责任单位要建立整改台账，实行清单式管理、滚动式销号，明确责任人和完成时限，按期报送整改进展；整改完成后提交佐证材料，经核实后予以销号。'),
-    ...signatureParagraphs(input.unit.name, officialDate(input.reportedOn)),
-  );
+async function pack(title: string, body: Paragraph[], annex: Array<Paragraph | Table>): Promise<Uint8Array> {
+  const document = new Document({ creator: 'Kaoping 考评', title, evenAndOddHeaderAndFooters: true, sections: [officialSection([...body, ...annex])] });
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+function basisOf(document: PolicyDocument): string {
+  return `《${document.title}》${document.docNumber ? `（${document.docNumber}）` : ''}`;
+}
+
+function headParagraphs(title: string, options: ReportOptions): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  if (options.docNumber?.trim()) paragraphs.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [chineseRun(options.docNumber.trim(), { font: FONTS.body })] }), blankLine());
+  paragraphs.push(...titleParagraphs(title));
+  if (options.recipient?.trim()) paragraphs.push(new Paragraph({ children: [chineseRun(`${options.recipient.trim().replace(/[：:]$/, '')}：`, { font: FONTS.body })] }));
   return paragraphs;
+}
+
+/** Per area: （一）area or, nested in a consolidated report, 1. area — then its five parts. */
+function areaParagraphs(findings: Finding[], document: PolicyDocument, level: 2 | 3): Paragraph[] {
+  const groups = groupBySection(findings);
+  if (groups.length === 0) return [bodyParagraph('本次评价未发现需要整改的问题。')];
+  const basis = basisOf(document);
+  return groups.flatMap(([section, sectionFindings], index) => [
+    headingParagraph(level === 2 ? `（${ordinal(index)}）${section}` : `${index + 1}.${section}`, level),
+    labelledParagraph('主要问题：', problemsSentence(sectionFindings)),
+    labelledParagraph('整改目标：', `对照${basis}要求，按期全面落实${section}相关改革举措，做到问题清零、销号管理。`),
+    labelledParagraph('整改措施：', ''),
+    ...sectionFindings.map((finding, measureIndex) => bodyParagraph(`${measureIndex + 1}、${finding.measureTitle}。${finding.note ? `针对“${finding.note}”，` : ''}对照要求逐项补齐短板：${finding.measureText}`)),
+    labelledParagraph('责任单位：', ownersOf(sectionFindings)),
+    labelledParagraph('完成时限：', deadlinesOf(sectionFindings)),
+  ]);
+}
+
+function closingParagraphs(number: string, issuer: string, reportedOn: string, withAnnex: boolean): Paragraph[] {
+  return [
+    headingParagraph(`${number}、工作要求`, 1),
+    bodyParagraph('各责任单位要建立整改台账，实行清单式管理、滚动式销号，明确责任人和完成时限，按期报送整改进展；整改完成后提交佐证材料，经核实后予以销号。'),
+    ...(withAnnex ? [blankLine(), bodyParagraph('附件：整改台账')] : []),
+    ...signatureParagraphs(issuer, officialDate(reportedOn)),
+  ];
+}
+
+/** 附件: on a new page, "附件" in 黑体 flush left, the title centred, the ledger table. */
+function ledgerAnnex(findings: Finding[], withUnit: boolean): Array<Paragraph | Table> {
+  const headers = withUnit ? ['序号', '单位', '领域', '问题描述', '整改措施', '责任单位', '完成时限'] : ['序号', '领域', '问题描述', '整改措施', '责任单位', '完成时限'];
+  const widths = withUnit ? [6, 10, 14, 22, 24, 14, 10] : [6, 14, 26, 26, 16, 12];
+  const rows = findings.map((finding, index) => [
+    String(index + 1),
+    ...(withUnit ? [finding.unitName] : []),
+    finding.sectionTitle,
+    `“${finding.measureTitle}”${finding.status === 'partial' ? '落实不到位' : '尚未落实'}${finding.note ? `：${finding.note}` : ''}`,
+    finding.measureText,
+    [...finding.leadUnits, ...finding.responsibleUnits].join('、'),
+    finding.deadline?.text ?? '',
+  ]);
+  return [
+    new Paragraph({ pageBreakBefore: true, children: [chineseRun('附件', { font: FONTS.level1 })] }),
+    blankLine(),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [chineseRun('整改台账', { font: FONTS.title, size: 36 })] }),
+    blankLine(),
+    officialTable(headers, widths, rows, 1),
+  ];
 }
 
 function summarySentence(score: UnitScore): string {
@@ -79,21 +156,13 @@ function summarySentence(score: UnitScore): string {
 
 function groupBySection(findings: Finding[]): Array<[string, Finding[]]> {
   const groups = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const list = groups.get(finding.sectionTitle) ?? [];
-    list.push(finding);
-    groups.set(finding.sectionTitle, list);
-  }
+  for (const finding of findings) groups.set(finding.sectionTitle, [...(groups.get(finding.sectionTitle) ?? []), finding]);
   return [...groups.entries()];
 }
 
 /** 一是…；二是…。 as seed 003 writes its 主要问题. */
 function problemsSentence(findings: Finding[]): string {
-  const parts = findings.map((finding, index) => {
-    const state = finding.status === 'partial' ? '落实不到位' : '尚未落实';
-    return `${CHINESE_ORDINALS[index] ?? index + 1}是“${finding.measureTitle}”${state}${finding.note ? `（${finding.note}）` : ''}`;
-  });
-  return `${parts.join('；')}。`;
+  return `${findings.map((finding, index) => `${ordinal(index)}是“${finding.measureTitle}”${finding.status === 'partial' ? '落实不到位' : '尚未落实'}${finding.note ? `（${finding.note}）` : ''}`).join('；')}。`;
 }
 
 function ownersOf(findings: Finding[]): string {
@@ -105,4 +174,3 @@ function deadlinesOf(findings: Finding[]): string {
   const texts = new Set(findings.map((finding) => finding.deadline?.text).filter((text): text is string => Boolean(text)));
   return texts.size > 0 ? [...texts].join('、') : '（未列明）';
 }
-
