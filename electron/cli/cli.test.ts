@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import * as XLSX from 'xlsx';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,5 +121,20 @@ describe('kaoping pack, merge, unpack', () => {
     const { stderr, code } = await kaoping('unpack', join(dir, '坏包.kaoping'), '--json');
     expect(code).toBe(1);
     expect(stderr).toContain('无法导入评价包“坏包.kaoping”');
+  });
+});
+
+describe('kaoping report', () => {
+  it('writes the score workbook and a Word evaluation report per unit with a rendered chart', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'kaoping-report-'));
+    const { stdout, code } = await kaoping('report', '--rubric', join(SEEDS_DIR, SEED.compilation2023), '--inputs', join('test', 'fixtures', 'scoring', 'seed004-six-units.inputs.json'), '--out', out, '--json');
+    expect(code).toBe(0);
+    const { files } = JSON.parse(stdout) as { files: string[] };
+    expect(files.map((file) => file.slice(out.length + 1))).toEqual(['评分表.xlsx', '甲区-评价报告.docx', '乙区-评价报告.docx', '丙区-评价报告.docx', '丁区-评价报告.docx', '戊区-评价报告.docx', '己区-评价报告.docx']);
+    const workbook = XLSX.read(readFileSync(files[0]!), { type: 'buffer' });
+    expect(workbook.SheetNames).toContain('评分表-己区');
+    const report = unzipSync(new Uint8Array(readFileSync(files[2]!)));
+    const chart = Object.entries(report).find(([path]) => path.startsWith('word/media/'));
+    expect(chart?.[1].length).toBeGreaterThan(10_000);
   });
 });

@@ -3,6 +3,7 @@ import { ImportError } from '../../shared/import/import-error';
 import { runImport, summariseImport } from './import-command';
 import { PackageError } from '../../shared/exchange/package-error';
 import { mergeFiles, packFromBase, packNew, unpackFile } from './exchange-commands';
+import { runReport } from './report-command';
 import { InputProblems, runScore, runScorePackage } from './score-command';
 
 const USAGE = `用法：
@@ -15,6 +16,8 @@ const USAGE = `用法：
       生成评价包；--base 在已有评价上记录某位评价员的评分（同一编号，新的修订）
   npm run kaoping -- merge <a.kaoping> <b.kaoping>… --out <m.kaoping> [--prefer newer|first] [--json]
       合并评价包；仍有冲突时退出码为 3
+  npm run kaoping -- report --rubric <评分细则> --inputs <inputs.json> --out <目录>   （或 --package <x.kaoping>）
+      输出评分表（汇总排名表和各单位评分表，.xlsx）和各单位评价报告（.docx）
   npm run kaoping -- unpack <x.kaoping> --json
       查看评价包内容`;
 
@@ -64,6 +67,15 @@ async function run(argv: string[]): Promise<string> {
     const report = await mergeFiles(files, out, prefer, option(args, 'inspector') ?? '');
     if (report.unresolved > 0) process.exitCode = 3;
     return json ? JSON.stringify(report) : `已合并到 ${out}；冲突 ${report.conflicts.length} 处，未解决 ${report.unresolved} 处${report.conflicts.map((conflict) => `\n  ${conflict.table}/${conflict.id}：本方 ${conflict.mine.changedBy}（${conflict.mine.changedAt}）${JSON.stringify(conflict.mine.value)} ↔ 对方 ${conflict.theirs.changedBy}（${conflict.theirs.changedAt}）${JSON.stringify(conflict.theirs.value)}`).join('')}`;
+  }
+  if (command === 'report') {
+    const out = option(args, 'out');
+    const pack = option(args, 'package');
+    const rubric = option(args, 'rubric');
+    const inputs = option(args, 'inputs');
+    if (!out || (!pack && !(rubric && inputs))) throw new UsageError();
+    const written = await runReport(pack ? { package: pack } : { rubric: rubric!, inputs: inputs! }, out);
+    return json ? JSON.stringify({ files: written }) : `已输出 ${written.length} 个文件：\n${written.join('\n')}`;
   }
   if (command === 'unpack') {
     const file = args.find((arg) => !arg.startsWith('--'));

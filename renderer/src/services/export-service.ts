@@ -4,6 +4,9 @@ import dayjs from 'dayjs';
 import { buildRubricWorkbook, type CellRecord } from '../../../shared/export/excel/rubric-workbook';
 import { buildScoreWorkbook } from '../../../shared/export/excel/score-workbook';
 import { buildRectificationReport } from '../../../shared/export/word/rectification-report';
+import { categoryChartOption, compareCategories } from '../../../shared/export/charts/category-chart';
+import { buildEvaluationReport } from '../../../shared/export/word/evaluation-report';
+import { renderChartPng } from './chart-image';
 import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
 import type { Evaluation, PolicyDocument } from '../../../shared/domain/types';
 import type { RubricScores } from '../../../shared/scoring/score-rubric';
@@ -57,4 +60,15 @@ export async function exportRubricWorkbook(evaluation: RubricEvaluation, system:
   const unitNames = new Map(units.filter((unit) => unit !== undefined).map((unit) => [unit.id, unit.name]));
   const bytes = await buildRubricWorkbook({ system, evaluationName: evaluation.name, unitNames, scores, records, exportedOn: dayjs().format('YYYY-MM-DD') });
   return platform.saveFile(`${evaluation.name}-评分表.xlsx`, bytes);
+}
+
+/** Saves one unit's 评价报告 (.docx) with its category chart. Returns false when the user cancels. */
+export async function exportEvaluationReport(evaluation: RubricEvaluation, system: IndicatorSystem, scores: RubricScores, unitId: string, issuer: string): Promise<boolean> {
+  const [inputs, units] = await Promise.all([db.rubricInputs.where('evaluationId').equals(evaluation.id).toArray(), db.units.bulkGet(scores.unitIds)]);
+  const unitNames = new Map(units.filter((unit) => unit !== undefined).map((unit) => [unit.id, unit.name]));
+  const notes = new Map(inputs.filter((input) => input.note).map((input) => [`${input.unitId}|${input.indicatorId}`, input.note]));
+  const unitIndex = scores.unitIds.indexOf(unitId);
+  const chart = await renderChartPng(categoryChartOption(unitNames.get(unitId) ?? '', compareCategories(system, scores, unitIndex)));
+  const bytes = await buildEvaluationReport({ system, evaluationName: evaluation.name, unitNames, scores, unitId, notes, chart, issuer: issuer || '评价组', reportedOn: dayjs().format('YYYY-MM-DD') });
+  return platform.saveFile(`${unitNames.get(unitId) ?? unitId}-评价报告.docx`, bytes);
 }

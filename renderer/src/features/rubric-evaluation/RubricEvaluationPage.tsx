@@ -11,7 +11,7 @@ import type { RubricInput } from '../../db/database';
 import { useConflicts, useEvidence, useIndicatorSystem, useRubricEvaluations, useRubricInputs, useUnits } from '../../db/hooks';
 import { addEvidence, rubricInputId, setRubricEvaluationOptions, setRubricInput, setRubricNote } from '../../db/rubric-repository';
 import { platform } from '../../platform';
-import { exportRubricWorkbook } from '../../services/export-service';
+import { exportEvaluationReport, exportRubricWorkbook } from '../../services/export-service';
 import { exportEvaluationPackage, importEvaluationPackage } from '../../services/package-service';
 import { ConflictReview } from './ConflictReview';
 import { FillInPreview } from './FillInPreview';
@@ -143,6 +143,9 @@ export function RubricEvaluationPage() {
           </Button>
           <Button onClick={() => void run(async () => setFillIn(await readReturnedFillIn(evaluation, system)))} data-testid="import-fill-in">
             导入填报表
+          </Button>
+          <Button disabled={!activeUnit} onClick={() => activeUnit && void run(async () => (await exportEvaluationReport(evaluation, system, scores, activeUnit.id, inspector)) && message.success('评价报告已导出'))} data-testid="export-evaluation-report">
+            {activeUnit ? `“${activeUnit.name}”` : ''}评价报告（Word）
           </Button>
           <Button type="primary" data-testid="export-rubric-excel" onClick={() => void run(async () => (await exportRubricWorkbook(evaluation, system, scores)) && message.success('评分表已导出'))}>
             导出评分表（Excel）

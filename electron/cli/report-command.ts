@@ -1,0 +1,60 @@
+// `kaoping report`: the score workbook (汇总排名表 + 评分表 per unit) and a Word 评价报告 per unit.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import * as echarts from 'echarts';
+import { rubricEvaluationFromTables, type RubricEvaluationData } from '../../shared/exchange/evaluation-package';
+import { readPackage } from '../../shared/exchange/read-package';
+import { categoryChartOption, compareCategories } from '../../shared/export/charts/category-chart';
+import { buildRubricWorkbook, type CellRecord } from '../../shared/export/excel/rubric-workbook';
+import { buildEvaluationReport, type ChartImage } from '../../shared/export/word/evaluation-report';
+import { importRubricFile } from '../../shared/rubric/import-rubric-file';
+import { resolveNamedInputs, type NamedInputs } from '../../shared/scoring/score-inputs';
+import { scoreRubric } from '../../shared/scoring/score-rubric';
+import { InputProblems } from './score-command';
+
+/** The chart drawn server-side by ECharts as SVG, rasterised to PNG by resvg with the system's CJK fonts. */
+function chartPng(option: Record<string, unknown>, width = 800, height = 420): ChartImage {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  chart.setOption(option);
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: width * 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' } }).render().asPng();
+  return { type: 'png', data: new Uint8Array(png), width, height };
+}
+
+async function fromRubric(rubricPath: string, inputsPath: string): Promise<RubricEvaluationData & { notes: Map<string, string> }> {
+  const system = await importRubricFile(new Uint8Array(await readFile(rubricPath)), basename(rubricPath));
+  const named = JSON.parse(await readFile(inputsPath, 'utf8')) as NamedInputs;
+  const resolved = resolveNamedInputs(system, named);
+  if (resolved.problems.length > 0) throw new InputProblems(`“${basename(inputsPath)}”有 ${resolved.problems.length} 处问题：\n${resolved.problems.join('\n')}`);
+  const units = resolved.unitIds.map((name) => ({ id: name, name, createdAt: '' }));
+  const evaluation = { id: 'report', name: system.title, systemId: system.id, unitIds: resolved.unitIds, tieRule: 'competition' as const, notApplicable: 'rescale' as const, createdAt: '' };
+  const inputs = resolved.inputs.map((input) => ({ id: `${input.unitId}|${input.indicatorId}`, evaluationId: 'report', ...input, note: '', inspector: '', updatedAt: '' }));
+  return { system, evaluation, units, inputs, notes: new Map() };
+}
+
+/**
+ * Writes into `outDir`: 评分表.xlsx (汇总排名 and one 评分表 per unit) and `<单位>-评价报告.docx` per
+ * unit (chart drawn by ECharts, rasterised to PNG). Input: a rubric file with inputs, or a package. Output: the written paths.
+ */
+export async function runReport(source: { rubric: string; inputs: string } | { package: string }, outDir: string): Promise<string[]> {
+  const data = 'package' in source ? rubricEvaluationFromTables((await readPackage(new Uint8Array(await readFile(source.package)), basename(source.package))).data) : await fromRubric(source.rubric, source.inputs);
+  const scores = scoreRubric(data.system, data.units.map((unit) => unit.id), data.inputs, { tieRule: data.evaluation.tieRule, notApplicable: data.evaluation.notApplicable });
+  const unitNames = new Map(data.units.map((unit) => [unit.id, unit.name]));
+  const records = new Map<string, CellRecord>(data.inputs.map((input) => [`${input.unitId}|${input.indicatorId}`, { note: input.note, inspector: input.inspector, updatedAt: input.updatedAt, evidence: [] }]));
+  const notes = new Map(data.inputs.filter((input) => input.note).map((input) => [`${input.unitId}|${input.indicatorId}`, input.note]));
+  const today = new Date().toISOString().slice(0, 10);
+  await mkdir(outDir, { recursive: true });
+  const written: string[] = [];
+  const workbookPath = join(outDir, '评分表.xlsx');
+  await writeFile(workbookPath, await buildRubricWorkbook({ system: data.system, evaluationName: data.evaluation.name, unitNames, scores, records, exportedOn: today }));
+  written.push(workbookPath);
+  for (const [index, unit] of data.units.entries()) {
+    const chart = chartPng(categoryChartOption(unit.name, compareCategories(data.system, scores, index)));
+    const path = join(outDir, `${unit.name.replace(/[\\/:*?"<>|]/g, '_')}-评价报告.docx`);
+    await writeFile(path, await buildEvaluationReport({ system: data.system, evaluationName: data.evaluation.name, unitNames, scores, unitId: unit.id, notes, chart, issuer: '评价组', reportedOn: today }));
+    written.push(path);
+  }
+  return written;
+}
