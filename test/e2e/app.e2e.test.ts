@@ -148,6 +148,23 @@ describe('Kaoping in the browser edition', () => {
   });
 });
 
+describe('official-document export', () => {
+  it('puts a unit’s report on the default GB/T 9704 template with its 文号 and 主送', async () => {
+    await page.getByTestId('export-official').click();
+    const dialog = page.locator('.ant-modal').filter({ hasText: '按公文格式导出' });
+    await dialog.getByLabel('文号').fill('西政办〔2026〕12号');
+    await dialog.getByLabel('主送机关').fill('市优化营商环境工作领导小组办公室');
+    const [file] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出' }).click()]);
+    const path = join(ARTIFACTS, file.suggestedFilename());
+    await file.saveAs(path);
+    const text = (await mammoth.extractRawText({ buffer: readFileSync(path) })).value;
+    expect(text).toContain('西工区文件');
+    expect(text).toContain('西政办〔2026〕12号');
+    expect(text).toContain('市优化营商环境工作领导小组办公室：');
+    expect(text).toContain('二、存在问题及整改措施');
+  });
+});
+
 describe('the rectification ledger', () => {
   it('turns findings into the ledger, takes a unit’s feedback sheet back and closes an item out', async () => {
     await page.getByRole('menuitem', { name: '清单督查' }).click();

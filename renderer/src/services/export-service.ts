@@ -3,7 +3,9 @@
 import dayjs from 'dayjs';
 import { buildRubricWorkbook, type CellRecord } from '../../../shared/export/excel/rubric-workbook';
 import { buildScoreWorkbook } from '../../../shared/export/excel/score-workbook';
-import { buildRectificationReport } from '../../../shared/export/word/rectification-report';
+import { buildRectificationReport, rectificationReportParts } from '../../../shared/export/word/rectification-report';
+import { buildDefaultTemplate, fillReportTemplate } from '../../../shared/export/word/report-template';
+import { officialDate } from '../../../shared/export/word/official-layout';
 import { categoryChartOption, compareCategories } from '../../../shared/export/charts/category-chart';
 import { buildEvaluationReport } from '../../../shared/export/word/evaluation-report';
 import { renderChartPng } from './chart-image';
@@ -71,4 +73,34 @@ export async function exportEvaluationReport(evaluation: RubricEvaluation, syste
   const chart = await renderChartPng(categoryChartOption(unitNames.get(unitId) ?? '', compareCategories(system, scores, unitIndex)));
   const bytes = await buildEvaluationReport({ system, evaluationName: evaluation.name, unitNames, scores, unitId, notes, chart, issuer: issuer || '评价组', reportedOn: dayjs().format('YYYY-MM-DD') });
   return platform.saveFile(`${unitNames.get(unitId) ?? unitId}-评价报告.docx`, bytes);
+}
+
+export type OfficialFields = { issuingOrgan: string; docNumber: string; recipient: string; issuer: string };
+
+/**
+ * Saves a unit's 整改报告 on a template: the office's own .docx (asked for when `useOwnTemplate`)
+ * or the default GB/T 9704 one. Returns false when the user cancels.
+ */
+export async function exportReportOnTemplate(evaluation: Evaluation, unitId: string, fields: OfficialFields, useOwnTemplate: boolean): Promise<boolean> {
+  let template = await buildDefaultTemplate();
+  let templateName = '默认模板';
+  if (useOwnTemplate) {
+    const file = await platform.openFile([{ name: '公文模板（.docx）', extensions: ['docx'] }]);
+    if (!file) return false;
+    template = file.bytes;
+    templateName = file.name;
+  }
+  const { document, units, assessments } = await loadEvaluationData(evaluation);
+  const unit = units.find((candidate) => candidate.id === unitId);
+  const score = scoreChecklist(document.items, units, assessments, evaluation.tieRule).find((entry) => entry.unitId === unitId);
+  if (!unit || !score) throw new Error('该单位不在本次评价中。');
+  const reportedOn = dayjs().format('YYYY-MM-DD');
+  const parts = rectificationReportParts({ document, evaluationName: evaluation.name, unit, score, findings: collectFindings(document.items, [unit], assessments), reportedOn });
+  const bytes = await fillReportTemplate(template, templateName, { ...fields, issuer: fields.issuer || parts.issuer, title: parts.title, date: officialDate(reportedOn) }, [...parts.body, ...parts.annex]);
+  return platform.saveFile(`${unit.name}-整改报告（公文）.docx`, bytes);
+}
+
+/** Saves the default GB/T 9704 template so an office can adapt it in Word. */
+export async function saveDefaultTemplate(): Promise<boolean> {
+  return platform.saveFile('考评默认公文模板（GBT9704）.docx', await buildDefaultTemplate());
 }

@@ -24,7 +24,7 @@ const ONE_CHAR_PAGE_NUMBER = 280;
 /** Footer distance from the page edge so the number sits ~7 mm under the type area. */
 const FOOTER_DISTANCE = 1304;
 
-type RunStyle = { font: string; size?: number; bold?: boolean };
+type RunStyle = { font: string; size?: number; bold?: boolean; color?: string };
 
 /** A run with the Chinese font set for East Asian text explicitly and language zh-CN. */
 export function chineseRun(text: string, style: RunStyle): TextRun {
@@ -33,6 +33,7 @@ export function chineseRun(text: string, style: RunStyle): TextRun {
     font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: style.font, cs: 'Times New Roman' },
     size: style.size ?? SIZE.body,
     bold: style.bold ?? false,
+    ...(style.color ? { color: style.color } : {}),
     language: { value: 'zh-CN', eastAsia: 'zh-CN' },
   });
 }

@@ -43,17 +43,23 @@ const ordinal = (index: number): string => CHINESE_ORDINALS[index] ?? String(ind
  * page, 附件 整改台账 as a table (header repeated, no row split, areas merged).
  */
 export async function buildRectificationReport(input: RectificationReportInput): Promise<Uint8Array> {
-  const title = reportTitle(input);
+  const parts = rectificationReportParts(input);
+  return pack(parts.title, [...headParagraphs(parts.title, input), ...parts.body, ...signatureParagraphs(parts.issuer, officialDate(input.reportedOn))], parts.annex);
+}
+
+/** The parts of a unit's report, for the built-in layout and for an office's own template. */
+export type ReportParts = { title: string; body: Paragraph[]; annex: Array<Paragraph | Table>; issuer: string };
+
+export function rectificationReportParts(input: RectificationReportInput): ReportParts {
   const body = [
-    ...headParagraphs(title, input),
     bodyParagraph(`根据${basisOf(input.document)}和${input.evaluationName}的安排，评价组对${input.unit.name}落实各项改革举措的情况进行了检查。现将检查发现的问题及整改措施报告如下。`),
     headingParagraph('一、总体情况', 1),
     bodyParagraph(summarySentence(input.score)),
     headingParagraph('二、存在问题及整改措施', 1),
     ...areaParagraphs(input.findings, input.document, 2),
-    ...closingParagraphs('三', input.issuer ?? input.unit.name, input.reportedOn, input.findings.length > 0),
+    ...closingParagraphs('三', input.findings.length > 0),
   ];
-  return pack(title, body, input.findings.length > 0 ? ledgerAnnex(input.findings, false) : []);
+  return { title: reportTitle(input), body, annex: input.findings.length > 0 ? ledgerAnnex(input.findings, false) : [], issuer: input.issuer ?? input.unit.name };
 }
 
 /**
@@ -75,7 +81,7 @@ export async function buildConsolidatedReport(input: ConsolidatedReportInput): P
     body.push(headingParagraph(`（${ordinal(index)}）${entry.unit.name}`, 2));
     body.push(...areaParagraphs(entry.findings, input.document, 3));
   });
-  body.push(...closingParagraphs('三', input.issuer ?? '评价组', input.reportedOn, all.length > 0));
+  body.push(...closingParagraphs('三', all.length > 0), ...signatureParagraphs(input.issuer ?? '评价组', officialDate(input.reportedOn)));
   return pack(title, body, all.length > 0 ? ledgerAnnex(all, true) : []);
 }
 
@@ -116,12 +122,11 @@ function areaParagraphs(findings: Finding[], document: PolicyDocument, level: 2 
   ]);
 }
 
-function closingParagraphs(number: string, issuer: string, reportedOn: string, withAnnex: boolean): Paragraph[] {
+function closingParagraphs(number: string, withAnnex: boolean): Paragraph[] {
   return [
     headingParagraph(`${number}、工作要求`, 1),
     bodyParagraph('各责任单位要建立整改台账，实行清单式管理、滚动式销号，明确责任人和完成时限，按期报送整改进展；整改完成后提交佐证材料，经核实后予以销号。'),
     ...(withAnnex ? [blankLine(), bodyParagraph('附件：整改台账')] : []),
-    ...signatureParagraphs(issuer, officialDate(reportedOn)),
   ];
 }
 

@@ -3,7 +3,8 @@ import { Alert, App, Button, Empty, Select, Space, Tabs, Typography } from 'antd
 import { useMemo, useState } from 'react';
 import { scoreChecklist } from '../../../../shared/scoring/checklist-score';
 import { useAssessments, useEvaluation, useEvaluations, useItems, useUnits } from '../../db/hooks';
-import { exportRectificationReport, exportScoreWorkbook } from '../../services/export-service';
+import { exportRectificationReport, exportReportOnTemplate, exportScoreWorkbook, saveDefaultTemplate } from '../../services/export-service';
+import { OfficialReportDialog } from './OfficialReportDialog';
 import { collectFindings } from '../../../../shared/scoring/findings';
 import { addFindingsToLedger } from '../../db/ledger-repository';
 import { db } from '../../db/connection';
@@ -18,6 +19,7 @@ export function EvaluationPage() {
   const selectedId = useUiStore((state) => state.evaluationId);
   const openEvaluation = useUiStore((state) => state.openEvaluation);
   const [creating, setCreating] = useState(false);
+  const [official, setOfficial] = useState(false);
   const evaluationId = selectedId ?? evaluations?.[0]?.id ?? null;
   const evaluation = useEvaluation(evaluationId);
   const items = useItems(evaluation?.documentId ?? null);
@@ -83,9 +85,23 @@ export function EvaluationPage() {
           <Button data-testid="export-word" disabled={!activeUnit} onClick={() => activeUnit && void run(() => exportRectificationReport(evaluation, activeUnit.id), '整改报告已导出')}>
             导出{activeUnit ? `“${activeUnit.name}”` : ''}整改报告（Word）
           </Button>
+          <Button disabled={!activeUnit} onClick={() => setOfficial(true)} data-testid="export-official">
+            按公文格式导出…
+          </Button>
         </Space>
       </Space>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
+      {official && activeUnit && (
+        <OfficialReportDialog
+          unitName={activeUnit.name}
+          onCancel={() => setOfficial(false)}
+          onDownloadTemplate={() => void run(() => saveDefaultTemplate(), '默认模板已导出')}
+          onExport={(fields, own) => {
+            setOfficial(false);
+            void run(() => exportReportOnTemplate(evaluation, activeUnit.id, fields, own), '整改报告已导出');
+          }}
+        />
+      )}
       <ScoreSummary evaluation={evaluation} scores={scores} />
       {units.length === 0 ? (
         <Empty description="本次评价没有单位" />

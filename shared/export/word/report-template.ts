@@ -1,0 +1,66 @@
+// Reports on an office's own letterhead: a .docx template with placeholders, filled with
+// docxtemplater; everything else in the template (红头, 版记, headers, page setup) is kept as it is.
+import Docxtemplater from 'docxtemplater';
+import PizZip from 'pizzip';
+import { AlignmentType, BorderStyle, Document, Packer, Paragraph, type Table } from 'docx';
+import { FONTS, SIZE, blankLine, chineseRun, officialSection } from './official-layout';
+
+/** The placeholders a template may use. 正文 is raw: put {@正文} alone in its own paragraph. */
+export const TEMPLATE_FIELDS = ['发文机关', '文号', '标题', '主送', '正文', '落款', '日期'] as const;
+
+export type TemplateFields = { issuingOrgan: string; docNumber: string; title: string; recipient: string; issuer: string; date: string };
+
+/**
+ * The default template: a GB/T 9704 page with a red 发文机关标志 ({发文机关}文件), the 文号, a red
+ * rule, the title, 主送, the body, 落款 and 日期. Offices may edit it in Word and use it back.
+ */
+export async function buildDefaultTemplate(): Promise<Uint8Array> {
+  const children = [
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [chineseRun('{发文机关}文件', { font: FONTS.title, size: 60, color: 'FF0000' })] }),
+    blankLine(),
+    new Paragraph({ alignment: AlignmentType.CENTER, border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'FF0000', space: 8 } }, children: [chineseRun('{文号}', { font: FONTS.body })] }),
+    blankLine(),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [chineseRun('{标题}', { font: FONTS.title, size: SIZE.title })] }),
+    blankLine(),
+    new Paragraph({ children: [chineseRun('{主送}', { font: FONTS.body })] }),
+    new Paragraph({ children: [chineseRun('{@正文}', { font: FONTS.body })] }),
+    blankLine(),
+    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 960 }, children: [chineseRun('{落款}', { font: FONTS.body })] }),
+    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 1280 }, children: [chineseRun('{日期}', { font: FONTS.body })] }),
+  ];
+  const document = new Document({ creator: 'Kaoping 考评', title: '考评默认公文模板（GB/T 9704-2012）', evenAndOddHeaderAndFooters: true, sections: [officialSection(children)] });
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+/**
+ * Fills a template. Input: the template bytes and file name, the fields, and the body (paragraphs
+ * and tables made with the official layout). Output: the filled .docx. The body is converted to
+ * WordprocessingML and inserted raw where {@正文} stands. Throws Error (zh-CN, naming the
+ * template) when it is not a .docx or its placeholders are malformed.
+ */
+export async function fillReportTemplate(template: Uint8Array, templateName: string, fields: TemplateFields, body: Array<Paragraph | Table>): Promise<Uint8Array> {
+  const bodyXml = await toBodyXml(body);
+  let zip: PizZip;
+  try {
+    zip = new PizZip(template);
+  } catch {
+    throw new Error(`模板“${templateName}”不是有效的 Word 文件（.docx）。`);
+  }
+  try {
+    const doc = new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, nullGetter: () => '', errorLogging: false });
+    doc.render({ 发文机关: fields.issuingOrgan, 文号: fields.docNumber, 标题: fields.title, 主送: fields.recipient ? `${fields.recipient.replace(/[：:]$/, '')}：` : '', 正文: bodyXml, 落款: fields.issuer, 日期: fields.date });
+    return doc.getZip().generate({ type: 'uint8array', compression: 'DEFLATE' });
+  } catch (error) {
+    const details = (error as { properties?: { errors?: Array<{ properties?: { explanation?: string } }> } }).properties?.errors?.map((entry) => entry.properties?.explanation).filter(Boolean).join('；');
+    throw new Error(`模板“${templateName}”中的占位符有误：${details || (error instanceof Error ? error.message : String(error))}`);
+  }
+}
+
+/** The paragraphs and tables as they appear inside <w:body>, without the section properties. */
+async function toBodyXml(body: Array<Paragraph | Table>): Promise<string> {
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(new Document({ sections: [{ children: body }] })));
+  const xml = new PizZip(bytes).file('word/document.xml')?.asText() ?? '';
+  const start = xml.indexOf('<w:body>') + '<w:body>'.length;
+  const end = xml.lastIndexOf('<w:sectPr');
+  return xml.slice(start, end);
+}
