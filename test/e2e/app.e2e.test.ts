@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,6 +146,17 @@ describe('Kaoping in the browser edition', () => {
     expect(text).toContain('未见推行方案');
     expect(text).toContain('责任单位：市住建局');
     await screenshot('05-exported');
+  });
+});
+
+describe('batch exports', () => {
+  it('zips every unit’s report in a worker and builds the consolidated report', async () => {
+    const zip = await download('export-batch');
+    expect(Object.keys(unzipSync(new Uint8Array(zip))).sort()).toEqual(['涧西区-整改报告.docx', '老城区-整改报告.docx', '西工区-整改报告.docx'].sort());
+    const consolidated = await download('export-consolidated');
+    const text = (await mammoth.extractRawText({ buffer: consolidated })).value;
+    expect(text).toContain('2026年营商环境督查评价发现问题整改报告');
+    expect(text).toContain('（二）西工区');
   });
 });
 

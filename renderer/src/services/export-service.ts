@@ -1,6 +1,7 @@
 // Exports as the user does it: gather the evaluation from storage, build the file with the
 // shared core, hand the bytes to the platform (save dialog or download).
 import dayjs from 'dayjs';
+import type { ChecklistEvaluationData } from '../../../shared/export/batch-reports';
 import { buildRubricWorkbook, type CellRecord } from '../../../shared/export/excel/rubric-workbook';
 import { buildScoreWorkbook } from '../../../shared/export/excel/score-workbook';
 import { buildRectificationReport, rectificationReportParts } from '../../../shared/export/word/rectification-report';
@@ -103,4 +104,10 @@ export async function exportReportOnTemplate(evaluation: Evaluation, unitId: str
 /** Saves the default GB/T 9704 template so an office can adapt it in Word. */
 export async function saveDefaultTemplate(): Promise<boolean> {
   return platform.saveFile('考评默认公文模板（GBT9704）.docx', await buildDefaultTemplate());
+}
+
+/** What a report job needs, read from storage. */
+export async function checklistJobData(evaluation: Evaluation): Promise<ChecklistEvaluationData> {
+  const { document, units, assessments } = await loadEvaluationData(evaluation);
+  return { document, evaluation, units, assessments, reportedOn: dayjs().format('YYYY-MM-DD') };
 }

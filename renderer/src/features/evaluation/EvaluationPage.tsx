@@ -5,6 +5,7 @@ import { scoreChecklist } from '../../../../shared/scoring/checklist-score';
 import { useAssessments, useEvaluation, useEvaluations, useItems, useUnits } from '../../db/hooks';
 import { exportRectificationReport, exportReportOnTemplate, exportScoreWorkbook, saveDefaultTemplate } from '../../services/export-service';
 import { OfficialReportDialog } from './OfficialReportDialog';
+import { BatchExport } from './BatchExport';
 import { collectFindings } from '../../../../shared/scoring/findings';
 import { addFindingsToLedger } from '../../db/ledger-repository';
 import { db } from '../../db/connection';
@@ -91,6 +92,7 @@ export function EvaluationPage() {
         </Space>
       </Space>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
+      <BatchExport evaluation={evaluation} onDone={(text) => message.success(text)} onError={(text) => void guard(() => Promise.reject(new Error(text)))} />
       {official && activeUnit && (
         <OfficialReportDialog
           unitName={activeUnit.name}

@@ -1,0 +1,46 @@
+// Batch exports of an evaluation (every unit's report zipped, or one consolidated report), built
+// in a Web Worker with progress and a cancel button.
+import { Button, Modal, Progress, Space } from 'antd';
+import { useRef, useState } from 'react';
+import type { Evaluation } from '../../../../shared/domain/types';
+import { platform } from '../../platform';
+import { checklistJobData } from '../../services/export-service';
+import { startReportJob, type JobHandle } from '../../services/report-jobs';
+
+type Props = { evaluation: Evaluation; onDone: (message: string) => void; onError: (message: string) => void };
+
+export function BatchExport({ evaluation, onDone, onError }: Props) {
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const job = useRef<JobHandle | null>(null);
+
+  async function start(kind: 'batch' | 'consolidated') {
+    try {
+      setProgress({ done: 0, total: evaluation.unitIds.length });
+      job.current = startReportJob(kind, await checklistJobData(evaluation), (done, total) => setProgress({ done, total }));
+      const bytes = await job.current.result;
+      setProgress(null);
+      if (!bytes) return onDone('已取消导出');
+      const name = kind === 'batch' ? `${evaluation.name}-各单位整改报告.zip` : `${evaluation.name}-整改报告（汇总）.docx`;
+      if (await platform.saveFile(name, bytes)) onDone(kind === 'batch' ? '各单位整改报告已打包导出' : '汇总整改报告已导出');
+    } catch (error) {
+      setProgress(null);
+      onError(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  return (
+    <>
+      <Space>
+        <Button onClick={() => void start('batch')} data-testid="export-batch">
+          批量导出整改报告（zip）
+        </Button>
+        <Button onClick={() => void start('consolidated')} data-testid="export-consolidated">
+          汇总整改报告
+        </Button>
+      </Space>
+      <Modal open={progress !== null} title="正在导出" closable={false} maskClosable={false} footer={<Button onClick={() => job.current?.cancel()} data-testid="cancel-export">取消</Button>}>
+        {progress && <Progress percent={progress.total ? Math.round((100 * progress.done) / progress.total) : 0} format={() => `${progress.done} / ${progress.total}`} />}
+      </Modal>
+    </>
+  );
+}
