@@ -99,8 +99,8 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, un
   const headerRow = writeSheetHead(sheet, layout);
   let rowNumber = headerRow + 1;
   let serial = 0;
-  const categoryRows = new Map<string, number[]>();
-  const extraRows: number[] = [];
+  // Runs of consecutive rows in the same category (or the bonus/penalty rows) get one merged cell.
+  const runs: Array<{ key: string; first: number; last: number }> = [];
   scores.columns.forEach((column) => {
     const indicator = column.indicator;
     const record = input.records.get(`${unitId}|${indicator.id}`);
@@ -124,13 +124,13 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, un
       styleBodyCell(cell, index === 3 || index === 5);
       if (index === 0) cell.alignment = { ...cell.alignment, horizontal: 'center' };
     });
-    if (category) categoryRows.set(category.id, [...(categoryRows.get(category.id) ?? []), rowNumber]);
-    else extraRows.push(rowNumber);
+    const key = category?.id ?? 'extra';
+    const run = runs[runs.length - 1];
+    if (run && run.key === key && run.last === rowNumber - 1) run.last = rowNumber;
+    else runs.push({ key, first: rowNumber, last: rowNumber });
     rowNumber += 1;
   });
-  for (const rows of [...categoryRows.values(), extraRows]) {
-    if (rows.length > 1) sheet.mergeCells(rows[0]!, 2, rows[rows.length - 1]!, 2);
-  }
+  for (const run of runs) if (run.last > run.first) sheet.mergeCells(run.first, 2, run.last, 2);
   const summaryRows: Array<[string, number]> = [
     ...totals.categories.map((category): [string, number] => [`${byId.get(category.indicatorId)?.name ?? ''} 小计${byId.get(category.indicatorId)?.capped ? `（不超过 ${formatHundredths(byId.get(category.indicatorId)!.maxPoints)} 分）` : ''}`, category.points]),
     ['加分（封顶后）', totals.bonus],

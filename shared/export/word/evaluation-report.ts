@@ -1,12 +1,12 @@
 // The evaluation report (评价报告) of one unit on an indicator system: total and rank, a category
 // table and chart, where points were lost and why, the findings, and the ranking of all units.
-import { AlignmentType, Document, ImageRun, Packer, Paragraph, type Table } from 'docx';
+import { AlignmentType, ImageRun, Packer, Paragraph, type Table } from 'docx';
 import type { IndicatorSystem } from '../../domain/indicator-system';
 import { formatHundredths } from '../../scoring/exact';
 import { TIE_RULE_LABELS } from '../../scoring/rank';
 import { explainCell, type RubricScores } from '../../scoring/score-rubric';
 import { compareCategories } from '../charts/category-chart';
-import { blankLine, bodyParagraph, headingParagraph, officialDate, officialSection, signatureParagraphs, titleParagraphs } from './official-layout';
+import { blankLine, bodyParagraph, headingParagraph, officialDate, officialDocument, signatureParagraphs, titleParagraphs } from './official-layout';
 import { officialTable } from './official-table';
 
 /** The chart as an image: PNG (drawn in the app), or SVG with a PNG fallback (drawn by the CLI). Size in pixels. */
@@ -60,8 +60,7 @@ export async function buildEvaluationReport(input: EvaluationReportInput): Promi
     officialTable(['排名', '单位', '总分'], [20, 50, 30], ranking.map((entry) => [String(entry.rank ?? '—'), input.unitNames.get(entry.unitId) ?? entry.unitId, formatHundredths(entry.total)]), null),
     ...signatureParagraphs(input.issuer, officialDate(input.reportedOn)),
   ];
-  const document = new Document({ creator: 'Kaoping 考评', title, evenAndOddHeaderAndFooters: true, sections: [officialSection(body)] });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  return new Uint8Array(await Packer.toArrayBuffer(officialDocument(title, body)));
 }
 
 function chartParagraph(chart: ChartImage): Paragraph {

@@ -1,11 +1,15 @@
 // GB/T 9704-2012 (党政机关公文格式) layout for docx output: page, margins, fonts, line grid and
 // page numbers. Every figure comes from ../shared/docs/domain.md §2.
-import { AlignmentType, Footer, LineRuleType, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, Footer, LineRuleType, PageNumber, Paragraph, TextRun, type ISectionOptions, type IStylesOptions, type Table } from 'docx';
 
 /** A4 in twips (1/20 pt): 210 × 297 mm. */
 export const A4 = { width: 11906, height: 16838 } as const;
 /** Margins in twips: 天头 37 mm, bottom 35 mm, 订口 28 mm, right 26 mm. */
 export const MARGINS = { top: 2098, bottom: 1984, left: 1587, right: 1474 } as const;
+/** The type area's width in twips (156 mm). */
+export const TYPE_AREA_WIDTH = A4.width - MARGINS.left - MARGINS.right;
+/** Paragraph style of table text: 小四 with exact 18 pt lines (the 22-line grid would make rows too tall). */
+export const TABLE_TEXT_STYLE = 'KaopingTableText';
 /** 22 lines in the 225 mm type area: 28.95 pt per line, in twips. */
 export const LINE_PITCH = 579;
 /** Font sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt. */
@@ -26,16 +30,41 @@ const FOOTER_DISTANCE = 1304;
 
 type RunStyle = { font: string; size?: number; bold?: boolean; color?: string };
 
-/** A run with the Chinese font set for East Asian text explicitly and language zh-CN. */
+/**
+ * A run with its East Asian font and size set explicitly (Latin text in Times New Roman), so the
+ * text keeps the official fonts even inside an office's own template. Bold and colour only when
+ * asked; the zh-CN language comes from the document defaults (OFFICIAL_STYLES).
+ */
 export function chineseRun(text: string, style: RunStyle): TextRun {
   return new TextRun({
     text,
-    font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: style.font, cs: 'Times New Roman' },
+    font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: style.font },
     size: style.size ?? SIZE.body,
-    bold: style.bold ?? false,
+    ...(style.bold ? { bold: true } : {}),
     ...(style.color ? { color: style.color } : {}),
-    language: { value: 'zh-CN', eastAsia: 'zh-CN' },
   });
+}
+
+/** Document defaults of every report: 仿宋_GB2312 三号, language zh-CN for Latin and East Asian text. */
+export const OFFICIAL_STYLES: IStylesOptions = {
+  default: {
+    document: {
+      run: { font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: FONTS.body, cs: 'Times New Roman' }, size: SIZE.body, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+    },
+  },
+  paragraphStyles: [
+    {
+      id: TABLE_TEXT_STYLE,
+      name: '表格文字',
+      run: { font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: FONTS.body }, size: 24 },
+      paragraph: { spacing: { line: 360, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+    },
+  ],
+};
+
+/** A report document: official defaults, odd/even page numbers, one official section. */
+export function officialDocument(title: string, children: Array<Paragraph | Table>): Document {
+  return new Document({ creator: 'Kaoping 考评', title, styles: OFFICIAL_STYLES, evenAndOddHeaderAndFooters: true, sections: [officialSection(children)] });
 }
 
 const EXACT_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };

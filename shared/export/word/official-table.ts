@@ -1,38 +1,46 @@
 // Tables in official documents: header row repeated on every page, no row split across pages,
-// cells merged down where a column repeats (categories), 小四 仿宋 text.
-import { AlignmentType, LineRuleType, Paragraph, Table, TableCell, TableRow, VerticalAlign, VerticalMergeType, WidthType } from 'docx';
-import { FONTS, chineseRun } from './official-layout';
+// cells merged down where a column repeats (categories), 小四 仿宋 text. Body cells carry only a
+// paragraph style (TABLE_TEXT_STYLE in OFFICIAL_STYLES), so large tables stay small and quick.
+import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, VerticalMergeType, WidthType } from 'docx';
+import { FONTS, TABLE_TEXT_STYLE, TYPE_AREA_WIDTH, chineseRun } from './official-layout';
 
-const TABLE_TEXT = 24; // 小四, half-points
-/** Exact 18 pt lines in tables (the page's 22-line grid would make rows far too tall). */
-const TABLE_LINE = { line: 360, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
-
-function cell(text: string, options: { bold?: boolean; merge?: 'restart' | 'continue'; width: number; center?: boolean }): TableCell {
+function textCell(text: string, merge?: 'restart' | 'continue'): TableCell {
   return new TableCell({
-    width: { size: options.width, type: WidthType.PERCENTAGE },
+    ...(merge ? { verticalMerge: merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
+    children: [new Paragraph({ style: TABLE_TEXT_STYLE, children: merge === 'continue' ? [] : [new TextRun(text)] })],
+  });
+}
+
+function headerCell(text: string): TableCell {
+  return new TableCell({
     verticalAlign: VerticalAlign.CENTER,
-    ...(options.merge ? { verticalMerge: options.merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
-    children: [new Paragraph({ alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT, spacing: TABLE_LINE, children: [chineseRun(options.merge === 'continue' ? '' : text, { font: options.bold ? FONTS.level1 : FONTS.body, size: TABLE_TEXT })] })],
+    children: [new Paragraph({ style: TABLE_TEXT_STYLE, alignment: AlignmentType.CENTER, children: [chineseRun(text, { font: FONTS.level1, size: 24 })] })],
   });
 }
 
 /**
- * A table with a repeating header. Input: headers, column widths in percent, rows of cell texts,
- * and the index of a column whose equal consecutive values are merged vertically (or null).
+ * A table with a repeating header. Input: headers, column widths in percent of the type area,
+ * rows of cell texts, and the index of a column whose equal consecutive values are merged
+ * vertically (or null).
  */
 export function officialTable(headers: string[], widths: number[], rows: string[][], mergeColumn: number | null): Table {
-  const header = new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((text, index) => cell(text, { bold: true, width: widths[index] ?? 10, center: true })) });
+  const header = new TableRow({ tableHeader: true, cantSplit: true, children: headers.map(headerCell) });
   const body = rows.map((row, rowIndex) =>
     new TableRow({
       cantSplit: true,
       children: row.map((text, column) => {
-        if (column !== mergeColumn) return cell(text, { width: widths[column] ?? 10, center: column === 0 });
+        if (column !== mergeColumn) return textCell(text);
         const same = (other: string[] | undefined) => other !== undefined && other[column] === text;
         const continues = same(rows[rowIndex - 1]);
-        const starts = !continues && same(rows[rowIndex + 1]);
-        return cell(text, { width: widths[column] ?? 10, ...(continues ? { merge: 'continue' as const } : starts ? { merge: 'restart' as const } : {}) });
+        return textCell(text, continues ? 'continue' : same(rows[rowIndex + 1]) ? 'restart' : undefined);
       }),
     }),
   );
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...body] });
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  return new Table({
+    width: { size: TYPE_AREA_WIDTH, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: widths.map((width) => Math.round((TYPE_AREA_WIDTH * width) / total)),
+    rows: [header, ...body],
+  });
 }

@@ -49,7 +49,7 @@ describe('buildRectificationReport', () => {
     expect(xml).toMatch(/w:eastAsia="仿宋_GB2312"[^]*?<w:sz w:val="32"\/>/);
     expect(xml).toContain('w:eastAsia="黑体"');
     expect(xml).toContain('w:eastAsia="楷体_GB2312"');
-    expect(xml).toContain('<w:lang w:val="zh-CN" w:eastAsia="zh-CN"/>');
+    expect(zipEntryText(bytes, 'word/styles.xml')).toMatch(/<w:docDefaults>[^]*w:eastAsia="仿宋_GB2312"[^]*<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
     expect(zipEntryText(bytes, 'word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
     const footers = [zipEntryText(bytes, 'word/footer1.xml'), zipEntryText(bytes, 'word/footer2.xml')].join('');
     expect(footers).toContain('PAGE');
@@ -67,6 +67,7 @@ describe('the 附件 ledger table and the consolidated report', () => {
     expect(xml).toContain('<w:tblHeader/>');
     expect((xml.match(/<w:cantSplit\/>/g) ?? []).length).toBe(findings.length + 1);
     expect(xml).toContain('<w:vMerge w:val="restart"/>');
+    expect(zipEntryText(bytes, 'word/styles.xml')).toMatch(/w:styleId="KaopingTableText"[^]*<w:spacing[^>]*w:line="360"[^>]*w:lineRule="exact"/);
   });
 
   it('reports every unit with its rank and one ledger for all', async () => {

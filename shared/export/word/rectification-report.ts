@@ -1,11 +1,11 @@
 // The rectification report (整改报告) per unit and consolidated for an evaluation, in the structure
 // of seed 003 and laid out to GB/T 9704-2012: 文号, title, 主送, body per area, 工作要求, 落款 and
 // date, and the ledger as an annex table.
-import { AlignmentType, Document, Packer, Paragraph, type Table } from 'docx';
+import { AlignmentType, Packer, Paragraph, type Table } from 'docx';
 import type { Finding, PolicyDocument, Unit } from '../../domain/types';
 import type { UnitScore } from '../../scoring/checklist-score';
 import { formatHundredths } from '../../scoring/exact';
-import { FONTS, blankLine, bodyParagraph, chineseRun, headingParagraph, labelledParagraph, officialDate, officialSection, signatureParagraphs, titleParagraphs } from './official-layout';
+import { FONTS, blankLine, bodyParagraph, chineseRun, headingParagraph, labelledParagraph, officialDate, officialDocument, signatureParagraphs, titleParagraphs } from './official-layout';
 import { officialTable } from './official-table';
 
 export type UnitFindings = { unit: Unit; score: UnitScore; findings: Finding[] };
@@ -90,8 +90,7 @@ export function reportTitle(input: { unit: Unit; evaluationName: string }): stri
 }
 
 async function pack(title: string, body: Paragraph[], annex: Array<Paragraph | Table>): Promise<Uint8Array> {
-  const document = new Document({ creator: 'Kaoping 考评', title, evenAndOddHeaderAndFooters: true, sections: [officialSection([...body, ...annex])] });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  return new Uint8Array(await Packer.toArrayBuffer(officialDocument(title, [...body, ...annex])));
 }
 
 function basisOf(document: PolicyDocument): string {

@@ -3,7 +3,7 @@
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, type Table } from 'docx';
-import { FONTS, SIZE, blankLine, chineseRun, officialSection } from './official-layout';
+import { FONTS, SIZE, blankLine, chineseRun, officialDocument } from './official-layout';
 
 /** The placeholders a template may use. 正文 is raw: put {@正文} alone in its own paragraph. */
 export const TEMPLATE_FIELDS = ['发文机关', '文号', '标题', '主送', '正文', '落款', '日期'] as const;
@@ -28,8 +28,7 @@ export async function buildDefaultTemplate(): Promise<Uint8Array> {
     new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 960 }, children: [chineseRun('{落款}', { font: FONTS.body })] }),
     new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 1280 }, children: [chineseRun('{日期}', { font: FONTS.body })] }),
   ];
-  const document = new Document({ creator: 'Kaoping 考评', title: '考评默认公文模板（GB/T 9704-2012）', evenAndOddHeaderAndFooters: true, sections: [officialSection(children)] });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  return new Uint8Array(await Packer.toArrayBuffer(officialDocument('考评默认公文模板（GB/T 9704-2012）', children)));
 }
 
 /**
