@@ -65,6 +65,10 @@ describe('Kaoping in the browser edition', () => {
     await expect.poll(() => page.getByTestId('document-metadata').textContent()).toContain('洛政办〔2021〕39号');
     await expect.poll(() => page.getByTestId('checklist-table').textContent()).toContain('优化口岸监管模式');
     await screenshot('01-checklist');
+    const workbook = XLSX.read(await download('export-checklist'), { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['重点任务清单']!, { header: 1 });
+    expect(rows[2]).toEqual(['序号', '重点任务', '改革举措', '牵头单位', '责任单位', '完成时限']);
+    expect(rows.length - 3).toBe(53);
   });
 
   it('refuses the same file twice and bad files with a message naming the file, storing nothing', async () => {
@@ -205,6 +209,11 @@ describe('the rectification ledger', () => {
     await table.locator('.ant-table-row-expand-icon').first().click();
     await expect.poll(() => table.textContent()).toContain('2026-11-20 西工区（反馈表）：推行方案已印发（已完成）');
     await screenshot('09-ledger');
+    await page.getByTestId('ledger-unit').locator('.ant-select-clear').click({ force: true }).catch(() => undefined);
+    const ledger = XLSX.read(await download('export-ledger'), { type: 'buffer' });
+    const ledgerRows = XLSX.utils.sheet_to_json<unknown[]>(ledger.Sheets['整改台账']!, { header: 1 });
+    expect(ledgerRows[2]?.[1]).toBe('被评价单位');
+    expect(ledgerRows.slice(3).some((row) => String(row[10]).startsWith('已销号'))).toBe(true);
   });
 });
 

@@ -3,6 +3,9 @@
 import dayjs from 'dayjs';
 import type { ChecklistEvaluationData } from '../../../shared/export/batch-reports';
 import { buildRubricWorkbook, type CellRecord } from '../../../shared/export/excel/rubric-workbook';
+import { buildChecklistWorkbook } from '../../../shared/export/excel/checklist-workbook';
+import { buildLedgerWorkbook } from '../../../shared/export/excel/ledger-workbook';
+import type { Rectification } from '../../../shared/domain/rectification';
 import { buildScoreWorkbook } from '../../../shared/export/excel/score-workbook';
 import { buildRectificationReport, rectificationReportParts } from '../../../shared/export/word/rectification-report';
 import { buildDefaultTemplate, fillReportTemplate } from '../../../shared/export/word/report-template';
@@ -110,4 +113,18 @@ export async function saveDefaultTemplate(): Promise<boolean> {
 export async function checklistJobData(evaluation: Evaluation): Promise<ChecklistEvaluationData> {
   const { document, units, assessments } = await loadEvaluationData(evaluation);
   return { document, evaluation, units, assessments, reportedOn: dayjs().format('YYYY-MM-DD') };
+}
+
+/** Saves a document's checklist as a 重点任务清单 workbook (re-importable). */
+export async function exportChecklistWorkbook(documentId: string): Promise<boolean> {
+  const stored = await db.documents.get(documentId);
+  if (!stored) throw new Error('该文件已被删除。');
+  const document: PolicyDocument = { ...stored, items: await loadItems(db, documentId) };
+  return platform.saveFile(`${stored.title.slice(0, 40)}-重点任务清单.xlsx`, await buildChecklistWorkbook(document));
+}
+
+/** Saves the rectification ledger (as filtered on screen) as an Excel 整改台账. */
+export async function exportLedgerWorkbook(rectifications: Rectification[]): Promise<boolean> {
+  const today = dayjs().format('YYYY-MM-DD');
+  return platform.saveFile(`整改台账-${today}.xlsx`, await buildLedgerWorkbook(rectifications, '整改台账', today));
 }

@@ -1,5 +1,7 @@
 // One document's checklist: metadata and the tree of sections, tasks and measures with owners.
-import { Descriptions, Empty, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Empty, Select, Space, Table, Tag, Typography } from 'antd';
+import { useGuardedAction } from '../../app/use-guarded-action';
+import { exportChecklistWorkbook } from '../../services/export-service';
 import { useMemo } from 'react';
 import type { ChecklistItemKind } from '../../../../shared/domain/types';
 import { useDocument, useDocuments, useItems } from '../../db/hooks';
@@ -18,6 +20,7 @@ export function ChecklistPage() {
   const openDocument = useUiStore((state) => state.openDocument);
   const document = useDocument(documentId);
   const items = useItems(documentId);
+  const { error, clearError, run } = useGuardedAction();
   const tree = useMemo(() => toChecklistTree(items ?? []), [items]);
   const expanded = useMemo(() => (items ?? []).filter((item) => item.kind !== 'measure').map((item) => item.id), [items]);
   const counts = useMemo(() => {
@@ -33,8 +36,14 @@ export function ChecklistPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           任务清单
         </Typography.Title>
-        <Select style={{ width: 420 }} value={documentId} onChange={openDocument} options={(documents ?? []).map((doc) => ({ value: doc.id, label: doc.title }))} />
+        <Space>
+          <Select style={{ width: 420 }} value={documentId} onChange={openDocument} options={(documents ?? []).map((doc) => ({ value: doc.id, label: doc.title }))} />
+          <Button disabled={!documentId} onClick={() => documentId && void run(() => exportChecklistWorkbook(documentId))} data-testid="export-checklist">
+            导出任务清单（Excel）
+          </Button>
+        </Space>
       </Space>
+      {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       {document && (
         <Descriptions size="small" bordered column={3} data-testid="document-metadata">
           <Descriptions.Item label="标题" span={3}>

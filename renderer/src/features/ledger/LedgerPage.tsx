@@ -11,6 +11,7 @@ import { db } from '../../db/connection';
 import { useRectifications } from '../../db/hooks';
 import { addProgress, closeRectification } from '../../db/ledger-repository';
 import { applyFeedbackSheet, exportFeedbackSheet, exportLedgerPackage, readFeedbackSheet } from '../../services/ledger-service';
+import { exportLedgerWorkbook } from '../../services/export-service';
 import { useUiStore } from '../../stores/ui-store';
 
 const STATUS_COLORS: Record<RectificationStatus, string> = { notStarted: 'default', inProgress: 'processing', done: 'success', closed: 'purple' };
@@ -44,6 +45,9 @@ export function LedgerPage() {
           <Space>
             <Switch checked={overdueOnly} onChange={setOverdueOnly} /> 只看逾期
           </Space>
+          <Button type="primary" disabled={rows.length === 0} onClick={() => void run(async () => (await exportLedgerWorkbook(rows)) && message.success('整改台账已导出'))} data-testid="export-ledger">
+            导出台账（Excel）
+          </Button>
           <Button disabled={!unitFilter} onClick={() => void run(async () => (await exportFeedbackSheet(unitFilter!, unitName)) && message.success('反馈表已导出'))} data-testid="export-feedback">
             导出进展反馈表
           </Button>
