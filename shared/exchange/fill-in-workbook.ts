@@ -6,7 +6,7 @@ import type { Unit } from '../domain/types';
 import { formatHundredths } from '../scoring/exact';
 import type { InputValue } from '../scoring/rule-points';
 import { scoredIndicators } from '../scoring/score-rubric';
-import { CELL_BORDER, sheetName, styleBodyCell, workbookBytes } from '../export/excel/sheet-style';
+import { CELL_BORDER, sheetName, styleCell, workbookBytes } from '../export/excel/sheet-style';
 
 export type FillInInput = { unitId: string; indicatorId: string; value: InputValue | null; note: string };
 
@@ -98,12 +98,12 @@ export async function buildFillInWorkbook(spec: FillInSpec): Promise<Uint8Array>
       const input = inputs.get(`${unit.id}|${indicator.id}`);
       const row = sheet.getRow(rowNumber);
       const values = [index + 1, categoryOf(indicator) || (indicator.role === 'bonus' ? '加分项' : '减分项'), indicator.name, Number(formatHundredths(indicator.maxPoints)), indicator.ruleText, inputGuide(indicator), cellValue(input?.value), input?.value === null ? NOT_APPLICABLE_MARK : null, input?.note ?? null, indicator.id];
+      const unlocked: number[] = [FILL_COLUMNS.value, FILL_COLUMNS.notApplicable, FILL_COLUMNS.note];
       values.forEach((value, column) => {
         const cell = row.getCell(column + 1);
         cell.value = value;
-        styleBodyCell(cell, column === 3);
+        styleCell(cell, { numeric: column === 3, ...(unlocked.includes(column + 1) ? { unlocked: true } : {}) });
       });
-      for (const column of [FILL_COLUMNS.value, FILL_COLUMNS.notApplicable, FILL_COLUMNS.note]) row.getCell(column).protection = { locked: false };
       row.getCell(FILL_COLUMNS.value).dataValidation = validationFor(indicator);
       if (indicator.role === 'indicator') row.getCell(FILL_COLUMNS.notApplicable).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${NOT_APPLICABLE_MARK}"`], showErrorMessage: true, errorTitle: '不适用', error: '只能选择“是”或留空' };
     });

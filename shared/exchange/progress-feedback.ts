@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import { RECTIFICATION_STATUS_LABELS, type Rectification, type RectificationStatus } from '../domain/rectification';
-import { CELL_BORDER, styleBodyCell, workbookBytes } from '../export/excel/sheet-style';
+import { CELL_BORDER, styleCell, workbookBytes } from '../export/excel/sheet-style';
 
 const HEADER_ROW = 3;
 const COLUMNS = ['序号', '问题描述', '整改措施', '完成时限', '当前状态', '新状态', '整改进展', '进展日期', '编号'] as const;
@@ -33,9 +33,8 @@ export async function buildProgressFeedback(unitName: string, rectifications: Re
     [index + 1, rectification.problem, rectification.measures, rectification.deadline?.text ?? '', RECTIFICATION_STATUS_LABELS[rectification.status], null, null, null, rectification.id].forEach((value, column) => {
       const cell = row.getCell(column + 1);
       cell.value = value;
-      styleBodyCell(cell);
+      styleCell(cell, EDITABLE.includes(column + 1) ? { unlocked: true } : {});
     });
-    for (const column of EDITABLE) row.getCell(column).protection = { locked: false };
     row.getCell(6).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${REPORTABLE.map((status) => RECTIFICATION_STATUS_LABELS[status]).join(',')}"`], showErrorMessage: true, error: '请选择未开始、整改中或已完成' };
   });
   [6, 36, 36, 14, 10, 10, 30, 12, 10].forEach((width, index) => (sheet.getColumn(index + 1).width = width));

@@ -2,7 +2,7 @@
 // measures), 改革举措, 牵头单位, 责任单位, 完成时限.
 import ExcelJS from 'exceljs';
 import type { PolicyDocument } from '../../domain/types';
-import { fitColumnWidths, fitRowHeights, styleBodyCell, workbookBytes, writeSheetHead, type SheetLayout } from './sheet-style';
+import { fitColumnWidths, fitRowHeights, styleCell, workbookBytes, writeSheetHead, type SheetLayout } from './sheet-style';
 
 /**
  * Builds the workbook of a document's checklist: one row per measure, its task's cell merged
@@ -42,7 +42,7 @@ export async function buildChecklistWorkbook(document: PolicyDocument): Promise<
     values.forEach((value, column) => {
       const cell = sheet.getRow(rowNumber).getCell(column + 1);
       cell.value = value;
-      styleBodyCell(cell);
+      styleCell(cell, { align: column === 0 ? 'center' : 'left' });
     });
     rowNumber += 1;
   });

@@ -25,6 +25,13 @@ describe('buildLedgerWorkbook', () => {
     expect(dated[10]).toMatch(/（逾期）$/);
     expect(rows[3]?.[9]).toBe('2026-11-20 已制定方案');
     expect(zipEntryText(bytes, 'xl/styles.xml')).toContain('FFFFC7CE');
+    // Only overdue rows are filled: the row of the first rectification (持续推进, no date) is not.
+    const loaded = XLSX.read(bytes, { type: 'array', cellStyles: true });
+    const fillOf = (row: number) => (loaded.Sheets['整改台账']![`C${row}`] as { s?: { fgColor?: { rgb?: string } } }).s?.fgColor?.rgb;
+    const overdueRow = 4 + rows.slice(3).findIndex((row) => String(row[10]).endsWith('（逾期）'));
+    const onTimeRow = 4 + rows.slice(3).findIndex((row) => !String(row[10]).endsWith('（逾期）'));
+    expect(fillOf(overdueRow)).toBe('FFC7CE');
+    expect(fillOf(onTimeRow)).not.toBe('FFC7CE');
   });
 });
 

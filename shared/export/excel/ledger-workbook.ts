@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { RECTIFICATION_STATUS_LABELS, type Rectification } from '../../domain/rectification';
 import { isOverdue } from '../../rectification/ledger';
-import { fitColumnWidths, fitRowHeights, styleBodyCell, workbookBytes, writeSheetHead, type SheetLayout } from './sheet-style';
+import { fitColumnWidths, fitRowHeights, styleCell, workbookBytes, writeSheetHead, type SheetLayout } from './sheet-style';
 
 const OVERDUE_FILL = 'FFFFC7CE';
 
@@ -51,10 +51,7 @@ export async function buildLedgerWorkbook(rectifications: Rectification[], title
     values.forEach((value, column) => {
       const cell = row.getCell(column + 1);
       cell.value = value;
-      styleBodyCell(cell);
-      if (value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
-      if (column === 0) cell.alignment = { ...cell.alignment, horizontal: 'center' };
-      if (overdue) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: OVERDUE_FILL } };
+      styleCell(cell, { ...(value instanceof Date ? { numFmt: 'yyyy-mm-dd' } : {}), ...(column === 0 ? { align: 'center' as const } : {}), ...(overdue ? { fill: OVERDUE_FILL } : {}) });
     });
   });
   fitColumnWidths(sheet, layout, headerRow);

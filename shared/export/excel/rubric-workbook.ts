@@ -6,7 +6,7 @@ import type { TieRule } from '../../domain/types';
 import { formatHundredths } from '../../scoring/exact';
 import { TIE_RULE_LABELS } from '../../scoring/rank';
 import { explainCell, type RubricScores } from '../../scoring/score-rubric';
-import { fitColumnWidths, fitRowHeights, sheetName, styleBodyCell, workbookBytes, writeSheetHead, writeSignatureLine, type SheetLayout } from './sheet-style';
+import { fitColumnWidths, fitRowHeights, sheetName, styleCell, workbookBytes, writeSheetHead, writeSignatureLine, type SheetLayout } from './sheet-style';
 
 /** What an inspector recorded on a cell besides the value: note, who, when, evidence file names. */
 export type CellRecord = { note: string; inspector: string; updatedAt: string; evidence: string[] };
@@ -67,11 +67,9 @@ function writeSummary(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput): voi
     values.forEach((value, column) => {
       const cell = row.getCell(column + 1);
       cell.value = value;
-      styleBodyCell(cell, column >= 2);
-      if (column === 0) cell.alignment = { ...cell.alignment, horizontal: 'center' };
       const rank = totals.rank ?? Infinity;
-      if (rank <= 3) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TOP_FILL } };
-      else if (ranked > 6 && rank > ranked - 3) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: BOTTOM_FILL } };
+      const fill = rank <= 3 ? TOP_FILL : ranked > 6 && rank > ranked - 3 ? BOTTOM_FILL : undefined;
+      styleCell(cell, { numeric: column >= 2, ...(column === 0 ? { align: 'center' as const } : {}), ...(fill ? { fill } : {}) });
     });
   });
   fitColumnWidths(sheet, layout, headerRow);
@@ -121,8 +119,7 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, un
     values.forEach((value, index) => {
       const cell = row.getCell(index + 1);
       cell.value = value;
-      styleBodyCell(cell, index === 3 || index === 5);
-      if (index === 0) cell.alignment = { ...cell.alignment, horizontal: 'center' };
+      styleCell(cell, { numeric: index === 3 || index === 5, ...(index === 0 ? { align: 'center' as const } : {}) });
     });
     const key = category?.id ?? 'extra';
     const run = runs[runs.length - 1];
@@ -143,8 +140,7 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, un
     row.getCell(1).value = label;
     row.getCell(6).value = points(value);
     for (let column = 1; column <= 9; column++) {
-      styleBodyCell(row.getCell(column), column === 6);
-      row.getCell(column).font = { name: '宋体', size: 11, bold: true };
+      styleCell(row.getCell(column), { numeric: column === 6, bold: true });
     }
     rowNumber += 1;
   }

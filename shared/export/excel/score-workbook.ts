@@ -5,7 +5,7 @@ import { IMPLEMENTATION_STATUS_LABELS } from '../../domain/types';
 import { scoreChecklist, type UnitScore } from '../../scoring/checklist-score';
 import { rootSectionIndex } from '../../scoring/section-index';
 import { TIE_RULE_LABELS } from '../../scoring/rank';
-import { fitColumnWidths, fitRowHeights, sheetName, styleBodyCell, workbookBytes, writeSheetHead, writeSignatureLine, type SheetLayout } from './sheet-style';
+import { fitColumnWidths, fitRowHeights, sheetName, styleCell, workbookBytes, writeSheetHead, writeSignatureLine, type SheetLayout } from './sheet-style';
 
 export type ScoreWorkbookInput = {
   document: PolicyDocument;
@@ -73,9 +73,7 @@ function writeSummarySheet(sheet: ExcelJS.Worksheet, input: ScoreWorkbookInput, 
     values.forEach((value, column) => {
       const cell = row.getCell(column + 1);
       cell.value = value;
-      styleBodyCell(cell, column >= 8);
-      if (column !== 1) cell.alignment = { ...cell.alignment, horizontal: column >= 8 ? 'right' : 'center' };
-      if (column >= 2 && column < 8) cell.numFmt = '0';
+      styleCell(cell, { numeric: column >= 8, ...(column !== 1 && column < 8 ? { align: 'center' as const } : {}), ...(column >= 2 && column < 8 ? { numFmt: '0' } : {}) });
     });
   });
   fitColumnWidths(sheet, layout, headerRow);
@@ -133,8 +131,7 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: ScoreWorkbookInput, uni
   total.getCell(9).value = percent(score.rate);
   total.getCell(10).value = score.rank === null ? '' : `排名第 ${score.rank} 位`;
   for (let column = 1; column <= 10; column++) {
-    styleBodyCell(total.getCell(column), column === 9);
-    total.getCell(column).font = { name: '宋体', size: 11, bold: true };
+    styleCell(total.getCell(column), { numeric: column === 9, bold: true });
   }
   fitColumnWidths(sheet, layout, headerRow);
   fitRowHeights(sheet, headerRow + 1);
@@ -145,8 +142,7 @@ function writeBodyRow(row: ExcelJS.Row, values: Array<string | number | null>, n
   values.forEach((value, column) => {
     const cell = row.getCell(column + 1);
     cell.value = value;
-    styleBodyCell(cell, column === numericColumn);
-    if (column === 0 || column === 7) cell.alignment = { ...cell.alignment, horizontal: 'center' };
+    styleCell(cell, { numeric: column === numericColumn, ...(column === 0 || column === 7 ? { align: 'center' as const } : {}) });
   });
 }
 

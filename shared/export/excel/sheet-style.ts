@@ -9,7 +9,11 @@ const BODY_FONT = { name: '宋体', size: 11 };
 /** Display width of text in Excel character units: CJK and full-width characters count 2. */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const wide = (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6);
+    width += wide ? 2 : 1;
+  }
   return width;
 }
 
@@ -74,12 +78,32 @@ export function writeSheetHead(sheet: ExcelJS.Worksheet, layout: SheetLayout): n
   return 3;
 }
 
-/** Styles a body cell: borders, wrap, vertical centre; numbers right-aligned with two decimals. */
-export function styleBodyCell(cell: ExcelJS.Cell, numeric = false): void {
-  cell.font = BODY_FONT;
-  cell.border = CELL_BORDER;
-  cell.alignment = { vertical: 'middle', horizontal: numeric ? 'right' : 'left', wrapText: true };
-  if (numeric) cell.numFmt = '0.00';
+/** How a body cell looks: numbers right-aligned with two decimals unless `numFmt` says otherwise. */
+export type CellLook = { numeric?: boolean; align?: 'left' | 'center' | 'right'; bold?: boolean; fill?: string; numFmt?: string; unlocked?: boolean };
+
+const looks = new Map<string, Partial<ExcelJS.Style>>();
+
+/**
+ * Styles a body cell (borders, wrap, vertical centre, 宋体 11) with one shared style object per
+ * look, which keeps large workbooks fast. Because ExcelJS setters (`cell.fill = …`) write into
+ * the cell's style object, cells styled here must not be changed afterwards: pass the whole look.
+ */
+export function styleCell(cell: ExcelJS.Cell, look: CellLook = {}): void {
+  const key = JSON.stringify(look);
+  let style = looks.get(key);
+  if (!style) {
+    const numFmt = look.numFmt ?? (look.numeric ? '0.00' : undefined);
+    style = {
+      font: look.bold ? { ...BODY_FONT, bold: true } : BODY_FONT,
+      border: CELL_BORDER,
+      alignment: { vertical: 'middle', horizontal: look.align ?? (look.numeric ? 'right' : 'left'), wrapText: true },
+      ...(numFmt ? { numFmt } : {}),
+      ...(look.fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: look.fill } } } : {}),
+      ...(look.unlocked ? { protection: { locked: false } } : {}),
+    } satisfies Partial<ExcelJS.Style>;
+    looks.set(key, style);
+  }
+  cell.style = style;
 }
 
 /** Sets each column's width to fit its longest line, within the layout's bounds. */
