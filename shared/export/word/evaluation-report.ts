@@ -1,12 +1,13 @@
 // The evaluation report (评价报告) of one unit on an indicator system: total and rank, a category
 // table and chart, where points were lost and why, the findings, and the ranking of all units.
-import { AlignmentType, ImageRun, Packer, Paragraph, type Table } from 'docx';
+import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import type { IndicatorSystem } from '../../domain/indicator-system';
 import { formatHundredths } from '../../scoring/exact';
 import { TIE_RULE_LABELS } from '../../scoring/rank';
 import { explainCell, type RubricScores } from '../../scoring/score-rubric';
 import { compareCategories } from '../charts/category-chart';
-import { blankLine, bodyParagraph, headingParagraph, officialDate, officialDocument, signatureParagraphs, titleParagraphs } from './official-layout';
+import { blankLine, bodyParagraph, headingParagraph, officialDate, signatureParagraphs, titleParagraphs } from './official-layout';
+import { packOfficialDocument, type ReportBlock } from './pack-official';
 import { officialTable } from './official-table';
 
 /** The chart as an image: PNG (drawn in the app), or SVG with a PNG fallback (drawn by the CLI). Size in pixels. */
@@ -46,7 +47,7 @@ export async function buildEvaluationReport(input: EvaluationReportInput): Promi
     .map((column) => [column.indicator.name, formatHundredths(column.indicator.maxPoints), formatHundredths(column.points[unit]!), explainCell(column, unit)]);
   const notes = input.scores.columns.map((column) => [column.indicator.name, input.notes.get(`${input.unitId}|${column.indicator.id}`) ?? '']).filter(([, note]) => note);
   const ranking = [...input.scores.units].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
-  const body: Array<Paragraph | Table> = [
+  const body: ReportBlock[] = [
     ...titleParagraphs(title),
     headingParagraph('一、总体情况', 1),
     bodyParagraph(`依据《${input.system.title}》，${name}本次评价总分${formatHundredths(totals.total)}分（基础分${formatHundredths(totals.base)}分，加分${formatHundredths(totals.bonus)}分，减分${formatHundredths(totals.penalty)}分），在${input.scores.units.length}个参评单位中排名第${totals.rank ?? '—'}位（${TIE_RULE_LABELS[input.scores.options.tieRule]}）。各类别得分如下：`),
@@ -60,7 +61,7 @@ export async function buildEvaluationReport(input: EvaluationReportInput): Promi
     officialTable(['排名', '单位', '总分'], [20, 50, 30], ranking.map((entry) => [String(entry.rank ?? '—'), input.unitNames.get(entry.unitId) ?? entry.unitId, formatHundredths(entry.total)]), null),
     ...signatureParagraphs(input.issuer, officialDate(input.reportedOn)),
   ];
-  return new Uint8Array(await Packer.toArrayBuffer(officialDocument(title, body)));
+  return packOfficialDocument(title, body);
 }
 
 function chartParagraph(chart: ChartImage): Paragraph {

@@ -1,11 +1,12 @@
 // The rectification report (整改报告) per unit and consolidated for an evaluation, in the structure
 // of seed 003 and laid out to GB/T 9704-2012: 文号, title, 主送, body per area, 工作要求, 落款 and
 // date, and the ledger as an annex table.
-import { AlignmentType, Packer, Paragraph, type Table } from 'docx';
+import { AlignmentType, Paragraph } from 'docx';
 import type { Finding, PolicyDocument, Unit } from '../../domain/types';
 import type { UnitScore } from '../../scoring/checklist-score';
 import { formatHundredths } from '../../scoring/exact';
-import { FONTS, blankLine, bodyParagraph, chineseRun, headingParagraph, labelledParagraph, officialDate, officialDocument, signatureParagraphs, titleParagraphs } from './official-layout';
+import { FONTS, blankLine, bodyParagraph, chineseRun, headingParagraph, labelledParagraph, officialDate, signatureParagraphs, titleParagraphs } from './official-layout';
+import { packOfficialDocument, type ReportBlock } from './pack-official';
 import { officialTable } from './official-table';
 
 export type UnitFindings = { unit: Unit; score: UnitScore; findings: Finding[] };
@@ -48,7 +49,7 @@ export async function buildRectificationReport(input: RectificationReportInput):
 }
 
 /** The parts of a unit's report, for the built-in layout and for an office's own template. */
-export type ReportParts = { title: string; body: Paragraph[]; annex: Array<Paragraph | Table>; issuer: string };
+export type ReportParts = { title: string; body: Paragraph[]; annex: ReportBlock[]; issuer: string };
 
 export function rectificationReportParts(input: RectificationReportInput): ReportParts {
   const body = [
@@ -89,8 +90,8 @@ export function reportTitle(input: { unit: Unit; evaluationName: string }): stri
   return `${input.unit.name}关于${input.evaluationName}发现问题的整改报告`;
 }
 
-async function pack(title: string, body: Paragraph[], annex: Array<Paragraph | Table>): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(officialDocument(title, [...body, ...annex])));
+function pack(title: string, body: Paragraph[], annex: ReportBlock[]): Promise<Uint8Array> {
+  return packOfficialDocument(title, [...body, ...annex]);
 }
 
 function basisOf(document: PolicyDocument): string {
@@ -130,7 +131,7 @@ function closingParagraphs(number: string, withAnnex: boolean): Paragraph[] {
 }
 
 /** 附件: on a new page, "附件" in 黑体 flush left, the title centred, the ledger table. */
-function ledgerAnnex(findings: Finding[], withUnit: boolean): Array<Paragraph | Table> {
+function ledgerAnnex(findings: Finding[], withUnit: boolean): ReportBlock[] {
   const headers = withUnit ? ['序号', '单位', '领域', '问题描述', '整改措施', '责任单位', '完成时限'] : ['序号', '领域', '问题描述', '整改措施', '责任单位', '完成时限'];
   const widths = withUnit ? [6, 10, 14, 22, 24, 14, 10] : [6, 14, 26, 26, 16, 12];
   const rows = findings.map((finding, index) => [

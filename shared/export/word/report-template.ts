@@ -2,7 +2,8 @@
 // docxtemplater; everything else in the template (红头, 版记, headers, page setup) is kept as it is.
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph, type Table } from 'docx';
+import { AlignmentType, BorderStyle, Packer, Paragraph } from 'docx';
+import { bodyXmlOf, type ReportBlock } from './pack-official';
 import { FONTS, SIZE, blankLine, chineseRun, officialDocument } from './official-layout';
 
 /** The placeholders a template may use. 正文 is raw: put {@正文} alone in its own paragraph. */
@@ -33,12 +34,12 @@ export async function buildDefaultTemplate(): Promise<Uint8Array> {
 
 /**
  * Fills a template. Input: the template bytes and file name, the fields, and the body (paragraphs
- * and tables made with the official layout). Output: the filled .docx. The body is converted to
+ * and raw tables made with the official layout). Output: the filled .docx. The body is converted to
  * WordprocessingML and inserted raw where {@正文} stands. Throws Error (zh-CN, naming the
  * template) when it is not a .docx or its placeholders are malformed.
  */
-export async function fillReportTemplate(template: Uint8Array, templateName: string, fields: TemplateFields, body: Array<Paragraph | Table>): Promise<Uint8Array> {
-  const bodyXml = await toBodyXml(body);
+export async function fillReportTemplate(template: Uint8Array, templateName: string, fields: TemplateFields, body: ReportBlock[]): Promise<Uint8Array> {
+  const bodyXml = await bodyXmlOf(body);
   let zip: PizZip;
   try {
     zip = new PizZip(template);
@@ -53,13 +54,4 @@ export async function fillReportTemplate(template: Uint8Array, templateName: str
     const details = (error as { properties?: { errors?: Array<{ properties?: { explanation?: string } }> } }).properties?.errors?.map((entry) => entry.properties?.explanation).filter(Boolean).join('；');
     throw new Error(`模板“${templateName}”中的占位符有误：${details || (error instanceof Error ? error.message : String(error))}`);
   }
-}
-
-/** The paragraphs and tables as they appear inside <w:body>, without the section properties. */
-async function toBodyXml(body: Array<Paragraph | Table>): Promise<string> {
-  const bytes = new Uint8Array(await Packer.toArrayBuffer(new Document({ sections: [{ children: body }] })));
-  const xml = new PizZip(bytes).file('word/document.xml')?.asText() ?? '';
-  const start = xml.indexOf('<w:body>') + '<w:body>'.length;
-  const end = xml.lastIndexOf('<w:sectPr');
-  return xml.slice(start, end);
 }
