@@ -106,5 +106,7 @@ export type Finding = {
   leadUnits: string[];
   responsibleUnits: string[];
   supportingUnits: string[];
+  /** 责任人 of the measure, when the document names one. */
+  owner: string | null;
   deadline: Deadline | null;
 };

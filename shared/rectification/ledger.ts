@@ -20,7 +20,7 @@ export function rectificationsFromFindings(evaluationId: string, findings: Findi
     target: `按期全面落实“${finding.measureTitle}”`,
     measures: finding.measureText,
     responsibleUnits: [...new Set([...finding.leadUnits, ...finding.responsibleUnits])],
-    owner: '',
+    owner: finding.owner ?? '',
     deadline: finding.deadline,
     status: 'notStarted',
     progress: [],

@@ -33,6 +33,7 @@ export function collectFindings(items: ChecklistItem[], units: Unit[], assessmen
         leadUnits: item.leadUnits,
         responsibleUnits: item.responsibleUnits,
         supportingUnits: item.supportingUnits,
+        owner: item.owner,
         deadline: item.deadline,
       });
     }

@@ -39,7 +39,10 @@ describe('buildRubricWorkbook', () => {
     const penalty = rows.find((row) => row[2] === '减分项')!;
     expect(penalty[5]).toBe(-1);
     expect(rows.find((row) => String(row[0]).startsWith('合计'))?.[5]).toBe(54);
-    expect(rows.find((row) => String(row[0]).startsWith('系统运行情况 小计'))?.[5]).toBe(45.5);
+    const subtotal = rows.findIndex((row) => String(row[0]).startsWith('系统运行情况 小计'));
+    expect(rows[subtotal]?.[5]).toBe(45.5);
+    expect(rows[subtotal - 1]?.[2]).toBe('中介服务应用情况');
+    expect(rows[subtotal + 1]?.[1]).toBe('企业满意度');
   });
 
   it('merges category cells, freezes the header and prints A4 landscape', async () => {

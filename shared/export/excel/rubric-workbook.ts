@@ -29,7 +29,7 @@ const BOTTOM_FILL = 'FFFCE4D6';
  * Builds the .xlsx. Output: bytes. Sheets: 汇总排名 (sorted by rank, ties sharing a rank as the
  * evaluation's tie rule says, named in the subtitle; top and bottom three coloured), then 评分表 per
  * unit: 序号, 类别 (merged over its indicators), 指标, 分值, 评分标准, 得分, 扣分原因/说明, 佐证,
- * 评价员; a 小计 row per category (capped as the rubric says), 加分/减分 rows, a 合计 row and a
+ * 评价员; a 小计 row after each category (capped as the rubric says), 加分/减分 rows, a 合计 row and a
  * 评分人/复核人/日期 line. Points are numbers with two decimals. Conventions: domain.md §4.
  */
 export async function buildRubricWorkbook(input: RubricWorkbookInput): Promise<Uint8Array> {
@@ -97,9 +97,23 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, un
   const headerRow = writeSheetHead(sheet, layout);
   let rowNumber = headerRow + 1;
   let serial = 0;
-  // Runs of consecutive rows in the same category (or the bonus/penalty rows) get one merged cell.
+  // Runs of consecutive rows in the same category (or the bonus/penalty rows) get one merged cell;
+  // a category's 小计 row follows its last indicator.
   const runs: Array<{ key: string; first: number; last: number }> = [];
-  scores.columns.forEach((column) => {
+  const lastColumnOf = new Map<string, number>();
+  scores.columns.forEach((column, index) => {
+    const category = column.indicator.role === 'indicator' ? categoryOf(column.indicator) : undefined;
+    if (category) lastColumnOf.set(category.id, index);
+  });
+  const subtotalRow = (label: string, value: number) => {
+    const row = sheet.getRow(rowNumber);
+    sheet.mergeCells(rowNumber, 1, rowNumber, 5);
+    row.getCell(1).value = label;
+    row.getCell(6).value = points(value);
+    for (let column = 1; column <= 9; column++) styleCell(row.getCell(column), { numeric: column === 6, bold: true });
+    rowNumber += 1;
+  };
+  scores.columns.forEach((column, columnIndex) => {
     const indicator = column.indicator;
     const record = input.records.get(`${unitId}|${indicator.id}`);
     const reason = explainCell(column, unit);
@@ -126,24 +140,15 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, un
     if (run && run.key === key && run.last === rowNumber - 1) run.last = rowNumber;
     else runs.push({ key, first: rowNumber, last: rowNumber });
     rowNumber += 1;
+    if (category && lastColumnOf.get(category.id) === columnIndex) {
+      const subtotal = totals.categories.find((entry) => entry.indicatorId === category.id);
+      subtotalRow(`${category.name} 小计${category.capped ? `（不超过 ${formatHundredths(category.maxPoints)} 分）` : ''}`, subtotal?.points ?? 0);
+    }
   });
   for (const run of runs) if (run.last > run.first) sheet.mergeCells(run.first, 2, run.last, 2);
-  const summaryRows: Array<[string, number]> = [
-    ...totals.categories.map((category): [string, number] => [`${byId.get(category.indicatorId)?.name ?? ''} 小计${byId.get(category.indicatorId)?.capped ? `（不超过 ${formatHundredths(byId.get(category.indicatorId)!.maxPoints)} 分）` : ''}`, category.points]),
-    ['加分（封顶后）', totals.bonus],
-    ['减分（封顶后）', -totals.penalty],
-    [`合计（排名第 ${totals.rank ?? '—'} 位）`, totals.total],
-  ];
-  for (const [label, value] of summaryRows) {
-    const row = sheet.getRow(rowNumber);
-    sheet.mergeCells(rowNumber, 1, rowNumber, 5);
-    row.getCell(1).value = label;
-    row.getCell(6).value = points(value);
-    for (let column = 1; column <= 9; column++) {
-      styleCell(row.getCell(column), { numeric: column === 6, bold: true });
-    }
-    rowNumber += 1;
-  }
+  subtotalRow('加分（封顶后）', totals.bonus);
+  subtotalRow('减分（封顶后）', -totals.penalty);
+  subtotalRow(`合计（排名第 ${totals.rank ?? '—'} 位）`, totals.total);
   fitColumnWidths(sheet, layout, headerRow);
   fitRowHeights(sheet, headerRow + 1);
   writeSignatureLine(sheet, rowNumber + 1, [1, 4, 7]);

@@ -70,6 +70,16 @@ describe('the 附件 ledger table and the consolidated report', () => {
     expect(zipEntryText(bytes, 'word/styles.xml')).toMatch(/w:styleId="KaopingTableText"[^]*<w:spacing[^>]*w:line="360"[^>]*w:lineRule="exact"/);
   });
 
+  it('names the 责任人 of an area when the measures name one', async () => {
+    const fixture = await seedEvaluation();
+    const unit = fixture.units[1]!;
+    const score = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments)[1]!;
+    const findings = collectFindings(fixture.document.items, [unit], fixture.assessments).map((finding, index) => (index === 0 ? { ...finding, owner: '徐娟' } : finding));
+    const bytes = await buildRectificationReport({ document: fixture.document, evaluationName: fixture.evaluation.name, unit, score, findings, reportedOn: '2026-11-23' });
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    expect(text).toMatch(/责任单位：[^\n]+\n+责任人：徐娟\n+完成时限：/);
+  });
+
   it('reports every unit with its rank and one ledger for all', async () => {
     const fixture = await seedEvaluation();
     const scores = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments);

@@ -118,6 +118,7 @@ function areaParagraphs(findings: Finding[], document: PolicyDocument, level: 2 
     labelledParagraph('整改措施：', ''),
     ...sectionFindings.map((finding, measureIndex) => bodyParagraph(`${measureIndex + 1}、${finding.measureTitle}。${finding.note ? `针对“${finding.note}”，` : ''}对照要求逐项补齐短板：${finding.measureText}`)),
     labelledParagraph('责任单位：', ownersOf(sectionFindings)),
+    ...personsOf(sectionFindings),
     labelledParagraph('完成时限：', deadlinesOf(sectionFindings)),
   ]);
 }
@@ -173,6 +174,12 @@ function problemsSentence(findings: Finding[]): string {
 function ownersOf(findings: Finding[]): string {
   const names = new Set(findings.flatMap((finding) => [...finding.leadUnits, ...finding.responsibleUnits]));
   return names.size > 0 ? [...names].join('、') : '（未列明）';
+}
+
+/** 责任人, as seed 003 names one per area, when the measures name them. */
+function personsOf(findings: Finding[]): Paragraph[] {
+  const names = [...new Set(findings.map((finding) => finding.owner).filter((name): name is string => Boolean(name)))];
+  return names.length > 0 ? [labelledParagraph('责任人：', names.join('、'))] : [];
 }
 
 function deadlinesOf(findings: Finding[]): string {
