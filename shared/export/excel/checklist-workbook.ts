@@ -2,7 +2,7 @@
 // measures), 改革举措, 牵头单位, 责任单位, 完成时限.
 import ExcelJS from 'exceljs';
 import type { PolicyDocument } from '../../domain/types';
-import { fitColumnWidths, fitRowHeights, styleCell, workbookBytes, writeSheetHead, type SheetLayout } from './sheet-style';
+import { fitSheet, styleCell, workbookBytes, writeSheetHead, type SheetLayout } from './sheet-style';
 
 /**
  * Builds the workbook of a document's checklist: one row per measure, its task's cell merged
@@ -47,7 +47,6 @@ export async function buildChecklistWorkbook(document: PolicyDocument): Promise<
     rowNumber += 1;
   });
   closeTask();
-  fitColumnWidths(sheet, layout, headerRow);
-  fitRowHeights(sheet, headerRow + 1);
+  fitSheet(sheet, layout, headerRow);
   return workbookBytes(workbook);
 }

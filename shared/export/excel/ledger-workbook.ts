@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { RECTIFICATION_STATUS_LABELS, type Rectification } from '../../domain/rectification';
 import { isOverdue } from '../../rectification/ledger';
-import { fitColumnWidths, fitRowHeights, styleCell, workbookBytes, writeSheetHead, type SheetLayout } from './sheet-style';
+import { fitSheet, styleCell, workbookBytes, writeSheetHead, type SheetLayout } from './sheet-style';
 
 const OVERDUE_FILL = 'FFFFC7CE';
 
@@ -54,7 +54,6 @@ export async function buildLedgerWorkbook(rectifications: Rectification[], title
       styleCell(cell, { ...(value instanceof Date ? { numFmt: 'yyyy-mm-dd' } : {}), ...(column === 0 ? { align: 'center' as const } : {}), ...(overdue ? { fill: OVERDUE_FILL } : {}) });
     });
   });
-  fitColumnWidths(sheet, layout, headerRow);
-  fitRowHeights(sheet, headerRow + 1);
+  fitSheet(sheet, layout, headerRow);
   return workbookBytes(workbook);
 }

@@ -6,7 +6,7 @@ import type { TieRule } from '../../domain/types';
 import { formatHundredths } from '../../scoring/exact';
 import { TIE_RULE_LABELS } from '../../scoring/rank';
 import { explainCell, type RubricScores } from '../../scoring/score-rubric';
-import { fitColumnWidths, fitRowHeights, sheetName, styleCell, workbookBytes, writeSheetHead, writeSignatureLine, type SheetLayout } from './sheet-style';
+import { fitSheet, sheetName, styleCell, workbookBytes, writeSheetHead, writeSignatureLine, type SheetLayout } from './sheet-style';
 
 /** What an inspector recorded on a cell besides the value: note, who, when, evidence file names. */
 export type CellRecord = { note: string; inspector: string; updatedAt: string; evidence: string[] };
@@ -72,8 +72,7 @@ function writeSummary(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput): voi
       styleCell(cell, { numeric: column >= 2, ...(column === 0 ? { align: 'center' as const } : {}), ...(fill ? { fill } : {}) });
     });
   });
-  fitColumnWidths(sheet, layout, headerRow);
-  fitRowHeights(sheet, headerRow + 1);
+  fitSheet(sheet, layout, headerRow);
 }
 
 function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, unit: number): void {
@@ -149,7 +148,6 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, un
   subtotalRow('加分（封顶后）', totals.bonus);
   subtotalRow('减分（封顶后）', -totals.penalty);
   subtotalRow(`合计（排名第 ${totals.rank ?? '—'} 位）`, totals.total);
-  fitColumnWidths(sheet, layout, headerRow);
-  fitRowHeights(sheet, headerRow + 1);
+  fitSheet(sheet, layout, headerRow);
   writeSignatureLine(sheet, rowNumber + 1, [1, 4, 7]);
 }

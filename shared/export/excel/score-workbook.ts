@@ -5,7 +5,7 @@ import { IMPLEMENTATION_STATUS_LABELS } from '../../domain/types';
 import { scoreChecklist, type UnitScore } from '../../scoring/checklist-score';
 import { rootSectionIndex } from '../../scoring/section-index';
 import { TIE_RULE_LABELS } from '../../scoring/rank';
-import { fitColumnWidths, fitRowHeights, sheetName, styleCell, workbookBytes, writeSheetHead, writeSignatureLine, type SheetLayout } from './sheet-style';
+import { fitSheet, sheetName, styleCell, workbookBytes, writeSheetHead, writeSignatureLine, type SheetLayout } from './sheet-style';
 
 export type ScoreWorkbookInput = {
   document: PolicyDocument;
@@ -76,8 +76,7 @@ function writeSummarySheet(sheet: ExcelJS.Worksheet, input: ScoreWorkbookInput, 
       styleCell(cell, { numeric: column >= 8, ...(column !== 1 && column < 8 ? { align: 'center' as const } : {}), ...(column >= 2 && column < 8 ? { numFmt: '0' } : {}) });
     });
   });
-  fitColumnWidths(sheet, layout, headerRow);
-  fitRowHeights(sheet, headerRow + 1);
+  fitSheet(sheet, layout, headerRow);
 }
 
 function writeUnitSheet(sheet: ExcelJS.Worksheet, input: ScoreWorkbookInput, unit: Unit, score: UnitScore): void {
@@ -133,8 +132,7 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: ScoreWorkbookInput, uni
   for (let column = 1; column <= 10; column++) {
     styleCell(total.getCell(column), { numeric: column === 9, bold: true });
   }
-  fitColumnWidths(sheet, layout, headerRow);
-  fitRowHeights(sheet, headerRow + 1);
+  fitSheet(sheet, layout, headerRow);
   writeSignatureLine(sheet, rowNumber + 2, [1, 4, 7]);
 }
 

@@ -106,19 +106,6 @@ export function styleCell(cell: ExcelJS.Cell, look: CellLook = {}): void {
   cell.style = style;
 }
 
-/** Sets each column's width to fit its longest line, within the layout's bounds. */
-export function fitColumnWidths(sheet: ExcelJS.Worksheet, layout: SheetLayout, firstRow: number): void {
-  layout.headers.forEach((header, index) => {
-    const [min, max] = layout.widthBounds[index] ?? [8, 40];
-    let widest = displayWidth(header) + 2;
-    sheet.getColumn(index + 1).eachCell({ includeEmpty: false }, (cell, rowNumber) => {
-      if (rowNumber < firstRow) return;
-      for (const line of String(cell.text ?? '').split('\n')) widest = Math.max(widest, displayWidth(line) + 2);
-    });
-    sheet.getColumn(index + 1).width = Math.min(max, Math.max(min, widest));
-  });
-}
-
 /** The 评分人 / 复核人 / 日期 line under a score sheet, at `rowNumber`. */
 export function writeSignatureLine(sheet: ExcelJS.Worksheet, rowNumber: number, columns: [number, number, number]): void {
   const row = sheet.getRow(rowNumber);
@@ -131,24 +118,47 @@ export function writeSignatureLine(sheet: ExcelJS.Worksheet, rowNumber: number, 
 const LINE_POINTS = 14.5;
 const ROW_PADDING_POINTS = 4;
 
+function textOf(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return '0000-00-00';
+  return typeof value === 'object' ? '' : String(value);
+}
+
 /**
- * Sets each body row's height to fit its wrapped text (Excel and LibreOffice do not grow rows
- * that a file leaves unsized), from row `firstRow` on. Merged cells count in their first row.
+ * Fits the sheet to its text in one pass from row `firstRow` (the header) on: each column as wide
+ * as its longest line within the layout's bounds, then each row below the header as tall as its
+ * wrapped text (Excel and LibreOffice do not grow rows a file leaves unsized). Merged cells count
+ * in their first cell; their width is not measured.
  */
-export function fitRowHeights(sheet: ExcelJS.Worksheet, firstRow: number): void {
+export function fitSheet(sheet: ExcelJS.Worksheet, layout: SheetLayout, firstRow: number): void {
+  const rows: Array<{ row: ExcelJS.Row; cells: Array<{ column: number; lines: number[]; merged: boolean }> }> = [];
+  const widest = layout.headers.map((header) => displayWidth(header) + 2);
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber < firstRow) return;
-    let lines = 1;
+    const cells: Array<{ column: number; lines: number[]; merged: boolean }> = [];
     row.eachCell((cell, column) => {
       if (cell.isMerged && cell.master !== cell) return;
-      const width = Math.max(1, (sheet.getColumn(column).width ?? 10) - 1);
-      const cellLines = String(cell.text ?? '')
-        .split('\n')
-        .reduce((sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line) / width)), 0);
-      if (!cell.isMerged) lines = Math.max(lines, cellLines);
+      const lines = textOf(cell.value).split('\n').map(displayWidth);
+      cells.push({ column, lines, merged: cell.isMerged });
+      if (!cell.isMerged && column <= widest.length) widest[column - 1] = Math.max(widest[column - 1]!, ...lines.map((width) => width + 2));
     });
-    row.height = lines * LINE_POINTS + ROW_PADDING_POINTS;
+    if (rowNumber > firstRow) rows.push({ row, cells });
   });
+  const widths = widest.map((width, index) => {
+    const [min, max] = layout.widthBounds[index] ?? [8, 40];
+    const fitted = Math.min(max, Math.max(min, width));
+    sheet.getColumn(index + 1).width = fitted;
+    return fitted;
+  });
+  for (const { row, cells } of rows) {
+    let lines = 1;
+    for (const cell of cells) {
+      if (cell.merged) continue;
+      const width = Math.max(1, (widths[cell.column - 1] ?? 10) - 1);
+      lines = Math.max(lines, cell.lines.reduce((sum, lineWidth) => sum + Math.max(1, Math.ceil(lineWidth / width)), 0));
+    }
+    row.height = lines * LINE_POINTS + ROW_PADDING_POINTS;
+  }
 }
 
 /** Byte output of a workbook as a Uint8Array (ExcelJS gives a Buffer in Node, an ArrayBuffer in browsers). */
