@@ -89,7 +89,7 @@ const looks = new Map<string, Partial<ExcelJS.Style>>();
  * the cell's style object, cells styled here must not be changed afterwards: pass the whole look.
  */
 export function styleCell(cell: ExcelJS.Cell, look: CellLook = {}): void {
-  const key = JSON.stringify(look);
+  const key = `${look.numeric ? 'n' : ''}|${look.align ?? ''}|${look.bold ? 'b' : ''}|${look.fill ?? ''}|${look.numFmt ?? ''}|${look.unlocked ? 'u' : ''}`;
   let style = looks.get(key);
   if (!style) {
     const numFmt = look.numFmt ?? (look.numeric ? '0.00' : undefined);
