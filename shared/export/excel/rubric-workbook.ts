@@ -6,7 +6,7 @@ import type { TieRule } from '../../domain/types';
 import { formatHundredths } from '../../scoring/exact';
 import { TIE_RULE_LABELS } from '../../scoring/rank';
 import { explainCell, type RubricScores } from '../../scoring/score-rubric';
-import { fitSheet, sheetName, styleCell, workbookBytes, writeSheetHead, writeSignatureLine, type SheetLayout } from './sheet-style';
+import { fitSheet, sheetName, styleCell, workbookBytes, writeSheetHead, writeSignatureLine, type CellLook, type SheetLayout } from './sheet-style';
 
 /** What an inspector recorded on a cell besides the value: note, who, when, evidence file names. */
 export type CellRecord = { note: string; inspector: string; updatedAt: string; evidence: string[] };
@@ -23,6 +23,9 @@ export type RubricWorkbookInput = {
 };
 
 const TOP_FILL = 'FFE2EFDA';
+const SERIAL_LOOK: CellLook = { align: 'center' };
+const NUMBER_LOOK: CellLook = { numeric: true };
+const TEXT_LOOK: CellLook = {};
 const BOTTOM_FILL = 'FFFCE4D6';
 
 /**
@@ -132,7 +135,7 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, un
     values.forEach((value, index) => {
       const cell = row.getCell(index + 1);
       cell.value = value;
-      styleCell(cell, { numeric: index === 3 || index === 5, ...(index === 0 ? { align: 'center' as const } : {}) });
+      styleCell(cell, index === 0 ? SERIAL_LOOK : index === 3 || index === 5 ? NUMBER_LOOK : TEXT_LOOK);
     });
     const key = category?.id ?? 'extra';
     const run = runs[runs.length - 1];

@@ -131,18 +131,21 @@ function textOf(value: ExcelJS.CellValue): string {
  * in their first cell; their width is not measured.
  */
 export function fitSheet(sheet: ExcelJS.Worksheet, layout: SheetLayout, firstRow: number): void {
-  const rows: Array<{ row: ExcelJS.Row; cells: Array<{ column: number; lines: number[]; merged: boolean }> }> = [];
+  // Per body row: the line widths of its unmerged cells, by column (a number for a one-line cell).
+  const rows: Array<{ row: ExcelJS.Row; lines: Array<number | number[]> }> = [];
   const widest = layout.headers.map((header) => displayWidth(header) + 2);
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber < firstRow) return;
-    const cells: Array<{ column: number; lines: number[]; merged: boolean }> = [];
+    const lines: Array<number | number[]> = [];
     row.eachCell((cell, column) => {
-      if (cell.isMerged && cell.master !== cell) return;
-      const lines = textOf(cell.value).split('\n').map(displayWidth);
-      cells.push({ column, lines, merged: cell.isMerged });
-      if (!cell.isMerged && column <= widest.length) widest[column - 1] = Math.max(widest[column - 1]!, ...lines.map((width) => width + 2));
+      if (cell.isMerged) return;
+      const text = textOf(cell.value);
+      const measured = text.includes('\n') ? text.split('\n').map(displayWidth) : displayWidth(text);
+      lines[column - 1] = measured;
+      const longest = typeof measured === 'number' ? measured : Math.max(...measured);
+      if (column <= widest.length && longest + 2 > widest[column - 1]!) widest[column - 1] = longest + 2;
     });
-    if (rowNumber > firstRow) rows.push({ row, cells });
+    if (rowNumber > firstRow) rows.push({ row, lines });
   });
   const widths = widest.map((width, index) => {
     const [min, max] = layout.widthBounds[index] ?? [8, 40];
@@ -150,14 +153,14 @@ export function fitSheet(sheet: ExcelJS.Worksheet, layout: SheetLayout, firstRow
     sheet.getColumn(index + 1).width = fitted;
     return fitted;
   });
-  for (const { row, cells } of rows) {
-    let lines = 1;
-    for (const cell of cells) {
-      if (cell.merged) continue;
-      const width = Math.max(1, (widths[cell.column - 1] ?? 10) - 1);
-      lines = Math.max(lines, cell.lines.reduce((sum, lineWidth) => sum + Math.max(1, Math.ceil(lineWidth / width)), 0));
-    }
-    row.height = lines * LINE_POINTS + ROW_PADDING_POINTS;
+  for (const { row, lines } of rows) {
+    let tallest = 1;
+    lines.forEach((measured, column) => {
+      const width = Math.max(1, (widths[column] ?? 10) - 1);
+      const count = typeof measured === 'number' ? Math.max(1, Math.ceil(measured / width)) : measured.reduce((sum, lineWidth) => sum + Math.max(1, Math.ceil(lineWidth / width)), 0);
+      if (count > tallest) tallest = count;
+    });
+    row.height = tallest * LINE_POINTS + ROW_PADDING_POINTS;
   }
 }
 
