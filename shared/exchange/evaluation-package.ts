@@ -1,35 +1,15 @@
 // A rubric evaluation as package data and back: the indicator system, units, the evaluation, its
 // inputs (each with its revision) and evidence records.
 import type { IndicatorSystem } from '../domain/indicator-system';
-import type { TieRule, Unit } from '../domain/types';
-import type { InputValue } from '../scoring/rule-points';
+import type { RubricEvaluation, RubricInput } from '../domain/rubric-evaluation';
+import type { Unit } from '../domain/types';
 import { resolveNamedInputs, type NamedInputs } from '../scoring/score-inputs';
-import type { NotApplicablePolicy } from '../scoring/score-rubric';
 import type { PackageData } from './package-format';
-import { contentHash, revise, type RecordMeta } from './record-meta';
+import { contentHash, revise } from './record-meta';
 
-export type PackagedEvaluation = {
-  id: string;
-  name: string;
-  systemId: string;
-  unitIds: string[];
-  tieRule: TieRule;
-  notApplicable: NotApplicablePolicy;
-  createdAt: string;
-  meta?: RecordMeta;
-};
-
-export type PackagedInput = {
-  id: string;
-  evaluationId: string;
-  unitId: string;
-  indicatorId: string;
-  value: InputValue | null;
-  note: string;
-  inspector: string;
-  updatedAt: string;
-  meta?: RecordMeta;
-};
+/** The evaluation and cells as packages carry them: the stored records. */
+export type PackagedEvaluation = RubricEvaluation;
+export type PackagedInput = RubricInput;
 
 export type RubricEvaluationData = {
   system: IndicatorSystem;

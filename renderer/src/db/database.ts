@@ -1,11 +1,9 @@
 // The IndexedDB schema (Dexie). Every version ever shipped stays listed here; never edit one.
 import Dexie, { type EntityTable } from 'dexie';
 import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
-import type { Assessment, ChecklistItem, Evaluation, PolicyDocument, TieRule, Unit } from '../../../shared/domain/types';
+import type { Assessment, ChecklistItem, Evaluation, PolicyDocument, Unit } from '../../../shared/domain/types';
 import type { Rectification } from '../../../shared/domain/rectification';
-import type { RecordMeta } from '../../../shared/exchange/record-meta';
-import type { InputValue } from '../../../shared/scoring/rule-points';
-import type { NotApplicablePolicy } from '../../../shared/scoring/score-rubric';
+import type { RubricEvaluation, RubricInput } from '../../../shared/domain/rubric-evaluation';
 
 /** A stored document: the PolicyDocument without its items, plus where it came from. */
 export type StoredDocument = Omit<PolicyDocument, 'items'> & {
@@ -24,29 +22,7 @@ export type StoredItem = ChecklistItem & {
 /** A stored indicator system (评分细则) with where it came from. */
 export type StoredIndicatorSystem = IndicatorSystem & { fileName: string; importedAt: string };
 
-/** 评价批次 over an indicator system. */
-export type RubricEvaluation = {
-  id: string;
-  name: string;
-  systemId: string;
-  unitIds: string[];
-  tieRule: TieRule;
-  notApplicable: NotApplicablePolicy;
-  createdAt: string;
-};
-
-/** One cell: a unit's input on an indicator (null value = 不适用), who entered it and when. */
-export type RubricInput = {
-  id: string;
-  evaluationId: string;
-  unitId: string;
-  indicatorId: string;
-  value: InputValue | null;
-  note: string;
-  inspector: string;
-  updatedAt: string;
-  meta?: RecordMeta;
-};
+export type { RubricEvaluation, RubricInput };
 
 /** A record changed on both sides of a merge, both versions kept until the user picks one. */
 export type StoredConflict = {
