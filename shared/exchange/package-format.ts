@@ -13,7 +13,7 @@ export type TableName = (typeof TABLES)[number];
 export const LIMITS = { packageBytes: 200 * 1024 * 1024, entryBytes: 100 * 1024 * 1024, totalBytes: 500 * 1024 * 1024, entries: 10_000 } as const;
 
 export type PackageScope = {
-  kind: 'evaluation' | 'units' | 'inspector' | 'ledger';
+  kind: 'evaluation' | 'units' | 'inspector' | 'ledger' | 'backup';
   description: string;
   evaluationId?: string;
   unitIds?: string[];
@@ -64,7 +64,7 @@ export const manifestSchema = z.object({
   appVersion: z.string().max(50),
   createdBy: z.string().max(200),
   createdAt: z.string().max(40),
-  scope: z.object({ kind: z.enum(['evaluation', 'units', 'inspector', 'ledger']), description: z.string().max(500), evaluationId: z.string().optional(), unitIds: z.array(z.string()).optional(), inspector: z.string().optional() }),
+  scope: z.object({ kind: z.enum(['evaluation', 'units', 'inspector', 'ledger', 'backup']), description: z.string().max(500), evaluationId: z.string().optional(), unitIds: z.array(z.string()).optional(), inspector: z.string().optional() }),
   entries: z.array(z.object({ path: z.string().max(300), size: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).max(LIMITS.entries),
 });
 

@@ -286,3 +286,24 @@ describe('the overview grid', () => {
     await screenshot('08-score-grid');
   });
 });
+
+describe('backup and restore', () => {
+  it('takes a backup and restores it, the data before the restore being backed up too', async () => {
+    await page.getByRole('menuitem', { name: '备份与恢复' }).click();
+    await page.getByTestId('backup-now').click();
+    const table = page.getByTestId('backup-table');
+    await expect.poll(() => table.textContent()).toContain('手动备份');
+    await page.getByRole('menuitem', { name: '被评价单位' }).click();
+    const item = page.locator('.ant-list-item').filter({ hasText: '老城区' });
+    await item.getByText('删除').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => page.locator('.ant-list-item').filter({ hasText: '老城区' }).count()).toBe(0);
+    await page.getByRole('menuitem', { name: '备份与恢复' }).click();
+    await table.locator('tbody tr').filter({ hasText: '手动备份' }).first().getByTestId('restore-backup').click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: '恢复' }).click();
+    await expect.poll(() => table.textContent()).toContain('恢复前自动备份');
+    await screenshot('10-backup');
+    await page.getByRole('menuitem', { name: '被评价单位' }).click();
+    await expect.poll(() => page.locator('.ant-list-item').filter({ hasText: '老城区' }).count()).toBe(1);
+  });
+});

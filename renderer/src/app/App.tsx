@@ -7,6 +7,9 @@ import { ChecklistPage } from '../features/checklist/ChecklistPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { EvaluationPage } from '../features/evaluation/EvaluationPage';
 import { LedgerPage } from '../features/ledger/LedgerPage';
+import { BackupPage } from '../features/backup/BackupPage';
+import { useEffect } from 'react';
+import { dailyBackupIfDue } from '../services/backup-service';
 import { RubricPage } from '../features/rubric/RubricPage';
 import { RubricEvaluationPage } from '../features/rubric-evaluation/RubricEvaluationPage';
 import { UnitsPage } from '../features/units/UnitsPage';
@@ -23,6 +26,7 @@ const PAGES: Array<{ key: PageKey; label: string }> = [
   { key: 'rubric', label: '指标体系' },
   { key: 'rubricEvaluation', label: '指标评分' },
   { key: 'ledger', label: '整改台账' },
+  { key: 'backup', label: '备份与恢复' },
 ];
 
 const THEME = {
@@ -35,6 +39,9 @@ const THEME = {
 export function App() {
   const page = useUiStore((state) => state.page);
   const showPage = useUiStore((state) => state.showPage);
+  useEffect(() => {
+    void dailyBackupIfDue().catch(() => undefined);
+  }, []);
   return (
     <ConfigProvider locale={zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
       <AntApp>
@@ -59,6 +66,7 @@ export function App() {
             {page === 'rubric' && <RubricPage />}
             {page === 'rubricEvaluation' && <RubricEvaluationPage />}
             {page === 'ledger' && <LedgerPage />}
+            {page === 'backup' && <BackupPage />}
           </Layout.Content>
         </Layout>
       </AntApp>

@@ -21,11 +21,11 @@ describe('schema upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.units.get('u1')).toMatchObject({ name: '涧西区' });
     expect(await db.assessments.where('[evaluationId+unitId]').equals(['e', 'u1']).toArray()).toHaveLength(1);
     expect(await db.rubricInputs.count()).toBe(0);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['assessments', 'conflicts', 'documents', 'evaluations', 'evidence', 'indicatorSystems', 'items', 'rectifications', 'rubricEvaluations', 'rubricInputs', 'units']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['assessments', 'backups', 'conflicts', 'documents', 'evaluations', 'evidence', 'indicatorSystems', 'items', 'rectifications', 'rubricEvaluations', 'rubricInputs', 'units']);
     await db.delete();
   });
 });

@@ -49,6 +49,9 @@ export type Evidence = {
   inspector: string;
 };
 
+/** An automatic or manual backup: a .kaoping package of all data, kept in the database. */
+export type Backup = { id: string; createdAt: string; reason: string; size: number; blob: Blob };
+
 export type KaopingDatabase = Dexie & {
   documents: EntityTable<StoredDocument, 'id'>;
   items: EntityTable<StoredItem, 'id'>;
@@ -61,6 +64,7 @@ export type KaopingDatabase = Dexie & {
   evidence: EntityTable<Evidence, 'id'>;
   conflicts: EntityTable<StoredConflict, 'id'>;
   rectifications: EntityTable<Rectification, 'id'>;
+  backups: EntityTable<Backup, 'id'>;
 };
 
 export const DATABASE_NAME = 'kaoping';
@@ -86,5 +90,7 @@ export function openDatabase(name: string = DATABASE_NAME): KaopingDatabase {
   db.version(3).stores({ conflicts: 'id, evaluationId, table' });
   // v4 (additive): the rectification ledger (整改台账).
   db.version(4).stores({ rectifications: 'id, evaluationId, unitId, status' });
+  // v5 (additive): backups (.kaoping packages of all data).
+  db.version(5).stores({ backups: 'id, createdAt' });
   return db;
 }

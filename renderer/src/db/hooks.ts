@@ -59,3 +59,7 @@ export function useConflicts(evaluationId: string | null) {
 export function useRectifications() {
   return useLiveQuery(() => db.rectifications.toArray(), [], undefined);
 }
+
+export function useBackups() {
+  return useLiveQuery(() => db.backups.orderBy('createdAt').reverse().toArray(), [], undefined);
+}

@@ -4,6 +4,7 @@ import { db } from '../db/connection';
 import type { StoredDocument } from '../db/database';
 import { saveImport } from '../db/documents-repository';
 import { platform } from '../platform';
+import { backupNow } from './backup-service';
 
 export const DOCUMENT_FILTERS = [{ name: '政策文件（.txt, .docx, .xlsx）', extensions: ['txt', 'docx', 'xlsx', 'xls', 'et', 'csv'] }];
 
@@ -15,5 +16,6 @@ export async function importFromFile(onProgress?: (written: number, total: numbe
   const file = await platform.openFile(DOCUMENT_FILTERS);
   if (!file) return null;
   const result = await importPolicyFile(file.bytes, file.name);
+  await backupNow(`导入“${file.name}”前自动备份`);
   return saveImport(db, result, onProgress);
 }

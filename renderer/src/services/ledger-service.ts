@@ -6,7 +6,7 @@ import { db } from '../db/connection';
 import { applyFeedback } from '../db/ledger-repository';
 import { collectLedger } from '../db/package-repository';
 import { platform } from '../platform';
-import { APP_VERSION } from './package-service';
+import { APP_VERSION } from '../app/version';
 
 /** Saves a unit's feedback sheet (open items only). Returns false when the user cancels. */
 export async function exportFeedbackSheet(unitId: string, unitName: string): Promise<boolean> {

@@ -6,8 +6,9 @@ import { db } from '../db/connection';
 import type { RubricEvaluation } from '../db/database';
 import { collectEvaluation, mergePackage, type EvaluationScope, type ImportSummary } from '../db/package-repository';
 import { platform } from '../platform';
+import { backupNow } from './backup-service';
 
-export const APP_VERSION = '0.1.0';
+import { APP_VERSION } from '../app/version';
 
 /**
  * Saves the evaluation as a .kaoping package: all of it, some units (to hand to one inspector), or
@@ -26,5 +27,6 @@ export async function importEvaluationPackage(): Promise<ImportSummary | null> {
   const file = await platform.openFile([{ name: '考评评价包（.kaoping）', extensions: ['kaoping'] }]);
   if (!file) return null;
   const { manifest, data } = await readPackage(file.bytes, file.name);
+  await backupNow(`合并“${file.name}”前自动备份`);
   return mergePackage(db, data, `${file.name}（${manifest.createdBy || '未署名'}，${manifest.createdAt.slice(0, 16).replace('T', ' ')}）`);
 }

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 
-export type PageKey = 'documents' | 'checklist' | 'units' | 'evaluation' | 'rubric' | 'rubricEvaluation' | 'ledger';
+export type PageKey = 'documents' | 'checklist' | 'units' | 'evaluation' | 'rubric' | 'rubricEvaluation' | 'ledger' | 'backup';
 
 type UiState = {
   page: PageKey;

@@ -1,0 +1,57 @@
+// Backups of everything: all tables (evidence bytes as attachments) as one .kaoping package kept
+// in the database, the last 14 kept; restore replaces everything in one transaction.
+import type { PackageData, TableName } from '../../../shared/exchange/package-format';
+import type { Evidence, KaopingDatabase } from './database';
+
+/** How many backups are kept; older ones are deleted when a new one is taken. */
+export const BACKUPS_KEPT = 14;
+
+type Row = { id: string } & Record<string, unknown>;
+
+const PLAIN_TABLES = ['documents', 'items', 'units', 'evaluations', 'assessments', 'indicatorSystems', 'rubricEvaluations', 'rubricInputs', 'rectifications'] as const satisfies readonly TableName[];
+
+/** Every record of every table (evidence with its bytes as attachments). */
+export async function collectEverything(db: KaopingDatabase): Promise<PackageData> {
+  const tables: PackageData['tables'] = {};
+  for (const name of PLAIN_TABLES) tables[name] = (await db.table(name).toArray()) as Row[];
+  const attachments = new Map<string, Uint8Array>();
+  tables.evidence = [];
+  for (const { blob, ...record } of await db.evidence.toArray()) {
+    const path = `attachments/${record.id}`;
+    attachments.set(path, new Uint8Array(await blob.arrayBuffer()));
+    tables.evidence.push({ ...record, attachment: path });
+  }
+  return { tables, attachments };
+}
+
+/** Keeps a backup package, dropping the oldest beyond BACKUPS_KEPT. */
+export async function keepBackup(db: KaopingDatabase, bytes: Uint8Array, reason: string): Promise<void> {
+  await db.transaction('rw', db.backups, async () => {
+    // Strictly increasing times keep the order (and what is dropped) right even within one millisecond.
+    const newest = await db.backups.orderBy('createdAt').last();
+    const now = Math.max(Date.now(), newest ? Date.parse(newest.createdAt) + 1 : 0);
+    await db.backups.add({ id: crypto.randomUUID(), createdAt: new Date(now).toISOString(), reason, size: bytes.byteLength, blob: new Blob([bytes as BlobPart], { type: 'application/zip' }) });
+    const surplus = (await db.backups.orderBy('createdAt').reverse().primaryKeys()).slice(BACKUPS_KEPT);
+    await db.backups.bulkDelete(surplus);
+  });
+}
+
+/**
+ * Replaces all data with a backup's, in one read-write transaction: every table is cleared and
+ * refilled; if anything fails nothing changes. Backups and conflicts are not part of a backup
+ * and stay as they are.
+ */
+export async function restoreEverything(db: KaopingDatabase, data: PackageData): Promise<void> {
+  const tables = [...PLAIN_TABLES.map((name) => db.table(name)), db.evidence];
+  await db.transaction('rw', tables, async () => {
+    for (const name of PLAIN_TABLES) {
+      await db.table(name).clear();
+      await db.table(name).bulkAdd(data.tables[name] ?? []);
+    }
+    await db.evidence.clear();
+    for (const { attachment, ...record } of (data.tables.evidence ?? []) as Array<Row & { attachment: string; type?: string }>) {
+      const bytes = data.attachments.get(attachment) ?? new Uint8Array();
+      await db.evidence.add({ ...(record as unknown as Omit<Evidence, 'blob'>), blob: new Blob([bytes as BlobPart], { type: String(record.type ?? 'application/octet-stream') }) });
+    }
+  });
+}

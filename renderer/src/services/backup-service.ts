@@ -1,0 +1,63 @@
+// Data safety as the user sees it: automatic backups (daily, before imports, merges and restores),
+// manual backups, restore (itself reversible), storage persistence and quota.
+import dayjs from 'dayjs';
+import { readPackage } from '../../../shared/exchange/read-package';
+import { buildPackage } from '../../../shared/exchange/write-package';
+import { db } from '../db/connection';
+import { collectEverything, keepBackup, restoreEverything } from '../db/backup-repository';
+import { platform } from '../platform';
+import { APP_VERSION } from '../app/version';
+
+async function packageAll(createdBy: string): Promise<Uint8Array> {
+  return buildPackage(await collectEverything(db), { appVersion: APP_VERSION, createdBy, createdAt: new Date().toISOString(), scope: { kind: 'backup', description: '全部数据备份' } });
+}
+
+/** Takes a backup now and keeps it (the last 14 are kept). */
+export async function backupNow(reason: string, by = ''): Promise<void> {
+  await keepBackup(db, await packageAll(by), reason);
+}
+
+/** Takes the daily backup if the newest one is older than a day. Returns true when one was taken. */
+export async function dailyBackupIfDue(): Promise<boolean> {
+  const newest = await db.backups.orderBy('createdAt').last();
+  if (newest && dayjs().diff(dayjs(newest.createdAt), 'hour') < 24) return false;
+  if ((await db.units.count()) + (await db.documents.count()) + (await db.indicatorSystems.count()) === 0) return false;
+  await backupNow('每日自动备份');
+  return true;
+}
+
+/** Saves a backup as a file outside the app (download or save dialog). */
+export async function saveBackupFile(backupId?: string): Promise<boolean> {
+  const bytes = backupId ? new Uint8Array(await (await db.backups.get(backupId))!.blob.arrayBuffer()) : await packageAll('');
+  return platform.saveFile(`考评数据备份-${dayjs().format('YYYYMMDD-HHmm')}.kaoping`, bytes);
+}
+
+/** Restores a kept backup, taking a backup of the current data first (so the restore can be undone). */
+export async function restoreBackup(backupId: string): Promise<void> {
+  const backup = await db.backups.get(backupId);
+  if (!backup) throw new Error('该备份已不存在。');
+  const { data } = await readPackage(new Uint8Array(await backup.blob.arrayBuffer()), `备份 ${backup.createdAt.slice(0, 16)}`);
+  await backupNow('恢复前自动备份');
+  await restoreEverything(db, data);
+}
+
+/** Restores from a .kaoping backup file; null when the user cancels. Refuses non-backup packages. */
+export async function restoreFromFile(): Promise<boolean> {
+  const file = await platform.openFile([{ name: '考评数据备份（.kaoping）', extensions: ['kaoping'] }]);
+  if (!file) return false;
+  const { manifest, data } = await readPackage(file.bytes, file.name);
+  if (manifest.scope.kind !== 'backup') throw new Error(`“${file.name}”是评价包，不是全部数据备份；请在“指标评分”中用“导入评价包”合并它。`);
+  await backupNow('恢复前自动备份');
+  await restoreEverything(db, data);
+  return true;
+}
+
+export type StorageState = { persisted: boolean; usage: number; quota: number };
+
+/** Asks the browser to keep the data (not evict it under storage pressure) and reads the quota. */
+export async function checkStorage(): Promise<StorageState> {
+  const storage = navigator.storage;
+  const persisted = storage?.persist ? await storage.persist().catch(() => false) : false;
+  const estimate = storage?.estimate ? await storage.estimate() : {};
+  return { persisted, usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 };
+}
