@@ -6,7 +6,7 @@ import type { TieRule } from '../../domain/types';
 import { formatHundredths } from '../../scoring/exact';
 import { TIE_RULE_LABELS } from '../../scoring/rank';
 import { explainCell, type RubricScores } from '../../scoring/score-rubric';
-import { fitSheet, sheetName, styleCell, workbookBytes, writeSheetHead, writeSignatureLine, type CellLook, type SheetLayout } from './sheet-style';
+import { createSheetFitter, fitSheet, sheetName, styleCell, workbookBytes, writeSheetHead, writeSignatureLine, type CellLook, type SheetLayout } from './sheet-style';
 
 /** What an inspector recorded on a cell besides the value: note, who, when, evidence file names. */
 export type CellRecord = { note: string; inspector: string; updatedAt: string; evidence: string[] };
@@ -97,6 +97,7 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, un
     landscape: true,
   };
   const headerRow = writeSheetHead(sheet, layout);
+  const fitter = createSheetFitter(layout);
   let rowNumber = headerRow + 1;
   let serial = 0;
   // Runs of consecutive rows in the same category (or the bonus/penalty rows) get one merged cell;
@@ -136,6 +137,7 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, un
       const cell = row.getCell(index + 1);
       cell.value = value;
       styleCell(cell, index === 0 ? SERIAL_LOOK : index === 3 || index === 5 ? NUMBER_LOOK : TEXT_LOOK);
+      if (index !== 1) fitter.measure(row, index + 1, value);
     });
     const key = category?.id ?? 'extra';
     const run = runs[runs.length - 1];
@@ -151,6 +153,6 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, un
   subtotalRow('加分（封顶后）', totals.bonus);
   subtotalRow('减分（封顶后）', -totals.penalty);
   subtotalRow(`合计（排名第 ${totals.rank ?? '—'} 位）`, totals.total);
-  fitSheet(sheet, layout, headerRow);
+  fitter.apply(sheet);
   writeSignatureLine(sheet, rowNumber + 1, [1, 4, 7]);
 }

@@ -124,44 +124,60 @@ function textOf(value: ExcelJS.CellValue): string {
   return typeof value === 'object' ? '' : String(value);
 }
 
-/**
- * Fits the sheet to its text in one pass from row `firstRow` (the header) on: each column as wide
- * as its longest line within the layout's bounds, then each row below the header as tall as its
- * wrapped text (Excel and LibreOffice do not grow rows a file leaves unsized). Merged cells count
- * in their first cell; their width is not measured.
- */
-export function fitSheet(sheet: ExcelJS.Worksheet, layout: SheetLayout, firstRow: number): void {
-  // Per body row: the line widths of its unmerged cells, by column (a number for a one-line cell).
-  const rows: Array<{ row: ExcelJS.Row; lines: Array<number | number[]> }> = [];
+/** Measures text as rows are written, then sizes columns and rows once (see fitSheet). */
+export type SheetFitter = {
+  /** Notes the text of an unmerged body cell of `row` in 1-based `column`. */
+  measure(row: ExcelJS.Row, column: number, value: ExcelJS.CellValue): void;
+  /** Sets each column as wide as its longest line within the layout's bounds, then each measured row as tall as its wrapped text. */
+  apply(sheet: ExcelJS.Worksheet): void;
+};
+
+export function createSheetFitter(layout: SheetLayout): SheetFitter {
   const widest = layout.headers.map((header) => displayWidth(header) + 2);
-  sheet.eachRow((row, rowNumber) => {
-    if (rowNumber < firstRow) return;
-    const lines: Array<number | number[]> = [];
-    row.eachCell((cell, column) => {
-      if (cell.isMerged) return;
-      const text = textOf(cell.value);
+  const rows = new Map<ExcelJS.Row, Array<number | number[]>>();
+  return {
+    measure(row, column, value) {
+      const text = textOf(value);
       const measured = text.includes('\n') ? text.split('\n').map(displayWidth) : displayWidth(text);
+      let lines = rows.get(row);
+      if (!lines) rows.set(row, (lines = []));
       lines[column - 1] = measured;
       const longest = typeof measured === 'number' ? measured : Math.max(...measured);
       if (column <= widest.length && longest + 2 > widest[column - 1]!) widest[column - 1] = longest + 2;
+    },
+    apply(sheet) {
+      const widths = widest.map((width, index) => {
+        const [min, max] = layout.widthBounds[index] ?? [8, 40];
+        const fitted = Math.min(max, Math.max(min, width));
+        sheet.getColumn(index + 1).width = fitted;
+        return fitted;
+      });
+      for (const [row, lines] of rows) {
+        let tallest = 1;
+        lines.forEach((measured, column) => {
+          const width = Math.max(1, (widths[column] ?? 10) - 1);
+          const count = typeof measured === 'number' ? Math.max(1, Math.ceil(measured / width)) : measured.reduce((sum, lineWidth) => sum + Math.max(1, Math.ceil(lineWidth / width)), 0);
+          if (count > tallest) tallest = count;
+        });
+        row.height = tallest * LINE_POINTS + ROW_PADDING_POINTS;
+      }
+    },
+  };
+}
+
+/**
+ * Fits a finished sheet to its text: columns from the header row `firstRow` on, row heights below
+ * it (Excel and LibreOffice do not grow rows a file leaves unsized). Merged cells are not measured.
+ */
+export function fitSheet(sheet: ExcelJS.Worksheet, layout: SheetLayout, firstRow: number): void {
+  const fitter = createSheetFitter(layout);
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber <= firstRow) return;
+    row.eachCell((cell, column) => {
+      if (!cell.isMerged) fitter.measure(row, column, cell.value);
     });
-    if (rowNumber > firstRow) rows.push({ row, lines });
   });
-  const widths = widest.map((width, index) => {
-    const [min, max] = layout.widthBounds[index] ?? [8, 40];
-    const fitted = Math.min(max, Math.max(min, width));
-    sheet.getColumn(index + 1).width = fitted;
-    return fitted;
-  });
-  for (const { row, lines } of rows) {
-    let tallest = 1;
-    lines.forEach((measured, column) => {
-      const width = Math.max(1, (widths[column] ?? 10) - 1);
-      const count = typeof measured === 'number' ? Math.max(1, Math.ceil(measured / width)) : measured.reduce((sum, lineWidth) => sum + Math.max(1, Math.ceil(lineWidth / width)), 0);
-      if (count > tallest) tallest = count;
-    });
-    row.height = tallest * LINE_POINTS + ROW_PADDING_POINTS;
-  }
+  fitter.apply(sheet);
 }
 
 /** Byte output of a workbook as a Uint8Array (ExcelJS gives a Buffer in Node, an ArrayBuffer in browsers). */
