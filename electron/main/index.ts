@@ -1,10 +1,24 @@
 // Electron entry: single instance, the hardened window, IPC handlers over the real dialog and fs.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, app, dialog, ipcMain } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, screen, shell } from 'electron';
 import { registerIpcHandlers } from './ipc';
+import { menuTemplate } from './menu';
 import { createMainWindow, isAppUrl } from './window';
+import { loadWindowBounds, saveWindowBounds, type StateFiles } from './window-state';
+
+const stateFiles: StateFiles = {
+  read: (path) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return null;
+    }
+  },
+  write: (path, text) => writeFileSync(path, text, 'utf8'),
+};
 
 const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
 
@@ -28,6 +42,24 @@ if (!app.requestSingleInstanceLock()) {
       },
       (url) => isAppUrl(rendererUrl, url),
     );
-    await createMainWindow({ BrowserWindow, preloadPath: join(import.meta.dirname, '../preload/index.cjs'), rendererUrl });
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate(
+          {
+            about: () => void dialog.showMessageBox({ title: '关于考评', message: `考评 Kaoping ${app.getVersion()}`, detail: '营商环境评价离线工作台：政策导入、现场评分、排名与整改台账。' }),
+            openDataFolder: () => void shell.openPath(app.getPath('userData')),
+          },
+          { isMac: process.platform === 'darwin', devTools: !app.isPackaged },
+        ),
+      ),
+    );
+    const boundsPath = join(app.getPath('userData'), 'window-state.json');
+    await createMainWindow({
+      BrowserWindow,
+      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+      rendererUrl,
+      initialBounds: loadWindowBounds(stateFiles, boundsPath, screen.getAllDisplays().map((display) => display.workArea)),
+      persistBounds: (bounds) => saveWindowBounds(stateFiles, boundsPath, bounds),
+    });
   });
 }

@@ -15,7 +15,24 @@ function fakeWindowClass() {
     constructor(options: BrowserWindowConstructorOptions) {
       created.options = options;
     }
-    once() {}
+    events: Record<string, () => void> = {};
+    maximized = false;
+    once(event: string, listener: () => void) {
+      this.events[event] = listener;
+    }
+    on(event: string, listener: () => void) {
+      this.events[event] = listener;
+    }
+    show() {}
+    maximize() {
+      this.maximized = true;
+    }
+    isMaximized() {
+      return this.maximized;
+    }
+    getNormalBounds() {
+      return { x: created.options!.x ?? 0, y: created.options!.y ?? 0, width: created.options!.width!, height: created.options!.height! };
+    }
     async loadURL(url: string) {
       created.loaded = url;
     }
@@ -42,6 +59,25 @@ describe('createMainWindow', () => {
     created.permission!(null, 'geolocation', (granted: boolean) => answers.push(granted));
     created.permission!(null, 'media', (granted: boolean) => answers.push(granted));
     expect(answers).toEqual([false, true]);
+  });
+});
+
+describe('window bounds', () => {
+  it('opens where it was saved, maximizes if it was, and hands back its bounds on close', async () => {
+    const { FakeWindow, created } = fakeWindowClass();
+    const saved: unknown[] = [];
+    const window = (await createMainWindow({
+      BrowserWindow: FakeWindow as never,
+      preloadPath: 'p',
+      rendererUrl: 'file:///app/renderer/index.html',
+      initialBounds: { x: 40, y: 30, width: 1500, height: 950, maximized: true },
+      persistBounds: (bounds) => saved.push(bounds),
+    })) as unknown as InstanceType<typeof FakeWindow>;
+    expect(created.options).toMatchObject({ x: 40, y: 30, width: 1500, height: 950, minWidth: 1280, minHeight: 720 });
+    window.events['ready-to-show']!();
+    expect(window.isMaximized()).toBe(true);
+    window.events['close']!();
+    expect(saved).toEqual([{ x: 40, y: 30, width: 1500, height: 950, maximized: true }]);
   });
 });
 
