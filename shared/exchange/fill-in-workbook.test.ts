@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { seedBytes } from '../../test/fixtures/seeds';
 import { zipEntryText } from '../../test/helpers/zip-entry';
@@ -91,5 +92,14 @@ describe('the Excel fill-in round trip', () => {
     const { system, bytes } = await setup();
     expect(() => readFillInWorkbook(bytes, '别的.xlsx', system, 'e2', UNITS)).toThrow('“别的.xlsx”属于另一次评价');
     expect(() => readFillInWorkbook(seedBytes('office/004_办理建筑许可营商环境部门评分细则.xlsx'), '评分细则.xlsx', system, 'e1', UNITS)).toThrow('不是考评生成的填报表');
+  });
+
+  it('reports a unit sheet whose part is missing from the file, instead of failing', async () => {
+    const { system, bytes } = await setup();
+    const files = unzipSync(bytes);
+    delete files['xl/worksheets/sheet2.xml'];
+    const reading = readFillInWorkbook(zipSync(files), '损坏.xlsx', system, 'e1', UNITS);
+    expect(reading.problems).toContainEqual(expect.stringContaining('工作表内容缺失或已损坏'));
+    expect(reading.inputs.every((input) => input.unitId === 'unit-yi')).toBe(true);
   });
 });

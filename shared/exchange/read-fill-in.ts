@@ -24,7 +24,8 @@ export function readFillInWorkbook(bytes: Uint8Array, fileName: string, system: 
   } catch (error) {
     throw new Error(`“${fileName}”不是有效的 Excel 文件（${error instanceof Error ? error.message : String(error)}）。`);
   }
-  const guide = workbook.Sheets[workbook.SheetNames[0] ?? ''];
+  const sheetNamed = (name: string) => (Object.hasOwn(workbook.Sheets, name) ? workbook.Sheets[name] : undefined);
+  const guide = sheetNamed(workbook.SheetNames[0] ?? '');
   const marker = guide ? String(guide['A20']?.v ?? '') : '';
   if (!marker.startsWith('kaoping-fill-in:')) throw new Error(`“${fileName}”不是考评生成的填报表（缺少填表说明页的标记）。`);
   if (marker !== `kaoping-fill-in:${evaluationId}`) throw new Error(`“${fileName}”属于另一次评价，不能导入到当前评价。`);
@@ -36,7 +37,11 @@ export function readFillInWorkbook(bytes: Uint8Array, fileName: string, system: 
   const inputs: FillInInput[] = [];
   const seenUnits = new Set<string>();
   for (const name of workbook.SheetNames.slice(1)) {
-    const sheet = workbook.Sheets[name]!;
+    const sheet = sheetNamed(name);
+    if (!sheet) {
+      problems.push(`${name}：工作表内容缺失或已损坏，整张表未导入`);
+      continue;
+    }
     const unitId = String(sheet['A2']?.v ?? '').replace(/^kaoping-unit:/, '');
     if (!unitById.has(unitId)) {
       problems.push(`${name}：不是本次评价的单位工作表（标记缺失或已改动），整张表未导入`);

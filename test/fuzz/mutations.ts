@@ -7,34 +7,33 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 
 export type Mutation = { label: string; apply: (bytes: Uint8Array) => Uint8Array };
 
-const bitFlips: fc.Arbitrary<Mutation> = fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), bit: fc.integer({ min: 0, max: 7 }) }), { minLength: 1, maxLength: 16 }).map((flips) => ({
-  label: `bit flips ×${flips.length}`,
-  apply: (bytes) => {
+/** A mutation that fast-check prints by its label in counterexamples. */
+function mutation(label: string, apply: Mutation['apply']): Mutation {
+  return { label, apply, [fc.toStringMethod]: () => label } as Mutation;
+}
+
+const bitFlips: fc.Arbitrary<Mutation> = fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), bit: fc.integer({ min: 0, max: 7 }) }), { minLength: 1, maxLength: 16 }).map((flips) => mutation(`bit flips ×${flips.length}`, (bytes) => {
     const copy = bytes.slice();
     for (const flip of flips) {
       const index = Math.min(copy.length - 1, Math.floor(flip.at * copy.length));
       if (index >= 0) copy[index]! ^= 1 << flip.bit;
     }
     return copy;
-  },
-}));
+  }),
+);
 
-const truncation: fc.Arbitrary<Mutation> = fc.double({ min: 0, max: 1, noNaN: true }).map((keep) => ({
-  label: `truncated to ${Math.round(keep * 100)}%`,
-  apply: (bytes) => bytes.slice(0, Math.floor(bytes.length * keep)),
-}));
+const truncation: fc.Arbitrary<Mutation> = fc.double({ min: 0, max: 1, noNaN: true }).map((keep) => mutation(`truncated to ${Math.round(keep * 100)}%`, (bytes) => bytes.slice(0, Math.floor(bytes.length * keep)),
+));
 
-const insertion: fc.Arbitrary<Mutation> = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.uint8Array({ minLength: 1, maxLength: 64 })).map(([at, junk]) => ({
-  label: `${junk.length} junk bytes inserted`,
-  apply: (bytes) => {
+const insertion: fc.Arbitrary<Mutation> = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.uint8Array({ minLength: 1, maxLength: 64 })).map(([at, junk]) => mutation(`${junk.length} junk bytes inserted`, (bytes) => {
     const index = Math.floor(at * bytes.length);
     const result = new Uint8Array(bytes.length + junk.length);
     result.set(bytes.subarray(0, index));
     result.set(junk, index);
     result.set(bytes.subarray(index), index + junk.length);
     return result;
-  },
-}));
+  }),
+);
 
 const hostileText = fc.constantFrom(
   '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
@@ -45,9 +44,7 @@ const hostileText = fc.constantFrom(
   '责任单位：'.repeat(2000),
 );
 
-const textSplice: fc.Arbitrary<Mutation> = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), hostileText)).map(([at, text]) => ({
-  label: `text spliced (${text.length} chars)`,
-  apply: (bytes) => {
+const textSplice: fc.Arbitrary<Mutation> = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), hostileText)).map(([at, text]) => mutation(`text spliced (${text.length} chars)`, (bytes) => {
     const extra = strToU8(text);
     const index = Math.floor(at * bytes.length);
     const result = new Uint8Array(bytes.length + extra.length);
@@ -55,16 +52,14 @@ const textSplice: fc.Arbitrary<Mutation> = fc.tuple(fc.double({ min: 0, max: 1, 
     result.set(extra, index);
     result.set(bytes.subarray(index), index + extra.length);
     return result;
-  },
-}));
+  }),
+);
 
 /** Changes applied inside a zip container, rezipped afterwards. */
 const zipChanges: fc.Arbitrary<Mutation> = fc.tuple(
   fc.constantFrom('rename', 'drop', 'dimension', 'nesting', 'hugeCell', 'proto', 'sheetName'),
   fc.nat(),
-).map(([kind, pick]) => ({
-  label: `zip: ${kind}`,
-  apply: (bytes) => {
+).map(([kind, pick]) => mutation(`zip: ${kind}`, (bytes) => {
     let files: Record<string, Uint8Array>;
     try {
       files = unzipSync(bytes);
@@ -100,8 +95,8 @@ const zipChanges: fc.Arbitrary<Mutation> = fc.tuple(
         break;
     }
     return zipSync(files);
-  },
-}));
+  }),
+);
 
 /** Mutations for a file: zip-level changes are added for zip containers. */
 export function mutationArbitrary(isZip: boolean): fc.Arbitrary<Mutation[]> {

@@ -14,7 +14,7 @@ for (const target of await fuzzTargets()) {
     console.log(`fuzz.${target.name}: ${figures.cases} cases, ${figures.refused} refused clearly, ${figures.accepted} accepted, slowest ${Math.round(figures.slowestMs)} ms, peak heap ${Math.round(figures.peakHeapMb)} MB, ${Math.round((performance.now() - started) / 1000)} s`);
   } catch (error) {
     failed++;
-    console.log(`fuzz.${target.name}: FAILED — ${error instanceof Error ? error.message.split('\n').slice(0, 6).join(' | ') : String(error)}`);
+    console.log(`fuzz.${target.name}: FAILED — ${error instanceof Error ? [error.message.split('\n').find((line) => line.startsWith('Counterexample')), error.cause instanceof Error ? error.cause.message : ''].join(' → ') : String(error)}`);
   }
 }
 process.exitCode = failed ? 1 : 0;
