@@ -1,16 +1,17 @@
-// `npm run fuzz [cases] [target-substring]`: fuzzes every importer (10,000 cases each by default)
+// `npm run fuzz [cases] [target-substring] [seed]`: fuzzes every importer (10,000 cases each by default)
 // and prints figures per importer; a failing importer prints its counterexample and the run goes on.
 import { fuzzImporter } from './fuzz-importer';
 import { fuzzTargets } from './targets';
 
 const runs = Number(process.argv[2] ?? 10_000);
 const only = process.argv[3];
+const seed = process.argv[4] ? Number(process.argv[4]) : undefined;
 let failed = 0;
 for (const target of await fuzzTargets()) {
   if (only && !target.name.includes(only)) continue;
   const started = performance.now();
   try {
-    const figures = await fuzzImporter(target, runs);
+    const figures = await fuzzImporter(target, runs, seed);
     console.log(`fuzz.${target.name}: ${figures.cases} cases, ${figures.refused} refused clearly, ${figures.accepted} accepted, slowest ${Math.round(figures.slowestMs)} ms, peak heap ${Math.round(figures.peakHeapMb)} MB, ${Math.round((performance.now() - started) / 1000)} s`);
   } catch (error) {
     failed++;
