@@ -1,6 +1,7 @@
 // Reads a returned fill-in workbook (SheetJS): every cell checked, every problem reported with
 // its sheet, cell and reason; valid rows come back as inputs to apply after the user confirms.
 import * as XLSX from 'xlsx';
+import { fittedSheet } from '../import/fit-sheet';
 import type { IndicatorSystem } from '../domain/indicator-system';
 import type { Unit } from '../domain/types';
 import { checkInput, type InputValue } from '../scoring/rule-points';
@@ -24,7 +25,7 @@ export function readFillInWorkbook(bytes: Uint8Array, fileName: string, system: 
   } catch (error) {
     throw new Error(`“${fileName}”不是有效的 Excel 文件（${error instanceof Error ? error.message : String(error)}）。`);
   }
-  const sheetNamed = (name: string) => (Object.hasOwn(workbook.Sheets, name) ? workbook.Sheets[name] : undefined);
+  const sheetNamed = (name: string) => fittedSheet(workbook, name);
   const guide = sheetNamed(workbook.SheetNames[0] ?? '');
   const marker = guide ? String(guide['A20']?.v ?? '') : '';
   if (!marker.startsWith('kaoping-fill-in:')) throw new Error(`“${fileName}”不是考评生成的填报表（缺少填表说明页的标记）。`);

@@ -1,6 +1,7 @@
 // Reads Excel task lists (.xlsx/.xls/.et/.csv, SheetJS) into the line form the text parser reads:
 // rows as tab-separated cells, merged cells filled on every row and column they cover.
 import * as XLSX from 'xlsx';
+import { fittedSheet } from './fit-sheet';
 import { ImportError } from './import-error';
 
 /**
@@ -17,7 +18,7 @@ export function sheetToText(bytes: Uint8Array, fileName: string): string {
   }
   const lines: string[] = [];
   for (const name of workbook.SheetNames) {
-    const sheet = workbook.Sheets[name];
+    const sheet = fittedSheet(workbook, name);
     if (!sheet) continue;
     const grid = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: '', raw: false, blankrows: false }).map((row) => row.map((cell) => String(cell ?? '').replace(/[\t\r\n]+/g, ' ').trim()));
     for (const merge of sheet['!merges'] ?? []) {

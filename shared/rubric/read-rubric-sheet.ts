@@ -1,6 +1,7 @@
 // Reads a rubric from an Excel workbook (SheetJS): the first sheet with a 类别/指标/分值/评分标准
 // header; cells merged down their rows (类别, 指标组) are filled on every row they cover.
 import * as XLSX from 'xlsx';
+import { fittedSheet } from '../import/fit-sheet';
 import { ImportError } from '../import/import-error';
 import { isRubricHeader, rowFromCells, type RubricTable } from './rubric-rows';
 
@@ -18,7 +19,7 @@ export function readRubricSheet(bytes: Uint8Array, fileName: string): RubricTabl
     throw new ImportError(fileName, `Excel 文件无法读取（${error instanceof Error ? error.message : String(error)}）。`);
   }
   for (const sheetName of workbook.SheetNames) {
-    const sheet = workbook.Sheets[sheetName];
+    const sheet = fittedSheet(workbook, sheetName);
     if (!sheet) continue;
     const grid = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: '', raw: true, blankrows: true });
     const cells = grid.map((row) => row.map((cell) => String(cell ?? '').trim()));
