@@ -25,8 +25,7 @@ export function readFillInWorkbook(bytes: Uint8Array, fileName: string, system: 
   } catch (error) {
     throw new Error(`“${fileName}”不是有效的 Excel 文件（${error instanceof Error ? error.message : String(error)}）。`);
   }
-  const sheetNamed = (name: string) => fittedSheet(workbook, name);
-  const guide = sheetNamed(workbook.SheetNames[0] ?? '');
+  const guide = fittedSheet(workbook, workbook.SheetNames[0] ?? '');
   const marker = guide ? String(guide['A20']?.v ?? '') : '';
   if (!marker.startsWith('kaoping-fill-in:')) throw new Error(`“${fileName}”不是考评生成的填报表（缺少填表说明页的标记）。`);
   if (marker !== `kaoping-fill-in:${evaluationId}`) throw new Error(`“${fileName}”属于另一次评价，不能导入到当前评价。`);
@@ -38,7 +37,7 @@ export function readFillInWorkbook(bytes: Uint8Array, fileName: string, system: 
   const inputs: FillInInput[] = [];
   const seenUnits = new Set<string>();
   for (const name of workbook.SheetNames.slice(1)) {
-    const sheet = sheetNamed(name);
+    const sheet = fittedSheet(workbook, name);
     if (!sheet) {
       problems.push(`${name}：工作表内容缺失或已损坏，整张表未导入`);
       continue;

@@ -25,15 +25,17 @@ const bitFlips: fc.Arbitrary<Mutation> = fc.array(fc.record({ at: fc.double({ mi
 const truncation: fc.Arbitrary<Mutation> = fc.double({ min: 0, max: 1, noNaN: true }).map((keep) => mutation(`truncated to ${Math.round(keep * 100)}%`, (bytes) => bytes.slice(0, Math.floor(bytes.length * keep)),
 ));
 
-const insertion: fc.Arbitrary<Mutation> = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.uint8Array({ minLength: 1, maxLength: 64 })).map(([at, junk]) => mutation(`${junk.length} junk bytes inserted`, (bytes) => {
-    const index = Math.floor(at * bytes.length);
-    const result = new Uint8Array(bytes.length + junk.length);
-    result.set(bytes.subarray(0, index));
-    result.set(junk, index);
-    result.set(bytes.subarray(index), index + junk.length);
-    return result;
-  }),
-);
+/** `bytes` with `extra` inserted at the fraction `at` (0–1) of its length. */
+function spliceAt(bytes: Uint8Array, at: number, extra: Uint8Array): Uint8Array {
+  const index = Math.floor(at * bytes.length);
+  const result = new Uint8Array(bytes.length + extra.length);
+  result.set(bytes.subarray(0, index));
+  result.set(extra, index);
+  result.set(bytes.subarray(index), index + extra.length);
+  return result;
+}
+
+const insertion: fc.Arbitrary<Mutation> = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.uint8Array({ minLength: 1, maxLength: 64 })).map(([at, junk]) => mutation(`${junk.length} junk bytes inserted`, (bytes) => spliceAt(bytes, at, junk)));
 
 const hostileText = fc.constantFrom(
   '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
@@ -44,16 +46,7 @@ const hostileText = fc.constantFrom(
   '责任单位：'.repeat(2000),
 );
 
-const textSplice: fc.Arbitrary<Mutation> = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), hostileText)).map(([at, text]) => mutation(`text spliced (${text.length} chars)`, (bytes) => {
-    const extra = strToU8(text);
-    const index = Math.floor(at * bytes.length);
-    const result = new Uint8Array(bytes.length + extra.length);
-    result.set(bytes.subarray(0, index));
-    result.set(extra, index);
-    result.set(bytes.subarray(index), index + extra.length);
-    return result;
-  }),
-);
+const textSplice: fc.Arbitrary<Mutation> = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), hostileText)).map(([at, text]) => mutation(`text spliced (${text.length} chars)`, (bytes) => spliceAt(bytes, at, strToU8(text))));
 
 /** Changes applied inside a zip container, rezipped afterwards. */
 const zipChanges: fc.Arbitrary<Mutation> = fc.tuple(
