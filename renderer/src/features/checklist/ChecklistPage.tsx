@@ -14,6 +14,9 @@ const KIND_TAGS: Record<ChecklistItemKind, { label: string; color: string }> = {
   measure: { label: '改革举措', color: 'green' },
 };
 
+/** Height of the scrolling list in pixels: the window less the header and metadata above it. */
+const TABLE_HEIGHT = Math.max(360, window.innerHeight - 330);
+
 export function ChecklistPage() {
   const documents = useDocuments();
   const documentId = useUiStore((state) => state.documentId) ?? documents?.[0]?.id ?? null;
@@ -65,6 +68,9 @@ export function ChecklistPage() {
         loading={items === undefined}
         dataSource={tree}
         pagination={false}
+        // Virtualised: only the rows in view are rendered, so a 10,000-item list opens at once.
+        virtual
+        scroll={{ y: TABLE_HEIGHT }}
         expandable={{ expandedRowKeys: expanded, showExpandColumn: true }}
         data-testid="checklist-table"
         columns={[

@@ -1,0 +1,173 @@
+// Crash safety in real Chromium: the browser is SIGKILLed in the middle of a large import and in
+// the middle of a large merge (while the transaction is writing), restarted on the same profile,
+// and the database must hold everything committed before and nothing of the interrupted action;
+// the app then performs the same action to the end.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticInputs, syntheticSystem } from '../../bench/synthetic-rubric';
+import { inputIdFor, rubricEvaluationTables, unitIdFor } from '../../shared/exchange/evaluation-package';
+import { buildPackage } from '../../shared/exchange/write-package';
+import { SEED, SEEDS_DIR } from '../fixtures/seeds';
+import { launchKillable, launchProfile, newProfileDir } from './chromium';
+import { serveStatic } from './static-server';
+
+const WORK = 'test/artifacts/crash';
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  mkdirSync(WORK, { recursive: true });
+  server = await serveStatic('out/web');
+});
+afterAll(async () => server?.close());
+
+/** A policy text with `sections` × 100 numbered measures (each with owners), written to WORK. */
+function largePolicyText(sections: number): string {
+  const lines = ['崩溃测试市关于印发重点任务清单的通知', ''];
+  for (let section = 1; section <= sections; section++) {
+    lines.push(`${'一二三四五六七八九十'[(section - 1) % 10]}、第${section}部分重点任务`);
+    for (let item = 1; item <= 100; item++) lines.push(`${item}．推进第${(section - 1) * 100 + item}项改革举措，压减办理时限。（市发展改革委牵头，市财政局配合）`);
+  }
+  const path = join(WORK, `大型任务清单-${sections * 100}条.txt`);
+  writeFileSync(path, lines.join('\n'));
+  return path;
+}
+
+/** A .kaoping package: one evaluation over a synthetic rubric, every unit × indicator scored. */
+async function evaluationPackage(name: string, indicatorCount: number, unitNames: string[]): Promise<{ path: string; inputCount: number }> {
+  const system = { ...syntheticSystem(indicatorCount), id: `system-${name}`, title: `${name}指标体系` };
+  const units = unitNames.map((unitName) => ({ id: unitIdFor(unitName), name: unitName, createdAt: '2026-11-23T08:00:00.000Z' }));
+  const evaluation = { id: `evaluation-${name}`, name, systemId: system.id, unitIds: units.map((unit) => unit.id), tieRule: 'competition' as const, notApplicable: 'rescale' as const, createdAt: '2026-11-23T08:00:00.000Z' };
+  const inputs = syntheticInputs(system, evaluation.unitIds).map((input) => ({ ...input, id: inputIdFor(evaluation.id, input.unitId, input.indicatorId), evaluationId: evaluation.id, note: '', inspector: '张三', updatedAt: '2026-11-23T09:00:00.000Z' }));
+  const bytes = await buildPackage(rubricEvaluationTables({ system, evaluation, units, inputs }), { appVersion: '0.1.0', createdBy: '张三', createdAt: '2026-11-23T10:00:00.000Z', scope: { kind: 'evaluation', description: name, evaluationId: evaluation.id } });
+  const path = join(WORK, `${name}.kaoping`);
+  writeFileSync(path, bytes);
+  return { path, inputCount: inputs.length };
+}
+
+/**
+ * Opens the app in a killable Chromium whose IndexedDB writes to `store` are counted: at the
+ * `killAt`-th add/put the test kills the browser — the transaction is then open and uncommitted.
+ */
+async function openKillable(profile: string, store: string, killAt: number) {
+  const browser = await launchKillable(profile);
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(30_000);
+  await page.exposeFunction('kaopingTestKill', () => browser.kill());
+  await page.addInitScript(
+    ({ store, killAt }) => {
+      let writes = 0;
+      for (const method of ['add', 'put'] as const) {
+        const original = IDBObjectStore.prototype[method];
+        IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+          if (this.name === store && ++writes === killAt) void (window as unknown as { kaopingTestKill(): Promise<void> }).kaopingTestKill();
+          return original.apply(this, args);
+        };
+      }
+    },
+    { store, killAt },
+  );
+  await page.goto(server.url);
+  return { page, browser };
+}
+
+async function chooseFile(page: Page, testId: string, path: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId(testId).click()]);
+  await chooser.setFiles(path);
+}
+
+/** Reads the app's database directly: rows per store, grouped by `groupBy` where given. */
+async function storedCounts(page: Page): Promise<{ documents: Array<{ title: string; itemCount: number }>; itemsByDocument: Record<string, number>; evaluations: string[]; inputsByEvaluation: Record<string, number> }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('kaoping');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = <T,>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+        request.onerror = () => reject(request.error);
+      });
+    const tally = (rows: Array<Record<string, string>>, key: string) => rows.reduce<Record<string, number>>((counts, row) => ({ ...counts, [row[key]!]: (counts[row[key]!] ?? 0) + 1 }), {});
+    const documents = await all<{ id: string; title: string; itemCount: number }>('documents');
+    const titles = new Map(documents.map((document) => [document.id, document.title]));
+    const byDocument = tally(await all('items'), 'documentId');
+    const result = {
+      documents: documents.map(({ title, itemCount }) => ({ title, itemCount })),
+      itemsByDocument: Object.fromEntries(Object.entries(byDocument).map(([id, count]) => [titles.get(id) ?? `（无文件）${id}`, count])),
+      evaluations: (await all<{ name: string }>('rubricEvaluations')).map((evaluation) => evaluation.name).sort(),
+      inputsByEvaluation: tally(await all('rubricInputs'), 'evaluationId'),
+    };
+    db.close();
+    return result;
+  });
+}
+
+describe('crash safety (Chromium killed mid-transaction)', () => {
+  it('an import killed while writing leaves the earlier import whole and none of its own rows; the app then imports it', async () => {
+    const profile = newProfileDir();
+    const large = largePolicyText(100);
+    const seed = join(SEEDS_DIR, SEED.luoyang2021);
+    const { page, browser } = await openKillable(profile, 'items', 3_000);
+    await chooseFile(page, 'import-button', seed);
+    await page.getByText(/已导入.*共 \d+ 条/).waitFor();
+    const before = await storedCounts(page);
+    expect(before.documents).toHaveLength(1);
+    await page.getByRole('menuitem', { name: '政策文件' }).click();
+    await chooseFile(page, 'import-button', large);
+    await browser.exited;
+
+    const context = await launchProfile(profile);
+    try {
+      const after = await context.newPage();
+      after.setDefaultTimeout(30_000);
+      await after.goto(server.url);
+      const survived = await storedCounts(after);
+      expect(survived.documents).toEqual(before.documents);
+      expect(survived.itemsByDocument).toEqual({ [before.documents[0]!.title]: before.documents[0]!.itemCount });
+      await chooseFile(after, 'import-button', large);
+      await after.getByText(/已导入“崩溃测试市.*”，共 \d+ 条/).waitFor({ timeout: 60_000 });
+      const completed = await storedCounts(after);
+      expect(completed.documents).toHaveLength(2);
+      for (const document of completed.documents) expect(completed.itemsByDocument[document.title]).toBe(document.itemCount);
+      expect(completed.itemsByDocument['崩溃测试市关于印发重点任务清单的通知']).toBeGreaterThan(10_000);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a merge killed while writing leaves the earlier evaluation whole and none of the merged one; the app then merges it', async () => {
+    const profile = newProfileDir();
+    const small = await evaluationPackage('第一批评价', 20, ['甲区', '乙区', '丙区']);
+    const large = await evaluationPackage('第二批评价', 300, Array.from({ length: 60 }, (_, index) => `测试区${index + 1}`));
+    const { page, browser } = await openKillable(profile, 'rubricInputs', 5_000);
+    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    await chooseFile(page, 'import-package-empty', small.path);
+    await page.getByText(/已合并评价包/).waitFor();
+    const before = await storedCounts(page);
+    expect(before.evaluations).toEqual(['第一批评价']);
+    await chooseFile(page, 'import-package', large.path);
+    await browser.exited;
+
+    const context = await launchProfile(profile);
+    try {
+      const after = await context.newPage();
+      after.setDefaultTimeout(30_000);
+      await after.goto(server.url);
+      const survived = await storedCounts(after);
+      expect(survived.evaluations).toEqual(['第一批评价']);
+      expect(survived.inputsByEvaluation).toEqual(before.inputsByEvaluation);
+      await after.getByRole('menuitem', { name: '指标评分' }).click();
+      await chooseFile(after, 'import-package', large.path);
+      await after.getByText(/已合并评价包：新增/).waitFor({ timeout: 60_000 });
+      const completed = await storedCounts(after);
+      expect(completed.evaluations).toEqual(['第一批评价', '第二批评价']);
+      expect(completed.inputsByEvaluation['evaluation-第二批评价']).toBe(large.inputCount);
+    } finally {
+      await context.close();
+    }
+  });
+});
