@@ -1,10 +1,12 @@
 // Electron entry: single instance, the hardened window, IPC handlers over the real dialog and fs.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, screen, shell } from 'electron';
-import { registerIpcHandlers } from './ipc';
+import { IPC_EVENTS } from '../../shared/ipc/contract';
+import { createIncomingFiles, openablePaths } from './incoming-files';
+import { registerIpcHandlers, type FileSystemLike } from './ipc';
 import { menuTemplate } from './menu';
 import { createMainWindow, isAppUrl } from './window';
 import { loadWindowBounds, saveWindowBounds, type StateFiles } from './window-state';
@@ -20,27 +22,41 @@ const stateFiles: StateFiles = {
   write: (path, text) => writeFileSync(path, text, 'utf8'),
 };
 
+const files: FileSystemLike = {
+  readFile: async (path) => new Uint8Array(await readFile(path)),
+  writeFile: (path, bytes) => writeFile(path, bytes),
+  size: async (path) => (await stat(path)).size,
+};
+const isFile = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+// Arguments after the executable, and after the app folder when run unpackaged (`electron .`).
+const fileArgs = (argv: readonly string[]): string[] => argv.slice(app.isPackaged ? 1 : 2);
+const incoming = createIncomingFiles(files, () => BrowserWindow.getAllWindows()[0]?.webContents.send(IPC_EVENTS.incomingFiles));
+
 const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     const [window] = BrowserWindow.getAllWindows();
     if (window?.isMinimized()) window.restore();
     window?.focus();
+    void incoming.add(openablePaths(fileArgs(argv), workingDirectory, isFile));
   });
+  // macOS hands files over by event, before or after launch.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void incoming.add(openablePaths([path], '/', isFile));
+  });
+  void incoming.add(openablePaths(fileArgs(process.argv), process.cwd(), isFile));
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(async () => {
     registerIpcHandlers(
       ipcMain,
       { showOpenDialog: (options) => dialog.showOpenDialog(options), showSaveDialog: (options) => dialog.showSaveDialog(options) },
-      {
-        readFile: async (path) => new Uint8Array(await readFile(path)),
-        writeFile: (path, bytes) => writeFile(path, bytes),
-        size: async (path) => (await stat(path)).size,
-      },
+      files,
       (url) => isAppUrl(rendererUrl, url),
+      () => incoming.take(),
     );
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

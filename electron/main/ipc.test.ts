@@ -20,6 +20,7 @@ function setup(dialog: Partial<DialogLike> = {}, sizes: Record<string, number> =
       size: async (path) => sizes[path] ?? 3,
     },
     (url) => url.startsWith('file:///app/'),
+    () => [{ name: '评价包.kaoping', bytes: new Uint8Array([7]) }],
   );
   const call = (channel: string, request: unknown, url = 'file:///app/index.html') => handlers.get(channel)!({ senderFrame: { url } }, request);
   return { call, written };
@@ -60,5 +61,12 @@ describe('IPC handlers', () => {
   it('refuses requests from frames that are not the app', async () => {
     const { call } = setup();
     await expect(call(IPC_CHANNELS.openDocument, { filters: [] }, 'https://example.com/')).rejects.toThrow('拒绝');
+    await expect(call(IPC_CHANNELS.takeIncomingFiles, undefined, 'https://example.com/')).rejects.toThrow('拒绝');
+  });
+
+  it('hands incoming files to the app, and refuses a take request that carries anything', async () => {
+    const { call } = setup();
+    expect(await call(IPC_CHANNELS.takeIncomingFiles, undefined)).toEqual([{ name: '评价包.kaoping', bytes: new Uint8Array([7]) }]);
+    await expect(call(IPC_CHANNELS.takeIncomingFiles, { path: '/etc/passwd' })).rejects.toThrow('请求格式不正确');
   });
 });

@@ -2,7 +2,7 @@
 // paths only ever come from the native dialogs, never from the renderer.
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { IPC_CHANNELS, type IpcContract, type OpenedFile } from '../../shared/ipc/contract';
+import { IPC_CHANNELS, type IncomingFile, type IpcContract, type OpenedFile } from '../../shared/ipc/contract';
 
 /** The part of Electron's ipcMain we use (so tests pass a fake). */
 export type IpcMainLike = {
@@ -22,7 +22,7 @@ export type FileSystemLike = {
 };
 
 /** Largest file the app opens, in bytes (50 MB, as the importer's limit). */
-const MAX_OPEN_BYTES = 50 * 1024 * 1024;
+export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
 
 const openRequest = z.object({
   filters: z.array(z.object({ name: z.string().max(200), extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(20) })).max(10),
@@ -34,10 +34,11 @@ const saveRequest = z.object({
 
 /**
  * Registers handlers for every channel of the contract. `isAppFrame` checks the sender frame's
- * URL (requests from any other origin are refused). Throws, per request, an Error with a
- * Chinese message when the request does not match its schema.
+ * URL (requests from any other origin are refused); `takeIncoming` hands over the files the OS
+ * gave the app (see incoming-files.ts). Throws, per request, an Error with a Chinese message when
+ * the request does not match its schema.
  */
-export function registerIpcHandlers(ipcMain: IpcMainLike, dialog: DialogLike, files: FileSystemLike, isAppFrame: (url: string) => boolean): void {
+export function registerIpcHandlers(ipcMain: IpcMainLike, dialog: DialogLike, files: FileSystemLike, isAppFrame: (url: string) => boolean, takeIncoming: () => IncomingFile[]): void {
   const guard = (event: { senderFrame?: { url: string } | null }): void => {
     if (!event.senderFrame || !isAppFrame(event.senderFrame.url)) throw new Error('拒绝来自非本应用页面的请求');
   };
@@ -58,6 +59,11 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, dialog: DialogLike, fi
     if (choice.canceled || !choice.filePath) return { saved: false };
     await files.writeFile(choice.filePath, request.bytes);
     return { saved: true };
+  });
+  ipcMain.handle(IPC_CHANNELS.takeIncomingFiles, async (event, raw): Promise<IpcContract['file:take-incoming']['response']> => {
+    guard(event);
+    parse(z.undefined(), raw);
+    return takeIncoming();
   });
 }
 

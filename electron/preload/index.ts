@@ -1,10 +1,17 @@
-// The sandboxed preload (built as CommonJS): one named method per IPC channel, nothing else.
+// The sandboxed preload (built as CommonJS): one named method per IPC channel, one event, nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNELS, type DesktopBridge } from '../../shared/ipc/contract';
+import { IPC_CHANNELS, IPC_EVENTS, type DesktopBridge } from '../../shared/ipc/contract';
 
 const bridge = {
   openDocument: (filters) => ipcRenderer.invoke(IPC_CHANNELS.openDocument, { filters }),
   saveExport: (suggestedName, bytes) => ipcRenderer.invoke(IPC_CHANNELS.saveExport, { suggestedName, bytes }),
+  takeIncomingFiles: () => ipcRenderer.invoke(IPC_CHANNELS.takeIncomingFiles),
+  onIncomingFiles: (listener) => {
+    // The IPC event object (with its sender) never reaches the page.
+    const relay = () => listener();
+    ipcRenderer.on(IPC_EVENTS.incomingFiles, relay);
+    return () => void ipcRenderer.removeListener(IPC_EVENTS.incomingFiles, relay);
+  },
 } satisfies DesktopBridge;
 
 contextBridge.exposeInMainWorld('kaoping', bridge);

@@ -6,10 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticInputs, syntheticSystem } from '../../bench/synthetic-rubric';
-import { inputIdFor, rubricEvaluationTables, unitIdFor } from '../../shared/exchange/evaluation-package';
-import { buildPackage } from '../../shared/exchange/write-package';
 import { SEED, SEEDS_DIR } from '../fixtures/seeds';
+import { syntheticEvaluationPackage } from '../fixtures/synthetic-package';
 import { launchKillable, launchProfile, newProfileDir } from './chromium';
 import { serveStatic } from './static-server';
 
@@ -34,16 +32,12 @@ function largePolicyText(sections: number): string {
   return path;
 }
 
-/** A .kaoping package: one evaluation over a synthetic rubric, every unit × indicator scored. */
+/** A .kaoping evaluation package written to WORK. */
 async function evaluationPackage(name: string, indicatorCount: number, unitNames: string[]): Promise<{ path: string; inputCount: number }> {
-  const system = { ...syntheticSystem(indicatorCount), id: `system-${name}`, title: `${name}指标体系` };
-  const units = unitNames.map((unitName) => ({ id: unitIdFor(unitName), name: unitName, createdAt: '2026-11-23T08:00:00.000Z' }));
-  const evaluation = { id: `evaluation-${name}`, name, systemId: system.id, unitIds: units.map((unit) => unit.id), tieRule: 'competition' as const, notApplicable: 'rescale' as const, createdAt: '2026-11-23T08:00:00.000Z' };
-  const inputs = syntheticInputs(system, evaluation.unitIds).map((input) => ({ ...input, id: inputIdFor(evaluation.id, input.unitId, input.indicatorId), evaluationId: evaluation.id, note: '', inspector: '张三', updatedAt: '2026-11-23T09:00:00.000Z' }));
-  const bytes = await buildPackage(rubricEvaluationTables({ system, evaluation, units, inputs }), { appVersion: '0.1.0', createdBy: '张三', createdAt: '2026-11-23T10:00:00.000Z', scope: { kind: 'evaluation', description: name, evaluationId: evaluation.id } });
+  const { bytes, inputCount } = await syntheticEvaluationPackage(name, indicatorCount, unitNames);
   const path = join(WORK, `${name}.kaoping`);
   writeFileSync(path, bytes);
-  return { path, inputCount: inputs.length };
+  return { path, inputCount };
 }
 
 /**

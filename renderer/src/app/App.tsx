@@ -8,6 +8,7 @@ import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { EvaluationPage } from '../features/evaluation/EvaluationPage';
 import { LedgerPage } from '../features/ledger/LedgerPage';
 import { BackupPage } from '../features/backup/BackupPage';
+import { IncomingFiles } from './IncomingFiles';
 import { useEffect } from 'react';
 import { dailyBackupIfDue } from '../services/backup-service';
 import { RubricPage } from '../features/rubric/RubricPage';
@@ -45,6 +46,7 @@ export function App() {
   return (
     <ConfigProvider locale={zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
       <AntApp>
+        <IncomingFiles />
         <Layout style={{ minHeight: '100vh' }}>
           <Layout.Sider width={180} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
             <div style={{ padding: '16px 20px' }}>

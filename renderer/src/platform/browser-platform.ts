@@ -30,4 +30,5 @@ export const browserPlatform: Platform = {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     return true;
   },
+  onIncomingFiles: () => () => undefined,
 };

@@ -1,4 +1,4 @@
-// The desktop edition: native dialogs through the preload bridge (window.kaoping).
+// The desktop edition: native dialogs and files handed over by the OS, through the preload bridge (window.kaoping).
 import type { DesktopBridge } from '../../../shared/ipc/contract';
 import type { Platform } from './platform';
 
@@ -7,5 +7,14 @@ export function electronPlatform(bridge: DesktopBridge): Platform {
     kind: 'electron',
     openFile: (filters) => bridge.openDocument(filters),
     saveFile: async (suggestedName, bytes) => (await bridge.saveExport(suggestedName, bytes)).saved,
+    onIncomingFiles(handler) {
+      const take = () =>
+        void bridge.takeIncomingFiles().then((files) => {
+          if (files.length > 0) handler(files);
+        });
+      const unsubscribe = bridge.onIncomingFiles(take);
+      take(); // files handed over at launch, before anyone listened
+      return unsubscribe;
+    },
   };
 }

@@ -1,6 +1,6 @@
-// The renderer's one door to the machine: open a file, save a file. An Electron implementation
+// The renderer's one door to the machine: open a file, save a file, files the OS hands over. An Electron implementation
 // (native dialogs over IPC) and a browser implementation (file input, download) fulfil it.
-import type { FileFilter, OpenedFile } from '../../../shared/ipc/contract';
+import type { FileFilter, IncomingFile, OpenedFile } from '../../../shared/ipc/contract';
 
 export type Platform = {
   kind: 'electron' | 'browser';
@@ -8,4 +8,10 @@ export type Platform = {
   openFile(filters: FileFilter[]): Promise<OpenedFile | null>;
   /** Saves bytes under a suggested name; false when the user cancels. */
   saveFile(suggestedName: string, bytes: Uint8Array): Promise<boolean>;
+  /**
+   * Calls `handler` with files the operating system hands to the app (a double-clicked .kaoping,
+   * a second launch with a file), including any handed over before the call. Returns the
+   * unsubscribe function. The browser edition receives none this way (files arrive by drop).
+   */
+  onIncomingFiles(handler: (files: IncomingFile[]) => void): () => void;
 };

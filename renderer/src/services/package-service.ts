@@ -2,6 +2,7 @@
 import dayjs from 'dayjs';
 import { readPackage } from '../../../shared/exchange/read-package';
 import { buildPackage } from '../../../shared/exchange/write-package';
+import type { OpenedFile } from '../../../shared/ipc/contract';
 import { db } from '../db/connection';
 import type { RubricEvaluation } from '../db/database';
 import { collectEvaluation, mergePackage, type EvaluationScope, type ImportSummary } from '../db/package-repository';
@@ -25,8 +26,17 @@ export async function exportEvaluationPackage(evaluation: RubricEvaluation, crea
 /** Opens a .kaoping package and merges it; null when the user cancels. Throws PackageError with the reason. */
 export async function importEvaluationPackage(): Promise<ImportSummary | null> {
   const file = await platform.openFile([{ name: '考评评价包（.kaoping）', extensions: ['kaoping'] }]);
-  if (!file) return null;
+  return file && mergePackageFile(file);
+}
+
+/**
+ * Merges a .kaoping evaluation package already in hand (picked, dropped or handed over by the OS),
+ * after a backup. Throws PackageError with the reason, or an Error when the file is a whole-data
+ * backup (those are restored on the backup screen, never merged unasked).
+ */
+export async function mergePackageFile(file: OpenedFile): Promise<ImportSummary> {
   const { manifest, data } = await readPackage(file.bytes, file.name);
+  if (manifest.scope.kind === 'backup') throw new Error(`“${file.name}”是全部数据备份，不是评价包；如需恢复，请在“备份与恢复”中用“从备份文件恢复”。`);
   await backupNow(`合并“${file.name}”前自动备份`);
   return mergePackage(db, data, `${file.name}（${manifest.createdBy || '未署名'}，${manifest.createdAt.slice(0, 16).replace('T', ' ')}）`);
 }

@@ -1,0 +1,86 @@
+// Files arriving from outside the app's dialogs: dropped anywhere on the window, or handed over by
+// the OS (double-clicked .kaoping, second launch). Each is opened in turn; the user sees the
+// outcome and lands on the page that shows it.
+import { App, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { IncomingFile } from '../../../shared/ipc/contract';
+import { platform } from '../platform';
+import { openIncomingFile } from '../services/incoming-file-service';
+import { useUiStore } from '../stores/ui-store';
+
+/** Largest dropped file read into memory, in bytes (the importers' limit). */
+const MAX_DROP_BYTES = 50 * 1024 * 1024;
+
+async function readDropped(file: File): Promise<IncomingFile> {
+  if (file.size > MAX_DROP_BYTES) return { name: file.name, error: `文件“${file.name}”过大，上限为 50 MB` };
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+export function IncomingFiles() {
+  const { message, notification } = App.useApp();
+  const openDocument = useUiStore((state) => state.openDocument);
+  const openRubricEvaluation = useUiStore((state) => state.openRubricEvaluation);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    let queue = Promise.resolve();
+    const open = (files: IncomingFile[]) => {
+      for (const file of files) {
+        queue = queue.then(async () => {
+          const done = message.loading(`正在打开“${file.name}”…`, 0);
+          try {
+            const outcome = await openIncomingFile(file);
+            if (outcome.kind === 'document') {
+              const first = outcome.documents[0];
+              if (first) openDocument(first.id);
+              message.success(`已导入“${file.name}”，共 ${outcome.documents.reduce((sum, document) => sum + document.itemCount, 0)} 条`);
+            } else {
+              const { summary } = outcome;
+              if (summary.evaluationId) openRubricEvaluation(summary.evaluationId);
+              message.success(`已合并“${file.name}”：新增 ${summary.added} 项，更新 ${summary.updated} 项，未变 ${summary.unchanged} 项${summary.conflicts ? `，冲突 ${summary.conflicts} 项待处理` : ''}`);
+            }
+          } catch (error) {
+            notification.error({ message: `无法打开“${file.name}”`, description: error instanceof Error ? error.message : String(error), duration: 0 });
+          } finally {
+            done();
+          }
+        });
+      }
+    };
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const over = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      setDragging(false);
+      const dropped = [...(event.dataTransfer?.files ?? [])];
+      if (event.defaultPrevented || dropped.length === 0) return;
+      event.preventDefault();
+      void Promise.all(dropped.map(readDropped)).then(open);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    const unsubscribe = platform.onIncomingFiles(open);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+      unsubscribe();
+    };
+  }, [message, notification, openDocument, openRubricEvaluation]);
+
+  if (!dragging) return null;
+  return (
+    <div data-testid="drop-overlay" style={{ position: 'fixed', inset: 0, zIndex: 2000, pointerEvents: 'none', background: 'rgba(183, 28, 28, 0.08)', border: '3px dashed #b71c1c', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+      <Typography.Title level={3} style={{ color: '#b71c1c' }}>
+        松开鼠标即可导入政策文件或合并评价包（.kaoping）
+      </Typography.Title>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+// Files arriving from outside the dialogs, in real Chromium: dropped on the window, a policy
+// document is imported and an evaluation package merged; a backup, a damaged file and a file
+// the OS could not read are refused with a message naming them, and nothing is stored.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED, SEEDS_DIR } from '../fixtures/seeds';
+import { syntheticEvaluationPackage } from '../fixtures/synthetic-package';
+import { launchProfile } from './chromium';
+import { serveStatic } from './static-server';
+
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveStatic('out/web');
+  context = await launchProfile();
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(server.url);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+/** Drags files over the window and drops them, as from the desktop's file manager. */
+async function dropFiles(files: Array<{ name: string; bytes: Uint8Array }>, screenshot?: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle((entries) => {
+    const transfer = new DataTransfer();
+    for (const { name, base64 } of entries) transfer.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name));
+    return transfer;
+  }, files.map(({ name, bytes }) => ({ name, base64: Buffer.from(bytes).toString('base64') })));
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await page.getByTestId('drop-overlay').waitFor();
+  if (screenshot) await page.screenshot({ path: join('test/artifacts', screenshot) });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  await page.getByTestId('drop-overlay').waitFor({ state: 'detached' });
+}
+
+const documentCount = () => page.evaluate(() => new Promise<number>((resolve) => {
+  const request = indexedDB.open('kaoping');
+  request.onsuccess = () => {
+    const count = request.result.transaction('documents').objectStore('documents').count();
+    count.onsuccess = () => resolve(count.result);
+  };
+}));
+
+describe('files dropped on the window', () => {
+  it('imports a dropped policy document and shows its checklist', async () => {
+    await dropFiles([{ name: SEED.luoyang2021, bytes: readFileSync(join(SEEDS_DIR, SEED.luoyang2021)) }], '11-drop-overlay.png');
+    await page.getByText(/已导入“.*”，共 91 条/).waitFor();
+    await expect.poll(() => page.getByTestId('item-counts').textContent()).toBe('章节 6 · 重点任务 32 · 改革举措 53');
+  });
+
+  it('merges a dropped evaluation package and opens the evaluation', async () => {
+    const { bytes, inputCount } = await syntheticEvaluationPackage('拖放合并评价', 20, ['甲区', '乙区']);
+    await dropFiles([{ name: '拖放合并评价.kaoping', bytes }]);
+    await page.getByText(`已合并“拖放合并评价.kaoping”：新增 ${inputCount + 4} 项`).waitFor();
+    await page.getByText('甲区').first().waitFor();
+  });
+
+  it('refuses a whole-data backup, a damaged document and several at once, naming each file, storing nothing', async () => {
+    const before = await documentCount();
+    const backup = await syntheticEvaluationPackage('全部数据', 5, ['丙区'], 'backup');
+    await dropFiles([
+      { name: '考评数据备份-20261123.kaoping', bytes: backup.bytes },
+      { name: '损坏的通知.docx', bytes: new TextEncoder().encode('这不是一个 Word 文件') },
+    ]);
+    await page.getByText('“考评数据备份-20261123.kaoping”是全部数据备份，不是评价包').waitFor();
+    await page.getByText('无法打开“损坏的通知.docx”').waitFor();
+    expect(await documentCount()).toBe(before);
+    expect(await page.getByText('丙区').count()).toBe(0);
+  });
+});
