@@ -1,10 +1,11 @@
 // Electron entry: single instance, the hardened window, IPC handlers over the real dialog and fs.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, screen, shell } from 'electron';
 import { IPC_EVENTS } from '../../shared/ipc/contract';
+import { backupFolder } from './backup-folder';
 import { createIncomingFiles, openablePaths } from './incoming-files';
 import { registerIpcHandlers, type FileSystemLike } from './ipc';
 import { menuTemplate } from './menu';
@@ -51,13 +52,20 @@ if (!app.requestSingleInstanceLock()) {
   void incoming.add(openablePaths(fileArgs(process.argv), process.cwd(), isFile));
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(async () => {
-    registerIpcHandlers(
-      ipcMain,
-      { showOpenDialog: (options) => dialog.showOpenDialog(options), showSaveDialog: (options) => dialog.showSaveDialog(options) },
+    registerIpcHandlers(ipcMain, {
+      dialog: { showOpenDialog: (options) => dialog.showOpenDialog(options), showSaveDialog: (options) => dialog.showSaveDialog(options) },
       files,
-      (url) => isAppUrl(rendererUrl, url),
-      () => incoming.take(),
-    );
+      isAppFrame: (url) => isAppUrl(rendererUrl, url),
+      takeIncoming: () => incoming.take(),
+      backups: backupFolder(join(app.getPath('userData'), 'backups'), {
+        mkdir: (path) => mkdir(path, { recursive: true }),
+        readdir: (path) => readdir(path),
+        readFile: async (path) => new Uint8Array(await readFile(path)),
+        writeFile: (path, bytes) => writeFile(path, bytes),
+        rename: (from, to) => rename(from, to),
+        rm: (path) => rm(path, { force: true }),
+      }),
+    });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         menuTemplate(

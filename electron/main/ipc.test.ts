@@ -7,23 +7,31 @@ type Handler = Parameters<IpcMainLike['handle']>[1];
 function setup(dialog: Partial<DialogLike> = {}, sizes: Record<string, number> = {}) {
   const handlers = new Map<string, Handler>();
   const written: Array<[string, Uint8Array]> = [];
+  const kept: Array<[Uint8Array, string]> = [];
   registerIpcHandlers(
     { handle: (channel, listener) => handlers.set(channel, listener) },
     {
-      showOpenDialog: async () => ({ canceled: false, filePaths: ['/home/inspector/文件/洛政办〔2021〕39号.docx'] }),
-      showSaveDialog: async () => ({ canceled: false, filePath: '/home/inspector/评分表.xlsx' }),
-      ...dialog,
+      dialog: {
+        showOpenDialog: async () => ({ canceled: false, filePaths: ['/home/inspector/文件/洛政办〔2021〕39号.docx'] }),
+        showSaveDialog: async () => ({ canceled: false, filePath: '/home/inspector/评分表.xlsx' }),
+        ...dialog,
+      },
+      files: {
+        readFile: async () => new Uint8Array([1, 2, 3]),
+        writeFile: async (path, bytes) => void written.push([path, bytes]),
+        size: async (path) => sizes[path] ?? 3,
+      },
+      isAppFrame: (url) => url.startsWith('file:///app/'),
+      takeIncoming: () => [{ name: '评价包.kaoping', bytes: new Uint8Array([7]) }],
+      backups: {
+        list: async () => [],
+        keep: async (bytes, reason) => (kept.push([bytes, reason]), { id: '2026-11-23T08-00-00-000Z', createdAt: '2026-11-23T08:00:00.000Z', reason, size: bytes.byteLength }),
+        read: async (id) => new TextEncoder().encode(id),
+      },
     },
-    {
-      readFile: async () => new Uint8Array([1, 2, 3]),
-      writeFile: async (path, bytes) => void written.push([path, bytes]),
-      size: async (path) => sizes[path] ?? 3,
-    },
-    (url) => url.startsWith('file:///app/'),
-    () => [{ name: '评价包.kaoping', bytes: new Uint8Array([7]) }],
   );
   const call = (channel: string, request: unknown, url = 'file:///app/index.html') => handlers.get(channel)!({ senderFrame: { url } }, request);
-  return { call, written };
+  return { call, written, kept };
 }
 
 describe('IPC handlers', () => {
@@ -62,6 +70,15 @@ describe('IPC handlers', () => {
     const { call } = setup();
     await expect(call(IPC_CHANNELS.openDocument, { filters: [] }, 'https://example.com/')).rejects.toThrow('拒绝');
     await expect(call(IPC_CHANNELS.takeIncomingFiles, undefined, 'https://example.com/')).rejects.toThrow('拒绝');
+  });
+
+  it('keeps and reads backups only by a backup id, never by a path', async () => {
+    const { call, kept } = setup();
+    expect(await call(IPC_CHANNELS.keepBackup, { bytes: new Uint8Array([5]), reason: '每日自动备份' })).toMatchObject({ reason: '每日自动备份', size: 1 });
+    expect(kept).toEqual([[new Uint8Array([5]), '每日自动备份']]);
+    expect(await call(IPC_CHANNELS.readBackup, { id: '2026-11-23T08-00-00-000Z' })).toEqual(new TextEncoder().encode('2026-11-23T08-00-00-000Z'));
+    await expect(call(IPC_CHANNELS.readBackup, { id: '../../.ssh/id_rsa' })).rejects.toThrow('请求格式不正确');
+    await expect(call(IPC_CHANNELS.keepBackup, { bytes: new Uint8Array([5]), reason: '' })).rejects.toThrow('请求格式不正确');
   });
 
   it('hands incoming files to the app, and refuses a take request that carries anything', async () => {

@@ -1,8 +1,9 @@
 // Registers the IPC contract in main. Every request is `unknown` until a schema accepts it; file
-// paths only ever come from the native dialogs, never from the renderer.
+// paths only ever come from the native dialogs or the app's own data folder, never from the renderer.
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { IPC_CHANNELS, type IncomingFile, type IpcContract, type OpenedFile } from '../../shared/ipc/contract';
+import { BACKUP_ID, type BackupFolder } from './backup-folder';
 
 /** The part of Electron's ipcMain we use (so tests pass a fake). */
 export type IpcMainLike = {
@@ -32,13 +33,26 @@ const saveRequest = z.object({
   bytes: z.instanceof(Uint8Array),
 });
 
+const keepBackupRequest = z.object({ bytes: z.instanceof(Uint8Array), reason: z.string().min(1).max(200) });
+const readBackupRequest = z.object({ id: z.string().regex(BACKUP_ID) });
+
+/** What the handlers work with, injected so tests run without Electron. */
+export type IpcServices = {
+  dialog: DialogLike;
+  files: FileSystemLike;
+  /** True for the sender frame URLs of the app's own renderer; requests from any other are refused. */
+  isAppFrame: (url: string) => boolean;
+  /** Hands over the files the OS gave the app (see incoming-files.ts). */
+  takeIncoming: () => IncomingFile[];
+  /** The backups in the app's data folder (see backup-folder.ts). */
+  backups: BackupFolder;
+};
+
 /**
- * Registers handlers for every channel of the contract. `isAppFrame` checks the sender frame's
- * URL (requests from any other origin are refused); `takeIncoming` hands over the files the OS
- * gave the app (see incoming-files.ts). Throws, per request, an Error with a Chinese message when
- * the request does not match its schema.
+ * Registers handlers for every channel of the contract. Throws, per request, an Error with a
+ * Chinese message when the sender is not the app or the request does not match its schema.
  */
-export function registerIpcHandlers(ipcMain: IpcMainLike, dialog: DialogLike, files: FileSystemLike, isAppFrame: (url: string) => boolean, takeIncoming: () => IncomingFile[]): void {
+export function registerIpcHandlers(ipcMain: IpcMainLike, { dialog, files, isAppFrame, takeIncoming, backups }: IpcServices): void {
   const guard = (event: { senderFrame?: { url: string } | null }): void => {
     if (!event.senderFrame || !isAppFrame(event.senderFrame.url)) throw new Error('拒绝来自非本应用页面的请求');
   };
@@ -64,6 +78,20 @@ export function registerIpcHandlers(ipcMain: IpcMainLike, dialog: DialogLike, fi
     guard(event);
     parse(z.undefined(), raw);
     return takeIncoming();
+  });
+  ipcMain.handle(IPC_CHANNELS.listBackups, async (event, raw): Promise<IpcContract['backup:list']['response']> => {
+    guard(event);
+    parse(z.undefined(), raw);
+    return backups.list();
+  });
+  ipcMain.handle(IPC_CHANNELS.keepBackup, async (event, raw): Promise<IpcContract['backup:keep']['response']> => {
+    guard(event);
+    const request = parse(keepBackupRequest, raw);
+    return backups.keep(request.bytes, request.reason);
+  });
+  ipcMain.handle(IPC_CHANNELS.readBackup, async (event, raw): Promise<IpcContract['backup:read']['response']> => {
+    guard(event);
+    return backups.read(parse(readBackupRequest, raw).id);
   });
 }
 

@@ -6,6 +6,9 @@ const bridge = {
   openDocument: (filters) => ipcRenderer.invoke(IPC_CHANNELS.openDocument, { filters }),
   saveExport: (suggestedName, bytes) => ipcRenderer.invoke(IPC_CHANNELS.saveExport, { suggestedName, bytes }),
   takeIncomingFiles: () => ipcRenderer.invoke(IPC_CHANNELS.takeIncomingFiles),
+  listBackups: () => ipcRenderer.invoke(IPC_CHANNELS.listBackups),
+  keepBackup: (bytes, reason) => ipcRenderer.invoke(IPC_CHANNELS.keepBackup, { bytes, reason }),
+  readBackup: (id) => ipcRenderer.invoke(IPC_CHANNELS.readBackup, { id }),
   onIncomingFiles: (listener) => {
     // The IPC event object (with its sender) never reaches the page.
     const relay = () => listener();

@@ -11,10 +11,16 @@ export type OpenedFile = { name: string; bytes: Uint8Array };
  */
 export type IncomingFile = OpenedFile | { name: string; error: string };
 
+/** A kept backup in the app's data folder (desktop edition). Times are ISO 8601 UTC; size in bytes. */
+export type BackupEntry = { id: string; createdAt: string; reason: string; size: number };
+
 export type IpcContract = {
   'file:open-document': { request: { filters: FileFilter[] }; response: OpenedFile | null };
   'file:save-export': { request: { suggestedName: string; bytes: Uint8Array }; response: { saved: boolean } };
   'file:take-incoming': { request: undefined; response: IncomingFile[] };
+  'backup:list': { request: undefined; response: BackupEntry[] };
+  'backup:keep': { request: { bytes: Uint8Array; reason: string }; response: BackupEntry };
+  'backup:read': { request: { id: string }; response: Uint8Array };
 };
 
 export type IpcChannel = keyof IpcContract;
@@ -27,12 +33,18 @@ export type DesktopBridge = {
   takeIncomingFiles(): Promise<IncomingFile[]>;
   /** Calls `listener` when new incoming files wait to be taken; returns the unsubscribe function. */
   onIncomingFiles(listener: () => void): () => void;
+  listBackups(): Promise<BackupEntry[]>;
+  keepBackup(bytes: Uint8Array, reason: string): Promise<BackupEntry>;
+  readBackup(id: string): Promise<Uint8Array>;
 };
 
 export const IPC_CHANNELS = {
   openDocument: 'file:open-document',
   saveExport: 'file:save-export',
   takeIncomingFiles: 'file:take-incoming',
+  listBackups: 'backup:list',
+  keepBackup: 'backup:keep',
+  readBackup: 'backup:read',
 } as const satisfies Record<Exclude<keyof DesktopBridge, 'onIncomingFiles'>, IpcChannel>;
 
 /** Messages main sends to the renderer (no payload: the renderer then asks for the data). */

@@ -4,7 +4,7 @@ import { importPolicyFile } from '../../../shared/import/import-policy-file';
 import { readPackage } from '../../../shared/exchange/read-package';
 import { buildPackage } from '../../../shared/exchange/write-package';
 import { SEED, seedBytes } from '../../../test/fixtures/seeds';
-import { BACKUPS_KEPT, collectEverything, keepBackup, restoreEverything } from './backup-repository';
+import { BACKUPS_KEPT, collectEverything, databaseBackups, restoreEverything } from './backup-repository';
 import { openDatabase, type KaopingDatabase } from './database';
 import { saveImport } from './documents-repository';
 import { createUnit } from './evaluations-repository';
@@ -49,11 +49,13 @@ describe('backups', () => {
     expect(await everything()).toEqual(before);
   });
 
-  it(`keeps the last ${BACKUPS_KEPT} backups`, async () => {
+  it(`keeps the last ${BACKUPS_KEPT} backups, lists them newest first and reads one back`, async () => {
     db = openDatabase(`test-${crypto.randomUUID()}`);
-    for (let index = 0; index < BACKUPS_KEPT + 3; index++) await keepBackup(db, new Uint8Array([index]), `第${index + 1}次`);
-    const kept = await db.backups.orderBy('createdAt').toArray();
-    expect(kept).toHaveLength(BACKUPS_KEPT);
-    expect(kept[kept.length - 1]!.reason).toBe(`第${BACKUPS_KEPT + 3}次`);
+    const shelf = databaseBackups(db);
+    for (let index = 0; index < BACKUPS_KEPT + 3; index++) await shelf.keep(new Uint8Array([index]), `第${index + 1}次`);
+    const kept = await shelf.list();
+    expect(kept.map((entry) => entry.reason)).toEqual(Array.from({ length: BACKUPS_KEPT }, (_, index) => `第${BACKUPS_KEPT + 3 - index}次`));
+    expect(await shelf.read(kept[0]!.id)).toEqual(new Uint8Array([BACKUPS_KEPT + 2]));
+    await expect(shelf.read('no-such-backup')).rejects.toThrow('该备份已不存在');
   });
 });

@@ -1,6 +1,8 @@
-// Backups of everything: all tables (evidence bytes as attachments) as one .kaoping package kept
-// in the database, the last 14 kept; restore replaces everything in one transaction.
+// Backups of everything: all tables (evidence bytes as attachments) as one .kaoping package; the
+// browser edition keeps them in the database (the last 14); restore replaces everything in one
+// transaction.
 import type { PackageData, TableName } from '../../../shared/exchange/package-format';
+import type { BackupShelf } from '../platform/platform';
 import type { Evidence, KaopingDatabase } from './database';
 
 /** How many backups are kept; older ones are deleted when a new one is taken. */
@@ -24,16 +26,27 @@ export async function collectEverything(db: KaopingDatabase): Promise<PackageDat
   return { tables, attachments };
 }
 
-/** Keeps a backup package, dropping the oldest beyond BACKUPS_KEPT. */
-export async function keepBackup(db: KaopingDatabase, bytes: Uint8Array, reason: string): Promise<void> {
-  await db.transaction('rw', db.backups, async () => {
-    // Strictly increasing times keep the order (and what is dropped) right even within one millisecond.
-    const newest = await db.backups.orderBy('createdAt').last();
-    const now = Math.max(Date.now(), newest ? Date.parse(newest.createdAt) + 1 : 0);
-    await db.backups.add({ id: crypto.randomUUID(), createdAt: new Date(now).toISOString(), reason, size: bytes.byteLength, blob: new Blob([bytes as BlobPart], { type: 'application/zip' }) });
-    const surplus = (await db.backups.orderBy('createdAt').reverse().primaryKeys()).slice(BACKUPS_KEPT);
-    await db.backups.bulkDelete(surplus);
-  });
+/** The browser edition's backup shelf: the `backups` table, newest BACKUPS_KEPT kept. */
+export function databaseBackups(db: KaopingDatabase): BackupShelf {
+  return {
+    list: async () => (await db.backups.orderBy('createdAt').reverse().toArray()).map(({ id, createdAt, reason, size }) => ({ id, createdAt, reason, size })),
+    keep: (bytes, reason) =>
+      db.transaction('rw', db.backups, async () => {
+        // Strictly increasing times keep the order (and what is dropped) right even within one millisecond.
+        const newest = await db.backups.orderBy('createdAt').last();
+        const now = Math.max(Date.now(), newest ? Date.parse(newest.createdAt) + 1 : 0);
+        const entry = { id: crypto.randomUUID(), createdAt: new Date(now).toISOString(), reason, size: bytes.byteLength };
+        await db.backups.add({ ...entry, blob: new Blob([bytes as BlobPart], { type: 'application/zip' }) });
+        const surplus = (await db.backups.orderBy('createdAt').reverse().primaryKeys()).slice(BACKUPS_KEPT);
+        await db.backups.bulkDelete(surplus);
+        return entry;
+      }),
+    read: async (id) => {
+      const backup = await db.backups.get(id);
+      if (!backup) throw new Error('该备份已不存在。');
+      return new Uint8Array(await backup.blob.arrayBuffer());
+    },
+  };
 }
 
 /**

@@ -60,6 +60,3 @@ export function useRectifications() {
   return useLiveQuery(() => db.rectifications.toArray(), [], undefined);
 }
 
-export function useBackups() {
-  return useLiveQuery(() => db.backups.orderBy('createdAt').reverse().toArray(), [], undefined);
-}

@@ -31,4 +31,5 @@ export const browserPlatform: Platform = {
     return true;
   },
   onIncomingFiles: () => () => undefined,
+  backupFolder: null,
 };

@@ -13,6 +13,11 @@ function fakeBridge(waiting: IncomingFile[]) {
       announce = listener;
       return () => void (announce = null);
     },
+    listBackups: async () => [],
+    keepBackup: async () => {
+      throw new Error('not used');
+    },
+    readBackup: async () => new Uint8Array(),
   };
   return { bridge, handOver: (file: IncomingFile) => (waiting.push(file), announce?.()), subscribed: () => announce !== null };
 }

@@ -1,6 +1,13 @@
 // The renderer's one door to the machine: open a file, save a file, files the OS hands over. An Electron implementation
 // (native dialogs over IPC) and a browser implementation (file input, download) fulfil it.
-import type { FileFilter, IncomingFile, OpenedFile } from '../../../shared/ipc/contract';
+import type { BackupEntry, FileFilter, IncomingFile, OpenedFile } from '../../../shared/ipc/contract';
+
+/** Where kept backups live: newest first; `keep` drops the oldest beyond 14; `read` throws for an unknown id. */
+export type BackupShelf = {
+  list(): Promise<BackupEntry[]>;
+  keep(bytes: Uint8Array, reason: string): Promise<BackupEntry>;
+  read(id: string): Promise<Uint8Array>;
+};
 
 export type Platform = {
   kind: 'electron' | 'browser';
@@ -14,4 +21,6 @@ export type Platform = {
    * unsubscribe function. The browser edition receives none this way (files arrive by drop).
    */
   onIncomingFiles(handler: (files: IncomingFile[]) => void): () => void;
+  /** The backup folder in the app's data folder (desktop); null in the browser, which keeps them in IndexedDB. */
+  backupFolder: BackupShelf | null;
 };

@@ -4,9 +4,30 @@ import dayjs from 'dayjs';
 import { readPackage } from '../../../shared/exchange/read-package';
 import { buildPackage } from '../../../shared/exchange/write-package';
 import { db } from '../db/connection';
-import { collectEverything, keepBackup, restoreEverything } from '../db/backup-repository';
+import type { BackupEntry } from '../../../shared/ipc/contract';
+import { collectEverything, databaseBackups, restoreEverything } from '../db/backup-repository';
 import { platform } from '../platform';
+import type { BackupShelf } from '../platform/platform';
 import { APP_VERSION } from '../app/version';
+
+/** Desktop: the app's data folder; browser: the database. */
+const shelf = (): BackupShelf => platform.backupFolder ?? databaseBackups(db);
+
+const listeners = new Set<() => void>();
+
+/** Calls `listener` after every new backup; returns the unsubscribe function. */
+export function onBackupsChanged(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
+/** The kept backups, newest first. */
+export function listBackups(): Promise<BackupEntry[]> {
+  return shelf().list();
+}
+
+/** Where the backups are kept, for the user. */
+export const BACKUP_LOCATION = platform.backupFolder ? '本机应用数据文件夹中的 backups 目录' : '本浏览器的数据中';
 
 async function packageAll(createdBy: string): Promise<Uint8Array> {
   return buildPackage(await collectEverything(db), { appVersion: APP_VERSION, createdBy, createdAt: new Date().toISOString(), scope: { kind: 'backup', description: '全部数据备份' } });
@@ -14,12 +35,13 @@ async function packageAll(createdBy: string): Promise<Uint8Array> {
 
 /** Takes a backup now and keeps it (the last 14 are kept). */
 export async function backupNow(reason: string, by = ''): Promise<void> {
-  await keepBackup(db, await packageAll(by), reason);
+  await shelf().keep(await packageAll(by), reason);
+  for (const listener of listeners) listener();
 }
 
 /** Takes the daily backup if the newest one is older than a day. Returns true when one was taken. */
 export async function dailyBackupIfDue(): Promise<boolean> {
-  const newest = await db.backups.orderBy('createdAt').last();
+  const [newest] = await shelf().list();
   if (newest && dayjs().diff(dayjs(newest.createdAt), 'hour') < 24) return false;
   if ((await db.units.count()) + (await db.documents.count()) + (await db.indicatorSystems.count()) === 0) return false;
   await backupNow('每日自动备份');
@@ -28,15 +50,13 @@ export async function dailyBackupIfDue(): Promise<boolean> {
 
 /** Saves a backup as a file outside the app (download or save dialog). */
 export async function saveBackupFile(backupId?: string): Promise<boolean> {
-  const bytes = backupId ? new Uint8Array(await (await db.backups.get(backupId))!.blob.arrayBuffer()) : await packageAll('');
+  const bytes = backupId ? await shelf().read(backupId) : await packageAll('');
   return platform.saveFile(`考评数据备份-${dayjs().format('YYYYMMDD-HHmm')}.kaoping`, bytes);
 }
 
 /** Restores a kept backup, taking a backup of the current data first (so the restore can be undone). */
 export async function restoreBackup(backupId: string): Promise<void> {
-  const backup = await db.backups.get(backupId);
-  if (!backup) throw new Error('该备份已不存在。');
-  const { data } = await readPackage(new Uint8Array(await backup.blob.arrayBuffer()), `备份 ${backup.createdAt.slice(0, 16)}`);
+  const { data } = await readPackage(await shelf().read(backupId), '所选备份');
   await backupNow('恢复前自动备份');
   await restoreEverything(db, data);
 }

@@ -3,15 +3,19 @@ import { Alert, App, Button, Descriptions, Popconfirm, Space, Table, Typography 
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useGuardedAction } from '../../app/use-guarded-action';
-import type { Backup } from '../../db/database';
-import { useBackups } from '../../db/hooks';
+import type { BackupEntry } from '../../../../shared/ipc/contract';
 import { platform } from '../../platform';
-import { backupNow, checkStorage, restoreBackup, restoreFromFile, saveBackupFile, type StorageState } from '../../services/backup-service';
+import { BACKUP_LOCATION, backupNow, checkStorage, listBackups, onBackupsChanged, restoreBackup, restoreFromFile, saveBackupFile, type StorageState } from '../../services/backup-service';
 
 const megabytes = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 export function BackupPage() {
-  const backups = useBackups();
+  const [backups, setBackups] = useState<BackupEntry[] | undefined>(undefined);
+  useEffect(() => {
+    const load = () => void listBackups().then(setBackups);
+    load();
+    return onBackupsChanged(load);
+  }, []);
   const { error, clearError, run } = useGuardedAction();
   const { message } = App.useApp();
   const [storage, setStorage] = useState<StorageState | null>(null);
@@ -48,11 +52,12 @@ export function BackupPage() {
           <Descriptions.Item label="可用配额">{megabytes(storage.quota)}</Descriptions.Item>
         </Descriptions>
       )}
-      <Typography.Text type="secondary">每天首次打开、导入文件或评价包之前、恢复之前都会自动备份；保留最近 14 份。</Typography.Text>
-      <Table<Backup>
+      <Typography.Text type="secondary">每天首次打开、导入文件或评价包之前、恢复之前都会自动备份；保留最近 14 份，存放在{BACKUP_LOCATION}。</Typography.Text>
+      <Table<BackupEntry>
         rowKey="id"
         size="small"
         pagination={false}
+        loading={backups === undefined}
         dataSource={backups ?? []}
         locale={{ emptyText: '尚无备份' }}
         data-testid="backup-table"
