@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SEED, seedBytes } from '../../../test/fixtures/seeds';
 import { importPolicyFile, type ImportResult } from '../../../shared/import/import-policy-file';
 import { openDatabase, type KaopingDatabase } from './database';
-import { DuplicateImportError, ITEM_CHUNK, deleteDocument, loadItems, saveImport } from './documents-repository';
+import { DuplicateImportError, deleteDocument, loadItems, saveImport } from './documents-repository';
+import { WRITE_CHUNK } from './write-in-chunks';
 import { createEvaluation, createUnit, setAssessmentStatus } from './evaluations-repository';
 
 let db: KaopingDatabase;
@@ -51,7 +52,7 @@ describe('saveImport', () => {
   it('rolls the whole import back when it fails in the middle', async () => {
     freshDatabase();
     await saveImport(db, await seed000());
-    const result = await largeResult(ITEM_CHUNK * 3);
+    const result = await largeResult(WRITE_CHUNK * 3);
     let chunks = 0;
     const failing = saveImport(db, result, () => {
       chunks += 1;
@@ -67,11 +68,11 @@ describe('saveImport', () => {
   it('reports progress chunk by chunk', async () => {
     freshDatabase();
     const progress: Array<[number, number]> = [];
-    await saveImport(db, await largeResult(ITEM_CHUNK * 2 + 7), (written, total) => progress.push([written, total]));
+    await saveImport(db, await largeResult(WRITE_CHUNK * 2 + 7), (written, total) => progress.push([written, total]));
     expect(progress).toEqual([
-      [ITEM_CHUNK, ITEM_CHUNK * 2 + 7],
-      [ITEM_CHUNK * 2, ITEM_CHUNK * 2 + 7],
-      [ITEM_CHUNK * 2 + 7, ITEM_CHUNK * 2 + 7],
+      [WRITE_CHUNK, WRITE_CHUNK * 2 + 7],
+      [WRITE_CHUNK * 2, WRITE_CHUNK * 2 + 7],
+      [WRITE_CHUNK * 2 + 7, WRITE_CHUNK * 2 + 7],
     ]);
   });
 });

@@ -1,9 +1,7 @@
 // Stores imported documents and their checklists: one transaction per import, written in chunks.
 import type { ImportResult } from '../../../shared/import/import-policy-file';
 import type { KaopingDatabase, StoredDocument, StoredItem } from './database';
-
-/** Items written per bulkAdd, so a large checklist reports progress (~5k rows/s in Chromium). */
-export const ITEM_CHUNK = 500;
+import { writeInChunks } from './write-in-chunks';
 
 /** Thrown when the same file (same fingerprint) was imported before. */
 export class DuplicateImportError extends Error {
@@ -36,12 +34,9 @@ export async function saveImport(db: KaopingDatabase, result: ImportResult, onPr
       };
       await db.documents.add(record);
       stored.push(record);
-      for (let start = 0; start < items.length; start += ITEM_CHUNK) {
-        const chunk: StoredItem[] = items.slice(start, start + ITEM_CHUNK).map((item, offset) => ({ ...item, documentId: document.id, order: start + offset }));
-        await db.items.bulkAdd(chunk);
-        written += chunk.length;
-        onProgress(written, total);
-      }
+      const rows: StoredItem[] = items.map((item, order) => ({ ...item, documentId: document.id, order }));
+      const before = written;
+      await writeInChunks(db.items, rows, 'add', (done) => onProgress((written = before + done), total));
     }
     return stored;
   });

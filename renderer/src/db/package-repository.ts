@@ -1,9 +1,11 @@
 // Evaluation packages against the database: gather an evaluation into package data, and merge
 // an incoming package in one transaction, keeping conflicts for the user.
+import type { Table } from 'dexie';
 import { mergeTable, markResolved } from '../../../shared/exchange/merge-records';
 import type { PackageData } from '../../../shared/exchange/package-format';
 import type { Versioned } from '../../../shared/exchange/record-meta';
 import type { Evidence, KaopingDatabase, RubricEvaluation, StoredConflict } from './database';
+import { writeInChunks } from './write-in-chunks';
 
 type Row = { id: string } & Record<string, unknown>;
 
@@ -69,7 +71,7 @@ export async function mergePackage(db: KaopingDatabase, data: PackageData, sourc
         }
       }
       const merge = mergeTable(name, local, incoming);
-      await (table as unknown as { bulkPut(records: unknown[]): Promise<unknown> }).bulkPut(merge.writes);
+      await writeInChunks(table as unknown as Table<unknown>, merge.writes, 'put');
       for (const conflict of merge.conflicts) {
         const record: StoredConflict = { id: `${name}|${conflict.id}`, table: name, recordId: conflict.id, evaluationId: String(conflict.mine.evaluationId ?? summary.evaluationId ?? ''), mine: conflict.mine, theirs: conflict.theirs, source, detectedAt: now };
         await db.conflicts.put(record);
