@@ -1,11 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { openDatabaseWithUpgradeBackup } from './services/backup-service';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('页面缺少 #root 容器');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The database is opened (and, after a backup, upgraded) before any screen reads it. A failure is
+// shown by the screens' own queries; the old data stays as it was.
+void openDatabaseWithUpgradeBackup()
+  .catch((error: unknown) => console.error('打开数据库失败', error))
+  .finally(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );

@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
 import { importPolicyFile } from '../../../shared/import/import-policy-file';
 import { readPackage } from '../../../shared/exchange/read-package';
 import { buildPackage } from '../../../shared/exchange/write-package';
 import { SEED, seedBytes } from '../../../test/fixtures/seeds';
-import { BACKUPS_KEPT, collectEverything, databaseBackups, restoreEverything } from './backup-repository';
+import { BACKUPS_KEPT, collectBeforeUpgrade, collectEverything, databaseBackups, restoreEverything } from './backup-repository';
+import { declareSchema } from './schema-history';
 import { openDatabase, type KaopingDatabase } from './database';
 import { saveImport } from './documents-repository';
 import { createUnit } from './evaluations-repository';
@@ -57,5 +59,25 @@ describe('backups', () => {
     expect(kept.map((entry) => entry.reason)).toEqual(Array.from({ length: BACKUPS_KEPT }, (_, index) => `第${BACKUPS_KEPT + 3 - index}次`));
     expect(await shelf.read(kept[0]!.id)).toEqual(new Uint8Array([BACKUPS_KEPT + 2]));
     await expect(shelf.read('no-such-backup')).rejects.toThrow('该备份已不存在');
+  });
+
+  it('reads a database about to be upgraded as it is, and nothing when there is no upgrade to make', async () => {
+    const name = `before-upgrade-${crypto.randomUUID()}`;
+    expect(await collectBeforeUpgrade(name)).toBeNull();
+    const old = new Dexie(name);
+    declareSchema(old, 2);
+    await old.open();
+    await old.table('units').add({ id: 'u1', name: '涧西区', createdAt: '2026-01-05' });
+    await old.table('rubricInputs').add({ id: 'r|u1|i1', evaluationId: 'r', unitId: 'u1', indicatorId: 'i1', value: 2 });
+    old.close();
+    const before = await collectBeforeUpgrade(name);
+    expect(before?.version).toBe(2);
+    expect(before?.data.tables.units).toEqual([{ id: 'u1', name: '涧西区', createdAt: '2026-01-05' }]);
+    expect(before?.data.tables.rubricInputs).toHaveLength(1);
+    expect(before?.data.tables.rectifications).toBeUndefined();
+    const upgraded = openDatabase(name);
+    await upgraded.open();
+    upgraded.close();
+    expect(await collectBeforeUpgrade(name)).toBeNull();
   });
 });

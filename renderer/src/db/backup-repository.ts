@@ -2,7 +2,9 @@
 // browser edition keeps them in the database (the last 14); restore replaces everything in one
 // transaction.
 import type { PackageData, TableName } from '../../../shared/exchange/package-format';
+import Dexie from 'dexie';
 import type { BackupShelf } from '../platform/platform';
+import { SCHEMA_VERSION } from './schema-history';
 import type { Evidence, KaopingDatabase } from './database';
 
 /** How many backups are kept; older ones are deleted when a new one is taken. */
@@ -12,18 +14,36 @@ type Row = { id: string } & Record<string, unknown>;
 
 const PLAIN_TABLES = ['documents', 'items', 'units', 'evaluations', 'assessments', 'indicatorSystems', 'rubricEvaluations', 'rubricInputs', 'rectifications'] as const satisfies readonly TableName[];
 
-/** Every record of every table (evidence with its bytes as attachments). */
+/** Every record of every table there is (evidence with its bytes as attachments). */
 export async function collectEverything(db: KaopingDatabase): Promise<PackageData> {
+  const present = new Set(db.tables.map((table) => table.name));
   const tables: PackageData['tables'] = {};
-  for (const name of PLAIN_TABLES) tables[name] = (await db.table(name).toArray()) as Row[];
+  for (const name of PLAIN_TABLES) if (present.has(name)) tables[name] = (await db.table(name).toArray()) as Row[];
   const attachments = new Map<string, Uint8Array>();
   tables.evidence = [];
-  for (const { blob, ...record } of await db.evidence.toArray()) {
+  for (const { blob, ...record } of present.has('evidence') ? ((await db.table('evidence').toArray()) as Evidence[]) : []) {
     const path = `attachments/${record.id}`;
     attachments.set(path, new Uint8Array(await blob.arrayBuffer()));
     tables.evidence.push({ ...record, attachment: path });
   }
   return { tables, attachments };
+}
+
+/**
+ * Reads a database that is about to be upgraded, as it is (Dexie's dynamic mode, its old schema),
+ * before the app opens it at SCHEMA_VERSION. Output: its data and version, or null when there is
+ * nothing to upgrade (no database yet, or already current). Issue 7: a backup before every migration.
+ */
+export async function collectBeforeUpgrade(name: string): Promise<{ version: number; data: PackageData } | null> {
+  if (!(await Dexie.exists(name))) return null;
+  const old = new Dexie(name);
+  await old.open();
+  try {
+    if (old.verno >= SCHEMA_VERSION) return null;
+    return { version: old.verno, data: await collectEverything(old as KaopingDatabase) };
+  } finally {
+    old.close();
+  }
 }
 
 /** The browser edition's backup shelf: the `backups` table, newest BACKUPS_KEPT kept. */

@@ -1,9 +1,10 @@
-// The IndexedDB schema (Dexie). Every version ever shipped stays listed here; never edit one.
+// The database's record types and its opening; the versions themselves are in schema-history.ts.
 import Dexie, { type EntityTable } from 'dexie';
 import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
 import type { Assessment, ChecklistItem, Evaluation, PolicyDocument, Unit } from '../../../shared/domain/types';
 import type { Rectification } from '../../../shared/domain/rectification';
 import type { RubricEvaluation, RubricInput } from '../../../shared/domain/rubric-evaluation';
+import { declareSchema } from './schema-history';
 
 /** A stored document: the PolicyDocument without its items, plus where it came from. */
 export type StoredDocument = Omit<PolicyDocument, 'items'> & {
@@ -72,25 +73,6 @@ export const DATABASE_NAME = 'kaoping';
 /** Opens (and creates or upgrades) the database. `name` lets tests use one database each. */
 export function openDatabase(name: string = DATABASE_NAME): KaopingDatabase {
   const db = new Dexie(name) as KaopingDatabase;
-  db.version(1).stores({
-    documents: 'id, &fingerprint, importedAt',
-    items: 'id, [documentId+order]',
-    units: 'id, &name, createdAt',
-    evaluations: 'id, documentId, createdAt',
-    assessments: 'id, evaluationId, [evaluationId+unitId]',
-  });
-  // v2 (additive): indicator systems, rubric evaluations, their inputs and evidence.
-  db.version(2).stores({
-    indicatorSystems: 'id, importedAt',
-    rubricEvaluations: 'id, systemId, createdAt',
-    rubricInputs: 'id, evaluationId, [evaluationId+unitId]',
-    evidence: 'id, inputId, evaluationId',
-  });
-  // v3 (additive): merge conflicts awaiting the user's choice.
-  db.version(3).stores({ conflicts: 'id, evaluationId, table' });
-  // v4 (additive): the rectification ledger (整改台账).
-  db.version(4).stores({ rectifications: 'id, evaluationId, unitId, status' });
-  // v5 (additive): backups (.kaoping packages of all data).
-  db.version(5).stores({ backups: 'id, createdAt' });
+  declareSchema(db);
   return db;
 }

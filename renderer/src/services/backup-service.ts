@@ -5,7 +5,9 @@ import { readPackage } from '../../../shared/exchange/read-package';
 import { buildPackage } from '../../../shared/exchange/write-package';
 import { db } from '../db/connection';
 import type { BackupEntry } from '../../../shared/ipc/contract';
-import { collectEverything, databaseBackups, restoreEverything } from '../db/backup-repository';
+import { collectBeforeUpgrade, collectEverything, databaseBackups, restoreEverything } from '../db/backup-repository';
+import { SCHEMA_VERSION } from '../db/schema-history';
+import type { PackageData } from '../../../shared/exchange/package-format';
 import { platform } from '../platform';
 import type { BackupShelf } from '../platform/platform';
 import { APP_VERSION } from '../app/version';
@@ -29,8 +31,21 @@ export function listBackups(): Promise<BackupEntry[]> {
 /** Where the backups are kept, for the user. */
 export const BACKUP_LOCATION = platform.backupFolder ? '本机应用数据文件夹中的 backups 目录' : '本浏览器的数据中';
 
-async function packageAll(createdBy: string): Promise<Uint8Array> {
-  return buildPackage(await collectEverything(db), { appVersion: APP_VERSION, createdBy, createdAt: new Date().toISOString(), scope: { kind: 'backup', description: '全部数据备份' } });
+async function packageAll(createdBy: string, data?: PackageData): Promise<Uint8Array> {
+  return buildPackage(data ?? (await collectEverything(db)), { appVersion: APP_VERSION, createdBy, createdAt: new Date().toISOString(), scope: { kind: 'backup', description: '全部数据备份' } });
+}
+
+/**
+ * Opens the database at start-up. When it is at an older schema version, its data is read as it
+ * is first and kept as a backup once the upgrade has run (the browser's backup table exists only
+ * after it). A failed upgrade leaves the old database untouched, and the error is thrown.
+ */
+export async function openDatabaseWithUpgradeBackup(): Promise<void> {
+  const before = await collectBeforeUpgrade(db.name);
+  await db.open();
+  if (!before) return;
+  await shelf().keep(await packageAll('', before.data), `数据库升级（v${before.version}→v${SCHEMA_VERSION}）前自动备份`);
+  for (const listener of listeners) listener();
 }
 
 /** Takes a backup now and keeps it (the last 14 are kept). */

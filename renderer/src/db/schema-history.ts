@@ -1,0 +1,53 @@
+// Every IndexedDB schema version Kaoping ever shipped, oldest first. Never edit a shipped entry:
+// add a new one (with an `upgrade` when existing records must change) and a fixture for the
+// migration test (schema-history.test.ts builds a database at every earlier version).
+import type { Dexie, Transaction } from 'dexie';
+
+export type SchemaVersion = {
+  version: number;
+  /** What the version added or changed, for the next maintainer. */
+  change: string;
+  /** Dexie store specs of the tables this version adds or changes (primary key first, then indexes). */
+  stores: Record<string, string>;
+  /** Rewrites records of older versions; runs inside the upgrade transaction (all or nothing). */
+  upgrade?: (transaction: Transaction) => Promise<void>;
+};
+
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    change: 'checklists: documents, items, units, checklist evaluations and their assessments',
+    stores: {
+      documents: 'id, &fingerprint, importedAt',
+      items: 'id, [documentId+order]',
+      units: 'id, &name, createdAt',
+      evaluations: 'id, documentId, createdAt',
+      assessments: 'id, evaluationId, [evaluationId+unitId]',
+    },
+  },
+  {
+    version: 2,
+    change: 'indicator systems, rubric evaluations, their inputs and evidence (additive)',
+    stores: {
+      indicatorSystems: 'id, importedAt',
+      rubricEvaluations: 'id, systemId, createdAt',
+      rubricInputs: 'id, evaluationId, [evaluationId+unitId]',
+      evidence: 'id, inputId, evaluationId',
+    },
+  },
+  { version: 3, change: 'merge conflicts awaiting the user’s choice (additive)', stores: { conflicts: 'id, evaluationId, table' } },
+  { version: 4, change: 'the rectification ledger 整改台账 (additive)', stores: { rectifications: 'id, evaluationId, unitId, status' } },
+  { version: 5, change: 'backups kept in the database by the browser edition (additive)', stores: { backups: 'id, createdAt' } },
+];
+
+/** The current schema version. */
+export const SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;
+
+/** Declares versions 1 … `upTo` (default: all) on `db`, with their upgrade functions. */
+export function declareSchema(db: Dexie, upTo: number = SCHEMA_VERSION): void {
+  for (const entry of SCHEMA_HISTORY) {
+    if (entry.version > upTo) break;
+    const version = db.version(entry.version).stores(entry.stores);
+    if (entry.upgrade) version.upgrade(entry.upgrade);
+  }
+}
