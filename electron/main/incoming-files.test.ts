@@ -6,7 +6,7 @@ const isFile = (path: string) => existing.has(path);
 
 describe('openablePaths (files handed over on the command line)', () => {
   it('keeps existing files Kaoping opens, resolving relative paths against the working folder', () => {
-    expect(openablePaths(['--allow-file-access', '下载/西工区-评分.kaoping', '/home/inspector/文件/洛政办〔2021〕39号.docx', 'notes.pdf', '/tmp/missing.kaoping'], '/home/inspector', isFile)).toEqual([
+    expect(openablePaths(['--allow-file-access', '下载/西工区-评分.kaoping', 'notes.md', '/home/inspector/文件/洛政办〔2021〕39号.docx', '/tmp/missing.kaoping'], '/home/inspector', isFile)).toEqual([
       '/home/inspector/下载/西工区-评分.kaoping',
       '/home/inspector/文件/洛政办〔2021〕39号.docx',
     ]);

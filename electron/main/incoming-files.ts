@@ -6,7 +6,7 @@ import type { IncomingFile } from '../../shared/ipc/contract';
 import { MAX_OPEN_BYTES, type FileSystemLike } from './ipc';
 
 /** What Kaoping opens when handed a file: packages and backups, and the policy formats it imports. */
-export const OPENABLE_EXTENSIONS = new Set(['.kaoping', '.docx', '.xlsx', '.xls', '.et', '.csv', '.txt']);
+export const OPENABLE_EXTENSIONS = new Set(['.kaoping', '.docx', '.xlsx', '.xls', '.et', '.csv', '.txt', '.pdf']);
 
 /**
  * The files among command-line arguments: relative paths resolved against `workingDirectory`,

@@ -1,7 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
+import { setPdfWorkerSource } from '../../shared/import/pdf-to-text';
 import { App } from './app/App';
 import { openDatabaseWithUpgradeBackup } from './services/backup-service';
+
+// pdf.js reads PDFs in a worker: the bundled copy of its script, served from the app's own files.
+setPdfWorkerSource(pdfWorkerUrl);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('页面缺少 #root 容器');

@@ -5,6 +5,7 @@ import { docxToText } from './docx-to-text';
 import { fingerprintOf } from './fingerprint';
 import { ImportError } from './import-error';
 import { parsePolicyText } from './parse-policy-text';
+import { pdfToText } from './pdf-to-text';
 import { sheetToText } from './sheet-to-text';
 
 /** Largest file accepted, in bytes (50 MB). */
@@ -19,7 +20,7 @@ export type ImportResult = {
 
 /**
  * Imports one file. Input: its bytes and name (the extension chooses the reader: .txt in
- * UTF-8/UTF-16/GB18030, .docx through mammoth, .xlsx/.xls/.et/.csv task lists through SheetJS). Output: the documents found, with checklist
+ * UTF-8/UTF-16/GB18030, .docx through mammoth, .xlsx/.xls/.et/.csv task lists through SheetJS, .pdf through its text layer). Output: the documents found, with checklist
  * items whose ids derive from the fingerprint. Throws ImportError (zh-CN, naming the file) for
  * an empty, binary, oversized or unreadable file, an unsupported type, or text in which no
  * numbered item or task table is found.
@@ -35,11 +36,14 @@ export async function importPolicyFile(bytes: Uint8Array, fileName: string): Pro
   } else if (extension === 'docx') {
     if (bytes.length === 0) throw new ImportError(fileName, '文件为空，没有可导入的内容。');
     text = await docxToText(bytes, fileName);
+  } else if (extension === 'pdf') {
+    if (bytes.length === 0) throw new ImportError(fileName, '文件为空，没有可导入的内容。');
+    text = await pdfToText(bytes, fileName);
   } else if (['xlsx', 'xls', 'et', 'csv', 'xlsm'].includes(extension)) {
     if (bytes.length === 0) throw new ImportError(fileName, '文件为空，没有可导入的内容。');
     text = sheetToText(bytes, fileName);
   } else {
-    throw new ImportError(fileName, `暂不支持“.${extension || '（无扩展名）'}”格式，请选择 .txt、.docx 或 .xlsx 文件。`);
+    throw new ImportError(fileName, `暂不支持“.${extension || '（无扩展名）'}”格式，请选择 .txt、.docx、.xlsx 或 .pdf 文件。`);
   }
   if (!text.trim()) throw new ImportError(fileName, '文件中没有文字内容。');
   const fingerprint = await fingerprintOf(bytes);

@@ -58,6 +58,11 @@ export function parseTaskTable(lines: SourceLine[]): TaskTable | null {
   return columns ? { rows, headerLine } : null;
 }
 
+/** True when at least three of the cells name task-table columns (序号, 重点任务, 牵头单位 …). */
+export function isTaskTableHeader(cells: string[]): boolean {
+  return mapHeader(cells) !== null;
+}
+
 function mapHeader(cells: string[]): Map<number, Column> | null {
   const map = new Map<number, Column>();
   cells.forEach((cell, index) => {

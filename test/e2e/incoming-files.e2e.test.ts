@@ -56,6 +56,15 @@ describe('files dropped on the window', () => {
     await expect.poll(() => page.getByTestId('item-counts').textContent()).toBe('章节 6 · 重点任务 32 · 改革举措 53');
   });
 
+  it('imports a dropped PDF through its text layer (pdf.js worker under the app’s CSP)', async () => {
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await dropFiles([{ name: '003_洛开〔2022〕19号.pdf', bytes: readFileSync(join('test/fixtures/pdf', '003_洛开〔2022〕19号.pdf')) }]);
+    await page.getByText(/已导入“003_洛开〔2022〕19号.pdf”，共 39 条/).waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('document-metadata').textContent()).toContain('洛开〔2022〕19号');
+    expect(errors.filter((text) => /Content Security Policy|worker/i.test(text))).toEqual([]);
+  });
+
   it('merges a dropped evaluation package and opens the evaluation', async () => {
     const { bytes, inputCount } = await syntheticEvaluationPackage('拖放合并评价', 20, ['甲区', '乙区']);
     await dropFiles([{ name: '拖放合并评价.kaoping', bytes }]);

@@ -1,5 +1,7 @@
 // The importers under fuzz, each with a real file to damage and the errors that count as "clear"
 // (Chinese, naming the file).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildPackage } from '../../shared/exchange/write-package';
 import { PackageError } from '../../shared/exchange/package-error';
 import { readPackage } from '../../shared/exchange/read-package';
@@ -34,18 +36,19 @@ const UNITS = [
 /** Every importer a file from outside reaches. */
 export async function fuzzTargets(): Promise<FuzzTarget[]> {
   const system = await rubric();
-  const policy = (name: string, fileName: string, isZip: boolean): FuzzTarget => ({
+  const policy = (name: string, fileName: string, isZip: boolean, original: () => Uint8Array): FuzzTarget => ({
     name,
     fileName,
     isZip,
-    original: async () => seedBytes(name === 'text (UTF-8)' ? SEED.luoyang2021 : name === 'text (GB18030)' ? SEED.gaoxin2022Gb18030 : SEED.luoyang2021Docx),
+    original: async () => original(),
     run: (bytes) => importPolicyFile(bytes, fileName),
     isClearError: importError(fileName),
   });
   return [
-    policy('text (UTF-8)', '政策.txt', false),
-    policy('text (GB18030)', '政策-gbk.txt', false),
-    policy('docx', '政策.docx', true),
+    policy('text (UTF-8)', '政策.txt', false, () => seedBytes(SEED.luoyang2021)),
+    policy('text (GB18030)', '政策-gbk.txt', false, () => seedBytes(SEED.gaoxin2022Gb18030)),
+    policy('docx', '政策.docx', true, () => seedBytes(SEED.luoyang2021Docx)),
+    policy('pdf', '政策.pdf', false, () => new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/pdf/一页通知.pdf')))),
     { name: 'rubric xlsx', fileName: '细则.xlsx', isZip: true, original: async () => seedBytes(RUBRIC_XLSX), run: (bytes) => importRubricFile(bytes, '细则.xlsx'), isClearError: importError('细则.xlsx') },
     {
       name: 'package (.kaoping)',

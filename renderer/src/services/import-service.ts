@@ -7,7 +7,7 @@ import { saveImport } from '../db/documents-repository';
 import { platform } from '../platform';
 import { backupNow } from './backup-service';
 
-export const DOCUMENT_FILTERS = [{ name: '政策文件（.txt, .docx, .xlsx）', extensions: ['txt', 'docx', 'xlsx', 'xls', 'et', 'csv'] }];
+export const DOCUMENT_FILTERS = [{ name: '政策文件（.txt, .docx, .xlsx, .pdf）', extensions: ['txt', 'docx', 'xlsx', 'xls', 'et', 'csv', 'pdf'] }];
 
 /**
  * Asks for a file and imports it. Output: the stored documents, or null when the user cancels.

@@ -41,7 +41,7 @@ export function DocumentsPage() {
           导入文件
         </Button>
       </Space>
-      <Typography.Text type="secondary">支持 .txt（UTF-8、GB18030/GBK）、.docx 和 Excel 任务清单，也可直接把文件拖到窗口中。导入后自动识别文号、发文机关、章节、重点任务和改革举措。</Typography.Text>
+      <Typography.Text type="secondary">支持 .txt（UTF-8、GB18030/GBK）、.docx、Excel 任务清单和带文字层的 PDF，也可直接把文件拖到窗口中。导入后自动识别文号、发文机关、章节、重点任务和改革举措。</Typography.Text>
       {progress !== null && <Progress percent={progress} />}
       {error && <Alert type="error" showIcon message="导入失败" description={error} closable onClose={() => setError(null)} data-testid="import-error" />}
       <Table<StoredDocument>
