@@ -85,7 +85,8 @@ describe('kaoping score', () => {
 describe('kaoping pack, merge, unpack', () => {
   const RUBRIC = join(SEEDS_DIR, 'office', '004_办理建筑许可营商环境部门评分细则.xlsx');
 
-  it('lets two inspectors score from one base package and merges them, reporting a planted conflict with exit code 3', async () => {
+  // Nine CLI runs, each starting tsx (~3 s): generous time on a busy two-core machine.
+  it('lets two inspectors score from one base package and merges them, reporting a planted conflict with exit code 3', { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kaoping-pack-'));
     const file = (name: string) => join(dir, name);
     const inputs = (name: string, units: string[], values: Array<[string, string, number]>) => {

@@ -5,6 +5,7 @@ import { App, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { IncomingFile } from '../../../shared/ipc/contract';
 import { platform } from '../platform';
+import { describeError } from './describe-error';
 import { openIncomingFile } from '../services/incoming-file-service';
 import { useUiStore } from '../stores/ui-store';
 
@@ -40,7 +41,7 @@ export function IncomingFiles() {
               message.success(`已合并“${file.name}”：新增 ${summary.added} 项，更新 ${summary.updated} 项，未变 ${summary.unchanged} 项${summary.conflicts ? `，冲突 ${summary.conflicts} 项待处理` : ''}`);
             }
           } catch (error) {
-            notification.error({ message: `无法打开“${file.name}”`, description: error instanceof Error ? error.message : String(error), duration: 0 });
+            notification.error({ message: `无法打开“${file.name}”`, description: describeError(error), duration: 0 });
           } finally {
             done();
           }

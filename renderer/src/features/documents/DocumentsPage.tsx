@@ -1,6 +1,7 @@
 // Imported policy documents: import a file, open its checklist, delete it.
 import { Alert, App, Button, Popconfirm, Progress, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { describeError } from '../../app/describe-error';
 import { db } from '../../db/connection';
 import type { StoredDocument } from '../../db/database';
 import { deleteDocument } from '../../db/documents-repository';
@@ -25,7 +26,7 @@ export function DocumentsPage() {
         openDocument(first.id);
       }
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(describeError(caught));
     } finally {
       setProgress(null);
     }

@@ -4,6 +4,7 @@ import { Button, Modal, Progress, Space } from 'antd';
 import { useRef, useState } from 'react';
 import type { Evaluation } from '../../../../shared/domain/types';
 import { platform } from '../../platform';
+import { describeError } from '../../app/describe-error';
 import { checklistJobData } from '../../services/export-service';
 import { startReportJob, type JobHandle } from '../../services/report-jobs';
 
@@ -24,7 +25,7 @@ export function BatchExport({ evaluation, onDone, onError }: Props) {
       if (await platform.saveFile(name, bytes)) onDone(kind === 'batch' ? '各单位整改报告已打包导出' : '汇总整改报告已导出');
     } catch (error) {
       setProgress(null);
-      onError(error instanceof Error ? error.message : String(error));
+      onError(describeError(error));
     }
   }
 

@@ -4,6 +4,7 @@ import { Alert, Button, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { RecordMeta } from '../../../../shared/exchange/record-meta';
 import { db } from '../../db/connection';
+import { describeError } from '../../app/describe-error';
 import type { StoredConflict } from '../../db/database';
 import { resolveStoredConflict } from '../../db/package-repository';
 
@@ -17,7 +18,7 @@ function side(record: StoredConflict['mine']): string {
 
 export function ConflictReview({ conflicts, describe, inspector, onError }: Props) {
   if (conflicts.length === 0) return null;
-  const resolve = (conflict: StoredConflict, keep: 'mine' | 'theirs') => resolveStoredConflict(db, conflict.id, keep, inspector).catch((error: unknown) => onError(error instanceof Error ? error.message : String(error)));
+  const resolve = (conflict: StoredConflict, keep: 'mine' | 'theirs') => resolveStoredConflict(db, conflict.id, keep, inspector).catch((error: unknown) => onError(describeError(error)));
   const newer = (conflict: StoredConflict): 'mine' | 'theirs' => (((conflict.theirs.meta as RecordMeta | undefined)?.changedAt ?? '') > ((conflict.mine.meta as RecordMeta | undefined)?.changedAt ?? '') ? 'theirs' : 'mine');
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="conflict-review">

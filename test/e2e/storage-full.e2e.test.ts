@@ -1,0 +1,74 @@
+// A full disk as the user meets it, in real Chromium: IndexedDB refuses a write of a large import
+// with the browser's QuotaExceededError, and the import is refused with a Chinese message while
+// what was stored before stays whole. (This Chromium ignores CDP's Storage.overrideQuotaForOrigin,
+// so the refusal is raised by an init script at the 1,000th checklist row, as IndexedDB raises it.)
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED, SEEDS_DIR } from '../fixtures/seeds';
+import { launchProfile } from './chromium';
+import { serveStatic } from './static-server';
+
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveStatic('out/web');
+  context = await launchProfile();
+  page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  await page.addInitScript(() => {
+    let rows = 0;
+    const add = IDBObjectStore.prototype.add;
+    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      if (this.name === 'items' && ++rows > 1_000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return add.apply(this, args);
+    };
+  });
+  await page.goto(server.url);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+async function importFile(path: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-button').click()]);
+  await chooser.setFiles(path);
+}
+
+const storedDocuments = () =>
+  page.evaluate(() => new Promise<{ documents: number; items: number }>((resolve) => {
+    const open = indexedDB.open('kaoping');
+    open.onsuccess = () => {
+      const transaction = open.result.transaction(['documents', 'items']);
+      const documents = transaction.objectStore('documents').count();
+      const items = transaction.objectStore('items').count();
+      transaction.oncomplete = () => resolve({ documents: documents.result, items: items.result });
+    };
+  }));
+
+describe('storage full', () => {
+  it('refuses an import that does not fit with a message saying so, keeping what was stored', async () => {
+    await importFile(join(SEEDS_DIR, SEED.luoyang2021));
+    await page.getByText(/已导入.*共 91 条/).waitFor();
+    const before = await storedDocuments();
+
+    const dir = 'test/artifacts/storage-full';
+    mkdirSync(dir, { recursive: true });
+    const lines = ['存储测试市关于印发重点任务清单的通知', ''];
+    for (let section = 1; section <= 20; section++) {
+      lines.push(`${'一二三四五六七八九十'[(section - 1) % 10]}、第${section}部分`);
+      for (let item = 1; item <= 100; item++) lines.push(`${item}．推进第${section * 100 + item}项改革举措，持续压减企业开办、工程建设项目审批和不动产登记时间，提升政务服务便利度。（市发展改革委牵头，市财政局、市政务服务和大数据管理局配合）`);
+    }
+    writeFileSync(join(dir, '大型清单.txt'), lines.join('\n'));
+    await page.getByRole('menuitem', { name: '政策文件' }).click();
+    await importFile(join(dir, '大型清单.txt'));
+    await page.getByTestId('import-error').getByText('存储空间已满，本次操作没有保存').waitFor();
+    await page.screenshot({ path: 'test/artifacts/13-storage-full.png' });
+    expect(await storedDocuments()).toEqual(before);
+  });
+});
