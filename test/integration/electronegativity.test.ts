@@ -2,7 +2,7 @@
 // of high or medium severity. Accepted low findings are listed below with the reason; the full
 // output is kept in test/artifacts/electronegativity.csv.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -43,6 +43,7 @@ describe('electronegativity', () => {
       scan(),
       scan({ 'electron/main/unsafe-window.ts': "import { BrowserWindow } from 'electron';\nexport const open = () => new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } });\n" }),
     ]);
+    mkdirSync(join(root, 'test/artifacts'), { recursive: true });
     writeFileSync(join(root, 'test/artifacts/electronegativity.csv'), app.csv);
     expect(app.findings.filter((finding) => finding.severity !== 'LOW' && finding.severity !== 'INFORMATIONAL')).toEqual([]);
     expect(app.findings.filter((finding) => finding.severity === 'LOW').map((finding) => `${finding.issue} ${finding.filename}`).filter((key) => !ACCEPTED_LOW.has(key))).toEqual([]);
