@@ -34,6 +34,16 @@ describe('kaoping import', () => {
     expect(Object.keys(document!.items[0]!).sort()).toEqual(['deadline', 'id', 'kind', 'leadUnits', 'number', 'owner', 'parentId', 'responsibleUnits', 'supportingUnits', 'text', 'title'].sort());
     const row8 = document!.items.find((item) => item.kind === 'measure' && item.number === '8')!;
     expect(row8).toMatchObject({ leadUnits: [], responsibleUnits: ['市卫健委'], deadline: { text: '2021年年底', date: '2021-12-31' } });
+    expect(result.rubrics).toEqual([]);
+  });
+
+  it('prints every document of a compilation with its address, and the rubric it holds (seed 004)', async () => {
+    const { stdout, code } = await kaoping('import', join(SEEDS_DIR, SEED.compilation2023), '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as ImportJson;
+    expect(result.documents).toHaveLength(23);
+    expect(result.documents[0]).toMatchObject({ docNumber: '鄂政办发〔2023〕15号', url: 'http://www.hubei.gov.cn/zfwj/ezbf/202306/t20230605_4696304.shtml', issuedOn: '2023-05-17' });
+    expect(result.rubrics.map((rubric) => rubric.title)).toEqual(['2023 年度“办理建筑许可”营商环境部门评分细则']);
   });
 
   it('exits non-zero with a message naming the file on bad input', async () => {

@@ -2,30 +2,34 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ChecklistItem, PolicyDocument } from '../../shared/domain/types';
-import { importPolicyFile } from '../../shared/import/import-policy-file';
+import { importPolicyFile, type DetectedRubric } from '../../shared/import/import-policy-file';
 
 /** The JSON contract documented in README.md ("Command line"). */
 export type ImportJson = {
   documents: Array<{
     title: string;
     docNumber: string | null;
+    url: string | null;
     issuer: string | null;
     issuedOn: string | null;
     items: Array<Pick<ChecklistItem, 'id' | 'parentId' | 'kind' | 'number' | 'title' | 'text' | 'leadUnits' | 'responsibleUnits' | 'supportingUnits' | 'owner' | 'deadline'>>;
   }>;
+  /** 评分细则 found in the file (import them with `score --rubric`). */
+  rubrics: DetectedRubric[];
 };
 
 /** Reads and parses a file. Throws ImportError (zh-CN) for bad input, or a Node error if unreadable. */
 export async function runImport(path: string): Promise<ImportJson> {
   const bytes = new Uint8Array(await readFile(path));
   const result = await importPolicyFile(bytes, basename(path));
-  return { documents: result.documents.map(toJson) };
+  return { documents: result.documents.map(toJson), rubrics: result.rubrics };
 }
 
 function toJson(document: PolicyDocument): ImportJson['documents'][number] {
   return {
     title: document.title,
     docNumber: document.docNumber,
+    url: document.url,
     issuer: document.issuer,
     issuedOn: document.issuedOn,
     items: document.items.map(({ id, parentId, kind, number, title, text, leadUnits, responsibleUnits, supportingUnits, owner, deadline }) => ({
@@ -52,5 +56,6 @@ export function summariseImport(result: ImportJson): string {
       for (const item of document.items) counts[item.kind] += 1;
       return [`${document.title}${document.docNumber ? `（${document.docNumber}）` : ''}`, `  发文机关：${document.issuer ?? '—'}  成文日期：${document.issuedOn ?? '—'}`, `  章节 ${counts.section} · 重点任务 ${counts.task} · 改革举措 ${counts.measure}`].join('\n');
     })
+    .concat(result.rubrics.map((rubric) => `评分细则：${rubric.title}（第 ${rubric.line} 行起，用 score --rubric 导入）`))
     .join('\n');
 }

@@ -41,6 +41,8 @@ export type PolicyDocument = {
   title: string;
   /** 文号, e.g. 洛政办〔2021〕39号. */
   docNumber: string | null;
+  /** Where the document was published, when the file gives its address (compilations). */
+  url: string | null;
   /** 发文机关. */
   issuer: string | null;
   /** 成文日期. */

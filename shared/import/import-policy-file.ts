@@ -7,19 +7,29 @@ import { ImportError } from './import-error';
 import { parsePolicyText } from './parse-policy-text';
 import { pdfToText } from './pdf-to-text';
 import { sheetToText } from './sheet-to-text';
+import { splitCompilation } from './split-compilation';
+import { findRubricTable } from '../rubric/rubric-rows';
+
+const compact = (text: string) => text.replace(/\s+/g, '');
 
 /** Largest file accepted, in bytes (50 MB). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** A 评分细则 found in the file: it belongs in the indicator-system importer, not a checklist. */
+export type DetectedRubric = { title: string; documentTitle: string; line: number };
 
 export type ImportResult = {
   /** SHA-256 prefix of the bytes: the same file imported twice has the same fingerprint. */
   fingerprint: string;
   fileName: string;
+  /** Every document with a checklist, in file order (a compilation gives several). */
   documents: PolicyDocument[];
+  rubrics: DetectedRubric[];
 };
 
 /**
- * Imports one file. Input: its bytes and name (the extension chooses the reader: .txt in
+ * Imports one file. A compilation or a notice issuing several plans gives one document each
+ * (split-compilation.ts); rubric tables found on the way are listed in `rubrics`. Input: its bytes and name (the extension chooses the reader: .txt in
  * UTF-8/UTF-16/GB18030, .docx through mammoth, .xlsx/.xls/.et/.csv task lists through SheetJS, .pdf through its text layer). Output: the documents found, with checklist
  * items whose ids derive from the fingerprint. Throws ImportError (zh-CN, naming the file) for
  * an empty, binary, oversized or unreadable file, an unsupported type, or text in which no
@@ -47,9 +57,23 @@ export async function importPolicyFile(bytes: Uint8Array, fileName: string): Pro
   }
   if (!text.trim()) throw new ImportError(fileName, '文件中没有文字内容。');
   const fingerprint = await fingerprintOf(bytes);
-  const document = parsePolicyText(text, fileName, fingerprint);
-  if (!document.items.some((item) => item.kind !== 'section')) {
+  const parts = splitCompilation(text);
+  const documents: PolicyDocument[] = [];
+  const rubrics: DetectedRubric[] = [];
+  let notice: PolicyDocument | null = null;
+  parts.forEach((part, index) => {
+    let document = parsePolicyText(part.text, fileName, parts.length === 1 ? fingerprint : `${fingerprint}-${index + 1}`, part);
+    if (index === 0 && part.title === null) notice = document;
+    if (part.issuedByNotice && notice) document = { ...document, docNumber: document.docNumber ?? notice.docNumber, issuer: document.issuer ?? notice.issuer, issuedOn: document.issuedOn ?? notice.issuedOn };
+    const rubric = findRubricTable(part.text);
+    if (rubric) rubrics.push({ title: rubric.title || document.title, documentTitle: document.title, line: part.lineOffset + rubric.headerLine });
+    // The rubric's own numbered title line is not a commitment.
+    const isRubricTitle = (title: string) => rubric !== null && compact(title) === compact(rubric.title);
+    if (document.items.some((item) => item.kind !== 'section' && !isRubricTitle(item.title))) documents.push(document);
+  });
+  if (documents.length === 0) {
+    if (rubrics.length > 0) throw new ImportError(fileName, `这是一份评分细则（${rubrics[0]!.title}），没有任务清单；请在“指标体系”中导入它。`);
     throw new ImportError(fileName, '没有识别出任何任务或措施（未找到“一、”“1.”“（1）”等编号条目或重点任务清单表格）。');
   }
-  return { fingerprint, fileName, documents: [document] };
+  return { fingerprint, fileName, documents, rubrics };
 }

@@ -25,12 +25,18 @@ export function startsWithOwnerLabel(text: string): boolean {
 
 /**
  * Splits an item's text where an owner or deadline label stands inline after it
- * ("…等制度。时间节点：2022年9月"). Output: [the item text, the labelled tail or null].
+ * ("…等制度。时间节点：2022年9月", "…手续。（牵头单位：A，责任单位：B）"). Output: [the item text,
+ * the labelled tail without its brackets, or null].
  */
 export function splitTrailingLabels(text: string): [string, string | null] {
   const match = LABEL_ANYWHERE.exec(text);
   if (!match || match.index === 0) return [text, null];
-  return [text.slice(0, match.index).trim(), text.slice(match.index)];
+  const head = text.slice(0, match.index);
+  const tail = text.slice(match.index);
+  // Labels inside a closing bracket: （牵头单位：A，责任单位：B） / 〔牵头单位：A；责任单位：B〕.
+  const opener = /[（(〔[【]\s*$/.exec(head);
+  if (opener) return [head.slice(0, opener.index).trim(), tail.replace(/[）)〕\]】]\s*[。；;]?\s*$/, '')];
+  return [head.trim(), tail];
 }
 
 /**
@@ -54,6 +60,46 @@ export function readOwnerLabels(line: string, fields: OwnerFields, documentYear:
       mergeRoles(fields, parseUnitRoles(value, role));
     }
   }
+}
+
+const CLOSERS: Record<string, string> = { '）': '（', ')': '(', '〕': '〔', ']': '[', '】': '【' };
+const OWNER_WORDS = /牵头|负责|配合|协助|按职责|单位[：:]|部门[：:]/;
+
+/**
+ * The owner phrase in brackets at the end of a measure, as 002 and 004 write them:
+ * （A牵头，B、C配合）, （A负责）, （A、B按职责分工负责）, 〔牵头单位：A；责任单位：B〕,
+ * [牵头单位：…；责任单位：…]. Brackets inside unit names (市编办（审改办）) are matched. Output: the
+ * phrase without its brackets, or null when the text does not end in one that names owners.
+ */
+export function trailingOwnerPhrase(text: string): string | null {
+  const trimmed = text.replace(/[\s。；;]+$/, '');
+  const closer = trimmed.at(-1) ?? '';
+  const opener = CLOSERS[closer];
+  if (!opener) return null;
+  let depth = 0;
+  for (let index = trimmed.length - 1; index >= 0; index--) {
+    const char = trimmed[index]!;
+    if (CLOSERS[char]) depth++;
+    else if (Object.values(CLOSERS).includes(char)) depth--;
+    if (depth === 0) {
+      const phrase = trimmed.slice(index + 1, -1);
+      return trimmed[index] === opener && OWNER_WORDS.test(phrase) ? phrase : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads a trailing owner phrase (see trailingOwnerPhrase) into `fields` (mutated): labelled
+ * (牵头单位：A；责任单位：B) as labels, otherwise by role words with 负责 as the default role.
+ * Returns false, changing nothing, when the text has no such phrase.
+ */
+export function readTrailingOwners(text: string, fields: OwnerFields, documentYear: number | null): boolean {
+  const phrase = trailingOwnerPhrase(text);
+  if (phrase === null) return false;
+  if (LABEL_ANYWHERE.test(phrase)) readOwnerLabels(phrase, fields, documentYear);
+  else mergeRoles(fields, parseUnitRoles(phrase, 'responsibleUnits'));
+  return true;
 }
 
 function mergeRoles(target: UnitRoles, source: UnitRoles): void {

@@ -1,6 +1,6 @@
 // Reads the numbered body of a policy document (一、 / （一） / 1. / （1）) into a tree, with the
 // owner and deadline lines that follow each measure.
-import { emptyOwnerFields, readOwnerLabels, splitTrailingLabels, startsWithOwnerLabel, type OwnerFields } from './owner-labels';
+import { emptyOwnerFields, readOwnerLabels, readTrailingOwners, splitTrailingLabels, startsWithOwnerLabel, type OwnerFields } from './owner-labels';
 import type { SourceLine } from './source-lines';
 
 export type OutlineNode = OwnerFields & {
@@ -72,6 +72,12 @@ export function parseOutline(lines: SourceLine[], documentYear: number | null): 
       if (labels) readOwnerLabels(labels, current, documentYear);
     }
   }
+  // Owners in a trailing bracket (（A牵头，B配合）) count where no owner line was given.
+  const visit = (node: OutlineNode): void => {
+    if (node.leadUnits.length + node.responsibleUnits.length + node.supportingUnits.length === 0) readTrailingOwners(node.text, node, documentYear);
+    node.children.forEach(visit);
+  };
+  roots.forEach(visit);
   return { roots, preamble, closing };
 }
 

@@ -1,6 +1,6 @@
 // Turns the text of one policy document into a PolicyDocument with its checklist: metadata,
 // the numbered body, and the annex 重点任务清单 attached to the body by meaning.
-import type { ChecklistItem, ChecklistItemKind, PolicyDocument } from '../domain/types';
+import type { ChecklistItem, ChecklistItemKind, IsoDate, PolicyDocument } from '../domain/types';
 import { matchRowsToTargets } from './attach-table-rows';
 import { emptyOwnerFields } from './owner-labels';
 import { parseDeadline } from './parse-deadline';
@@ -21,30 +21,40 @@ type TreeNode = Omit<OutlineNode, 'children'> & {
   fromTaskColumn?: boolean;
 };
 
+/** What a compilation already says about a document it contains (see split-compilation.ts). */
+export type GivenMetadata = { title?: string | null; url?: string | null; issuedOn?: IsoDate | null; lineOffset?: number };
+
 /**
- * Parses a policy document. Input: the decoded text, the file name (fallback title) and an id
- * prefix (e.g. the file's fingerprint) from which item ids are made deterministic.
+ * Parses a policy document. Input: the decoded text, the file name (fallback title), an id
+ * prefix (e.g. the file's fingerprint) from which item ids are made deterministic, and what a
+ * compilation says about it (its title and address win; its date stands in when the text has
+ * none; source lines are shifted by the lines before it in the file).
  * Output: the document with items in reading order. Kinds: root headings are sections; an item
  * whose children are all leaves is a task (重点任务); a leaf is a measure (改革举措), except
  * under framing sections (总体要求, 保障措施…), whose parts stay sections. Annex table rows
  * become measures under the body item they belong to. Never throws on text; an empty result is
  * the caller's to report.
  */
-export function parsePolicyText(text: string, fileName: string, idPrefix: string): PolicyDocument {
+export function parsePolicyText(text: string, fileName: string, idPrefix: string, given: GivenMetadata = {}): PolicyDocument {
   const lines = toSourceLines(text);
   const annexStart = lines.findIndex((line) => line.cells !== null || ANNEX_HEADING.test(line.text));
   const bodyLines = annexStart < 0 ? lines : lines.slice(0, annexStart);
   const annexLines = annexStart < 0 ? [] : lines.slice(annexStart);
   const metadata = parseMetadata(lines, fileName.replace(/\.[^.]+$/, ''));
+  if (given.title) metadata.title = given.title;
+  metadata.issuedOn ??= given.issuedOn ?? null;
   const year = yearOf(metadata.issuedOn, metadata.title, lines);
   const outline = parseOutline(bodyLines, year);
   const roots: TreeNode[] = outline.roots;
   attachAnnexTable(roots, annexLines, year);
   const items: ChecklistItem[] = [];
   roots.forEach((root) => flatten(root, null, true, false, items, idPrefix));
+  if (!items.some((item) => item.kind !== 'section')) flatListAsMeasures(items);
+  if (given.lineOffset) for (const item of items) item.source.line += given.lineOffset;
   return {
     id: idPrefix,
     title: metadata.title,
+    url: given.url ?? null,
     docNumber: metadata.docNumber,
     issuer: metadata.issuer,
     issuedOn: metadata.issuedOn,
@@ -124,6 +134,18 @@ function flatten(node: TreeNode, parentId: string | null, isRoot: boolean, frame
     source: node.tableRow ? { line: node.line, tableRow: node.tableRow } : { line: node.line },
   });
   node.children.forEach((child) => flatten(child, id, false, inFraming, out, idPrefix));
+}
+
+/**
+ * A document that is one flat list — 一、…十、 or （一）…（九） each with its text, as in 九条措施 —
+ * commits in those headings: each that has no children, says more than its title and is not a
+ * framing part (总体要求, 保障措施…) is a measure.
+ */
+function flatListAsMeasures(items: ChecklistItem[]): void {
+  const parents = new Set(items.map((item) => item.parentId));
+  for (const item of items) {
+    if (!parents.has(item.id) && !FRAMING_SECTION.test(item.title) && item.text.length > item.title.length + 1) item.kind = 'measure';
+  }
 }
 
 function kindOf(node: TreeNode, isRoot: boolean, framed: boolean): ChecklistItemKind {

@@ -12,7 +12,7 @@ type Role = keyof UnitRoles;
 const ROLE_SUFFIXES: ReadonlyArray<[RegExp, Role]> = [
   [/(?:按职责分工负责配合|负责配合|配合|协助|参与)$/, 'supportingUnits'],
   [/(?:牵头负责|牵头)$/, 'leadUnits'],
-  [/(?:按照?职责(?:分工)?负责|分工负责|负责|落实)$/, 'responsibleUnits'],
+  [/(?:按照?职责(?:分工)?负责|分工负责|分别负责|负责|落实)$/, 'responsibleUnits'],
 ];
 
 /** Endings of an organisation's name: a 和/及 is a separator only between two such names. */
@@ -54,12 +54,25 @@ export function parseUnitRoles(phrase: string, defaultRole: Role = 'responsibleU
 /** Splits "A、B和C等有关部门" into ["A", "B", "C", "有关部门"]. */
 function splitUnitList(list: string): string[] {
   const names: string[] = [];
-  for (const part of list.split('、')) {
+  for (const part of splitOutsideBrackets(list)) {
     const [head, collective] = splitCollectiveTail(part);
     names.push(...splitOnConjunction(head));
     if (collective) names.push(collective);
   }
   return names.map((name) => name.replace(/等$/, '')).filter((name) => name.length > 0);
+}
+
+/** Splits on 、 except inside brackets: 各县（市、区） stays whole. */
+function splitOutsideBrackets(list: string): string[] {
+  const parts = [''];
+  let depth = 0;
+  for (const char of list) {
+    if (char === '（' || char === '(') depth++;
+    else if ((char === '）' || char === ')') && depth > 0) depth--;
+    if (char === '、' && depth === 0) parts.push('');
+    else parts[parts.length - 1] += char;
+  }
+  return parts;
 }
 
 /** "市商务局等有关部门" → ["市商务局", "有关部门"]. */
@@ -72,7 +85,8 @@ function splitCollectiveTail(part: string): [string, string | null] {
 function splitOnConjunction(text: string): string[] {
   const match = /^(.+?)[和及](.+)$/.exec(text);
   if (!match?.[1] || !match[2]) return [text];
-  if (UNIT_NAME_END.test(match[1]) && UNIT_NAME_START.test(match[2])) {
+  // A bracket after a name (各县（市、区）) does not hide its ending.
+  if (UNIT_NAME_END.test(match[1].replace(/[（(][^（）()]*[）)]$/, '')) && UNIT_NAME_START.test(match[2])) {
     return [match[1], ...splitOnConjunction(match[2])];
   }
   return [text];

@@ -18,7 +18,7 @@ beforeAll(async () => {
   server = await serveStatic('out/web');
   context = await launchProfile();
   page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000);
   await page.goto(server.url);
 });
 
@@ -60,9 +60,17 @@ describe('files dropped on the window', () => {
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await dropFiles([{ name: '003_洛开〔2022〕19号.pdf', bytes: readFileSync(join('test/fixtures/pdf', '003_洛开〔2022〕19号.pdf')) }]);
-    await page.getByText(/已导入“003_洛开〔2022〕19号.pdf”，共 39 条/).waitFor({ timeout: 30_000 });
+    await page.getByText(/已导入“.*”，共 39 条/).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('document-metadata').textContent()).toContain('洛开〔2022〕19号');
     expect(errors.filter((text) => /Content Security Policy|worker/i.test(text))).toEqual([]);
+  });
+
+  it('imports a dropped compilation as its 23 documents and points to the rubric inside it', async () => {
+    await dropFiles([{ name: '004_政策汇编.txt', bytes: readFileSync(join(SEEDS_DIR, SEED.compilation2023)) }]);
+    await page.getByText(/已导入“004_政策汇编.txt”中的 23 份文件，共 \d+ 条；另含评分细则“2023 年度“办理建筑许可”营商环境部门评分细则”/).waitFor({ timeout: 30_000 });
+    await page.getByRole('menuitem', { name: '政策文件' }).click();
+    await page.getByText('鄂政办发〔2023〕15号').waitFor();
+    await page.screenshot({ path: 'test/artifacts/14-compilation.png' });
   });
 
   it('merges a dropped evaluation package and opens the evaluation', async () => {

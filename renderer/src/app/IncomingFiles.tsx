@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { IncomingFile } from '../../../shared/ipc/contract';
 import { platform } from '../platform';
 import { describeError } from './describe-error';
+import { describeImport } from '../services/import-service';
 import { openIncomingFile } from '../services/incoming-file-service';
 import { useUiStore } from '../stores/ui-store';
 
@@ -32,9 +33,9 @@ export function IncomingFiles() {
           try {
             const outcome = await openIncomingFile(file);
             if (outcome.kind === 'document') {
-              const first = outcome.documents[0];
+              const first = outcome.imported.documents[0];
               if (first) openDocument(first.id);
-              message.success(`已导入“${file.name}”，共 ${outcome.documents.reduce((sum, document) => sum + document.itemCount, 0)} 条`);
+              message.success(describeImport(file.name, outcome.imported));
             } else {
               const { summary } = outcome;
               if (summary.evaluationId) openRubricEvaluation(summary.evaluationId);

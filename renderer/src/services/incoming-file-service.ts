@@ -1,12 +1,11 @@
 // Where a file that arrives from outside goes — dropped on the window or handed over by the OS:
 // a .kaoping package is merged, anything else is imported as a policy document.
 import type { IncomingFile } from '../../../shared/ipc/contract';
-import type { StoredDocument } from '../db/database';
 import type { ImportSummary } from '../db/package-repository';
-import { importOpenedFile } from './import-service';
+import { importOpenedFile, type ImportedFile } from './import-service';
 import { mergePackageFile } from './package-service';
 
-export type IncomingOutcome = { kind: 'document'; documents: StoredDocument[] } | { kind: 'package'; summary: ImportSummary };
+export type IncomingOutcome = { kind: 'document'; imported: ImportedFile } | { kind: 'package'; summary: ImportSummary };
 
 /**
  * Opens one incoming file by its extension. Output: what was stored. Throws, with a message naming
@@ -15,5 +14,5 @@ export type IncomingOutcome = { kind: 'document'; documents: StoredDocument[] } 
 export async function openIncomingFile(file: IncomingFile): Promise<IncomingOutcome> {
   if ('error' in file) throw new Error(file.error);
   if (file.name.toLowerCase().endsWith('.kaoping')) return { kind: 'package', summary: await mergePackageFile(file) };
-  return { kind: 'document', documents: await importOpenedFile(file) };
+  return { kind: 'document', imported: await importOpenedFile(file) };
 }

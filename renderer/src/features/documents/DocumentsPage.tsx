@@ -6,7 +6,7 @@ import { db } from '../../db/connection';
 import type { StoredDocument } from '../../db/database';
 import { deleteDocument } from '../../db/documents-repository';
 import { useDocuments } from '../../db/hooks';
-import { importFromFile } from '../../services/import-service';
+import { describeImport, importFromFile } from '../../services/import-service';
 import { useUiStore } from '../../stores/ui-store';
 
 export function DocumentsPage() {
@@ -19,10 +19,10 @@ export function DocumentsPage() {
   async function handleImport() {
     setError(null);
     try {
-      const stored = await importFromFile((written, total) => setProgress(Math.round((100 * written) / total)));
-      const first = stored?.[0];
-      if (first) {
-        message.success(`已导入“${first.title}”，共 ${first.itemCount} 条`);
+      const imported = await importFromFile((written, total) => setProgress(Math.round((100 * written) / total)));
+      const first = imported?.documents[0];
+      if (imported && first) {
+        message.success(describeImport(first.fileName, imported), imported.rubrics.length > 0 ? 8 : 3);
         openDocument(first.id);
       }
     } catch (caught) {

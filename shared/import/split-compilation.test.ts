@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { SEED, seedBytes } from '../../test/fixtures/seeds';
+import { importPolicyFile } from './import-policy-file';
+import { splitCompilation } from './split-compilation';
+
+const text = (name: string) => new TextDecoder().decode(seedBytes(name));
+const counts = (items: Array<{ kind: string }>) => items.reduce<Record<string, number>>((tally, item) => ({ ...tally, [item.kind]: (tally[item.kind] ?? 0) + 1 }), {});
+
+describe('splitCompilation', () => {
+  it('splits seed 002 into the notice and the five plans it names in 《》', () => {
+    const parts = splitCompilation(text(SEED.luoyang2017));
+    expect(parts.map((part) => part.title)).toEqual([
+      null,
+      '洛阳市2017年“放管服”改革投资项目审批专项实施方案',
+      '洛阳市2017年“放管服”改革涉企事项专项实施方案',
+      '洛阳市2017年“放管服”改革办税便利化专项实施方案',
+      '洛阳市2017年“放管服”改革民生服务专项实施方案',
+      '洛阳市2017年“放管服”改革“互联网+政务服务”专项实施方案',
+    ]);
+    expect(parts.slice(1).every((part) => part.issuedByNotice)).toBe(true);
+  });
+
+  it('splits seed 004 at every address line: title cleaned of numbering, stray spaces and its date; region headings left out', () => {
+    const parts = splitCompilation(text(SEED.compilation2023));
+    expect(parts).toHaveLength(23);
+    expect(parts[0]).toMatchObject({ title: '湖北省人民政府办公厅关于加快建设高质量人力资源市场体系的实施意见', issuedOn: '2023-05-17', url: 'http://www.hubei.gov.cn/zfwj/ezbf/202306/t20230605_4696304.shtml' });
+    // <…> around an address is not part of it.
+    expect(parts.find((part) => part.title?.startsWith('荆州市'))?.url).toBe('http://zwfwhdsj.jingzhou.gov.cn/spge/202306/P020230629612280990159.pdf');
+    // The 湖北 part ends before “（二）湖南”, which heads the next group, not a measure of it.
+    const lastOfHubei = parts.find((part) => part.title?.startsWith('黄冈市'))!;
+    expect(lastOfHubei.text.trimEnd().split('\n').at(-1)).not.toMatch(/湖南/);
+  });
+
+  it('leaves a single document whole', () => {
+    expect(splitCompilation(text(SEED.luoyang2021))).toEqual([{ text: text(SEED.luoyang2021), title: null, url: null, issuedOn: null, lineOffset: 0, issuedByNotice: false }]);
+  });
+});
+
+describe('importing a file of several documents', () => {
+  it('gives seed 002’s five plans, each under the notice’s 文号, issuer and date, with owners from trailing brackets', async () => {
+    const { documents } = await importPolicyFile(seedBytes(SEED.luoyang2017), SEED.luoyang2017);
+    expect(documents).toHaveLength(5);
+    for (const document of documents) expect({ docNumber: document.docNumber, issuer: document.issuer, issuedOn: document.issuedOn }).toEqual({ docNumber: '洛政办〔2017〕89号', issuer: '洛阳市人民政府办公室', issuedOn: '2017-09-28' });
+    const [investment, , , livelihood] = documents;
+    // 三、主要任务 (一)–(五); the numbered 工作要求 stay sections.
+    expect(investment!.items.filter((item) => item.kind === 'measure').map((item) => item.title)).toEqual(['清理规范整合投资项目审批事项', '复制推广企业投资项目承诺制改革试点经验', '简化政府投资项目审批管理', '完善政府投资项目代建制', '全面推行网上并联审批']);
+    // （市编办牵头负责，各县（市、区）和市政府各部门、直属事业单位分别负责）
+    const certificates = livelihood!.items.find((item) => item.title === '提出清理规范各类证明的意见')!;
+    expect(certificates.leadUnits).toEqual(['市编办']);
+    expect(certificates.responsibleUnits).toEqual(['各县（市、区）', '市政府各部门', '直属事业单位']);
+    // （市发展改革委牵头负责，洛阳供电公司、市统计局、市环保局按职责分工负责）
+    const power = livelihood!.items.find((item) => item.title === '推进大用户电力直接交易')!;
+    expect([power.leadUnits, power.responsibleUnits]).toEqual([['市发展改革委'], ['洛阳供电公司', '市统计局', '市环保局']]);
+  });
+
+  it('gives seed 004’s 23 documents with their 文号 and addresses, flat 九条措施 as measures, and the 评分细则 found for the rubric importer', async () => {
+    const { documents, rubrics } = await importPolicyFile(seedBytes(SEED.compilation2023), SEED.compilation2023);
+    expect(documents).toHaveLength(23);
+    const hubei = documents[0]!;
+    expect({ docNumber: hubei.docNumber, issuedOn: hubei.issuedOn, url: hubei.url }).toEqual({ docNumber: '鄂政办发〔2023〕15号', issuedOn: '2023-05-17', url: 'http://www.hubei.gov.cn/zfwj/ezbf/202306/t20230605_4696304.shtml' });
+    const huanggang = documents.find((document) => document.title === '黄冈市人民政府办公室关于印发黄冈市优化提升营商环境九条措施的通知')!;
+    expect(counts(huanggang.items)).toEqual({ measure: 9 });
+    // 一、便利市场主体准入退出……（牵头单位：市市场监管局，责任单位：市直相关部门，各县市区人民政府、功能区管委会）
+    const jingzhou = documents.find((document) => document.title === '荆州市深化数字赋能优化营商环境十条措施')!;
+    expect(counts(jingzhou.items)).toEqual({ measure: 10 });
+    expect(jingzhou.items[0]).toMatchObject({ title: '便利市场主体准入退出', leadUnits: ['市市场监管局'], responsibleUnits: ['市直相关部门', '各县市区人民政府', '功能区管委会'] });
+    expect(jingzhou.items[0]!.text.endsWith('简化企业注销、歇业等手续。')).toBe(true);
+    expect(rubrics).toEqual([{ title: '2023 年度“办理建筑许可”营商环境部门评分细则', documentTitle: '关于印发全省 2023 年度深化工程建设项目审批制度改革提升“办理建筑许可”营商环境工作方案的通知', line: expect.any(Number) }]);
+    // Source lines count from the top of the file.
+    expect(new TextDecoder().decode(seedBytes(SEED.compilation2023)).split('\n')[jingzhou.items[0]!.source.line - 1]).toMatch(/^一、便利市场主体准入退出/);
+  });
+
+  it('says a file that is only a rubric belongs in the indicator-system importer', async () => {
+    const lines = new TextDecoder().decode(seedBytes(SEED.compilation2023)).split('\n');
+    const header = lines.findIndex((line) => /^类别\t指标/.test(line));
+    const bytes = new TextEncoder().encode(lines.slice(header - 2, header + 60).join('\n'));
+    await expect(importPolicyFile(bytes, '评分细则.txt')).rejects.toThrow('这是一份评分细则');
+  });
+});
