@@ -8,6 +8,7 @@ import { rescoreCell, scoreRubric } from '../shared/scoring/score-rubric';
 import { measureInBrowser } from './browser-figures';
 import { measureExports } from './export-figures';
 import { measureStorageInBrowser } from './storage-figures';
+import { syntheticPolicyText } from './synthetic-policy';
 import { syntheticInputs, syntheticSystem } from './synthetic-rubric';
 import { seedEvaluation } from '../test/fixtures/evaluation';
 import { SEEDS_DIR } from '../test/fixtures/seeds';
@@ -46,6 +47,15 @@ async function main(): Promise<void> {
     }),
     unit: 'ms',
     note: `all ${files.length} .txt/.docx seeds in ../shared/seeds, one after another, median of ${RUNS}`,
+  };
+  const large = new TextEncoder().encode(syntheticPolicyText(1024 * 1024));
+  let measures = 0;
+  figures['import.1mb_ms'] = {
+    value: await medianMs(async () => {
+      measures = (await importPolicyFile(large, '大型清单.txt')).documents[0]!.items.filter((item) => item.kind === 'measure').length;
+    }),
+    unit: 'ms',
+    note: `synthetic ${(large.length / 1024 / 1024).toFixed(2)} MB policy text (${measures} measures, owners inline and on lines, annex table) to a checklist, median of ${RUNS} (target < 300)`,
   };
   const units = Array.from({ length: 20 }, (_, index) => `第${index + 1}区`);
   const fixture = await seedEvaluation(units);

@@ -1,7 +1,7 @@
 // Attaches the rows of an annex task table to the body's numbered items by meaning: a blank
 // 重点任务 cell is part of a merged cell whose text the extraction may have put on a row above
 // or below, so position alone would attach rows to the wrong task.
-import { bigramsOf, coverage } from './match-text';
+import { bestCovering, bigramsOf, indexPhrases } from './match-text';
 import type { TaskTableRow } from './parse-task-table';
 
 /** A body item rows can attach to: its title and full text. */
@@ -23,12 +23,12 @@ const MIN_TITLE_COVERAGE = 0.7;
  * annex (rows 21 and 29) and issue #2.
  */
 export function matchRowsToTargets(rows: TaskTableRow[], targets: RowTarget[]): number[] {
-  const textGrams = targets.map((target) => bigramsOf(target.text));
-  const titleGrams = targets.map((target) => bigramsOf(target.title));
+  const texts = indexPhrases(targets.map((target) => target.text));
+  const titles = indexPhrases(targets.map((target) => target.title));
   const result: number[] = [];
   rows.forEach((row, rowIndex) => {
-    const byMeasure = bestMatch(bigramsOf(row.measure), textGrams, MIN_MEASURE_COVERAGE);
-    const byTitle = row.task ? bestMatch(bigramsOf(row.task), titleGrams, MIN_TITLE_COVERAGE) : null;
+    const byMeasure = bestCovering(bigramsOf(row.measure), texts, MIN_MEASURE_COVERAGE);
+    const byTitle = row.task ? bestCovering(bigramsOf(row.task), titles, MIN_TITLE_COVERAGE) : null;
     if (byTitle && (!byMeasure || byMeasure.score < 1 || byTitle.index === byMeasure.index)) {
       result.push(byTitle.index);
     } else if (byMeasure) {
@@ -38,13 +38,4 @@ export function matchRowsToTargets(rows: TaskTableRow[], targets: RowTarget[]): 
     }
   });
   return result;
-}
-
-function bestMatch(needle: Set<string>, candidates: Set<string>[], threshold: number): { index: number; score: number } | null {
-  let best: { index: number; score: number } | null = null;
-  candidates.forEach((candidate, index) => {
-    const score = coverage(needle, candidate);
-    if (score >= threshold && (!best || score > best.score)) best = { index, score };
-  });
-  return best;
 }
