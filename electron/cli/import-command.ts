@@ -1,7 +1,7 @@
 // `kaoping import <file> [--json]`: the importer of the app, for scripts and acceptance checks.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ChecklistItem, PolicyDocument } from '../../shared/domain/types';
+import type { ChecklistItem, PlanFinding, PolicyDocument } from '../../shared/domain/types';
 import { importPolicyFile, type DetectedRubric } from '../../shared/import/import-policy-file';
 
 /** The JSON contract documented in README.md ("Command line"). */
@@ -13,6 +13,8 @@ export type ImportJson = {
     issuer: string | null;
     issuedOn: string | null;
     items: Array<Pick<ChecklistItem, 'id' | 'parentId' | 'kind' | 'number' | 'title' | 'text' | 'leadUnits' | 'responsibleUnits' | 'supportingUnits' | 'owner' | 'deadline'>>;
+    /** Rectification plans: per area its problems, targets and measures with owners and deadlines. */
+    findings: PlanFinding[];
   }>;
   /** 评分细则 found in the file (import them with `score --rubric`). */
   rubrics: DetectedRubric[];
@@ -45,6 +47,7 @@ function toJson(document: PolicyDocument): ImportJson['documents'][number] {
       owner,
       deadline,
     })),
+    findings: document.findings,
   };
 }
 
@@ -54,7 +57,8 @@ export function summariseImport(result: ImportJson): string {
     .map((document) => {
       const counts = { section: 0, task: 0, measure: 0 };
       for (const item of document.items) counts[item.kind] += 1;
-      return [`${document.title}${document.docNumber ? `（${document.docNumber}）` : ''}`, `  发文机关：${document.issuer ?? '—'}  成文日期：${document.issuedOn ?? '—'}`, `  章节 ${counts.section} · 重点任务 ${counts.task} · 改革举措 ${counts.measure}`].join('\n');
+      const findings = document.findings.length > 0 ? [`  整改问题 ${document.findings.length} 个领域 · 整改措施 ${document.findings.reduce((sum, finding) => sum + finding.measures.length, 0)} 条`] : [];
+      return [`${document.title}${document.docNumber ? `（${document.docNumber}）` : ''}`, `  发文机关：${document.issuer ?? '—'}  成文日期：${document.issuedOn ?? '—'}`, `  章节 ${counts.section} · 重点任务 ${counts.task} · 改革举措 ${counts.measure}`, ...findings].join('\n');
     })
     .concat(result.rubrics.map((rubric) => `评分细则：${rubric.title}（第 ${rubric.line} 行起，用 score --rubric 导入）`))
     .join('\n');

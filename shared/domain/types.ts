@@ -35,6 +35,22 @@ export type ChecklistItem = {
   source: SourceTrace;
 };
 
+/** One 整改措施 of a rectification plan, with the owners and deadline the plan gives it. */
+export type PlanMeasure = { text: string; responsibleUnits: string[]; owner: string | null; deadline: Deadline | null; line: number };
+
+/** 发现问题 as a rectification plan (整改提升方案) states it for one area. */
+export type PlanFinding = {
+  /** The area heading, e.g. 商事登记. */
+  area: string;
+  /** 主要问题 split at 一是/二是…, each without its ordinal. */
+  problems: string[];
+  /** 整改目标, as written. */
+  targets: string[];
+  measures: PlanMeasure[];
+  /** Line of the area heading in the file. */
+  line: number;
+};
+
 /** 政策文件: an issued document and the checklist taken from it. */
 export type PolicyDocument = {
   id: string;
@@ -52,6 +68,8 @@ export type PolicyDocument = {
   /** Paragraphs after the last measure (工作要求, 施行日期…), kept verbatim. */
   closingText: string[];
   items: ChecklistItem[];
+  /** The findings a rectification plan states (empty for other documents). */
+  findings: PlanFinding[];
 };
 
 /** 被评价单位. */

@@ -7,6 +7,7 @@ import { parseDeadline } from './parse-deadline';
 import { parseMetadata } from './parse-metadata';
 import { parseOutline, titleOf, type OutlineNode } from './parse-outline';
 import { parseTaskTable, type TaskTableRow } from './parse-task-table';
+import { parseRectificationPlan } from './parse-rectification-plan';
 import { parseUnitRoles } from './parse-units';
 import { toSourceLines, type SourceLine } from './source-lines';
 
@@ -50,7 +51,14 @@ export function parsePolicyText(text: string, fileName: string, idPrefix: string
   const items: ChecklistItem[] = [];
   roots.forEach((root) => flatten(root, null, true, false, items, idPrefix));
   if (!items.some((item) => item.kind !== 'section')) flatListAsMeasures(items);
-  if (given.lineOffset) for (const item of items) item.source.line += given.lineOffset;
+  const findings = parseRectificationPlan(lines, year);
+  if (given.lineOffset) {
+    for (const item of items) item.source.line += given.lineOffset;
+    for (const finding of findings) {
+      finding.line += given.lineOffset;
+      for (const measure of finding.measures) measure.line += given.lineOffset;
+    }
+  }
   return {
     id: idPrefix,
     title: metadata.title,
@@ -61,6 +69,7 @@ export function parsePolicyText(text: string, fileName: string, idPrefix: string
     printedOn: metadata.printedOn,
     closingText: outline.closing,
     items,
+    findings,
   };
 }
 

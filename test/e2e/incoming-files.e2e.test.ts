@@ -62,6 +62,10 @@ describe('files dropped on the window', () => {
     await dropFiles([{ name: '003_洛开〔2022〕19号.pdf', bytes: readFileSync(join('test/fixtures/pdf', '003_洛开〔2022〕19号.pdf')) }]);
     await page.getByText(/已导入“.*”，共 39 条/).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('document-metadata').textContent()).toContain('洛开〔2022〕19号');
+    // A rectification plan: its areas with problems, targets and owned measures.
+    await expect.poll(() => page.getByTestId('plan-findings').textContent()).toContain('商事登记');
+    expect(await page.getByTestId('plan-findings').textContent()).toContain('涧西区市场监督管理局 · 徐娟 · 长期');
+    await page.screenshot({ path: 'test/artifacts/15-plan-findings.png' });
     expect(errors.filter((text) => /Content Security Policy|worker/i.test(text))).toEqual([]);
   });
 

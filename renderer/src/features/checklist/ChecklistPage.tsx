@@ -7,6 +7,7 @@ import type { ChecklistItemKind } from '../../../../shared/domain/types';
 import { useDocument, useDocuments, useItems } from '../../db/hooks';
 import { useUiStore } from '../../stores/ui-store';
 import { toChecklistTree, type ChecklistRow } from './checklist-tree';
+import { PlanFindingsTable } from './PlanFindingsTable';
 
 const KIND_TAGS: Record<ChecklistItemKind, { label: string; color: string }> = {
   section: { label: '章节', color: 'default' },
@@ -62,6 +63,7 @@ export function ChecklistPage() {
           </Descriptions.Item>
         </Descriptions>
       )}
+      {(document?.findings?.length ?? 0) > 0 && <PlanFindingsTable findings={document!.findings} />}
       <Table<ChecklistRow>
         rowKey="id"
         size="small"
