@@ -31,7 +31,7 @@ export function parseMetadata(lines: SourceLine[], fallbackTitle: string): Docum
   let issuer: string | null = null;
   let docNumber: string | null = null;
   let title: string | null = null;
-  for (const { text } of head) {
+  for (const [index, { text }] of head.entries()) {
     const redHead = RED_HEAD.exec(text);
     let rest = text;
     if (!issuer && redHead?.[1] && !title && (!redHead[2] || DOC_NUMBER.test(redHead[2]))) {
@@ -44,7 +44,7 @@ export function parseMetadata(lines: SourceLine[], fallbackTitle: string): Docum
       docNumber = `${number[1]}〔${number[2]}〕${number[3]}号`;
       continue;
     }
-    if (!title && isTitleLike(text)) title = text;
+    if (!title && isTitleLike(text)) title = joinTitleLines(text, head.slice(index + 1).map((line) => line.text));
   }
   let issuedOn: IsoDate | null = null;
   let printedOn: IsoDate | null = null;
@@ -63,6 +63,25 @@ export function parseMetadata(lines: SourceLine[], fallbackTitle: string): Docum
     if (!issuer && above && above.text.length <= 30 && !/[。：:，]/.test(above.text)) issuer = above.text;
   });
   return { title: title ?? fallbackTitle, docNumber, issuer, issuedOn, printedOn };
+}
+
+/** What a document title ends with: its kind (通知, 意见, 方案 …). */
+const TITLE_END = /(?:通知|意见|方案|办法|措施|决定|规定|细则|计划|要点|公告|通报|批复|函|报告|清单|规划|条例|纲要|指引)$/;
+
+/**
+ * A title set over several lines (GB/T 9704 breaks long titles; 003 puts the issuer on the first):
+ * the next lines are joined while one starts with 关于, or while a title with 关于 has not yet
+ * reached its kind (…的 / 通 知). Spaces between Chinese characters are dropped (通 知 → 通知).
+ */
+function joinTitleLines(first: string, following: string[]): string {
+  let title = first;
+  for (const next of following.slice(0, 4)) {
+    const compact = title.replace(/\s+/g, '');
+    const open = /^关于/.test(next) || (compact.includes('关于') && !TITLE_END.test(compact));
+    if (!open || !isTitleLike(next) || DOC_NUMBER.test(next)) break;
+    title += next;
+  }
+  return title === first ? first : title.replace(/(?<=[\u4e00-\u9fff《》“”、（）])\s+(?=[\u4e00-\u9fff《》“”、（）])/g, '');
 }
 
 function isTitleLike(text: string): boolean {

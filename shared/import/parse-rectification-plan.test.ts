@@ -32,6 +32,11 @@ describe('rectification plans (seed 003)', () => {
     expect(essentials(await plan(pdf, '003.pdf'))).toEqual(essentials(fromText));
   });
 
+  it('reads the plan’s title set over four lines, the issuer on the first and 通 知 spaced', async () => {
+    const [document] = (await importPolicyFile(seedBytes(SEED.gaoxin2022), SEED.gaoxin2022)).documents;
+    expect(document!.title).toBe('洛阳高新区（自贸区洛阳片区、综保区）管委会关于印发《洛阳高新区（自贸区洛阳片区、综保区）营商环境评价整改提升方案》的通知');
+  });
+
   it('finds nothing in documents that are not rectification plans', async () => {
     expect(await plan(seedBytes(SEED.luoyang2021), SEED.luoyang2021)).toEqual([]);
   });
