@@ -1,18 +1,11 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BACKUPS_KEPT, backupFolder, type FolderFileSystem } from './backup-folder';
+import { BACKUPS_KEPT, backupFolder } from './backup-folder';
+import { nodeFolderFileSystem } from './node-folder-file-system';
 
-const nodeFs: FolderFileSystem = {
-  mkdir: (path) => mkdir(path, { recursive: true }),
-  readdir: (path) => readdir(path),
-  readFile: async (path) => new Uint8Array(await readFile(path)),
-  writeFile: (path, bytes) => writeFile(path, bytes),
-  rename: (from, to) => rename(from, to),
-  rm: (path) => rm(path, { force: true }),
-};
+const nodeFs = nodeFolderFileSystem;
 
 const newDir = () => join(mkdtempSync(join(tmpdir(), 'kaoping-backups-')), 'backups');
 

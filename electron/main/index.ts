@@ -1,11 +1,12 @@
 // Electron entry: single instance, the hardened window, IPC handlers over the real dialog and fs.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, screen, shell } from 'electron';
 import { IPC_EVENTS } from '../../shared/ipc/contract';
 import { backupFolder } from './backup-folder';
+import { nodeFolderFileSystem } from './node-folder-file-system';
 import { createIncomingFiles, openablePaths } from './incoming-files';
 import { registerIpcHandlers, type FileSystemLike } from './ipc';
 import { menuTemplate } from './menu';
@@ -57,14 +58,7 @@ if (!app.requestSingleInstanceLock()) {
       files,
       isAppFrame: (url) => isAppUrl(rendererUrl, url),
       takeIncoming: () => incoming.take(),
-      backups: backupFolder(join(app.getPath('userData'), 'backups'), {
-        mkdir: (path) => mkdir(path, { recursive: true }),
-        readdir: (path) => readdir(path),
-        readFile: async (path) => new Uint8Array(await readFile(path)),
-        writeFile: (path, bytes) => writeFile(path, bytes),
-        rename: (from, to) => rename(from, to),
-        rm: (path) => rm(path, { force: true }),
-      }),
+      backups: backupFolder(join(app.getPath('userData'), 'backups'), nodeFolderFileSystem),
     });
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(

@@ -4,7 +4,7 @@
 // the app then performs the same action to the end.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED, SEEDS_DIR } from '../fixtures/seeds';
 import { syntheticEvaluationPackage } from '../fixtures/synthetic-package';
@@ -66,6 +66,15 @@ async function openKillable(profile: string, store: string, killAt: number) {
   return { page, browser };
 }
 
+/** Chromium started again on the profile a killed one left, with the app open. */
+async function restart(profile: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await launchProfile(profile);
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  await page.goto(server.url);
+  return { context, page };
+}
+
 async function chooseFile(page: Page, testId: string, path: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId(testId).click()]);
   await chooser.setFiles(path);
@@ -114,11 +123,8 @@ describe('crash safety (Chromium killed mid-transaction)', () => {
     await chooseFile(page, 'import-button', large);
     await browser.exited;
 
-    const context = await launchProfile(profile);
+    const { context, page: after } = await restart(profile);
     try {
-      const after = await context.newPage();
-      after.setDefaultTimeout(30_000);
-      await after.goto(server.url);
       const survived = await storedCounts(after);
       expect(survived.documents).toEqual(before.documents);
       expect(survived.itemsByDocument).toEqual({ [before.documents[0]!.title]: before.documents[0]!.itemCount });
@@ -146,11 +152,8 @@ describe('crash safety (Chromium killed mid-transaction)', () => {
     await chooseFile(page, 'import-package', large.path);
     await browser.exited;
 
-    const context = await launchProfile(profile);
+    const { context, page: after } = await restart(profile);
     try {
-      const after = await context.newPage();
-      after.setDefaultTimeout(30_000);
-      await after.goto(server.url);
       const survived = await storedCounts(after);
       expect(survived.evaluations).toEqual(['第一批评价']);
       expect(survived.inputsByEvaluation).toEqual(before.inputsByEvaluation);

@@ -3,29 +3,21 @@
 // the OS could not read are refused with a message naming them, and nothing is stored.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED, SEEDS_DIR } from '../fixtures/seeds';
 import { syntheticEvaluationPackage } from '../fixtures/synthetic-package';
-import { launchProfile } from './chromium';
-import { serveStatic } from './static-server';
+import { openApp, type AppSession } from './app-session';
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let context: BrowserContext;
+let session: AppSession;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveStatic('out/web');
-  context = await launchProfile();
-  page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  await page.goto(server.url);
+  session = await openApp();
+  ({ page } = session);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+afterAll(async () => session?.close());
 
 /** Drags files over the window and drops them, as from the desktop's file manager. */
 async function dropFiles(files: Array<{ name: string; bytes: Uint8Array }>, screenshot?: string): Promise<void> {

@@ -4,36 +4,28 @@
 // so the refusal is raised by an init script at the 1,000th checklist row, as IndexedDB raises it.)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED, SEEDS_DIR } from '../fixtures/seeds';
-import { launchProfile } from './chromium';
-import { serveStatic } from './static-server';
+import { openApp, type AppSession } from './app-session';
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let context: BrowserContext;
+let session: AppSession;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveStatic('out/web');
-  context = await launchProfile();
-  page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  await page.addInitScript(() => {
-    let rows = 0;
-    const add = IDBObjectStore.prototype.add;
-    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
-      if (this.name === 'items' && ++rows > 1_000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return add.apply(this, args);
-    };
-  });
-  await page.goto(server.url);
+  session = await openApp({ prepare: (target) =>
+      target.addInitScript(() => {
+        let rows = 0;
+        const add = IDBObjectStore.prototype.add;
+        IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+          if (this.name === 'items' && ++rows > 1_000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return add.apply(this, args);
+        };
+      }) });
+  ({ page } = session);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+afterAll(async () => session?.close());
 
 async function importFile(path: string): Promise<void> {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-button').click()]);

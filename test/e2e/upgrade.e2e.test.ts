@@ -2,26 +2,20 @@
 // earlier version, backs the old data up, upgrades, and shows the data and the backup.
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchProfile } from './chromium';
-import { serveStatic } from './static-server';
+import { openApp, type AppSession } from './app-session';
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let context: BrowserContext;
+let session: AppSession;
+let server: AppSession['server'];
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveStatic('out/web');
-  context = await launchProfile();
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  session = await openApp({ timeout: 15_000, open: false });
+  ({ server, page } = session);
 });
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+afterAll(async () => session?.close());
 
 /** Leaves the app's database as Kaoping with schema `version` would have, before the app loads. */
 async function seedOldDatabase(version: number, records: Record<string, unknown[]>): Promise<void> {
