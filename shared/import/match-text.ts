@@ -28,7 +28,7 @@ export function coverage(needle: Set<string>, haystack: Set<string>): number {
 }
 
 /** Many phrases' bigrams numbered, and for each bigram the phrases (by position) that hold it. */
-export type PhraseIndex = { ids: Map<string, number>; holders: number[][]; phrases: number };
+export type PhraseIndex = { ids: Map<string, number>; holders: number[][]; counts: Uint16Array };
 
 /** Indexes phrases for bestCovering. */
 export function indexPhrases(texts: string[]): PhraseIndex {
@@ -45,7 +45,7 @@ export function indexPhrases(texts: string[]): PhraseIndex {
       holders[id]!.push(position);
     }
   });
-  return { ids, holders, phrases: texts.length };
+  return { ids, holders, counts: new Uint16Array(texts.length) };
 }
 
 /**
@@ -57,7 +57,7 @@ export function indexPhrases(texts: string[]): PhraseIndex {
  */
 export function bestCovering(needle: Set<string>, index: PhraseIndex, threshold: number): { index: number; score: number } | null {
   if (needle.size === 0) return null;
-  const counts = new Uint16Array(index.phrases);
+  const counts = index.counts; // all zero between calls
   const touched: number[] = [];
   for (const gram of needle) {
     const id = index.ids.get(gram);
@@ -72,5 +72,6 @@ export function bestCovering(needle: Set<string>, index: PhraseIndex, threshold:
     const score = counts[position]! / needle.size;
     if (score >= threshold && (!best || score > best.score || (score === best.score && position < best.index))) best = { index: position, score };
   }
+  for (const position of touched) counts[position] = 0;
   return best;
 }

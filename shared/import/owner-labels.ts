@@ -63,6 +63,7 @@ export function readOwnerLabels(line: string, fields: OwnerFields, documentYear:
 }
 
 const CLOSERS: Record<string, string> = { '）': '（', ')': '(', '〕': '〔', ']': '[', '】': '【' };
+const OPENERS = new Set(Object.values(CLOSERS));
 const OWNER_WORDS = /牵头|负责|配合|协助|按职责|单位[：:]|部门[：:]/;
 
 /**
@@ -80,7 +81,7 @@ export function trailingOwnerPhrase(text: string): string | null {
   for (let index = trimmed.length - 1; index >= 0; index--) {
     const char = trimmed[index]!;
     if (CLOSERS[char]) depth++;
-    else if (Object.values(CLOSERS).includes(char)) depth--;
+    else if (OPENERS.has(char)) depth--;
     if (depth === 0) {
       const phrase = trimmed.slice(index + 1, -1);
       return trimmed[index] === opener && OWNER_WORDS.test(phrase) ? phrase : null;
