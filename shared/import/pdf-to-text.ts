@@ -23,8 +23,8 @@ export function setPdfWorkerSource(url: string): void {
 
 /**
  * Converts PDF bytes to text. Input: the bytes and file name. Output: paragraphs as lines, pages
- * one after another. Throws ImportError (zh-CN, naming the file) when the bytes are not a PDF,
- * the PDF is damaged or encrypted, or it has no text layer (a scan).
+ * one after another. Throws ImportError (zh-CN, naming the file, and the page when damage shows
+ * there) when the bytes are not a PDF, the PDF is damaged or encrypted, or it has no text layer.
  */
 export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<string> {
   if (new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).indexOf(PDF_MAGIC) < 0) {
@@ -43,10 +43,15 @@ export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<st
   try {
     const pages: PdfTextPiece[][] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
-      const page = await pdf.getPage(number);
-      const content = await page.getTextContent();
-      pages.push(content.items.flatMap((item) => ('str' in item && item.str ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height || Math.abs(item.transform[3] as number) }] : [])));
-      page.cleanup();
+      try {
+        const page = await pdf.getPage(number);
+        const content = await page.getTextContent();
+        pages.push(content.items.flatMap((item) => ('str' in item && item.str ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height || Math.abs(item.transform[3] as number) }] : [])));
+        page.cleanup();
+      } catch (error) {
+        // pdf.js reads objects lazily: damage past the header surfaces only when a page is read.
+        throw new ImportError(fileName, `PDF 文件已损坏，无法读取（${error instanceof Error ? error.message : String(error)}）。`, `第 ${number} 页`);
+      }
     }
     const text = piecesToText(pages);
     if (!text.trim()) throw new ImportError(fileName, 'PDF 中没有文字层（可能是扫描件或图片），请使用可复制文字的 PDF，或先用 OCR 软件识别。');
