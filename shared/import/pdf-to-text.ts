@@ -82,7 +82,7 @@ export function piecesToText(pages: PdfTextPiece[][]): string {
     index = end - 1;
   }
   const prose = lines.filter((_, index) => ![...tables].some(([start, { end }]) => index >= start && index < end));
-  const right = Math.max(0, ...prose.map((line) => line.right));
+  const right = prose.reduce((widest, line) => Math.max(widest, line.right), 0);
   const bodySize = mostCommon(prose.map((line) => Math.round(line.size)));
   const margin = mostCommon(prose.map((line) => Math.round(line.left)));
   const paragraphs: string[] = [];
@@ -154,7 +154,7 @@ function pageLines(pieces: PdfTextPiece[]): Line[] {
   return rows
     .map((row) => {
       row.sort((a, b) => a.x - b.x);
-      const size = Math.max(...row.map((piece) => piece.height), 1);
+      const size = row.reduce((largest, piece) => Math.max(largest, piece.height), 1);
       let text = '';
       let end = row[0]!.x;
       for (const piece of row) {
