@@ -12,13 +12,15 @@ export const CASE_TIME_BOUND_MS = 10_000;
 /**
  * Fuzzes `target` with `runs` cases (fast-check, reproducible from `seed`). Throws (with the
  * counterexample) on an unclear error, a case over CASE_TIME_BOUND_MS or a polluted prototype.
+ * `beforeCase` hears each case's mutations before it runs (a case that never ends is known by it).
  */
-export async function fuzzImporter(target: FuzzTarget, runs: number, seed?: number): Promise<FuzzFigures> {
+export async function fuzzImporter(target: FuzzTarget, runs: number, seed?: number, beforeCase?: (label: string, bytes: Uint8Array) => void): Promise<FuzzFigures> {
   const original = await target.original();
   const figures: FuzzFigures = { target: target.name, cases: 0, refused: 0, accepted: 0, slowestMs: 0, peakHeapMb: 0 };
   await fc.assert(
     fc.asyncProperty(mutationArbitrary(target.isZip), async (mutations) => {
       const bytes = mutations.reduce((current, mutation) => mutation.apply(current), original);
+      beforeCase?.(mutations.map((m) => m.label).join(' + '), bytes);
       const started = performance.now();
       try {
         await target.run(bytes);

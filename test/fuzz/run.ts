@@ -1,5 +1,6 @@
 // `npm run fuzz [cases] [target-substring] [seed]`: fuzzes every importer (10,000 cases each by default)
 // and prints figures per importer; a failing importer prints its counterexample and the run goes on.
+import { writeFileSync } from 'node:fs';
 import { fuzzImporter } from './fuzz-importer';
 import { fuzzTargets } from './targets';
 
@@ -11,7 +12,10 @@ for (const target of await fuzzTargets()) {
   if (only && !target.name.includes(only)) continue;
   const started = performance.now();
   try {
-    const figures = await fuzzImporter(target, runs, seed);
+    // The case under way, written before it runs: if one never ends, FUZZ_CURRENT names it
+    // (<path> gets the mutations, <path>.bin the damaged file).
+    const current = process.env.FUZZ_CURRENT;
+    const figures = await fuzzImporter(target, runs, seed, current ? (label, bytes) => (writeFileSync(current, `${target.name}: ${label}\n`), writeFileSync(`${current}.bin`, bytes)) : undefined);
     console.log(`fuzz.${target.name}: ${figures.cases} cases, ${figures.refused} refused clearly, ${figures.accepted} accepted, slowest ${Math.round(figures.slowestMs)} ms, peak heap ${Math.round(figures.peakHeapMb)} MB, ${Math.round((performance.now() - started) / 1000)} s`);
   } catch (error) {
     failed++;

@@ -52,7 +52,7 @@ export async function fuzzTargets(): Promise<FuzzTarget[]> {
     policy('pdf', '政策.pdf', false, () => new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/pdf/一页通知.pdf')))),
     { name: 'rubric xlsx', fileName: '细则.xlsx', isZip: true, original: async () => seedBytes(RUBRIC_XLSX), run: (bytes) => importRubricFile(bytes, '细则.xlsx'), isClearError: importError('细则.xlsx') },
     // The same rubric saved as Excel 97-2003 (.xls, BIFF8): SheetJS's other parser.
-    { name: 'rubric xls', fileName: '细则.xls', isZip: false, original: async () => new Uint8Array(XLSX.write(XLSX.read(seedBytes(RUBRIC_XLSX)), { bookType: 'biff8', type: 'array' }) as ArrayBuffer), run: (bytes) => importRubricFile(bytes, '细则.xls'), isClearError: importError('细则.xls') },
+    { name: 'rubric xls (BIFF8)', fileName: '细则.xls', isZip: false, original: async () => new Uint8Array(XLSX.write(XLSX.read(seedBytes(RUBRIC_XLSX)), { bookType: 'biff8', type: 'array' }) as ArrayBuffer), run: (bytes) => importRubricFile(bytes, '细则.xls'), isClearError: importError('细则.xls') },
     {
       name: 'package (.kaoping)',
       fileName: '张三.kaoping',
