@@ -7,10 +7,9 @@ import { ImportError } from './import-error';
 import { parsePolicyText } from './parse-policy-text';
 import { pdfToText } from './pdf-to-text';
 import { sheetToText } from './sheet-to-text';
+import { compactText } from './source-lines';
 import { splitCompilation } from './split-compilation';
 import { findRubricTable } from '../rubric/rubric-rows';
-
-const compact = (text: string) => text.replace(/\s+/g, '');
 
 /** Largest file accepted, in bytes (50 MB). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -68,7 +67,7 @@ export async function importPolicyFile(bytes: Uint8Array, fileName: string): Pro
     const rubric = findRubricTable(part.text);
     if (rubric) rubrics.push({ title: rubric.title || document.title, documentTitle: document.title, line: part.lineOffset + rubric.headerLine });
     // The rubric's own numbered title line is not a commitment.
-    const isRubricTitle = (title: string) => rubric !== null && compact(title) === compact(rubric.title);
+    const isRubricTitle = (title: string) => rubric !== null && compactText(title) === compactText(rubric.title);
     if (document.items.some((item) => item.kind !== 'section' && !isRubricTitle(item.title))) documents.push(document);
   });
   if (documents.length === 0) {

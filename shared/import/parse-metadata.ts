@@ -1,6 +1,6 @@
 // Reads a document's head and foot: 发文机关标志, 文号, title, 成文日期 and 印发日期.
 import type { IsoDate } from '../domain/types';
-import type { SourceLine } from './source-lines';
+import { compactText, type SourceLine } from './source-lines';
 
 export type DocumentMetadata = {
   title: string;
@@ -76,7 +76,7 @@ const TITLE_END = /(?:通知|意见|方案|办法|措施|决定|规定|细则|�
 function joinTitleLines(first: string, following: string[]): string {
   let title = first;
   for (const next of following.slice(0, 4)) {
-    const compact = title.replace(/\s+/g, '');
+    const compact = compactText(title);
     const open = /^关于/.test(next) || (compact.includes('关于') && !TITLE_END.test(compact));
     if (!open || !isTitleLike(next) || DOC_NUMBER.test(next)) break;
     title += next;

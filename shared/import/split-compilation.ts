@@ -2,6 +2,7 @@
 // title and its web address (seed 004), or a notice that issues several plans it names in 《》,
 // each plan following under its own title (seed 002). Anything else is one document.
 import type { IsoDate } from '../domain/types';
+import { compactText } from './source-lines';
 
 export type DocumentPart = {
   /** The document's own lines (its heading and address line left out), joined by newlines. */
@@ -22,7 +23,6 @@ const URL_LINE = /^\s*<?(https?:\/\/\S+?)>?\s*$/;
 const HEADING_DATE = /[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]\s*$/;
 /** A compilation's own grouping heading standing just before a document: 五、华中 / （二）湖南. */
 const GROUP_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*[\u4e00-\u9fff]{1,8}\s*$/;
-const compact = (text: string) => text.replace(/\s+/g, '');
 
 /**
  * Splits a decoded file into its documents. Input: the text. Output: the parts in order; one part
@@ -64,11 +64,11 @@ function byAddresses(lines: string[]): DocumentPart[] | null {
 
 function byNamedPlans(lines: string[]): DocumentPart[] | null {
   const opening = lines.slice(0, 40).join('\n');
-  const named = [...opening.matchAll(/《([^《》]{4,80})》/g)].map((match) => compact(match[1]!));
+  const named = [...opening.matchAll(/《([^《》]{4,80})》/g)].map((match) => compactText(match[1]!));
   if (new Set(named).size < 2) return null;
   const starts: number[] = [];
   lines.forEach((line, index) => {
-    if (named.includes(compact(line)) && !/《/.test(line)) starts.push(index);
+    if (named.includes(compactText(line)) && !/《/.test(line)) starts.push(index);
   });
   if (starts.length < 2) return null;
   const part = (from: number, to: number, title: string | null, issuedByNotice: boolean): DocumentPart => ({ text: lines.slice(from, to).join('\n'), title, url: null, issuedOn: null, lineOffset: from, issuedByNotice });

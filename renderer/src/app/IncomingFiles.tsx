@@ -3,6 +3,7 @@
 // outcome and lands on the page that shows it.
 import { App, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { MAX_IMPORT_BYTES } from '../../../shared/import/import-policy-file';
 import type { IncomingFile } from '../../../shared/ipc/contract';
 import { platform } from '../platform';
 import { describeError } from './describe-error';
@@ -10,11 +11,8 @@ import { describeImport } from '../services/import-service';
 import { openIncomingFile } from '../services/incoming-file-service';
 import { useUiStore } from '../stores/ui-store';
 
-/** Largest dropped file read into memory, in bytes (the importers' limit). */
-const MAX_DROP_BYTES = 50 * 1024 * 1024;
-
 async function readDropped(file: File): Promise<IncomingFile> {
-  if (file.size > MAX_DROP_BYTES) return { name: file.name, error: `文件“${file.name}”过大，上限为 50 MB` };
+  if (file.size > MAX_IMPORT_BYTES) return { name: file.name, error: `文件“${file.name}”过大，上限为 50 MB` };
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
