@@ -4,6 +4,8 @@ import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import { RECTIFICATION_STATUS_LABELS, type Rectification, type RectificationStatus } from '../domain/rectification';
 import { CELL_BORDER, styleCell, workbookBytes } from '../export/excel/sheet-style';
+import { fittedSheet } from '../import/fit-sheet';
+import { readWorkbook } from '../import/read-workbook';
 
 const HEADER_ROW = 3;
 const COLUMNS = ['序号', '问题描述', '整改措施', '完成时限', '当前状态', '新状态', '整改进展', '进展日期', '编号'] as const;
@@ -46,15 +48,10 @@ export async function buildProgressFeedback(unitName: string, rectifications: Re
 /**
  * Reads a returned sheet. Output: the updates of rows with anything filled in, and problems such
  * as "整改进展反馈表!F5：状态“快好了”无效". Rows whose 编号 is unknown or closed are reported.
- * Throws Error (zh-CN, naming the file) when it is not a feedback sheet.
+ * Throws ImportError (zh-CN, naming the file) when it is not a workbook, Error when it is not a feedback sheet.
  */
 export function readProgressFeedback(bytes: Uint8Array, fileName: string, rectifications: Rectification[]): { updates: ProgressUpdate[]; problems: string[] } {
-  let sheet: XLSX.WorkSheet | undefined;
-  try {
-    sheet = XLSX.read(bytes, { type: 'array', cellDates: true }).Sheets['整改进展反馈表'];
-  } catch (error) {
-    throw new Error(`“${fileName}”不是有效的 Excel 文件（${error instanceof Error ? error.message : String(error)}）。`);
-  }
+  const sheet = fittedSheet(readWorkbook(bytes, fileName, { cellDates: true }), '整改进展反馈表');
   if (!sheet) throw new Error(`“${fileName}”不是整改进展反馈表（缺少“整改进展反馈表”工作表）。`);
   const byId = new Map(rectifications.map((rectification) => [rectification.id, rectification]));
   const statusByLabel = new Map(REPORTABLE.map((status) => [RECTIFICATION_STATUS_LABELS[status], status]));

@@ -2,6 +2,7 @@
 // its sheet, cell and reason; valid rows come back as inputs to apply after the user confirms.
 import * as XLSX from 'xlsx';
 import { fittedSheet } from '../import/fit-sheet';
+import { readWorkbook } from '../import/read-workbook';
 import type { IndicatorSystem } from '../domain/indicator-system';
 import type { Unit } from '../domain/types';
 import { checkInput, type InputValue } from '../scoring/rule-points';
@@ -15,16 +16,11 @@ const cellRef = (sheet: string, row: number, column: number) => `${sheet}!${XLSX
 /**
  * Input: the returned bytes, file name, the evaluation's system, id and units. Output: the inputs
  * of every valid row (blank value and not 不适用 = not filled, skipped), problems such as
- * "丙区!G12：得分 6 超过分值 3" or a deleted row, and the 填表人. Throws Error (zh-CN, naming the
+ * "丙区!G12：得分 6 超过分值 3" or a deleted row, and the 填表人. Throws ImportError (zh-CN, naming the
  * file) when the bytes are not a workbook or not a fill-in sheet of this evaluation.
  */
 export function readFillInWorkbook(bytes: Uint8Array, fileName: string, system: IndicatorSystem, evaluationId: string, units: Unit[]): FillInReading {
-  let workbook: XLSX.WorkBook;
-  try {
-    workbook = XLSX.read(bytes, { type: 'array' });
-  } catch (error) {
-    throw new Error(`“${fileName}”不是有效的 Excel 文件（${error instanceof Error ? error.message : String(error)}）。`);
-  }
+  const workbook = readWorkbook(bytes, fileName);
   const guide = fittedSheet(workbook, workbook.SheetNames[0] ?? '');
   const marker = guide ? String(guide['A20']?.v ?? '') : '';
   if (!marker.startsWith('kaoping-fill-in:')) throw new Error(`“${fileName}”不是考评生成的填报表（缺少填表说明页的标记）。`);

@@ -1,20 +1,21 @@
 // Reads a .docx with mammoth into the same line form as an extracted text: paragraphs as lines,
 // table rows as tab-separated lines, vertically merged cells filled on every row they cover.
 import mammoth from 'mammoth';
+import { checkArchive, isZip } from './check-archive';
 import { ImportError } from './import-error';
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 /**
  * Converts Word bytes to text. Input: the .docx bytes and file name. Output: one line per
  * paragraph or heading; each table row as cells joined by tabs, a cell merged over several rows
  * (rowspan) repeated on each, line breaks inside a cell turned into spaces.
- * Throws ImportError (zh-CN) when the bytes are not a zip (not a .docx) or mammoth cannot read it.
+ * Throws ImportError (zh-CN) when the bytes are not a zip (not a .docx), the archive is damaged or
+ * oversized (checkArchive), or mammoth cannot read it.
  */
 export async function docxToText(bytes: Uint8Array, fileName: string): Promise<string> {
-  if (!ZIP_MAGIC.every((byte, index) => bytes[index] === byte)) {
+  if (!isZip(bytes)) {
     throw new ImportError(fileName, '不是有效的 Word 文件（.docx 应为 zip 压缩格式），文件可能已损坏或扩展名有误。', '文件头');
   }
+  checkArchive(bytes, fileName, 'Word');
   let html: string;
   try {
     const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;

@@ -161,7 +161,7 @@ describe('encodings and bad input', () => {
     ['空文件.txt', new Uint8Array(), '文件为空'],
     ['图片.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), '这不是文本文件'],
     ['假的.docx', new TextEncoder().encode('只是一段文字'), '不是有效的 Word 文件'],
-    ['截断.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'Word 文件无法读取'],
+    ['截断.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'Word 文件已损坏或不完整'],
     ['表格.pptx', new Uint8Array([1, 2, 3]), '暂不支持'],
     ['随笔.txt', new TextEncoder().encode('今天天气很好，我们去公园散步。'), '没有识别出任何任务或措施'],
   ])('refuses %s with a message naming the file', async (name, bytes, reason) => {

@@ -2,7 +2,7 @@
 // rows as tab-separated cells, merged cells filled on every row and column they cover.
 import * as XLSX from 'xlsx';
 import { fittedSheet } from './fit-sheet';
-import { ImportError } from './import-error';
+import { readWorkbook } from './read-workbook';
 
 /**
  * Input: workbook bytes and file name. Output: every sheet's non-empty rows as tab-separated
@@ -10,12 +10,7 @@ import { ImportError } from './import-error';
  * merged over its measures stands on each row. Throws ImportError (zh-CN) for unreadable bytes.
  */
 export function sheetToText(bytes: Uint8Array, fileName: string): string {
-  let workbook: XLSX.WorkBook;
-  try {
-    workbook = XLSX.read(bytes, { type: 'array' });
-  } catch (error) {
-    throw new ImportError(fileName, `Excel 文件无法读取（${error instanceof Error ? error.message : String(error)}）。`);
-  }
+  const workbook = readWorkbook(bytes, fileName);
   const lines: string[] = [];
   for (const name of workbook.SheetNames) {
     const sheet = fittedSheet(workbook, name);

@@ -2,7 +2,7 @@
 // header; cells merged down their rows (类别, 指标组) are filled on every row they cover.
 import * as XLSX from 'xlsx';
 import { fittedSheet } from '../import/fit-sheet';
-import { ImportError } from '../import/import-error';
+import { readWorkbook } from '../import/read-workbook';
 import { isRubricHeader, rowFromCells, type RubricTable } from './rubric-rows';
 
 /**
@@ -12,12 +12,7 @@ import { isRubricHeader, rowFromCells, type RubricTable } from './rubric-rows';
  * Throws ImportError (zh-CN, naming the file) when the bytes are not a readable workbook.
  */
 export function readRubricSheet(bytes: Uint8Array, fileName: string): RubricTable | null {
-  let workbook: XLSX.WorkBook;
-  try {
-    workbook = XLSX.read(bytes, { type: 'array', dense: false });
-  } catch (error) {
-    throw new ImportError(fileName, `Excel 文件无法读取（${error instanceof Error ? error.message : String(error)}）。`);
-  }
+  const workbook = readWorkbook(bytes, fileName);
   for (const sheetName of workbook.SheetNames) {
     const sheet = fittedSheet(workbook, sheetName);
     if (!sheet) continue;
