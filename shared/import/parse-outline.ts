@@ -30,6 +30,10 @@ const NUMBERINGS: ReadonlyArray<[number, RegExp]> = [
 
 /** Paragraph openings that address the reader after the measures (closing remarks). */
 const CLOSING = /^(?:各(?:县|市|区|地|级|有关|部门|单位|镇)|本(?:文件|方案|措施|通知|意见|办法|细则)|以上|附件[：:])/;
+/** A notice's list of its attachments (附件：1. …方案 2. …台账): titles, not commitments. */
+const ATTACHMENT_LIST = /^附件[：:]/;
+/** What closes that list: the issuer's date, or the first attachment's own heading (附件 1). */
+const ATTACHMENT_LIST_END = /^附件\s*\d*$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 const SENTENCE_END = /[。！？；;!?）)”]$/;
 const TITLE_MAX = 60;
 
@@ -39,7 +43,8 @@ const TITLE_MAX = 60;
  * sentence), full text (paragraphs joined; a paragraph that breaks mid-sentence is joined
  * without a line break), owners and deadline; plus preamble and closing paragraphs.
  * A numbered line's parent is the nearest open item of a shallower numbering level, so
- * documents that skip levels (一、 then 1.) and restart numbering are read as written.
+ * documents that skip levels (一、 then 1.) and restart numbering are read as written. A notice's
+ * attachment list before the body (附件：1. …方案 2. …台账) is preamble, not items.
  */
 export function parseOutline(lines: SourceLine[], documentYear: number | null): Outline {
   const roots: OutlineNode[] = [];
@@ -47,9 +52,16 @@ export function parseOutline(lines: SourceLine[], documentYear: number | null): 
   const closing: string[] = [];
   const stack: OutlineNode[] = [];
   let inClosing = false;
+  let inAttachmentList = false;
   for (const { text, line } of lines) {
     const current = stack[stack.length - 1];
     const numbered = matchNumbering(text);
+    if (!current && (inAttachmentList || ATTACHMENT_LIST.test(text)) && (!numbered || numbered[0] >= 3)) {
+      inAttachmentList = !ATTACHMENT_LIST_END.test(text);
+      preamble.push(text);
+      continue;
+    }
+    inAttachmentList = false;
     if (numbered) {
       inClosing = false;
       const [level, number, rest] = numbered;
@@ -79,6 +91,11 @@ export function parseOutline(lines: SourceLine[], documentYear: number | null): 
   };
   roots.forEach(visit);
   return { roots, preamble, closing };
+}
+
+/** True when the line opens a numbered item (一、 / （一） / 1. / （1）). */
+export function isNumberedLine(text: string): boolean {
+  return matchNumbering(text) !== null;
 }
 
 function matchNumbering(text: string): [number, string, string] | null {

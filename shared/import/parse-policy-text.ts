@@ -5,7 +5,7 @@ import { matchRowsToTargets } from './attach-table-rows';
 import { emptyOwnerFields } from './owner-labels';
 import { parseDeadline } from './parse-deadline';
 import { parseMetadata } from './parse-metadata';
-import { parseOutline, titleOf, type OutlineNode } from './parse-outline';
+import { isNumberedLine, parseOutline, titleOf, type OutlineNode } from './parse-outline';
 import { parseTaskTable, type TaskTableRow } from './parse-task-table';
 import { parseRectificationPlan } from './parse-rectification-plan';
 import { parseUnitRoles } from './parse-units';
@@ -38,7 +38,7 @@ export type GivenMetadata = { title?: string | null; url?: string | null; issued
  */
 export function parsePolicyText(text: string, fileName: string, idPrefix: string, given: GivenMetadata = {}): PolicyDocument {
   const lines = toSourceLines(text);
-  const annexStart = lines.findIndex((line) => line.cells !== null || ANNEX_HEADING.test(line.text));
+  const annexStart = annexStartOf(lines);
   const bodyLines = annexStart < 0 ? lines : lines.slice(0, annexStart);
   const annexLines = annexStart < 0 ? [] : lines.slice(annexStart);
   const metadata = parseMetadata(lines, fileName.replace(/\.[^.]+$/, ''));
@@ -71,6 +71,20 @@ export function parsePolicyText(text: string, fileName: string, idPrefix: string
     items,
     findings,
   };
+}
+
+/**
+ * Where the annex table begins: at its 附件 heading when no numbered line stands between that
+ * heading and the table, else at the table's first row; -1 without a table. A plan issued as the
+ * notice's 附件 with no table (004: 全省…工作方案) stays in the body and is read as one.
+ */
+function annexStartOf(lines: SourceLine[]): number {
+  const firstRow = lines.findIndex((line) => line.cells !== null);
+  if (firstRow < 0) return -1;
+  for (let index = firstRow - 1; index >= 0 && !isNumberedLine(lines[index]!.text); index--) {
+    if (ANNEX_HEADING.test(lines[index]!.text)) return index;
+  }
+  return firstRow;
 }
 
 function yearOf(issuedOn: string | null, title: string, lines: SourceLine[]): number | null {

@@ -15,6 +15,10 @@ describe('parseUnitRoles', () => {
     expect(parseUnitRoles('区人民法院、检察院、公安局、司法局等按职责分工负责配合').supportingUnits).toEqual(['区人民法院', '检察院', '公安局', '司法局']);
   });
 
+  it('reads 按照职能负责 (004, 吉安) as responsible like 按职责分工负责', () => {
+    expect(parseUnitRoles('市气象局、市应急局、市林业局等部门按照职能负责').responsibleUnits).toEqual(['市气象局', '市应急局', '市林业局', '部门']);
+  });
+
   it('splits on 和/及 only between two whole unit names', () => {
     expect(parseUnitRoles('市政务服务和大数据管理局').responsibleUnits).toEqual(['市政务服务和大数据管理局']);
     expect(parseUnitRoles('市住建局和市水利局').responsibleUnits).toEqual(['市住建局', '市水利局']);

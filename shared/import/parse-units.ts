@@ -12,7 +12,7 @@ type Role = keyof UnitRoles;
 const ROLE_SUFFIXES: ReadonlyArray<[RegExp, Role]> = [
   [/(?:按职责分工负责配合|负责配合|配合|协助|参与)$/, 'supportingUnits'],
   [/(?:牵头负责|牵头)$/, 'leadUnits'],
-  [/(?:按照?职责(?:分工)?负责|分工负责|分别负责|负责|落实)$/, 'responsibleUnits'],
+  [/(?:按照?(?:职责|职能)(?:分工)?负责|分工负责|分别负责|负责|落实)$/, 'responsibleUnits'],
 ];
 
 /** Endings of an organisation's name: a 和/及 is a separator only between two such names. */
@@ -77,7 +77,7 @@ function splitOutsideBrackets(list: string): string[] {
 
 /** "市商务局等有关部门" → ["市商务局", "有关部门"]. */
 function splitCollectiveTail(part: string): [string, string | null] {
-  const match = /^(.+?)等((?:其他|区直|市直|县直)?(?:相关|有关)?(?:行业主管)?(?:部门|单位))$/.exec(part);
+  const match = /^(.+?)等((?:其他|区直|市直|县直|省直)?(?:相关|有关)?(?:行业主管)?(?:部门|单位))$/.exec(part);
   if (!match?.[1] || !match[2]) return [part, null];
   return [match[1], match[2]];
 }

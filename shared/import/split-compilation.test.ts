@@ -70,6 +70,19 @@ describe('importing a file of several documents', () => {
     expect(new TextDecoder().decode(seedBytes(SEED.compilation2023)).split('\n')[jingzhou.items[0]!.source.line - 1]).toMatch(/^一、便利市场主体准入退出/);
   });
 
+  it('reads a plan issued as the notice’s 附件 (004, 全省…工作方案): its numbered measures, not the notice’s attachment list', async () => {
+    const { documents } = await importPolicyFile(seedBytes(SEED.compilation2023), SEED.compilation2023);
+    const plan = documents.find((document) => document.title.startsWith('关于印发全省 2023 年度深化工程建设项目审批制度改革'))!;
+    const bodyMeasures = plan.items.filter((item) => item.kind === 'measure' && item.source.tableRow === undefined);
+    expect(bodyMeasures.map((item) => item.number)).toEqual(Array.from({ length: 13 }, (_, i) => String(i + 1)));
+    expect(bodyMeasures[0]).toMatchObject({ title: '统一清单和规范', leadUnits: ['省政务服务办', '省住房城乡建设厅'] });
+    expect(plan.items.filter((item) => item.kind === 'task' && item.number !== '').map((item) => item.number)).toEqual(['一', '二', '三', '四', '五']);
+    // 附件：1. …工作方案 / 2. …任务台账 / 3. …评分细则 name the attachments; they are not items.
+    expect(plan.items.some((item) => /评分细则|任务台账/.test(item.title))).toBe(false);
+    const jian = documents.find((document) => document.docNumber === '吉市工改字〔2023〕10号')!;
+    expect(jian.items.find((item) => item.title === '高水平区域评估')!.responsibleUnits).toEqual(['市自然资源局', '市生态环境局', '市水利局', '市文广新旅局', '市气象局', '市应急局', '市林业局', '部门']);
+  });
+
   it('says a file that is only a rubric belongs in the indicator-system importer', async () => {
     const lines = new TextDecoder().decode(seedBytes(SEED.compilation2023)).split('\n');
     const header = lines.findIndex((line) => /^类别\t指标/.test(line));
