@@ -15,7 +15,12 @@ export type ChecklistItemKind = 'section' | 'task' | 'measure';
 export type SourceTrace = {
   line: number;
   tableRow?: number;
+  /** The file's own text the item was read from (imports before this field have none). */
+  excerpt?: string;
 };
+
+/** A line of the source that no item took: shown at review so that nothing is lost unseen. */
+export type UnparsedLine = { line: number; text: string };
 
 /** One node of a checklist: a section heading, a 重点任务 (task) or a 改革举措 (measure). */
 export type ChecklistItem = {
@@ -70,6 +75,8 @@ export type PolicyDocument = {
   items: ChecklistItem[];
   /** The findings a rectification plan states (empty for other documents). */
   findings: PlanFinding[];
+  /** Lines no item took (annex paragraphs, rows outside a task table), 1-based in the file. */
+  unparsedLines: UnparsedLine[];
 };
 
 /** 被评价单位. */

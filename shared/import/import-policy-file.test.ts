@@ -98,6 +98,28 @@ describe('seed 000 (洛政办〔2021〕39号): body measures and the annex 重�
     expect(row1.source.line).toBeGreaterThan(100);
   });
 
+  it('keeps each item’s own text from the file beside it, and leaves no line of body or annex unaccounted for', async () => {
+    const document = await importSeed(SEED.luoyang2021);
+    const fileLines = new TextDecoder().decode(seedBytes(SEED.luoyang2021)).split('\n');
+    const row53 = document.items.find((item) => item.kind === 'measure' && item.number === '53')!;
+    expect(row53.source.excerpt).toBe(fileLines[row53.source.line - 1]);
+    // Task 17 is broken across a page in the file: its excerpt holds both parts as written.
+    const task17 = document.items.find((item) => item.kind === 'task' && item.number === '17')!;
+    expect(task17.source.excerpt).toMatch(/^17\.[\s\S]*登记表》\s*\n[\s\S]*遗失或损坏的/);
+    // Every non-blank line from the first item on lies in an item's excerpt, the closing remarks,
+    // the unparsed list, or the annex's heading, caption and 版记.
+    const covered = new Set<number>();
+    for (const item of document.items) item.source.excerpt!.split('\n').forEach((_, offset) => covered.add(item.source.line + offset));
+    const first = document.items[0]!.source.line;
+    const missing = fileLines
+      .map((text, index) => ({ line: index + 1, text: text.trim() }))
+      .filter(({ line, text }) => line >= first && text && !/^-{3,}$/.test(text) && !covered.has(line))
+      .filter(({ text }) => !document.closingText.some((closing) => closing.replace(/\s/g, '') === text.replace(/\s/g, '')))
+      .map(({ text }) => text);
+    expect(document.unparsedLines).toEqual([]);
+    expect(missing).toEqual(['## 附件', '# 重点任务清单', '序号\t重点任务\t改革举措\t牵头单位\t责任单位\t完成时限', '主办：市发展改革委', '督办：市政府办公室职能转变协调科', '洛阳市人民政府办公室', '2021年9月1日印发']);
+  });
+
   it('gives the same checklist from the Word file, whose annex is a real table with merged cells', async () => {
     const fromText = await importSeed(SEED.luoyang2021);
     const fromWord = await importSeed(SEED.luoyang2021Docx);

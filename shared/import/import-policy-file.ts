@@ -65,7 +65,12 @@ export async function importPolicyFile(bytes: Uint8Array, fileName: string): Pro
     if (index === 0 && part.title === null) notice = document;
     if (part.issuedByNotice && notice) document = { ...document, docNumber: document.docNumber ?? notice.docNumber, issuer: document.issuer ?? notice.issuer, issuedOn: document.issuedOn ?? notice.issuedOn };
     const rubric = findRubricTable(part.text);
-    if (rubric) rubrics.push({ title: rubric.title || document.title, documentTitle: document.title, line: part.lineOffset + rubric.headerLine });
+    if (rubric) {
+      rubrics.push({ title: rubric.title || document.title, documentTitle: document.title, line: part.lineOffset + rubric.headerLine });
+      // The rubric's lines go to the indicator-system importer: they are not left unparsed.
+      const rubricLines = new Set([rubric.headerLine, ...rubric.rows.map((row) => row.line)].map((line) => part.lineOffset + line));
+      document = { ...document, unparsedLines: document.unparsedLines.filter((line) => !rubricLines.has(line.line) && compactText(line.text) !== compactText(rubric.title)) };
+    }
     // The rubric's own numbered title line is not a commitment.
     const isRubricTitle = (title: string) => rubric !== null && compactText(title) === compactText(rubric.title);
     if (document.items.some((item) => item.kind !== 'section' && !isRubricTitle(item.title))) documents.push(document);

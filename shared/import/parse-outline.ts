@@ -18,7 +18,7 @@ export type Outline = {
   /** Paragraphs before the first numbered heading (notice, preamble). */
   preamble: string[];
   /** Paragraphs after the last measure that address the reader (工作要求, 施行日期). */
-  closing: string[];
+  closing: SourceLine[];
 };
 
 const NUMBERINGS: ReadonlyArray<[number, RegExp]> = [
@@ -49,11 +49,12 @@ const TITLE_MAX = 60;
 export function parseOutline(lines: SourceLine[], documentYear: number | null): Outline {
   const roots: OutlineNode[] = [];
   const preamble: string[] = [];
-  const closing: string[] = [];
+  const closing: SourceLine[] = [];
   const stack: OutlineNode[] = [];
   let inClosing = false;
   let inAttachmentList = false;
-  for (const { text, line } of lines) {
+  for (const source of lines) {
+    const { text, line } = source;
     const current = stack[stack.length - 1];
     const numbered = matchNumbering(text);
     if (!current && (inAttachmentList || ATTACHMENT_LIST.test(text)) && (!numbered || numbered[0] >= 3)) {
@@ -76,7 +77,7 @@ export function parseOutline(lines: SourceLine[], documentYear: number | null): 
       preamble.push(text);
     } else if (inClosing || (CLOSING.test(text) && SENTENCE_END.test(current.text))) {
       inClosing = true;
-      closing.push(text);
+      closing.push(source);
     } else {
       const [body, labels] = splitTrailingLabels(text);
       current.text = joinParagraph(current.text, body);

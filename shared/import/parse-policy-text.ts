@@ -5,15 +5,16 @@ import { matchRowsToTargets } from './attach-table-rows';
 import { emptyOwnerFields } from './owner-labels';
 import { parseDeadline } from './parse-deadline';
 import { parseMetadata } from './parse-metadata';
-import { isNumberedLine, parseOutline, titleOf, type OutlineNode } from './parse-outline';
-import { parseTaskTable, type TaskTableRow } from './parse-task-table';
+import { parseOutline, titleOf, type OutlineNode } from './parse-outline';
+import { parseTaskTable, type TaskTable, type TaskTableRow } from './parse-task-table';
+import { annexLeftovers, annexStartOf } from './annex-lines';
+import { attachExcerpts } from './source-excerpts';
 import { parseRectificationPlan } from './parse-rectification-plan';
 import { parseUnitRoles } from './parse-units';
 import { toSourceLines, type SourceLine } from './source-lines';
 
 /** Root sections that frame a plan rather than commit to checkable measures. */
 const FRAMING_SECTION = /总体要求|指导思想|目标原则|基本原则|工作目标|主要目标|保障措施|组织保障|工作要求|组织实施|实施步骤|工作步骤/;
-const ANNEX_HEADING = /^附件\s*[一二三四五六七八九十\d]*$/;
 
 type TreeNode = Omit<OutlineNode, 'children'> & {
   children: TreeNode[];
@@ -33,8 +34,9 @@ export type GivenMetadata = { title?: string | null; url?: string | null; issued
  * Output: the document with items in reading order. Kinds: root headings are sections; an item
  * whose children are all leaves is a task (重点任务); a leaf is a measure (改革举措), except
  * under framing sections (总体要求, 保障措施…), whose parts stay sections. Annex table rows
- * become measures under the body item they belong to. Never throws on text; an empty result is
- * the caller's to report.
+ * become measures under the body item they belong to. Every item carries its source excerpt;
+ * annex lines no item took are listed in `unparsedLines`. Never throws on text; an empty result
+ * is the caller's to report.
  */
 export function parsePolicyText(text: string, fileName: string, idPrefix: string, given: GivenMetadata = {}): PolicyDocument {
   const lines = toSourceLines(text);
@@ -47,13 +49,17 @@ export function parsePolicyText(text: string, fileName: string, idPrefix: string
   const year = yearOf(metadata.issuedOn, metadata.title, lines);
   const outline = parseOutline(bodyLines, year);
   const roots: TreeNode[] = outline.roots;
-  attachAnnexTable(roots, annexLines, year);
+  const table = parseTaskTable(annexLines);
+  if (table) attachAnnexTable(roots, table, year);
   const items: ChecklistItem[] = [];
   roots.forEach((root) => flatten(root, null, true, false, items, idPrefix));
   if (!items.some((item) => item.kind !== 'section')) flatListAsMeasures(items);
+  attachExcerpts(items, text, [annexLines[0]?.line, outline.closing[0]?.line, ...annexLines.filter((line) => line.cells === null).map((line) => line.line)]);
+  const unparsedLines = annexLeftovers(annexLines, table, metadata);
   const findings = parseRectificationPlan(lines, year);
   if (given.lineOffset) {
     for (const item of items) item.source.line += given.lineOffset;
+    for (const unparsed of unparsedLines) unparsed.line += given.lineOffset;
     for (const finding of findings) {
       finding.line += given.lineOffset;
       for (const measure of finding.measures) measure.line += given.lineOffset;
@@ -67,24 +73,11 @@ export function parsePolicyText(text: string, fileName: string, idPrefix: string
     issuer: metadata.issuer,
     issuedOn: metadata.issuedOn,
     printedOn: metadata.printedOn,
-    closingText: outline.closing,
+    closingText: outline.closing.map((line) => line.text),
     items,
     findings,
+    unparsedLines,
   };
-}
-
-/**
- * Where the annex table begins: at its 附件 heading when no numbered line stands between that
- * heading and the table, else at the table's first row; -1 without a table. A plan issued as the
- * notice's 附件 with no table (004: 全省…工作方案) stays in the body and is read as one.
- */
-function annexStartOf(lines: SourceLine[]): number {
-  const firstRow = lines.findIndex((line) => line.cells !== null);
-  if (firstRow < 0) return -1;
-  for (let index = firstRow - 1; index >= 0 && !isNumberedLine(lines[index]!.text); index--) {
-    if (ANNEX_HEADING.test(lines[index]!.text)) return index;
-  }
-  return firstRow;
 }
 
 function yearOf(issuedOn: string | null, title: string, lines: SourceLine[]): number | null {
@@ -95,9 +88,7 @@ function yearOf(issuedOn: string | null, title: string, lines: SourceLine[]): nu
   return anywhere ? Number(anywhere[1]) : null;
 }
 
-function attachAnnexTable(roots: TreeNode[], annexLines: SourceLine[], year: number | null): void {
-  const table = parseTaskTable(annexLines);
-  if (!table || table.rows.length === 0) return;
+function attachAnnexTable(roots: TreeNode[], table: TaskTable, year: number | null): void {
   const targets = leavesOf(roots);
   const matches = matchRowsToTargets(table.rows, targets);
   let orphanTask: TreeNode | null = null;

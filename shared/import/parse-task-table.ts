@@ -28,34 +28,60 @@ export type TaskTable = {
   rows: TaskTableRow[];
   /** Line of the first header row. */
   headerLine: number;
+  /** Line of the last row the table took (the next 附件 heading or another table ends it). */
+  lastLine: number;
 };
+
+/** A measure cell that opens with its own number: （1） (1) 1. 1、 — the number is the row's 序号. */
+const MEASURE_NUMBER = /^\s*(?:[（(]\s*(\d{1,3})\s*[）)]|(\d{1,3})\s*[.．、](?![\d.．]))/;
+const ANNEX_HEADING = /^附件\s*[一二三四五六七八九十\d]*$/;
 
 /**
  * Finds and reads the first task table among the lines. Input: cleaned lines (table rows carry
  * `cells`). A header row is a row where at least three cells name known columns; later rows
- * equal to it (headers repeated at page breaks) are dropped; a row with no 序号 continues the
- * row above (a row split across a page break) and is joined to it cell by cell.
+ * equal to it (headers repeated at page breaks) are dropped; paragraphs between rows (running
+ * page headers) are skipped; a 附件 heading ends the table. Rows are numbered by the 序号 column,
+ * or — in a ledger without one (004: 主要工作/具体内容/改革举措) — by the number the measure cell
+ * opens with. A row without a number continues the row above (a row split across a page break,
+ * owners on a line of their own) and is joined to it cell by cell; in a table without numbers at
+ * all, only a row with an empty measure cell continues.
  * Output: the rows in order, cells trimmed; null when there is no such table.
  */
 export function parseTaskTable(lines: SourceLine[]): TaskTable | null {
   let columns: Map<number, Column> | null = null;
   let headerLine = 0;
-  const rows: TaskTableRow[] = [];
+  let lastLine = 0;
+  const raw: TaskTableRow[] = [];
   for (const line of lines) {
-    if (!line.cells) continue;
+    if (!line.cells) {
+      if (columns && ANNEX_HEADING.test(line.text)) break;
+      continue;
+    }
     const header = mapHeader(line.cells);
     if (header) {
       if (!columns) headerLine = line.line;
       columns ??= header;
+      lastLine = line.line;
       continue;
     }
     if (!columns) continue;
-    const row = toRow(line.cells, columns, line.line);
+    raw.push(toRow(line.cells, columns, line.line));
+    lastLine = line.line;
+  }
+  if (!columns) return null;
+  const numbered = [...columns.values()].includes('number') || raw.filter((row) => row.measure && MEASURE_NUMBER.test(row.measure)).length * 2 >= raw.filter((row) => row.measure).length;
+  const rows: TaskTableRow[] = [];
+  for (const row of raw) {
+    if (!row.number && MEASURE_NUMBER.test(row.measure)) {
+      const match = MEASURE_NUMBER.exec(row.measure)!;
+      row.number = match[1] ?? match[2] ?? '';
+    }
     const previous = rows[rows.length - 1];
-    if (!row.number && previous) joinRow(previous, row);
+    const continues = previous !== undefined && (numbered ? !row.number : !row.measure);
+    if (continues) joinRow(previous, row);
     else rows.push(row);
   }
-  return columns ? { rows, headerLine } : null;
+  return { rows, headerLine, lastLine };
 }
 
 /** True when at least three of the cells name task-table columns (序号, 重点任务, 牵头单位 …). */
@@ -63,13 +89,24 @@ export function isTaskTableHeader(cells: string[]): boolean {
   return mapHeader(cells) !== null;
 }
 
+/**
+ * Columns by header meaning. Where several columns describe the work (主要工作 / 具体内容 /
+ * 改革举措), they run from broad to specific: the rightmost is the measure, the one before it the
+ * task, any further left are groupings the body already states and are not read.
+ */
 function mapHeader(cells: string[]): Map<number, Column> | null {
   const map = new Map<number, Column>();
+  const content: number[] = [];
   cells.forEach((cell, index) => {
     const compact = cell.replace(/\s+/g, '');
-    const meaning = HEADER_MEANINGS.find(([column, pattern]) => pattern.test(compact) && ![...map.values()].includes(column));
-    if (meaning) map.set(index, meaning[0]);
+    const meaning = HEADER_MEANINGS.find(([column, pattern]) => pattern.test(compact) && (column === 'task' || column === 'measure' || ![...map.values()].includes(column)));
+    if (!meaning) return;
+    if (meaning[0] === 'task' || meaning[0] === 'measure') content.push(index);
+    else map.set(index, meaning[0]);
   });
+  const [measure, task] = [content.at(-1), content.at(-2)];
+  if (content.length === 1 && measure !== undefined) map.set(measure, HEADER_MEANINGS.find(([column, pattern]) => column === 'measure' && pattern.test(cells[measure]!.replace(/\s+/g, ''))) ? 'measure' : 'task');
+  else if (measure !== undefined && task !== undefined) map.set(measure, 'measure').set(task, 'task');
   return map.size >= 3 ? map : null;
 }
 

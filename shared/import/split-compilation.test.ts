@@ -70,17 +70,33 @@ describe('importing a file of several documents', () => {
     expect(new TextDecoder().decode(seedBytes(SEED.compilation2023)).split('\n')[jingzhou.items[0]!.source.line - 1]).toMatch(/^一、便利市场主体准入退出/);
   });
 
-  it('reads a plan issued as the notice’s 附件 (004, 全省…工作方案): its numbered measures, not the notice’s attachment list', async () => {
+  it('reads a plan issued as the notice’s 附件 (004, 全省…工作方案): its numbered body, not the notice’s attachment list', async () => {
     const { documents } = await importPolicyFile(seedBytes(SEED.compilation2023), SEED.compilation2023);
     const plan = documents.find((document) => document.title.startsWith('关于印发全省 2023 年度深化工程建设项目审批制度改革'))!;
-    const bodyMeasures = plan.items.filter((item) => item.kind === 'measure' && item.source.tableRow === undefined);
-    expect(bodyMeasures.map((item) => item.number)).toEqual(Array.from({ length: 13 }, (_, i) => String(i + 1)));
-    expect(bodyMeasures[0]).toMatchObject({ title: '统一清单和规范', leadUnits: ['省政务服务办', '省住房城乡建设厅'] });
-    expect(plan.items.filter((item) => item.kind === 'task' && item.number !== '').map((item) => item.number)).toEqual(['一', '二', '三', '四', '五']);
+    const bodyTasks = plan.items.filter((item) => item.kind === 'task' && item.source.tableRow === undefined);
+    expect(bodyTasks.map((item) => item.number)).toEqual(Array.from({ length: 13 }, (_, i) => String(i + 1)));
+    expect(bodyTasks[0]).toMatchObject({ title: '统一清单和规范', leadUnits: ['省政务服务办', '省住房城乡建设厅'] });
     // 附件：1. …工作方案 / 2. …任务台账 / 3. …评分细则 name the attachments; they are not items.
     expect(plan.items.some((item) => /评分细则|任务台账/.test(item.title))).toBe(false);
     const jian = documents.find((document) => document.docNumber === '吉市工改字〔2023〕10号')!;
     expect(jian.items.find((item) => item.title === '高水平区域评估')!.responsibleUnits).toEqual(['市自然资源局', '市生态环境局', '市水利局', '市文广新旅局', '市气象局', '市应急局', '市林业局', '部门']);
+  });
+
+  it('reads the 任务台账 ledger without a 序号 column (主要工作/具体内容/改革举措): 26 measures numbered by their （n）, each under its body task', async () => {
+    const { documents } = await importPolicyFile(seedBytes(SEED.compilation2023), SEED.compilation2023);
+    const plan = documents.find((document) => document.title.startsWith('关于印发全省 2023 年度深化工程建设项目审批制度改革'))!;
+    const byId = new Map(plan.items.map((item) => [item.id, item]));
+    const ledger = plan.items.filter((item) => item.source.tableRow !== undefined);
+    expect(ledger.map((item) => item.number)).toEqual(Array.from({ length: 26 }, (_, i) => String(i + 1)));
+    const parentOf = (number: string) => byId.get(ledger.find((item) => item.number === number)!.parentId!)!.title;
+    expect([parentOf('1'), parentOf('3'), parentOf('4')]).toEqual(['统一清单和规范', '统一清单和规范', '统一中介服务管理']);
+    // Row (12) was split by a page break (7. 分类优 / 化精简审批环节): it still lands under task 7.
+    expect([parentOf('12'), parentOf('14'), parentOf('26')]).toEqual(['分类优化精简审批环节', '分类优化精简审批环节', '完善分类监管机制']);
+    // Owners standing on a line of their own continue the row above.
+    expect(ledger.find((item) => item.number === '5')).toMatchObject({ leadUnits: ['省自然资源厅'], deadline: { text: '2023年12月底前完成', date: '2023-12-31' } });
+    // The 评分细则 after the ledger (附件 3) is neither a row nor an unparsed line; a running page header that varies is shown.
+    expect(ledger.some((item) => item.text.includes('基础分'))).toBe(false);
+    expect(plan.unparsedLines.map((line) => line.text)).toEqual(['国家及省市营商环境政策汇编（2023）']);
   });
 
   it('says a file that is only a rubric belongs in the indicator-system importer', async () => {
