@@ -1,7 +1,7 @@
 // Reads a .docx with mammoth into the same line form as an extracted text: paragraphs as lines,
 // table rows as tab-separated lines, vertically merged cells filled on every row they cover.
 import mammoth from 'mammoth';
-import { checkArchive, isZip } from './check-archive';
+import { isZip, repackArchive } from './repack-archive';
 import { ImportError } from './import-error';
 
 /**
@@ -9,18 +9,18 @@ import { ImportError } from './import-error';
  * paragraph or heading; each table row as cells joined by tabs, a cell merged over several rows
  * (rowspan) repeated on each, line breaks inside a cell turned into spaces.
  * Throws ImportError (zh-CN) when the bytes are not a zip (not a .docx), the archive is damaged or
- * oversized (checkArchive), or mammoth cannot read it.
+ * oversized (repackArchive), or mammoth cannot read it.
  */
 export async function docxToText(bytes: Uint8Array, fileName: string): Promise<string> {
   if (!isZip(bytes)) {
     throw new ImportError(fileName, '不是有效的 Word 文件（.docx 应为 zip 压缩格式），文件可能已损坏或扩展名有误。', '文件头');
   }
-  checkArchive(bytes, fileName, 'Word');
+  const readable = repackArchive(bytes, fileName, 'Word');
   let html: string;
   try {
-    const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const arrayBuffer = readable.buffer.slice(readable.byteOffset, readable.byteOffset + readable.byteLength) as ArrayBuffer;
     // mammoth's browser build reads `arrayBuffer`, its Node build `buffer` (any Uint8Array).
-    const input = { arrayBuffer, buffer: bytes };
+    const input = { arrayBuffer, buffer: readable };
     html = (await mammoth.convertToHtml(input)).value;
   } catch (error) {
     throw new ImportError(fileName, `Word 文件无法读取（${error instanceof Error ? error.message : String(error)}）。`);
