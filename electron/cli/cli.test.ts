@@ -44,6 +44,15 @@ describe('kaoping import', () => {
     expect(result.documents).toHaveLength(23);
     expect(result.documents[0]).toMatchObject({ docNumber: '鄂政办发〔2023〕15号', url: 'http://www.hubei.gov.cn/zfwj/ezbf/202306/t20230605_4696304.shtml', issuedOn: '2023-05-17' });
     expect(result.rubrics.map((rubric) => rubric.title)).toEqual(['2023 年度“办理建筑许可”营商环境部门评分细则']);
+    const plan = result.documents.find((document) => document.title.startsWith('关于印发全省 2023'))!;
+    expect(plan.unparsedLines).toEqual([{ line: 1337, text: '国家及省市营商环境政策汇编（2023）' }]);
+    expect(plan.warnings).toEqual([{ kind: 'unparsed', itemId: null, line: 1337, message: '第 1337 行未解析：国家及省市营商环境政策汇编（2023）' }]);
+  });
+
+  it('--report lists each document’s warnings for review (seed 002)', async () => {
+    const { stdout, code } = await kaoping('import', join(SEEDS_DIR, SEED.luoyang2017), '--report');
+    expect(code).toBe(0);
+    expect(stdout).toContain('洛阳市2017年“放管服”改革办税便利化专项实施方案（洛政办〔2017〕89号）\n  发文机关：洛阳市人民政府办公室  成文日期：2017-09-28\n  章节 19 · 重点任务 31 · 改革举措 35\n  提示 5 条：\n    · 第 1 条未识别出责任单位');
   });
 
   it('exits non-zero with a message naming the file on bad input', async () => {
