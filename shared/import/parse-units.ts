@@ -12,7 +12,7 @@ type Role = keyof UnitRoles;
 const ROLE_SUFFIXES: ReadonlyArray<[RegExp, Role]> = [
   [/(?:按职责分工负责配合|负责配合|配合|协助|参与)$/, 'supportingUnits'],
   [/(?:牵头负责|牵头)$/, 'leadUnits'],
-  [/(?:按照?(?:职责|职能)(?:分工)?负责|分工负责|分别负责|负责|落实)$/, 'responsibleUnits'],
+  [/(?:按照?(?:职责|职能)(?:分工)?(?:分别)?负责|分工负责|分别负责|负责|落实)$/, 'responsibleUnits'],
 ];
 
 /** Endings of an organisation's name: a 和/及 is a separator only between two such names. */

@@ -61,6 +61,7 @@ afterAll(async () => {
 describe('Kaoping in the browser edition', () => {
   it('imports seed 000 and shows its checklist', async () => {
     await importFile(SEED_000);
+    await page.getByTestId('review-save').click();
     await expect.poll(() => page.getByTestId('item-counts').textContent()).toBe('章节 6 · 重点任务 32 · 改革举措 53');
     await expect.poll(() => page.getByTestId('document-metadata').textContent()).toContain('洛政办〔2021〕39号');
     await expect.poll(() => page.getByTestId('checklist-table').textContent()).toContain('深入实施建设项目审批改革');

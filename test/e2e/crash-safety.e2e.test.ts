@@ -116,11 +116,13 @@ describe('crash safety (Chromium killed mid-transaction)', () => {
     const seed = join(SEEDS_DIR, SEED.luoyang2021);
     const { page, browser } = await openKillable(profile, 'items', 3_000);
     await chooseFile(page, 'import-button', seed);
+    await page.getByTestId('review-save').click();
     await page.getByText(/已导入.*共 \d+ 条/).waitFor();
     const before = await storedCounts(page);
     expect(before.documents).toHaveLength(1);
     await page.getByRole('menuitem', { name: '政策文件' }).click();
     await chooseFile(page, 'import-button', large);
+    await page.getByTestId('review-save').click();
     await browser.exited;
 
     const { context, page: after } = await restart(profile);
@@ -129,6 +131,7 @@ describe('crash safety (Chromium killed mid-transaction)', () => {
       expect(survived.documents).toEqual(before.documents);
       expect(survived.itemsByDocument).toEqual({ [before.documents[0]!.title]: before.documents[0]!.itemCount });
       await chooseFile(after, 'import-button', large);
+      await after.getByTestId('review-save').click({ timeout: 60_000 });
       await after.getByText(/已导入“崩溃测试市.*”，共 \d+ 条/).waitFor({ timeout: 60_000 });
       const completed = await storedCounts(after);
       expect(completed.documents).toHaveLength(2);

@@ -1,5 +1,5 @@
 // Files arriving from outside the dialogs, in real Chromium: dropped on the window, a policy
-// document is imported and an evaluation package merged; a backup, a damaged file and a file
+// document is reviewed and imported and an evaluation package merged; a backup, a damaged file and a file
 // the OS could not read are refused with a message naming them, and nothing is stored.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +15,8 @@ let page: Page;
 beforeAll(async () => {
   session = await openApp();
   ({ page } = session);
+  // The drop listeners are attached once the app has rendered.
+  await page.getByTestId('import-button').waitFor();
 });
 
 afterAll(async () => session?.close());
@@ -44,6 +46,7 @@ const documentCount = () => page.evaluate(() => new Promise<number>((resolve) =>
 describe('files dropped on the window', () => {
   it('imports a dropped policy document and shows its checklist', async () => {
     await dropFiles([{ name: SEED.luoyang2021, bytes: readFileSync(join(SEEDS_DIR, SEED.luoyang2021)) }], '11-drop-overlay.png');
+    await page.getByTestId('review-save').click();
     await page.getByText(/已导入“.*”，共 91 条/).waitFor();
     await expect.poll(() => page.getByTestId('item-counts').textContent()).toBe('章节 6 · 重点任务 32 · 改革举措 53');
   });
@@ -52,6 +55,7 @@ describe('files dropped on the window', () => {
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await dropFiles([{ name: '003_洛开〔2022〕19号.pdf', bytes: readFileSync(join('test/fixtures/pdf', '003_洛开〔2022〕19号.pdf')) }]);
+    await page.getByTestId('review-save').click({ timeout: 30_000 });
     await page.getByText(/已导入“.*”，共 39 条/).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId('document-metadata').textContent()).toContain('洛开〔2022〕19号');
     // A rectification plan: its areas with problems, targets and owned measures.
@@ -63,10 +67,26 @@ describe('files dropped on the window', () => {
 
   it('imports a dropped compilation as its 23 documents and points to the rubric inside it', async () => {
     await dropFiles([{ name: '004_政策汇编.txt', bytes: readFileSync(join(SEEDS_DIR, SEED.compilation2023)) }]);
+    await page.getByTestId('review-save').click({ timeout: 30_000 });
     await page.getByText(/已导入“004_政策汇编.txt”中的 23 份文件，共 \d+ 条；另含评分细则“2023 年度“办理建筑许可”营商环境部门评分细则”/).waitFor({ timeout: 30_000 });
     await page.getByRole('menuitem', { name: '政策文件' }).click();
     await page.getByText('鄂政办发〔2023〕15号').waitFor();
     await page.screenshot({ path: 'test/artifacts/14-compilation.png' });
+  });
+
+  it('reviews documents dropped together one after the other', async () => {
+    const before = await documentCount();
+    await dropFiles([SEED.yanshi2023, SEED.gaoxin2022].map((name) => ({ name, bytes: readFileSync(join(SEEDS_DIR, name)) })));
+    const review = page.getByTestId('import-review');
+    await review.getByText(SEED.yanshi2023).waitFor();
+    await page.getByTestId('review-save').click();
+    // The second waited for the first to be saved, then opens for its own review.
+    await review.getByText(SEED.gaoxin2022).waitFor();
+    expect(await documentCount()).toBe(before + 1);
+    await page.getByTestId('review-discard').click();
+    await page.getByRole('button', { name: '放弃' }).last().click();
+    await page.getByTestId('import-button').waitFor();
+    expect(await documentCount()).toBe(before + 1);
   });
 
   it('merges a dropped evaluation package and opens the evaluation', async () => {

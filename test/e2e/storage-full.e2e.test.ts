@@ -46,6 +46,7 @@ const storedDocuments = () =>
 describe('storage full', () => {
   it('refuses an import that does not fit with a message saying so, keeping what was stored', async () => {
     await importFile(join(SEEDS_DIR, SEED.luoyang2021));
+    await page.getByTestId('review-save').click();
     await page.getByText(/已导入.*共 91 条/).waitFor();
     const before = await storedDocuments();
 
@@ -59,6 +60,7 @@ describe('storage full', () => {
     writeFileSync(join(dir, '大型清单.txt'), lines.join('\n'));
     await page.getByRole('menuitem', { name: '政策文件' }).click();
     await importFile(join(dir, '大型清单.txt'));
+    await page.getByTestId('review-save').click();
     await page.getByTestId('import-error').getByText('存储空间已满，本次操作没有保存').waitFor();
     await page.screenshot({ path: 'test/artifacts/13-storage-full.png' });
     expect(await storedDocuments()).toEqual(before);

@@ -5,6 +5,7 @@ import 'dayjs/locale/zh-cn';
 import dayjs from 'dayjs';
 import { ChecklistPage } from '../features/checklist/ChecklistPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { ImportReviewPage } from '../features/import-review/ImportReviewPage';
 import { EvaluationPage } from '../features/evaluation/EvaluationPage';
 import { LedgerPage } from '../features/ledger/LedgerPage';
 import { BackupPage } from '../features/backup/BackupPage';
@@ -55,13 +56,14 @@ export function App() {
               </Typography.Title>
               <Typography.Text type="secondary">营商环境评价工作台</Typography.Text>
             </div>
-            <Menu mode="inline" selectedKeys={[page]} items={PAGES} onClick={({ key }) => showPage(key as PageKey)} />
+            <Menu mode="inline" selectedKeys={[page === 'importReview' ? 'documents' : page]} items={PAGES} onClick={({ key }) => showPage(key as PageKey)} />
             <div style={{ padding: '12px 20px' }}>
               <Tag>{platform.kind === 'electron' ? '桌面版' : '浏览器版'}</Tag>
             </div>
           </Layout.Sider>
           <Layout.Content style={{ padding: 24, background: '#fff' }}>
             {page === 'documents' && <DocumentsPage />}
+            {page === 'importReview' && <ImportReviewPage />}
             {page === 'checklist' && <ChecklistPage />}
             {page === 'units' && <UnitsPage />}
             {page === 'evaluation' && <EvaluationPage />}

@@ -1,14 +1,14 @@
 // Files arriving from outside the app's dialogs: dropped anywhere on the window, or handed over by
 // the OS (double-clicked .kaoping, second launch). Each is opened in turn; the user sees the
-// outcome and lands on the page that shows it.
+// outcome and lands on the page that shows it (a document: its review before saving).
 import { App, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { MAX_IMPORT_BYTES } from '../../../shared/import/import-policy-file';
 import type { IncomingFile } from '../../../shared/ipc/contract';
 import { platform } from '../platform';
 import { describeError } from './describe-error';
-import { describeImport } from '../services/import-service';
 import { openIncomingFile } from '../services/incoming-file-service';
+import { useImportReview, whenReviewClosed } from '../stores/import-review-store';
 import { useUiStore } from '../stores/ui-store';
 
 async function readDropped(file: File): Promise<IncomingFile> {
@@ -18,7 +18,8 @@ async function readDropped(file: File): Promise<IncomingFile> {
 
 export function IncomingFiles() {
   const { message, notification } = App.useApp();
-  const openDocument = useUiStore((state) => state.openDocument);
+  const showPage = useUiStore((state) => state.showPage);
+  const openReview = useImportReview((state) => state.open);
   const openRubricEvaluation = useUiStore((state) => state.openRubricEvaluation);
   const [dragging, setDragging] = useState(false);
 
@@ -31,9 +32,11 @@ export function IncomingFiles() {
           try {
             const outcome = await openIncomingFile(file);
             if (outcome.kind === 'document') {
-              const first = outcome.imported.documents[0];
-              if (first) openDocument(first.id);
-              message.success(describeImport(file.name, outcome.imported));
+              // One review at a time: a further document waits until the one on screen is saved or discarded.
+              done();
+              await whenReviewClosed();
+              openReview(outcome.parsed);
+              showPage('importReview');
             } else {
               const { summary } = outcome;
               if (summary.evaluationId) openRubricEvaluation(summary.evaluationId);
@@ -73,7 +76,7 @@ export function IncomingFiles() {
       window.removeEventListener('drop', drop);
       unsubscribe();
     };
-  }, [message, notification, openDocument, openRubricEvaluation]);
+  }, [message, notification, showPage, openReview, openRubricEvaluation]);
 
   if (!dragging) return null;
   return (

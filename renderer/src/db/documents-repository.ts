@@ -20,8 +20,7 @@ export class DuplicateImportError extends Error {
 export async function saveImport(db: KaopingDatabase, result: ImportResult, onProgress: (written: number, total: number) => void = () => {}): Promise<StoredDocument[]> {
   const total = result.documents.reduce((sum, document) => sum + document.items.length, 0);
   return db.transaction('rw', db.documents, db.items, async () => {
-    const existing = await db.documents.where('fingerprint').equals(result.fingerprint).first();
-    if (existing) throw new DuplicateImportError(result.fileName, existing);
+    await refuseDuplicate(db, result);
     const stored: StoredDocument[] = [];
     let written = 0;
     for (const { items, ...document } of result.documents) {
@@ -40,6 +39,12 @@ export async function saveImport(db: KaopingDatabase, result: ImportResult, onPr
     }
     return stored;
   });
+}
+
+/** Throws DuplicateImportError when a file with the result's fingerprint is stored already (any of a compilation's documents counts). */
+export async function refuseDuplicate(db: KaopingDatabase, result: ImportResult): Promise<void> {
+  const existing = await db.documents.where('fingerprint').startsWith(result.fingerprint).first();
+  if (existing) throw new DuplicateImportError(result.fileName, existing);
 }
 
 /** The checklist of a document in reading order (uses the [documentId+order] index). */

@@ -1,32 +1,46 @@
-// Import as the user does it: pick a file, parse it with the shared core, store it in one go.
-import { importPolicyFile, type DetectedRubric } from '../../../shared/import/import-policy-file';
+// Import as the user does it: pick a file, parse it with the shared core, review it, store it in one go.
+import { importPolicyFile, type DetectedRubric, type ImportResult } from '../../../shared/import/import-policy-file';
 import type { OpenedFile } from '../../../shared/ipc/contract';
 import { db } from '../db/connection';
 import type { StoredDocument } from '../db/database';
-import { saveImport } from '../db/documents-repository';
+import { refuseDuplicate, saveImport } from '../db/documents-repository';
 import { platform } from '../platform';
 import { backupNow } from './backup-service';
 
 export const DOCUMENT_FILTERS = [{ name: '政策文件（.txt, .docx, .xlsx, .pdf）', extensions: ['txt', 'docx', 'xlsx', 'xls', 'et', 'csv', 'pdf'] }];
 
 /**
- * Asks for a file and imports it. Output: what was stored, or null when the user cancels.
- * Throws ImportError or DuplicateImportError with a message for the user; nothing is stored then.
+ * Asks for a file and parses it for review. Output: the parsed file, or null when the user
+ * cancels. Nothing is stored. Throws ImportError, or DuplicateImportError when the file was
+ * imported before, with a message for the user.
  */
-export async function importFromFile(onProgress?: (written: number, total: number) => void): Promise<ImportedFile | null> {
+export async function parseFromFile(): Promise<ImportResult | null> {
   const file = await platform.openFile(DOCUMENT_FILTERS);
-  return file && importOpenedFile(file, onProgress);
+  return file && parseOpenedFile(file);
 }
 
 /**
- * Imports a file already in hand (picked, dropped or handed over by the OS): parse, back up,
- * store in one transaction. Output: the stored documents and the rubrics found. Throws ImportError or
- * DuplicateImportError with a message for the user; nothing is stored then.
+ * Parses a file already in hand (picked, dropped or handed over by the OS) for review. Output: the
+ * parsed documents and the rubrics found; nothing is stored. Throws ImportError, or
+ * DuplicateImportError when a file with the same fingerprint is stored already.
  */
-export async function importOpenedFile(file: OpenedFile, onProgress?: (written: number, total: number) => void): Promise<ImportedFile> {
+export async function parseOpenedFile(file: OpenedFile): Promise<ImportResult> {
   const result = await importPolicyFile(file.bytes, file.name);
-  await backupNow(`导入“${file.name}”前自动备份`);
-  return { documents: await saveImport(db, result, onProgress), rubrics: result.rubrics };
+  await refuseDuplicate(db, result);
+  return result;
+}
+
+/**
+ * Stores a reviewed import: backup first, then the documents not left out, with their items, in
+ * one transaction. Input: the reviewed result, ids of documents to leave out, a progress callback
+ * (items written, total). Output: what was stored. Throws DuplicateImportError, or the storage
+ * error (nothing is stored then), or Error when every document was left out.
+ */
+export async function saveReviewedImport(result: ImportResult, excluded: readonly string[], onProgress?: (written: number, total: number) => void): Promise<ImportedFile> {
+  const documents = result.documents.filter((document) => !excluded.includes(document.id));
+  if (documents.length === 0) throw new Error('所有文件都已取消勾选，没有可保存的内容。');
+  await backupNow(`导入“${result.fileName}”前自动备份`);
+  return { documents: await saveImport(db, { ...result, documents }, onProgress), rubrics: result.rubrics };
 }
 
 /** What an import stored, and the rubrics (评分细则) it found that belong in 指标体系. */

@@ -1,18 +1,20 @@
 // Where a file that arrives from outside goes — dropped on the window or handed over by the OS:
-// a .kaoping package is merged, anything else is imported as a policy document.
+// a .kaoping package is merged, anything else is parsed as a policy document for review.
 import type { IncomingFile } from '../../../shared/ipc/contract';
 import type { ImportSummary } from '../db/package-repository';
-import { importOpenedFile, type ImportedFile } from './import-service';
+import type { ImportResult } from '../../../shared/import/import-policy-file';
+import { parseOpenedFile } from './import-service';
 import { mergePackageFile } from './package-service';
 
-export type IncomingOutcome = { kind: 'document'; imported: ImportedFile } | { kind: 'package'; summary: ImportSummary };
+export type IncomingOutcome = { kind: 'document'; parsed: ImportResult } | { kind: 'package'; summary: ImportSummary };
 
 /**
- * Opens one incoming file by its extension. Output: what was stored. Throws, with a message naming
- * the file, when main could not read it or the import/merge refuses it (nothing is stored then).
+ * Opens one incoming file by its extension. Output: the package merge's summary, or a document
+ * parsed for review (not stored). Throws, with a message naming the file, when main could not
+ * read it or the import/merge refuses it (nothing is stored then).
  */
 export async function openIncomingFile(file: IncomingFile): Promise<IncomingOutcome> {
   if ('error' in file) throw new Error(file.error);
   if (file.name.toLowerCase().endsWith('.kaoping')) return { kind: 'package', summary: await mergePackageFile(file) };
-  return { kind: 'document', imported: await importOpenedFile(file) };
+  return { kind: 'document', parsed: await parseOpenedFile(file) };
 }

@@ -1,13 +1,15 @@
-// One document's checklist: metadata and the tree of sections, tasks and measures with owners.
-import { Alert, Button, Descriptions, Empty, Select, Space, Table, Tag, Typography } from 'antd';
+// One document's checklist: metadata and the tree of sections, tasks and measures with owners;
+// a row opens the text it was read from.
+import { Alert, Button, Descriptions, Drawer, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import { exportChecklistWorkbook } from '../../services/export-service';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { ChecklistItemKind } from '../../../../shared/domain/types';
 import { useDocument, useDocuments, useItems } from '../../db/hooks';
 import { useUiStore } from '../../stores/ui-store';
 import { toChecklistTree, type ChecklistRow } from './checklist-tree';
 import { PlanFindingsTable } from './PlanFindingsTable';
+import { SourceExcerpt } from './SourceExcerpt';
 
 const KIND_TAGS: Record<ChecklistItemKind, { label: string; color: string }> = {
   section: { label: '章节', color: 'default' },
@@ -25,6 +27,7 @@ export function ChecklistPage() {
   const document = useDocument(documentId);
   const items = useItems(documentId);
   const { error, clearError, run } = useGuardedAction();
+  const [sourceOf, setSourceOf] = useState<ChecklistRow | null>(null);
   const tree = useMemo(() => toChecklistTree(items ?? []), [items]);
   const expanded = useMemo(() => (items ?? []).filter((item) => item.kind !== 'measure').map((item) => item.id), [items]);
   const counts = useMemo(() => {
@@ -41,7 +44,7 @@ export function ChecklistPage() {
           任务清单
         </Typography.Title>
         <Space>
-          <Select style={{ width: 420 }} value={documentId} onChange={openDocument} options={(documents ?? []).map((doc) => ({ value: doc.id, label: doc.title }))} />
+          <Select style={{ width: 420 }} showSearch={{ optionFilterProp: 'label' }} value={documentId} onChange={openDocument} data-testid="checklist-document" options={(documents ?? []).map((doc) => ({ value: doc.id, label: doc.title }))} />
           <Button disabled={!documentId} onClick={() => documentId && void run(() => exportChecklistWorkbook(documentId))} data-testid="export-checklist">
             导出任务清单（Excel）
           </Button>
@@ -74,6 +77,7 @@ export function ChecklistPage() {
         virtual
         scroll={{ y: TABLE_HEIGHT }}
         expandable={{ expandedRowKeys: expanded, showExpandColumn: true }}
+        onRow={(row) => ({ onClick: () => setSourceOf(row), style: { cursor: 'pointer' } })}
         data-testid="checklist-table"
         columns={[
           { title: '编号', dataIndex: 'number', width: 90, render: (number: string, row) => (row.kind === 'section' && number ? `${number}、` : number) },
@@ -89,6 +93,9 @@ export function ChecklistPage() {
           { title: '完成时限', dataIndex: 'deadline', width: 130, render: (deadline: ChecklistRow['deadline']) => deadline?.text ?? '' },
         ]}
       />
+      <Drawer open={sourceOf !== null} onClose={() => setSourceOf(null)} title={sourceOf ? `${sourceOf.number ? `${sourceOf.number} ` : ''}${sourceOf.title}` : ''} size={480}>
+        <SourceExcerpt item={sourceOf} />
+      </Drawer>
     </Space>
   );
 }

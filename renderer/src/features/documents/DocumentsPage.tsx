@@ -1,34 +1,37 @@
-// Imported policy documents: import a file, open its checklist, delete it.
-import { Alert, App, Button, Popconfirm, Progress, Space, Table, Typography } from 'antd';
+// Imported policy documents: import a file (parsed, then reviewed before saving), open its checklist, delete it.
+import { Alert, Button, Popconfirm, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { describeError } from '../../app/describe-error';
 import { db } from '../../db/connection';
 import type { StoredDocument } from '../../db/database';
 import { deleteDocument } from '../../db/documents-repository';
 import { useDocuments } from '../../db/hooks';
-import { describeImport, importFromFile } from '../../services/import-service';
+import { parseFromFile } from '../../services/import-service';
+import { useImportReview } from '../../stores/import-review-store';
 import { useUiStore } from '../../stores/ui-store';
 
 export function DocumentsPage() {
   const documents = useDocuments();
   const openDocument = useUiStore((state) => state.openDocument);
-  const { message } = App.useApp();
+  const showPage = useUiStore((state) => state.showPage);
+  const openReview = useImportReview((state) => state.open);
+  const pendingReview = useImportReview((state) => state.result);
   const [error, setError] = useState<string | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
+  const [reading, setReading] = useState(false);
 
   async function handleImport() {
     setError(null);
+    setReading(true);
     try {
-      const imported = await importFromFile((written, total) => setProgress(Math.round((100 * written) / total)));
-      const first = imported?.documents[0];
-      if (imported && first) {
-        message.success(describeImport(first.fileName, imported), imported.rubrics.length > 0 ? 8 : 3);
-        openDocument(first.id);
+      const parsed = await parseFromFile();
+      if (parsed) {
+        openReview(parsed);
+        showPage('importReview');
       }
     } catch (caught) {
       setError(describeError(caught));
     } finally {
-      setProgress(null);
+      setReading(false);
     }
   }
 
@@ -38,12 +41,23 @@ export function DocumentsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           政策文件
         </Typography.Title>
-        <Button type="primary" data-testid="import-button" onClick={() => void handleImport()}>
+        <Button type="primary" data-testid="import-button" loading={reading} onClick={() => void handleImport()}>
           导入文件
         </Button>
       </Space>
-      <Typography.Text type="secondary">支持 .txt（UTF-8、GB18030/GBK）、.docx、Excel 任务清单和带文字层的 PDF，也可直接把文件拖到窗口中。导入后自动识别文号、发文机关、章节、重点任务和改革举措。</Typography.Text>
-      {progress !== null && <Progress percent={progress} />}
+      <Typography.Text type="secondary">支持 .txt（UTF-8、GB18030/GBK）、.docx、Excel 任务清单和带文字层的 PDF，也可直接把文件拖到窗口中。导入时自动识别文号、发文机关、章节、重点任务和改革举措，核对无误后再保存。</Typography.Text>
+      {pendingReview && (
+        <Alert
+          type="warning"
+          showIcon
+          message={`“${pendingReview.fileName}”已识别但尚未保存`}
+          action={
+            <Button size="small" onClick={() => showPage('importReview')}>
+              继续核对
+            </Button>
+          }
+        />
+      )}
       {error && <Alert type="error" showIcon message="导入失败" description={error} closable onClose={() => setError(null)} data-testid="import-error" />}
       <Table<StoredDocument>
         rowKey="id"

@@ -1,0 +1,212 @@
+// Review before saving: the parsed tree with owners and deadlines, counts, warnings and the
+// source beside each item. The reviewer edits, merges, splits, moves or drops items, leaves
+// documents out, then saves — nothing is stored before that.
+import { Alert, App, Button, Checkbox, Descriptions, Empty, Popconfirm, Progress, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import type { ChecklistItem, ChecklistItemKind, PolicyDocument } from '../../../../shared/domain/types';
+import { indentItem, mergeIntoPrevious, moveItem, outdentItem, removeItem, splitItem, updateItem, type ItemPatch } from '../../../../shared/import/edit-checklist';
+import { importWarnings, type ImportWarning } from '../../../../shared/import/import-warnings';
+import { describeError } from '../../app/describe-error';
+import { describeImport, saveReviewedImport } from '../../services/import-service';
+import { useImportReview } from '../../stores/import-review-store';
+import { useUiStore } from '../../stores/ui-store';
+import { toChecklistTree, type ChecklistRow } from '../checklist/checklist-tree';
+import { SourceExcerpt } from '../checklist/SourceExcerpt';
+import { ItemEditor, KIND_OPTIONS } from './ItemEditor';
+import { ReviewWarnings } from './ReviewWarnings';
+import { SplitDialog } from './SplitDialog';
+
+const KIND_COLORS: Record<ChecklistItemKind, string> = { section: 'default', task: 'blue', measure: 'green' };
+const KIND_LABELS = Object.fromEntries(KIND_OPTIONS.map((option) => [option.value, option.label])) as Record<ChecklistItemKind, string>;
+/** Height of the tree in pixels: the window less the header, metadata and warnings above it. */
+const TABLE_HEIGHT = Math.max(320, window.innerHeight - 400);
+
+function countKinds(document: PolicyDocument): Record<ChecklistItemKind, number> {
+  const counts: Record<ChecklistItemKind, number> = { section: 0, task: 0, measure: 0 };
+  for (const item of document.items) counts[item.kind] += 1;
+  return counts;
+}
+
+export function ImportReviewPage() {
+  const { result, current, excluded, selectedId, undoStack, showDocument, select, setIncluded, editItems, editDocument, undo, close } = useImportReview();
+  const openDocument = useUiStore((state) => state.openDocument);
+  const showPage = useUiStore((state) => state.showPage);
+  const { message } = App.useApp();
+  const [editing, setEditing] = useState<ChecklistItem | null>(null);
+  const [splitting, setSplitting] = useState<ChecklistItem | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [unparsedShown, setUnparsedShown] = useState<ImportWarning | null>(null);
+  const document = result?.documents[current];
+  const tree = useMemo(() => toChecklistTree(document?.items ?? []), [document]);
+  const expanded = useMemo(() => (document?.items ?? []).filter((item) => item.kind !== 'measure').map((item) => item.id), [document]);
+  const warnings = useMemo(() => (document ? importWarnings(document) : []), [document]);
+  const selected = document?.items.find((item) => item.id === selectedId) ?? null;
+
+  if (!result || !document) {
+    return <Empty description="没有待核对的导入。请在“政策文件”中导入文件。" />;
+  }
+  const year = document.issuedOn ? Number(document.issuedOn.slice(0, 4)) : null;
+  const counts = countKinds(document);
+  const included = result.documents.filter((candidate) => !excluded.includes(candidate.id));
+
+  /** Applies an edit; one that cannot apply is explained, the draft left as it was. */
+  const apply = (edit: (items: ChecklistItem[]) => ChecklistItem[]) => {
+    try {
+      editItems(edit);
+    } catch (caught) {
+      void message.warning(describeError(caught));
+    }
+  };
+  const chooseWarning = (warning: ImportWarning) => {
+    select(warning.itemId);
+    setUnparsedShown(warning.itemId === null ? warning : null);
+  };
+  const save = async () => {
+    setError(null);
+    setProgress(0);
+    try {
+      const imported = await saveReviewedImport(result, excluded, (written, total) => setProgress(Math.round((100 * written) / total)));
+      const first = imported.documents[0]!;
+      void message.success(describeImport(first.fileName, imported), imported.rubrics.length > 0 ? 8 : 3);
+      close();
+      openDocument(first.id);
+    } catch (caught) {
+      setError(describeError(caught));
+    } finally {
+      setProgress(null);
+    }
+  };
+  const discard = () => {
+    close();
+    showPage('documents');
+  };
+  const action = (label: string, testId: string, edit: (items: ChecklistItem[], id: string) => ChecklistItem[], danger = false) => (
+    <Button size="small" danger={danger} disabled={!selected} data-testid={testId} onClick={() => selected && apply((items) => edit(items, selected.id))}>
+      {label}
+    </Button>
+  );
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="import-review">
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          核对导入结果 <Typography.Text type="secondary" style={{ fontSize: 14 }}>{result.fileName}</Typography.Text>
+        </Typography.Title>
+        <Space>
+          <Button disabled={undoStack.length === 0} onClick={undo} data-testid="review-undo">
+            撤销
+          </Button>
+          <Popconfirm title="放弃本次导入？已做的修改不会保存。" okText="放弃" cancelText="继续核对" onConfirm={discard}>
+            <Button data-testid="review-discard">放弃</Button>
+          </Popconfirm>
+          <Button type="primary" disabled={included.length === 0 || progress !== null} onClick={() => void save()} data-testid="review-save">
+            {result.documents.length > 1 ? `保存 ${included.length} 份文件` : '保存到任务清单'}
+          </Button>
+        </Space>
+      </Space>
+      {progress !== null && <Progress percent={progress} />}
+      {error && <Alert type="error" showIcon message="保存失败，导入结果仍在，可修改后重试" description={error} closable onClose={() => setError(null)} data-testid="import-error" />}
+      {result.rubrics.length > 0 && <Alert type="info" showIcon message={`文件中还有评分细则“${result.rubrics[0]!.title}”，它不进入任务清单；请在“指标体系”中导入该文件。`} />}
+      {result.documents.length > 1 && (
+        <Space wrap>
+          <Typography.Text>文件 {current + 1} / {result.documents.length}：</Typography.Text>
+          <Select style={{ width: 560 }} showSearch={{ optionFilterProp: 'label' }} value={current} onChange={showDocument} data-testid="review-document" options={result.documents.map((candidate, index) => ({ value: index, label: `${excluded.includes(candidate.id) ? '（不保存）' : ''}${candidate.title}` }))} />
+          <Checkbox checked={!excluded.includes(document.id)} onChange={(event) => setIncluded(document.id, event.target.checked)} data-testid="review-include">
+            保存此文件
+          </Checkbox>
+        </Space>
+      )}
+      <Descriptions size="small" bordered column={3} data-testid="review-metadata">
+        <Descriptions.Item label="标题" span={3}>
+          <Typography.Text editable={{ onChange: (title) => title.trim() && editDocument({ title: title.trim() }), tooltip: '修改标题' }}>{document.title}</Typography.Text>
+        </Descriptions.Item>
+        <Descriptions.Item label="文号">
+          <Typography.Text editable={{ onChange: (docNumber) => editDocument({ docNumber: docNumber.trim() || null }), tooltip: '修改文号' }}>{document.docNumber ?? ''}</Typography.Text>
+        </Descriptions.Item>
+        <Descriptions.Item label="发文机关">
+          <Typography.Text editable={{ onChange: (issuer) => editDocument({ issuer: issuer.trim() || null }), tooltip: '修改发文机关' }}>{document.issuer ?? ''}</Typography.Text>
+        </Descriptions.Item>
+        <Descriptions.Item label="成文日期">{document.issuedOn ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label="识别结果" span={3}>
+          <span data-testid="review-counts">
+            章节 {counts.section} · 重点任务 {counts.task} · 改革举措 {counts.measure}
+            {document.findings.length > 0 && ` · 整改问题 ${document.findings.length} 个领域`}
+          </span>
+        </Descriptions.Item>
+      </Descriptions>
+      <ReviewWarnings warnings={warnings} onChoose={chooseWarning} />
+      <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <Table<ChecklistRow>
+            rowKey="id"
+            size="small"
+            dataSource={tree}
+            pagination={false}
+            virtual
+            scroll={{ y: TABLE_HEIGHT }}
+            expandable={{ expandedRowKeys: expanded, showExpandColumn: true }}
+            onRow={(row) => ({ onClick: () => (select(row.id), setUnparsedShown(null)), onDoubleClick: () => setEditing(row), style: { cursor: 'pointer', background: row.id === selectedId ? '#fff1f0' : undefined } })}
+            data-testid="review-table"
+            columns={[
+              { title: '编号', dataIndex: 'number', width: 110 },
+              { title: '类型', dataIndex: 'kind', width: 84, render: (kind: ChecklistItemKind) => <Tag color={KIND_COLORS[kind]}>{KIND_LABELS[kind]}</Tag> },
+              { title: '内容', dataIndex: 'title', render: (title: string, row) => (row.kind === 'measure' ? <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2 }}>{row.text || title}</Typography.Paragraph> : <strong>{title}</strong>) },
+              { title: '牵头单位', dataIndex: 'leadUnits', width: 120, render: (units: string[]) => units.join('、') },
+              { title: '责任单位', width: 140, render: (_, row) => [...row.responsibleUnits, ...row.supportingUnits].join('、') },
+              { title: '完成时限', dataIndex: 'deadline', width: 100, render: (deadline: ChecklistItem['deadline']) => (deadline ? <Tooltip title={deadline.date ? `截止 ${deadline.date}` : '无具体日期'}>{deadline.text}</Tooltip> : '') },
+            ]}
+          />
+        </div>
+        <div style={{ width: 360, flexShrink: 0 }}>
+          <Space direction="vertical" style={{ width: '100%' }}>
+            <Space wrap size={[6, 6]} data-testid="review-actions">
+              <Button size="small" type="primary" ghost disabled={!selected} onClick={() => setEditing(selected)} data-testid="review-edit">
+                编辑
+              </Button>
+              {action('合并到上一条', 'review-merge', mergeIntoPrevious)}
+              <Button size="small" disabled={!selected} onClick={() => setSplitting(selected)} data-testid="review-split">
+                拆分
+              </Button>
+              {action('上移', 'review-up', (items, id) => moveItem(items, id, 'up'))}
+              {action('下移', 'review-down', (items, id) => moveItem(items, id, 'down'))}
+              {action('升级', 'review-outdent', outdentItem)}
+              {action('降级', 'review-indent', indentItem)}
+              {action('删除', 'review-remove', removeItem, true)}
+            </Space>
+            {unparsedShown && !selected ? (
+              <Alert
+                type="warning"
+                showIcon
+                message={`原文第 ${unparsedShown.line} 行没有归入任何条目`}
+                description={`${document.unparsedLines.find((line) => line.line === unparsedShown.line)?.text ?? ''}——如属某条措施，请编辑该条把文字补入；如是页眉、表题等，可不处理。`}
+                data-testid="unparsed-line"
+              />
+            ) : (
+              <SourceExcerpt item={selected} />
+            )}
+          </Space>
+        </div>
+      </div>
+      <ItemEditor
+        item={editing}
+        year={year}
+        onCancel={() => setEditing(null)}
+        onSave={(patch: ItemPatch) => {
+          const id = editing!.id;
+          setEditing(null);
+          apply((items) => updateItem(items, id, patch));
+        }}
+      />
+      <SplitDialog
+        item={splitting}
+        onCancel={() => setSplitting(null)}
+        onSplit={(at) => {
+          const id = splitting!.id;
+          setSplitting(null);
+          apply((items) => splitItem(items, id, at));
+        }}
+      />
+    </Space>
+  );
+}

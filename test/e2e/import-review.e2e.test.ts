@@ -1,0 +1,136 @@
+// Review before saving, in real Chromium with real IndexedDB: a compilation is parsed, shown with
+// warnings and the source beside each item, edited (field, split, merge, drop, undo), one
+// document left out, and saved; nothing is stored before 保存, and a discarded import leaves no trace.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED, SEEDS_DIR } from '../fixtures/seeds';
+import { openApp, type AppSession } from './app-session';
+
+let session: AppSession;
+let page: Page;
+
+beforeAll(async () => {
+  session = await openApp();
+  ({ page } = session);
+  await page.setViewportSize({ width: 1440, height: 900 });
+});
+
+afterAll(async () => session?.close());
+
+async function chooseFile(path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('import-button').click();
+  await (await chooser).setFiles(path);
+}
+
+const storedCount = (table: string) =>
+  page.evaluate(
+    (name) =>
+      new Promise<number>((resolve) => {
+        const request = indexedDB.open('kaoping');
+        request.onsuccess = () => {
+          const count = request.result.transaction(name).objectStore(name).count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+    table,
+  );
+
+const counts = () => page.getByTestId('review-counts').textContent();
+const row = (text: string) => page.getByTestId('review-table').locator('.ant-table-row').filter({ hasText: text }).first();
+
+describe('reviewing an import before it is saved', () => {
+  it('shows the parsed compilation without storing anything', async () => {
+    await chooseFile(join(SEEDS_DIR, SEED.compilation2023));
+    await page.getByTestId('import-review').waitFor();
+    expect(await page.getByTestId('review-save').textContent()).toBe('保存 23 份文件');
+    expect(await storedCount('documents')).toBe(0);
+    expect(await storedCount('items')).toBe(0);
+    await page.getByTestId('review-document').click();
+    await page.keyboard.type('关于印发全省');
+    await page.keyboard.press('Enter');
+    await expect.poll(counts).toBe('章节 11 · 重点任务 13 · 改革举措 26');
+  });
+
+  it('lists the line no item took and shows it when chosen; shows an item’s source beside it', async () => {
+    await page.getByText('需要核对 1 处').waitFor();
+    await page.getByText('第 1337 行未解析').click();
+    expect(await page.getByTestId('unparsed-line').textContent()).toContain('国家及省市营商环境政策汇编（2023）');
+    await row('（2）省直相关部门').click();
+    expect(await page.getByTestId('source-excerpt').textContent()).toContain('（2）省直相关部门要逐项制定本部门相关事项实施规范');
+    expect(await page.getByTestId('review-edit').isEnabled()).toBe(true);
+    await page.waitForTimeout(300); // let the buttons' enable transition finish before the screenshot
+    await page.screenshot({ path: 'test/artifacts/16-import-review.png' });
+  });
+
+  it('edits a deadline, splits, merges, drops and undoes', async () => {
+    await row('（2）省直相关部门').dblclick();
+    await page.getByTestId('edit-deadline').fill('2023年9月底前');
+    await page.getByRole('button', { name: '确 定' }).or(page.getByRole('button', { name: '确定' })).click();
+    await expect.poll(() => row('（2）省直相关部门').textContent()).toContain('2023年9月底前');
+
+    await row('（1）结合我省实际').click();
+    await page.getByTestId('review-split').click();
+    const text = page.getByTestId('split-text');
+    await text.waitFor();
+    // The user puts the cursor before 将行政许可….
+    await text.evaluate((area: HTMLTextAreaElement) => {
+      const at = area.value.indexOf('将行政许可');
+      area.setSelectionRange(at, at);
+    });
+    await page.getByRole('button', { name: '在光标处拆分' }).click();
+    await expect.poll(counts).toBe('章节 11 · 重点任务 13 · 改革举措 27');
+    // The second half follows as a sibling without a number; merged back, the count returns.
+    await row('将行政许可、行政确认').click();
+    expect(await page.getByTestId('source-excerpt').textContent()).toContain('（1）结合我省实际');
+    await page.getByTestId('review-merge').click();
+    await expect.poll(counts).toBe('章节 11 · 重点任务 13 · 改革举措 26');
+
+    await row('（3）各市县负责审批').click();
+    await page.getByTestId('review-remove').click();
+    await expect.poll(counts).toBe('章节 11 · 重点任务 13 · 改革举措 25');
+    await page.getByTestId('review-undo').click();
+    await expect.poll(counts).toBe('章节 11 · 重点任务 13 · 改革举措 26');
+    // A merge the structure does not allow is explained, not applied.
+    await row('（1）结合我省实际').click();
+    await page.getByTestId('review-merge').click();
+    await page.getByText('这是同级的第一条，没有可合并的上一条。').waitFor();
+  });
+
+  it('leaves one document out and saves the rest with the edits, then refuses the same file again', async () => {
+    await page.getByTestId('review-document').click();
+    await page.keyboard.type('湖北省人民政府办公厅关于加快');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('review-include').click();
+    expect(await page.getByTestId('review-save').textContent()).toBe('保存 22 份文件');
+    await page.getByTestId('review-save').click();
+    await page.getByTestId('document-metadata').waitFor();
+    expect(await storedCount('documents')).toBe(22);
+
+    await page.getByRole('menuitem', { name: '任务清单' }).click();
+    await page.getByTestId('checklist-document').click();
+    await page.keyboard.type('关于印发全省');
+    await page.keyboard.press('Enter');
+    const table = page.getByTestId('checklist-table');
+    await expect.poll(() => table.locator('.ant-table-row').filter({ hasText: '（2）省直相关部门' }).first().textContent()).toContain('2023年9月底前');
+    await table.locator('.ant-table-row').filter({ hasText: '（2）省直相关部门' }).first().click();
+    expect(await page.getByTestId('source-excerpt').textContent()).toContain('省直有关部门按照职能分别负责');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('menuitem', { name: '政策文件' }).click();
+    await chooseFile(join(SEEDS_DIR, SEED.compilation2023));
+    expect(await page.getByTestId('import-error').textContent()).toContain('已于');
+  });
+
+  it('stores nothing when an import is discarded', async () => {
+    const before = await storedCount('items');
+    await chooseFile(join(SEEDS_DIR, SEED.luoyang2021));
+    await page.getByTestId('import-review').waitFor();
+    await page.getByTestId('review-discard').click();
+    await page.getByRole('button', { name: '放弃' }).last().click();
+    await page.getByTestId('import-button').waitFor();
+    expect(await storedCount('items')).toBe(before);
+    expect(await storedCount('documents')).toBe(22);
+  });
+});
