@@ -13,7 +13,7 @@ export type ImportJson = {
     url: string | null;
     issuer: string | null;
     issuedOn: string | null;
-    items: Array<Pick<ChecklistItem, 'id' | 'parentId' | 'kind' | 'number' | 'title' | 'text' | 'leadUnits' | 'responsibleUnits' | 'supportingUnits' | 'owner' | 'deadline'>>;
+    items: Array<Pick<ChecklistItem, 'id' | 'parentId' | 'kind' | 'number' | 'title' | 'text' | 'leadUnits' | 'responsibleUnits' | 'supportingUnits' | 'owner' | 'deadline' | 'details'>>;
     /** Rectification plans: per area its problems, targets and measures with owners and deadlines. */
     findings: PlanFinding[];
     /** Lines no item took, 1-based in the file. */
@@ -39,7 +39,7 @@ function toJson(document: PolicyDocument): ImportJson['documents'][number] {
     url: document.url,
     issuer: document.issuer,
     issuedOn: document.issuedOn,
-    items: document.items.map(({ id, parentId, kind, number, title, text, leadUnits, responsibleUnits, supportingUnits, owner, deadline }) => ({
+    items: document.items.map(({ id, parentId, kind, number, title, text, leadUnits, responsibleUnits, supportingUnits, owner, deadline, details }) => ({
       id,
       parentId,
       kind,
@@ -51,6 +51,7 @@ function toJson(document: PolicyDocument): ImportJson['documents'][number] {
       supportingUnits,
       owner,
       deadline,
+      ...(details ? { details } : {}),
     })),
     findings: document.findings,
     unparsedLines: document.unparsedLines,

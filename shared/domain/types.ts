@@ -38,6 +38,8 @@ export type ChecklistItem = {
   owner: string | null;
   deadline: Deadline | null;
   source: SourceTrace;
+  /** Further columns of the task-table row the item came from (优化前, 优化后, 压缩比例…), as written. */
+  details?: Array<{ label: string; value: string }>;
 };
 
 /** One 整改措施 of a rectification plan, with the owners and deadline the plan gives it. */

@@ -6,7 +6,7 @@ import { emptyOwnerFields } from './owner-labels';
 import { parseDeadline } from './parse-deadline';
 import { parseMetadata } from './parse-metadata';
 import { parseOutline, titleOf, type OutlineNode } from './parse-outline';
-import { parseTaskTable, type TaskTable, type TaskTableRow } from './parse-task-table';
+import { parseTaskTable, type TableDetail, type TaskTable, type TaskTableRow } from './parse-task-table';
 import { annexLeftovers, annexStartOf } from './annex-lines';
 import { attachExcerpts } from './source-excerpts';
 import { parseRectificationPlan } from './parse-rectification-plan';
@@ -19,6 +19,7 @@ const FRAMING_SECTION = /总体要求|指导思想|目标原则|基本原则|工
 type TreeNode = Omit<OutlineNode, 'children'> & {
   children: TreeNode[];
   tableRow?: number;
+  details?: TableDetail[];
   /** A 重点任务 made from a task table's column (no numbered body item to attach to). */
   fromTaskColumn?: boolean;
 };
@@ -127,6 +128,7 @@ function rowToNode(row: TaskTableRow, tableRow: number, year: number | null): Tr
     supportingUnits: unique([...lead.supportingUnits, ...responsible.supportingUnits]),
     owner: null,
     deadline: parseDeadline(row.deadline, year),
+    ...(row.details.length > 0 ? { details: row.details } : {}),
   };
 }
 
@@ -146,6 +148,7 @@ function flatten(node: TreeNode, parentId: string | null, isRoot: boolean, frame
     owner: node.owner,
     deadline: node.deadline,
     source: node.tableRow ? { line: node.line, tableRow: node.tableRow } : { line: node.line },
+    ...(node.details ? { details: node.details } : {}),
   });
   node.children.forEach((child) => flatten(child, id, false, inFraming, out, idPrefix));
 }

@@ -10,9 +10,14 @@ export type TaskTableRow = {
   responsible: string;
   deadline: string;
   line: number;
+  /** Cells of columns with no meaning of their own (优化前, 优化后, 压缩比例…), labelled by their header. */
+  details: TableDetail[];
 };
 
-type Column = Exclude<keyof TaskTableRow, 'line'>;
+/** One further column of a task-table row: its header and the row's cell. */
+export type TableDetail = { label: string; value: string };
+
+type Column = Exclude<keyof TaskTableRow, 'line' | 'details'>;
 
 /** Header words per column, most specific first. */
 const HEADER_MEANINGS: ReadonlyArray<[Column, RegExp]> = [
@@ -20,7 +25,7 @@ const HEADER_MEANINGS: ReadonlyArray<[Column, RegExp]> = [
   ['lead', /^牵头(?:单位|部门)$/],
   ['responsible', /^(?:责任|配合|承办)(?:单位|部门)$/],
   ['deadline', /^(?:完成)?(?:时限|时间)$|^时间节点$|^完成时限$/],
-  ['measure', /^(?:改革举措|具体措施|工作措施|具体内容|主要措施|措施|工作内容|具体要求)$/],
+  ['measure', /^(?:改革举措|具体措施|工作措施|优化措施|具体内容|主要措施|措施|工作内容|具体要求)$/],
   ['task', /^(?:重点任务|主要任务|工作任务|任务|主要工作|项目名称|项目)$/],
 ];
 
@@ -45,10 +50,12 @@ const ANNEX_HEADING = /^附件\s*[一二三四五六七八九十\d]*$/;
  * opens with. A row without a number continues the row above (a row split across a page break,
  * owners on a line of their own) and is joined to it cell by cell; in a table without numbers at
  * all, only a row with an empty measure cell continues.
+ * Columns no meaning is known for are kept with each row as labelled details.
  * Output: the rows in order, cells trimmed; null when there is no such table.
  */
 export function parseTaskTable(lines: SourceLine[]): TaskTable | null {
   let columns: Map<number, Column> | null = null;
+  let labels: string[] = [];
   let headerLine = 0;
   let lastLine = 0;
   const raw: TaskTableRow[] = [];
@@ -59,13 +66,13 @@ export function parseTaskTable(lines: SourceLine[]): TaskTable | null {
     }
     const header = mapHeader(line.cells);
     if (header) {
-      if (!columns) headerLine = line.line;
+      if (!columns) [headerLine, labels] = [line.line, line.cells];
       columns ??= header;
       lastLine = line.line;
       continue;
     }
     if (!columns) continue;
-    raw.push(toRow(line.cells, columns, line.line));
+    raw.push(toRow(line.cells, columns, labels, line.line));
     lastLine = line.line;
   }
   if (!columns) return null;
@@ -110,10 +117,14 @@ function mapHeader(cells: string[]): Map<number, Column> | null {
   return map.size >= 3 ? map : null;
 }
 
-function toRow(cells: string[], columns: Map<number, Column>, line: number): TaskTableRow {
-  const row: TaskTableRow = { number: '', task: '', measure: '', lead: '', responsible: '', deadline: '', line };
+function toRow(cells: string[], columns: Map<number, Column>, labels: string[], line: number): TaskTableRow {
+  const row: TaskTableRow = { number: '', task: '', measure: '', lead: '', responsible: '', deadline: '', line, details: [] };
   columns.forEach((column, index) => {
     row[column] = cells[index] ?? '';
+  });
+  labels.forEach((label, index) => {
+    const value = cells[index] ?? '';
+    if (label && value && !columns.has(index)) row.details.push({ label, value });
   });
   if (!row.measure && row.task) {
     row.measure = row.task;
@@ -124,5 +135,10 @@ function toRow(cells: string[], columns: Map<number, Column>, line: number): Tas
 function joinRow(previous: TaskTableRow, continuation: TaskTableRow): void {
   for (const column of ['task', 'measure', 'lead', 'responsible', 'deadline'] as const) {
     if (continuation[column] && continuation[column] !== previous[column]) previous[column] += continuation[column];
+  }
+  for (const detail of continuation.details) {
+    const same = previous.details.find((candidate) => candidate.label === detail.label);
+    if (!same) previous.details.push(detail);
+    else if (same.value !== detail.value) same.value += detail.value;
   }
 }

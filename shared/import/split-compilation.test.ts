@@ -53,6 +53,19 @@ describe('importing a file of several documents', () => {
     expect([power.leadUnits, power.responsibleUnits]).toEqual([['市发展改革委'], ['洛阳供电公司', '市统计局', '市环保局']]);
   });
 
+  it('reads 002’s before/after table (项目/优化措施/优化前/优化后/压缩比例): 优化措施 as the measure under its 项目, the other columns kept as details', async () => {
+    const { documents } = await importPolicyFile(seedBytes(SEED.luoyang2017), SEED.luoyang2017);
+    const tax = documents.find((document) => document.title.includes('办税便利化'))!;
+    const row7 = tax.items.find((item) => item.source.tableRow !== undefined && item.number === '7')!;
+    expect(tax.items.find((item) => item.id === row7.parentId)!.title).toBe('网上申领发票');
+    expect(row7).toMatchObject({ text: '推进发票领用“网上申领、线下配送”', responsibleUnits: ['市国税局'], deadline: { text: '2017年9月底', date: '2017-09-30' } });
+    expect(row7.details).toEqual([
+      { label: '优化前', value: '到税务机关现场申领发票' },
+      { label: '优化后', value: '纳税人网上申领发票,并可委托第三方送递,减少路途和等候时间' },
+      { label: '压缩比例', value: '时间压缩 60%' },
+    ]);
+  });
+
   it('gives seed 004’s 23 documents with their 文号 and addresses, flat 九条措施 as measures, and the 评分细则 found for the rubric importer', async () => {
     const { documents, rubrics } = await importPolicyFile(seedBytes(SEED.compilation2023), SEED.compilation2023);
     expect(documents).toHaveLength(23);

@@ -8,6 +8,7 @@ import type { ChecklistItemKind } from '../../../../shared/domain/types';
 import { useDocument, useDocuments, useItems } from '../../db/hooks';
 import { useUiStore } from '../../stores/ui-store';
 import { toChecklistTree, type ChecklistRow } from './checklist-tree';
+import { ItemContent } from './ItemContent';
 import { PlanFindingsTable } from './PlanFindingsTable';
 import { SourceExcerpt } from './SourceExcerpt';
 
@@ -85,8 +86,7 @@ export function ChecklistPage() {
           {
             title: '内容',
             dataIndex: 'title',
-            render: (title: string, row) =>
-              row.kind === 'measure' ? <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 3, expandable: true }}>{row.text || title}</Typography.Paragraph> : <strong>{title}</strong>,
+            render: (_: string, row) => <ItemContent item={row} rows={3} />,
           },
           { title: '牵头单位', dataIndex: 'leadUnits', width: 160, render: (units: string[]) => units.join('、') },
           { title: '责任单位', width: 200, render: (_, row) => [...row.responsibleUnits, ...row.supportingUnits].join('、') },

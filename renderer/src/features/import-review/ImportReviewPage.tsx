@@ -11,6 +11,7 @@ import { describeImport, saveReviewedImport } from '../../services/import-servic
 import { useImportReview } from '../../stores/import-review-store';
 import { useUiStore } from '../../stores/ui-store';
 import { toChecklistTree, type ChecklistRow } from '../checklist/checklist-tree';
+import { ItemContent } from '../checklist/ItemContent';
 import { SourceExcerpt } from '../checklist/SourceExcerpt';
 import { ItemEditor, KIND_OPTIONS } from './ItemEditor';
 import { ReviewWarnings } from './ReviewWarnings';
@@ -151,7 +152,7 @@ export function ImportReviewPage() {
             columns={[
               { title: '编号', dataIndex: 'number', width: 110 },
               { title: '类型', dataIndex: 'kind', width: 84, render: (kind: ChecklistItemKind) => <Tag color={KIND_COLORS[kind]}>{KIND_LABELS[kind]}</Tag> },
-              { title: '内容', dataIndex: 'title', render: (title: string, row) => (row.kind === 'measure' ? <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2 }}>{row.text || title}</Typography.Paragraph> : <strong>{title}</strong>) },
+              { title: '内容', dataIndex: 'title', render: (_: string, row) => <ItemContent item={row} rows={2} /> },
               { title: '牵头单位', dataIndex: 'leadUnits', width: 120, render: (units: string[]) => units.join('、') },
               { title: '责任单位', width: 140, render: (_, row) => [...row.responsibleUnits, ...row.supportingUnits].join('、') },
               { title: '完成时限', dataIndex: 'deadline', width: 100, render: (deadline: ChecklistItem['deadline']) => (deadline ? <Tooltip title={deadline.date ? `截止 ${deadline.date}` : '无具体日期'}>{deadline.text}</Tooltip> : '') },
