@@ -81,6 +81,12 @@ export type PolicyDocument = {
   unparsedLines: UnparsedLine[];
 };
 
+/**
+ * 单位名录 entry: a 责任单位 name as a document writes it (`id`, e.g. 市发改委) and the name the
+ * user decided it stands for (`canonical`, e.g. 市发展改革委). Learned from the user's merges.
+ */
+export type UnitAlias = { id: string; canonical: string; mergedAt: string };
+
 /** 被评价单位. */
 export type Unit = {
   id: string;

@@ -6,7 +6,7 @@ export const PACKAGE_TYPE = 'kaoping-package';
 /** The format this build writes and the newest it reads. */
 export const FORMAT_VERSION = 1;
 
-export const TABLES = ['documents', 'items', 'units', 'evaluations', 'assessments', 'indicatorSystems', 'rubricEvaluations', 'rubricInputs', 'evidence', 'rectifications'] as const;
+export const TABLES = ['documents', 'items', 'units', 'evaluations', 'assessments', 'indicatorSystems', 'rubricEvaluations', 'rubricInputs', 'evidence', 'rectifications', 'unitAliases'] as const;
 export type TableName = (typeof TABLES)[number];
 
 /** Limits for reading untrusted packages, in bytes. */
@@ -48,6 +48,7 @@ export const TABLE_SCHEMAS: Record<TableName, z.ZodType> = {
   rubricEvaluations: z.looseObject({ ...base, systemId: idSchema, unitIds: z.array(idSchema) }),
   rubricInputs: z.looseObject({ ...base, evaluationId: idSchema, unitId: idSchema, indicatorId: idSchema, value: inputValue }),
   evidence: z.looseObject({ ...base, inputId: idSchema, evaluationId: idSchema, name: z.string().max(300), size: z.number().int().min(0), attachment: z.string().regex(/^attachments\/[\w.-]+$/) }),
+  unitAliases: z.looseObject({ ...base, canonical: z.string().min(1).max(200) }),
   rectifications: z.looseObject({
     ...base,
     evaluationId: idSchema,

@@ -18,6 +18,7 @@ describe('parseUnitRoles', () => {
   it('reads 按照职能负责 (004, 吉安) as responsible like 按职责分工负责', () => {
     expect(parseUnitRoles('市气象局、市应急局、市林业局等部门按照职能负责').responsibleUnits).toEqual(['市气象局', '市应急局', '市林业局', '部门']);
     expect(parseUnitRoles('省直有关部门按照职能分别负责；').responsibleUnits).toEqual(['省直有关部门']);
+    expect(parseUnitRoles('市发改委等相关部门和单位及各地').responsibleUnits).toEqual(['市发改委', '相关部门和单位及各地']);
   });
 
   it('splits on 和/及 only between two whole unit names', () => {

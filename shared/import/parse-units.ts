@@ -75,9 +75,9 @@ function splitOutsideBrackets(list: string): string[] {
   return parts;
 }
 
-/** "市商务局等有关部门" → ["市商务局", "有关部门"]. */
+/** "市商务局等有关部门" → ["市商务局", "有关部门"]; "市发改委等相关部门和单位及各地" → ["市发改委", "相关部门和单位及各地"]. */
 function splitCollectiveTail(part: string): [string, string | null] {
-  const match = /^(.+?)等((?:其他|区直|市直|县直|省直)?(?:相关|有关)?(?:行业主管)?(?:部门|单位))$/.exec(part);
+  const match = /^(.+?)等((?:其他|区直|市直|县直|省直)?(?:相关|有关)?(?:行业主管)?(?:部门|单位)(?:和单位)?(?:及各地区?)?)$/.exec(part);
   if (!match?.[1] || !match[2]) return [part, null];
   return [match[1], match[2]];
 }

@@ -123,10 +123,36 @@ describe('reviewing an import before it is saved', () => {
     expect(await page.getByTestId('import-error').textContent()).toContain('已于');
   });
 
-  it('stores nothing when an import is discarded', async () => {
+  it('merges owner names written two ways, in the stored checklists and in what is imported next', async () => {
+    await page.getByRole('menuitem', { name: '责任单位' }).click();
+    const suggestions = page.getByTestId('alias-suggestions');
+    await suggestions.getByText('“市市场监管局” 与 “市市场监督管理局”').waitFor();
+    await suggestions.locator('.ant-list-item').filter({ hasText: '“市市场监管局” 与 “市市场监督管理局”' }).getByText('合并为“市市场监督管理局”').click();
+    await page.getByText(/已合并为“市市场监督管理局”，更新 \d+ 条任务/).waitFor();
+    const units = page.getByTestId('owner-units');
+    await expect.poll(() => units.locator('.ant-table-row').filter({ hasText: '市市场监督管理局' }).first().textContent()).toContain('市市场监管局');
+    // The user keeps the short form for the city's commission.
+    for (const name of ['市发展改革委', '市发改委']) {
+      await page.getByTestId('owner-search').locator('input').fill(name);
+      await units.locator('.ant-table-row').filter({ has: page.getByRole('cell', { name, exact: true }) }).locator('input[type=checkbox]').check();
+    }
+    await page.getByTestId('merge-keep').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: /^市发改委$/ }).click();
+    await page.getByTestId('merge-selected').click();
+    await page.getByText(/已合并为“市发改委”/).waitFor();
+    await page.screenshot({ path: 'test/artifacts/17-owner-units.png' });
+    await page.getByTestId('owner-search').locator('input').fill('市发展改革委');
+    await expect.poll(() => units.locator('.ant-table-row').count()).toBe(0);
+  });
+
+  it('stores nothing when an import is discarded; the import had the merged owner names', async () => {
     const before = await storedCount('items');
+    await page.getByRole('menuitem', { name: '政策文件' }).click();
     await chooseFile(join(SEEDS_DIR, SEED.luoyang2021));
     await page.getByTestId('import-review').waitFor();
+    // Seed 000 writes 市发展改革委; the directory now says 市发改委.
+    await expect.poll(() => page.getByTestId('review-table').textContent()).toContain('市发改委');
+    expect(await page.getByTestId('review-table').textContent()).not.toContain('市发展改革委');
     await page.getByTestId('review-discard').click();
     await page.getByRole('button', { name: '放弃' }).last().click();
     await page.getByTestId('import-button').waitFor();

@@ -14,6 +14,7 @@ import { useEffect } from 'react';
 import { dailyBackupIfDue } from '../services/backup-service';
 import { RubricPage } from '../features/rubric/RubricPage';
 import { RubricEvaluationPage } from '../features/rubric-evaluation/RubricEvaluationPage';
+import { OwnerUnitsPage } from '../features/units/OwnerUnitsPage';
 import { UnitsPage } from '../features/units/UnitsPage';
 import { platform } from '../platform';
 import { useUiStore, type PageKey } from '../stores/ui-store';
@@ -23,6 +24,7 @@ dayjs.locale('zh-cn');
 const PAGES: Array<{ key: PageKey; label: string }> = [
   { key: 'documents', label: '政策文件' },
   { key: 'checklist', label: '任务清单' },
+  { key: 'ownerUnits', label: '责任单位' },
   { key: 'units', label: '被评价单位' },
   { key: 'evaluation', label: '清单督查' },
   { key: 'rubric', label: '指标体系' },
@@ -65,6 +67,7 @@ export function App() {
             {page === 'documents' && <DocumentsPage />}
             {page === 'importReview' && <ImportReviewPage />}
             {page === 'checklist' && <ChecklistPage />}
+            {page === 'ownerUnits' && <OwnerUnitsPage />}
             {page === 'units' && <UnitsPage />}
             {page === 'evaluation' && <EvaluationPage />}
             {page === 'rubric' && <RubricPage />}

@@ -12,7 +12,7 @@ export const BACKUPS_KEPT = 14;
 
 type Row = { id: string } & Record<string, unknown>;
 
-const PLAIN_TABLES = ['documents', 'items', 'units', 'evaluations', 'assessments', 'indicatorSystems', 'rubricEvaluations', 'rubricInputs', 'rectifications'] as const satisfies readonly TableName[];
+const PLAIN_TABLES = ['documents', 'items', 'units', 'evaluations', 'assessments', 'indicatorSystems', 'rubricEvaluations', 'rubricInputs', 'rectifications', 'unitAliases'] as const satisfies readonly TableName[];
 
 /** Every record of every table there is (evidence with its bytes as attachments). */
 export async function collectEverything(db: KaopingDatabase): Promise<PackageData> {

@@ -1,7 +1,7 @@
 // The database's record types and its opening; the versions themselves are in schema-history.ts.
 import Dexie, { type EntityTable } from 'dexie';
 import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
-import type { Assessment, ChecklistItem, Evaluation, PolicyDocument, Unit } from '../../../shared/domain/types';
+import type { Assessment, ChecklistItem, Evaluation, PolicyDocument, Unit, UnitAlias } from '../../../shared/domain/types';
 import type { Rectification } from '../../../shared/domain/rectification';
 import type { RubricEvaluation, RubricInput } from '../../../shared/domain/rubric-evaluation';
 import { declareSchema } from './schema-history';
@@ -66,6 +66,7 @@ export type KaopingDatabase = Dexie & {
   conflicts: EntityTable<StoredConflict, 'id'>;
   rectifications: EntityTable<Rectification, 'id'>;
   backups: EntityTable<Backup, 'id'>;
+  unitAliases: EntityTable<UnitAlias, 'id'>;
 };
 
 export const DATABASE_NAME = 'kaoping';

@@ -22,6 +22,7 @@ const FIXTURES: Record<string, Record<string, unknown>> = {
   evidence: { id: 'ev-1', inputId: 'reval-1|unit-1|i1', evaluationId: 'reval-1', name: '现场照片.jpg', type: 'image/jpeg', size: 4, blob: blob('jpeg'), addedAt: '2026-01-09T08:05:00.000Z', inspector: '张三' },
   conflicts: { id: 'rubricInputs|reval-1|unit-1|i1', table: 'rubricInputs', recordId: 'reval-1|unit-1|i1', evaluationId: 'reval-1', mine: { id: 'reval-1|unit-1|i1', value: 3.5 }, theirs: { id: 'reval-1|unit-1|i1', value: 4 }, source: '西工区.kaoping', detectedAt: '2026-01-10T08:00:00.000Z' },
   rectifications: { id: 'rect-1', evaluationId: 'reval-1', unitId: 'unit-1', indicatorId: 'i1', problem: '审批时限超过承诺', status: 'inProgress', owners: ['市住建局'], deadline: '2026-06-30', progress: [{ date: '2026-02-01', note: '已制定整改方案', by: '李四', status: 'inProgress' }] },
+  unitAliases: { id: '市发改委', canonical: '市发展改革委', mergedAt: '2026-01-12T08:00:00.000Z' },
   backups: { id: 'backup-1', createdAt: '2026-01-11T08:00:00.000Z', reason: '每日自动备份', size: 6, blob: blob('backup') },
 };
 

@@ -38,6 +38,7 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 3, change: 'merge conflicts awaiting the user’s choice (additive)', stores: { conflicts: 'id, evaluationId, table' } },
   { version: 4, change: 'the rectification ledger 整改台账 (additive)', stores: { rectifications: 'id, evaluationId, unitId, status' } },
   { version: 5, change: 'backups kept in the database by the browser edition (additive)', stores: { backups: 'id, createdAt' } },
+  { version: 6, change: 'the 责任单位 directory: aliases the user merged (additive)', stores: { unitAliases: 'id, canonical' } },
 ];
 
 /** The current schema version. */

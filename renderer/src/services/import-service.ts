@@ -4,6 +4,8 @@ import type { OpenedFile } from '../../../shared/ipc/contract';
 import { db } from '../db/connection';
 import type { StoredDocument } from '../db/database';
 import { refuseDuplicate, saveImport } from '../db/documents-repository';
+import { loadAliasMap } from '../db/unit-directory-repository';
+import { withCanonicalUnits } from '../../../shared/import/unit-aliases';
 import { platform } from '../platform';
 import { backupNow } from './backup-service';
 
@@ -21,13 +23,16 @@ export async function parseFromFile(): Promise<ImportResult | null> {
 
 /**
  * Parses a file already in hand (picked, dropped or handed over by the OS) for review. Output: the
- * parsed documents and the rubrics found; nothing is stored. Throws ImportError, or
+ * parsed documents (owners renamed by the unit directory's aliases) and the rubrics found; nothing
+ * is stored. Throws ImportError, or
  * DuplicateImportError when a file with the same fingerprint is stored already.
  */
 export async function parseOpenedFile(file: OpenedFile): Promise<ImportResult> {
   const result = await importPolicyFile(file.bytes, file.name);
   await refuseDuplicate(db, result);
-  return result;
+  // Owner names the user merged before are written as they chose (单位名录).
+  const aliases = await loadAliasMap(db);
+  return { ...result, documents: result.documents.map((document) => ({ ...document, items: withCanonicalUnits(document.items, aliases) })) };
 }
 
 /**

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 
-export type PageKey = 'documents' | 'importReview' | 'checklist' | 'units' | 'evaluation' | 'rubric' | 'rubricEvaluation' | 'ledger' | 'backup';
+export type PageKey = 'documents' | 'importReview' | 'checklist' | 'ownerUnits' | 'units' | 'evaluation' | 'rubric' | 'rubricEvaluation' | 'ledger' | 'backup';
 
 type UiState = {
   page: PageKey;
