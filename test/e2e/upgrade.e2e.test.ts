@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
+import { SCHEMA_VERSION } from '../../renderer/src/db/schema-history';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './app-session';
 
@@ -36,7 +37,7 @@ describe('opening a database left by an earlier version', () => {
     await page.getByRole('menuitem', { name: '被评价单位' }).click();
     await page.getByText('西工区').first().waitFor();
     await page.getByRole('menuitem', { name: '备份与恢复' }).click();
-    const row = page.getByTestId('backup-table').getByRole('row', { name: /数据库升级（v2→v5）前自动备份/ });
+    const row = page.getByTestId('backup-table').getByRole('row', { name: new RegExp(`数据库升级（v2→v${SCHEMA_VERSION}）前自动备份`) });
     await row.waitFor();
     await page.screenshot({ path: 'test/artifacts/12-upgrade-backup.png' });
     const stored = await page.evaluate(() => new Promise<{ version: number; units: number; inputs: number }>((resolve) => {
@@ -49,6 +50,7 @@ describe('opening a database left by an earlier version', () => {
         transaction.oncomplete = () => resolve({ version: db.version, units: units.result, inputs: inputs.result });
       };
     }));
-    expect(stored).toEqual({ version: 50, units: 2, inputs: 1 });
+    // Dexie stores version × 10 in IndexedDB.
+    expect(stored).toEqual({ version: SCHEMA_VERSION * 10, units: 2, inputs: 1 });
   });
 });
