@@ -15,6 +15,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react()],
+    assetsInclude: ['**/*.xlsx'],
     build: { outDir: 'out/renderer', rollupOptions: { input: 'renderer/index.html' }, chunkSizeWarningLimit: 4000 },
   },
 });

@@ -19,8 +19,12 @@ const ACCEPTED_LOW = new Map([
 
 type Finding = { issue: string; severity: string; filename: string; location: string };
 
-/** Copies the app's source (tests left out: their fakes are not the app) and scans it. */
-async function scan(extraFiles: Record<string, string> = {}): Promise<{ findings: Finding[]; csv: string }> {
+/**
+ * Copies the app's source (tests left out: their fakes are not the app) and scans it. Under load the
+ * scanner has been seen to leave a garbled CSV (its header and rows written out of order); such a
+ * run is repeated, up to three times.
+ */
+async function scan(extraFiles: Record<string, string> = {}, attempt = 1): Promise<{ findings: Finding[]; csv: string }> {
   const staging = mkdtempSync(join(tmpdir(), 'kaoping-electronegativity-'));
   const notTest = (path: string) => !/\.test\.tsx?$/.test(path);
   cpSync(join(root, 'electron'), join(staging, 'electron'), { recursive: true, filter: notTest });
@@ -34,6 +38,8 @@ async function scan(extraFiles: Record<string, string> = {}): Promise<{ findings
   const rows = XLSX.utils.sheet_to_json<Record<string, string>>(sheet, { raw: false });
   // The CSV header has a space after each comma (" severity"); names are trimmed.
   const findings = rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key.trim(), String(value).trim()])) as Finding);
+  const garbled = !csv.startsWith('issue, severity') || findings.some((finding) => !finding.issue || !finding.severity);
+  if (garbled && attempt < 3) return scan(extraFiles, attempt + 1);
   return { findings, csv };
 }
 

@@ -5,6 +5,7 @@ import 'dayjs/locale/zh-cn';
 import dayjs from 'dayjs';
 import { ChecklistPage } from '../features/checklist/ChecklistPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
+import { WorkbenchPage } from '../features/workbench/WorkbenchPage';
 import { ImportReviewPage } from '../features/import-review/ImportReviewPage';
 import { EvaluationPage } from '../features/evaluation/EvaluationPage';
 import { LedgerPage } from '../features/ledger/LedgerPage';
@@ -22,6 +23,7 @@ import { useUiStore, type PageKey } from '../stores/ui-store';
 dayjs.locale('zh-cn');
 
 const PAGES: Array<{ key: PageKey; label: string }> = [
+  { key: 'home', label: '工作台' },
   { key: 'documents', label: '政策文件' },
   { key: 'checklist', label: '任务清单' },
   { key: 'ownerUnits', label: '责任单位' },
@@ -64,6 +66,7 @@ export function App() {
             </div>
           </Layout.Sider>
           <Layout.Content style={{ padding: 24, background: '#fff' }}>
+            {page === 'home' && <WorkbenchPage />}
             {page === 'documents' && <DocumentsPage />}
             {page === 'importReview' && <ImportReviewPage />}
             {page === 'checklist' && <ChecklistPage />}

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 
-export type PageKey = 'documents' | 'importReview' | 'checklist' | 'ownerUnits' | 'units' | 'evaluation' | 'rubric' | 'rubricEvaluation' | 'ledger' | 'backup';
+export type PageKey = 'home' | 'documents' | 'importReview' | 'checklist' | 'ownerUnits' | 'units' | 'evaluation' | 'rubric' | 'rubricEvaluation' | 'ledger' | 'backup';
 
 type UiState = {
   page: PageKey;
@@ -20,7 +20,7 @@ type UiState = {
   setInspector(inspector: string): void;
 };
 
-const initial = { page: 'documents' as PageKey, documentId: null, evaluationId: null, systemId: null, rubricEvaluationId: null, inspector: '' };
+const initial = { page: 'home' as PageKey, documentId: null, evaluationId: null, systemId: null, rubricEvaluationId: null, inspector: '' };
 
 export const useUiStore = create<UiState>()(
   persist(

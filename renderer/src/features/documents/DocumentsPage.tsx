@@ -1,39 +1,19 @@
 // Imported policy documents: import a file (parsed, then reviewed before saving), open its checklist, delete it.
 import { Alert, Button, Popconfirm, Space, Table, Typography } from 'antd';
-import { useState } from 'react';
-import { describeError } from '../../app/describe-error';
 import { db } from '../../db/connection';
 import type { StoredDocument } from '../../db/database';
 import { deleteDocument } from '../../db/documents-repository';
 import { useDocuments } from '../../db/hooks';
-import { parseFromFile } from '../../services/import-service';
 import { useImportReview } from '../../stores/import-review-store';
 import { useUiStore } from '../../stores/ui-store';
+import { useImportFile } from './use-import-file';
 
 export function DocumentsPage() {
   const documents = useDocuments();
   const openDocument = useUiStore((state) => state.openDocument);
   const showPage = useUiStore((state) => state.showPage);
-  const openReview = useImportReview((state) => state.open);
   const pendingReview = useImportReview((state) => state.result);
-  const [error, setError] = useState<string | null>(null);
-  const [reading, setReading] = useState(false);
-
-  async function handleImport() {
-    setError(null);
-    setReading(true);
-    try {
-      const parsed = await parseFromFile();
-      if (parsed) {
-        openReview(parsed);
-        showPage('importReview');
-      }
-    } catch (caught) {
-      setError(describeError(caught));
-    } finally {
-      setReading(false);
-    }
-  }
+  const { start, reading, error, clearError } = useImportFile();
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -41,7 +21,7 @@ export function DocumentsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           政策文件
         </Typography.Title>
-        <Button type="primary" data-testid="import-button" loading={reading} onClick={() => void handleImport()}>
+        <Button type="primary" data-testid="import-button" loading={reading} onClick={() => void start()}>
           导入文件
         </Button>
       </Space>
@@ -58,7 +38,7 @@ export function DocumentsPage() {
           }
         />
       )}
-      {error && <Alert type="error" showIcon message="导入失败" description={error} closable onClose={() => setError(null)} data-testid="import-error" />}
+      {error && <Alert type="error" showIcon message="导入失败" description={error} closable onClose={clearError} data-testid="import-error" />}
       <Table<StoredDocument>
         rowKey="id"
         loading={documents === undefined}

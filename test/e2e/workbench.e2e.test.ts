@@ -1,0 +1,49 @@
+// The 工作台 in real Chromium: a first run starts from the bundled samples; the home screen then
+// shows both evaluations with each unit's progress, follows a score entered, and offers the next action.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type AppSession } from './app-session';
+
+let session: AppSession;
+let page: Page;
+
+beforeAll(async () => {
+  session = await openApp();
+  ({ page } = session);
+  await page.setViewportSize({ width: 1280, height: 720 });
+});
+
+afterAll(async () => session?.close());
+
+const evaluationCard = (name: RegExp) => page.getByTestId('workbench-evaluation').filter({ hasText: name });
+
+describe('the workbench', () => {
+  it('opens on a first-run card and starts from the samples: checklist, rubric, three districts, two evaluations', async () => {
+    await page.getByTestId('first-run').waitFor();
+    await page.screenshot({ path: 'test/artifacts/18-first-run.png' });
+    await page.getByTestId('start-sample').click();
+    await page.getByText('已导入示例文件和评分细则，并为涧西区、西工区、老城区建立示例评价').waitFor();
+    // The rubric evaluation opens, ready to score.
+    await page.getByTestId('input-秒办件情况').first().waitFor();
+  });
+
+  it('shows each evaluation with every unit’s progress, and follows a score entered', async () => {
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    const rubric = evaluationCard(/示例评价：办理建筑许可/);
+    await rubric.waitFor();
+    expect(await page.getByTestId('first-run').count()).toBe(0);
+    const total = Number(/0 \/ (\d+)/.exec((await rubric.locator('.ant-progress-indicator').first().textContent()) ?? '')?.[1]);
+    expect(total % 3).toBe(0);
+    expect(await evaluationCard(/示例督查/).locator('.ant-progress-indicator').first().textContent()).toBe('0 / 159');
+    expect(await rubric.locator('.ant-table-row').allTextContents()).toEqual(['涧西区0 / ' + total / 3, '西工区0 / ' + total / 3, '老城区0 / ' + total / 3]);
+
+    await page.getByTestId('next-action').click();
+    await page.getByTestId('inspector').fill('张督查');
+    await page.getByTestId('input-秒办件情况').fill('1');
+    await page.getByTestId('input-秒办件情况').press('Enter');
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await expect.poll(() => evaluationCard(/示例评价：办理建筑许可/).locator('.ant-progress-indicator').first().textContent()).toBe(`1 / ${total}`);
+    expect(await page.getByTestId('next-action').textContent()).toMatch(/^继续：.*（还剩 \d+ 项）$/);
+    await page.screenshot({ path: 'test/artifacts/19-workbench.png', fullPage: true });
+  });
+});
