@@ -47,3 +47,27 @@ describe('the workbench', () => {
     await page.screenshot({ path: 'test/artifacts/19-workbench.png', fullPage: true });
   });
 });
+
+describe('global search', () => {
+  it('finds an indicator by a Chinese phrase from the keyboard and opens its indicator system', async () => {
+    await page.keyboard.press('Control+k');
+    await page.getByTestId('search-input').locator('input').fill('秒办');
+    const results = page.getByTestId('search-results');
+    await expect.poll(() => results.textContent()).toContain('秒办件情况');
+    await page.waitForTimeout(400); // the dialog's opening animation, for the screenshot
+    await page.screenshot({ path: 'test/artifacts/20-search.png' });
+    await page.getByTestId('search-input').locator('input').press('Enter');
+    await expect.poll(() => page.locator('.ant-menu-item-selected').textContent()).toBe('指标体系');
+    await page.getByText('秒办件情况').first().waitFor();
+  });
+
+  it('finds a measure by its owner and a document by its 文号, and opens the checklist', async () => {
+    await page.getByTestId('open-search').click();
+    const input = page.getByTestId('search-input').locator('input');
+    await input.fill('洛阳海关 口岸');
+    await expect.poll(() => page.getByTestId('search-results').textContent()).toContain('推进口岸作业环节电子化');
+    await input.fill('洛政办〔2021〕39号');
+    await page.getByTestId('search-results').getByText('政策文件').first().click();
+    await expect.poll(() => page.getByTestId('document-metadata').textContent()).toContain('洛政办〔2021〕39号');
+  });
+});

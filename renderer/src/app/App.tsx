@@ -11,6 +11,7 @@ import { EvaluationPage } from '../features/evaluation/EvaluationPage';
 import { LedgerPage } from '../features/ledger/LedgerPage';
 import { BackupPage } from '../features/backup/BackupPage';
 import { IncomingFiles } from './IncomingFiles';
+import { GlobalSearch } from '../features/search/GlobalSearch';
 import { useEffect } from 'react';
 import { dailyBackupIfDue } from '../services/backup-service';
 import { RubricPage } from '../features/rubric/RubricPage';
@@ -59,6 +60,9 @@ export function App() {
                 考评
               </Typography.Title>
               <Typography.Text type="secondary">营商环境评价工作台</Typography.Text>
+            </div>
+            <div style={{ padding: '0 16px 12px' }}>
+              <GlobalSearch />
             </div>
             <Menu mode="inline" selectedKeys={[page === 'importReview' ? 'documents' : page]} items={PAGES} onClick={({ key }) => showPage(key as PageKey)} />
             <div style={{ padding: '12px 20px' }}>
