@@ -6,14 +6,20 @@ import { openApp, type AppSession } from './app-session';
 
 let session: AppSession;
 let page: Page;
+/** Uncaught errors in the page: none may occur. */
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   session = await openApp();
   ({ page } = session);
   await page.setViewportSize({ width: 1280, height: 720 });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
-afterAll(async () => session?.close());
+afterAll(async () => {
+  await session?.close();
+  expect(pageErrors).toEqual([]);
+});
 
 const evaluationCard = (name: RegExp) => page.getByTestId('workbench-evaluation').filter({ hasText: name });
 
@@ -45,6 +51,47 @@ describe('the workbench', () => {
     await expect.poll(() => evaluationCard(/示例评价：办理建筑许可/).locator('.ant-progress-indicator').first().textContent()).toBe(`1 / ${total}`);
     expect(await page.getByTestId('next-action').textContent()).toMatch(/^继续：.*（还剩 \d+ 项）$/);
     await page.screenshot({ path: 'test/artifacts/19-workbench.png', fullPage: true });
+  });
+});
+
+describe('keyboard scoring of a checklist', () => {
+  it('scores measures with 1–4, moves with ↑/↓ and N, filters, notes with Enter, and shows what is saved', async () => {
+    await page.getByRole('menuitem', { name: '清单督查' }).click();
+    const table = page.getByTestId('assessment-table');
+    const row = (index: number) => table.locator('tbody tr.ant-table-row').nth(index);
+    const checked = (index: number) => row(index).locator('.ant-radio-button-wrapper-checked').textContent();
+    await row(0).locator('td').nth(1).click();
+    await page.keyboard.press('1');
+    await page.keyboard.press('3');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('2');
+    await expect.poll(() => checked(0)).toBe('落实');
+    await expect.poll(() => checked(1)).toBe('未落实');
+    await expect.poll(() => checked(3)).toBe('部分落实');
+    // After a status the next unscored measure is active (row 4); ↑↑ goes back to the one skipped.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('4');
+    await expect.poll(() => checked(2)).toBe('不适用');
+    // Active again on row 4, unscored; N passes it for the next unscored one.
+    await page.keyboard.press('n');
+    await page.keyboard.press('1');
+    await expect.poll(() => checked(5)).toBe('落实');
+    expect(await row(4).locator('.ant-radio-button-wrapper-checked').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('saved-state').textContent()).toMatch(/^已保存 \d{2}:\d{2}:\d{2} · 已评 5\/53$/);
+
+    await page.getByTestId('assessment-filter').getByText('部分落实/未落实').click();
+    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(2);
+    await row(0).locator('td').nth(1).click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('未见推行方案');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => row(0).getByPlaceholder('问题或佐证说明').inputValue()).toBe('未见推行方案');
+    await page.getByTestId('assessment-filter').getByText('有说明').click();
+    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(1);
+    await page.screenshot({ path: 'test/artifacts/21-keyboard-scoring.png' });
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await expect.poll(() => evaluationCard(/示例督查/).locator('.ant-progress-indicator').first().textContent()).toBe('5 / 159');
   });
 });
 

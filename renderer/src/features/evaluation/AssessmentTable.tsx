@@ -1,72 +1,139 @@
-// Scoring one unit: every measure with its status (落实/部分落实/未落实/不适用) and a note,
-// each change written at once.
-import { Input, Radio, Table, Typography } from 'antd';
-import { useMemo } from 'react';
+// Scoring one unit: every measure with its status (落实/部分落实/未落实/不适用) and a note, each
+// change written at once (the screen does not wait for storage; a failed write is shown). Keyboard
+// first (see use-keyboard-scoring.ts), with filters and a saved-state line.
+import { Alert, Input, Radio, Segmented, Space, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { IMPLEMENTATION_STATUS_LABELS, type Assessment, type ImplementationStatus } from '../../../../shared/domain/types';
+import { describeError } from '../../app/describe-error';
 import { db } from '../../db/connection';
 import type { StoredItem } from '../../db/database';
-import { assessmentId, setAssessmentNote, setAssessmentStatus } from '../../db/evaluations-repository';
+import { setAssessmentNote, setAssessmentStatus } from '../../db/evaluations-repository';
+import { STATUS_KEYS, useKeyboardScoring } from './use-keyboard-scoring';
 
 type Props = { evaluationId: string; unitId: string; items: StoredItem[]; assessments: Assessment[] };
+type Filter = 'all' | 'unscored' | 'deducted' | 'noted';
 
 const STATUSES = Object.keys(IMPLEMENTATION_STATUS_LABELS) as ImplementationStatus[];
+const KEY_OF = Object.fromEntries(Object.entries(STATUS_KEYS).map(([key, status]) => [status, key])) as Record<ImplementationStatus, string>;
 
 export function AssessmentTable({ evaluationId, unitId, items, assessments }: Props) {
   const measures = useMemo(() => items.filter((item) => item.kind === 'measure'), [items]);
   const titles = useMemo(() => new Map(items.map((item) => [item.id, item.title])), [items]);
-  const byItem = useMemo(() => new Map(assessments.map((assessment) => [assessment.id, assessment])), [assessments]);
+  const byItem = useMemo(() => new Map(assessments.map((assessment) => [assessment.itemId, assessment])), [assessments]);
+  // Statuses chosen but not yet read back from storage: shown at once.
+  const [pending, setPending] = useState<Map<string, ImplementationStatus>>(new Map());
+  const [filter, setFilter] = useState<Filter>('all');
+  const [saved, setSaved] = useState<{ at: string } | { error: string } | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const statusOf = (itemId: string) => pending.get(itemId) ?? byItem.get(itemId)?.status;
+  const shown = useMemo(
+    () =>
+      measures.filter((item) => {
+        const assessment = byItem.get(item.id);
+        if (filter === 'unscored') return !assessment;
+        if (filter === 'deducted') return assessment?.status === 'partial' || assessment?.status === 'notImplemented';
+        if (filter === 'noted') return Boolean(assessment?.note);
+        return true;
+      }),
+    [measures, byItem, filter],
+  );
+  const write = (action: Promise<void>) =>
+    action.then(
+      () => setSaved({ at: dayjs().format('HH:mm:ss') }),
+      (error: unknown) => setSaved({ error: describeError(error) }),
+    );
+  const setStatus = (itemId: string, status: ImplementationStatus) => {
+    setPending((current) => new Map(current).set(itemId, status));
+    void write(setAssessmentStatus(db, evaluationId, unitId, itemId, status));
+  };
+  const editNote = (itemId: string) => container.current?.querySelector<HTMLInputElement>(`[data-note="${itemId}"]`)?.focus();
+  const keyboard = useKeyboardScoring({ rowIds: shown.map((item) => item.id), isScored: (itemId) => statusOf(itemId) !== undefined, setStatus, editNote });
+  const scored = measures.filter((item) => statusOf(item.id) !== undefined).length;
+
+  // Pending statuses are dropped once storage has them; the active row stays in view.
+  useEffect(() => {
+    setPending((current) => new Map([...current].filter(([itemId, status]) => byItem.get(itemId)?.status !== status)));
+  }, [byItem]);
+  useEffect(() => {
+    container.current?.querySelector('.scoring-active')?.scrollIntoView({ block: 'nearest' });
+  }, [keyboard.active]);
+
   return (
-    <Table<StoredItem>
-      rowKey="id"
-      size="small"
-      dataSource={measures}
-      pagination={false}
-      data-testid="assessment-table"
-      columns={[
-        { title: '序号', width: 60, render: (_, item, index) => item.number || index + 1 },
-        {
-          title: '改革举措',
-          render: (_, item) => (
-            <>
-              {item.parentId && <Typography.Text type="secondary">{titles.get(item.parentId)} · </Typography.Text>}
-              <Typography.Paragraph style={{ margin: 0, display: 'inline' }} ellipsis={{ rows: 2, expandable: true }}>
-                {item.text || item.title}
-              </Typography.Paragraph>
-            </>
-          ),
-        },
-        {
-          title: '落实情况',
-          width: 330,
-          render: (_, item) => (
-            <Radio.Group
-              size="small"
-              optionType="button"
-              value={byItem.get(assessmentId(evaluationId, unitId, item.id))?.status}
-              onChange={(event) => void setAssessmentStatus(db, evaluationId, unitId, item.id, event.target.value as ImplementationStatus)}
-              options={STATUSES.map((status) => ({ value: status, label: IMPLEMENTATION_STATUS_LABELS[status] }))}
-              data-testid={`status-${item.number || item.id}`}
-            />
-          ),
-        },
-        {
-          title: '说明',
-          width: 220,
-          render: (_, item) => {
-            const assessment = byItem.get(assessmentId(evaluationId, unitId, item.id));
-            return (
-              <Input
-                size="small"
-                key={`${unitId}-${item.id}-${assessment ? 'scored' : 'unscored'}`}
-                disabled={!assessment}
-                placeholder={assessment ? '问题或佐证说明' : '先选择落实情况'}
-                defaultValue={assessment?.note ?? ''}
-                onBlur={(event) => void setAssessmentNote(db, evaluationId, unitId, item.id, event.target.value)}
-              />
-            );
+    <div ref={container} tabIndex={0} onKeyDown={keyboard.onKeyDown} style={{ outline: 'none' }} data-testid="assessment-keyboard">
+      <Space style={{ justifyContent: 'space-between', width: '100%', marginBottom: 8 }} wrap>
+        <Segmented<Filter>
+          value={filter}
+          onChange={setFilter}
+          options={[
+            { value: 'all', label: `全部 ${measures.length}` },
+            { value: 'unscored', label: `未评 ${measures.length - scored}` },
+            { value: 'deducted', label: '部分落实/未落实' },
+            { value: 'noted', label: '有说明' },
+          ]}
+          data-testid="assessment-filter"
+        />
+        <Typography.Text type="secondary" data-testid="saved-state">
+          {saved === null ? '键盘操作：↑/↓ 移动，1 落实、2 部分落实、3 未落实、4 不适用，N 下一条未评，Enter 填写说明' : 'error' in saved ? '' : `已保存 ${saved.at} · 已评 ${scored}/${measures.length}`}
+        </Typography.Text>
+      </Space>
+      {saved !== null && 'error' in saved && <Alert type="error" showIcon message={`保存失败：${saved.error}`} closable onClose={() => setSaved(null)} style={{ marginBottom: 8 }} />}
+      <Table<StoredItem>
+        rowKey="id"
+        size="small"
+        dataSource={shown}
+        pagination={false}
+        rowClassName={(_, index) => (index === keyboard.active ? 'scoring-active' : '')}
+        onRow={(_, index) => ({ onClick: () => keyboard.setActive(index ?? 0), style: index === keyboard.active ? { background: '#fff1f0', boxShadow: 'inset 3px 0 0 #b71c1c' } : undefined })}
+        data-testid="assessment-table"
+        columns={[
+          { title: '序号', width: 60, render: (_, item, index) => item.number || index + 1 },
+          {
+            title: '改革举措',
+            render: (_, item) => (
+              <>
+                {item.parentId && <Typography.Text type="secondary">{titles.get(item.parentId)} · </Typography.Text>}
+                <Typography.Paragraph style={{ margin: 0, display: 'inline' }} ellipsis={{ rows: 2, expandable: true }}>
+                  {item.text || item.title}
+                </Typography.Paragraph>
+              </>
+            ),
           },
-        },
-      ]}
-    />
+          {
+            title: '落实情况（键 1–4）',
+            width: 330,
+            render: (_, item) => (
+              <Radio.Group
+                size="small"
+                optionType="button"
+                value={statusOf(item.id)}
+                onChange={(event) => setStatus(item.id, event.target.value as ImplementationStatus)}
+                options={STATUSES.map((status) => ({ value: status, label: IMPLEMENTATION_STATUS_LABELS[status], title: `按 ${KEY_OF[status]}` }))}
+                data-testid={`status-${item.number || item.id}`}
+              />
+            ),
+          },
+          {
+            title: '说明',
+            width: 220,
+            render: (_, item) => {
+              const assessment = byItem.get(item.id);
+              return (
+                <Input
+                  size="small"
+                  key={`${unitId}-${item.id}-${assessment ? 'scored' : 'unscored'}`}
+                  disabled={!assessment}
+                  placeholder={assessment ? '问题或佐证说明' : '先选择落实情况'}
+                  defaultValue={assessment?.note ?? ''}
+                  data-note={item.id}
+                  onBlur={(event) => void write(setAssessmentNote(db, evaluationId, unitId, item.id, event.target.value))}
+                  onKeyDown={(event) => event.key === 'Enter' && (event.currentTarget.blur(), container.current?.focus())}
+                />
+              );
+            },
+          },
+        ]}
+      />
+    </div>
   );
 }
