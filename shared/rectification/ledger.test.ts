@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { seedEvaluation } from '../../test/fixtures/evaluation';
 import { collectFindings } from '../scoring/findings';
-import { closeOut, isOverdue, recordProgress, rectificationsFromFindings } from './ledger';
+import { seedBytes } from '../../test/fixtures/seeds';
+import { importRubricFile } from '../rubric/import-rubric-file';
+import { closeOut, isOverdue, recordProgress, rectificationFromCell, rectificationsFromFindings } from './ledger';
 
 async function ledger() {
   const fixture = await seedEvaluation();
@@ -36,5 +38,26 @@ describe('the rectification ledger', () => {
     expect(closed).toMatchObject({ status: 'closed', closedOn: '2026-11-23', closedBy: '王科长' });
     expect(() => recordProgress(closed, { date: '2026-11-24', note: '再改', by: 'x' })).toThrow('已销号');
     expect(() => recordProgress(done, { date: '2026-11-24', note: ' ', by: 'x' })).toThrow('请填写整改进展');
+  });
+});
+
+describe('a finding recorded from a scored cell', () => {
+  it('names the indicator, points and reason, takes the rubric’s department as owner and proposes a deadline 30 days on', async () => {
+    const system = await importRubricFile(seedBytes('office/004_办理建筑许可营商环境部门评分细则.xlsx'), '细则.xlsx');
+    const indicator = system.indicators.find((candidate) => candidate.name === '秒办件情况')!;
+    const byDepartment = system.indicators.find((candidate) => candidate.dataSource.kind === 'department')!;
+    const cell = { evaluationId: 'e1', unitId: 'u1', unitName: '涧西区', points: 100, reason: '基础分 3.00分，2 次 × 1.00分，扣 2.00分', note: '两件备案类以外的秒办件', today: '2026-11-23' };
+    const rectification = rectificationFromCell({ ...cell, indicator });
+    expect(rectification).toMatchObject({
+      id: `e1|u1|${indicator.id}`,
+      problem: '“秒办件情况”得 1.00 分（满分 3.00 分）：基础分 3.00分，2 次 × 1.00分，扣 2.00分；两件备案类以外的秒办件',
+      deadline: { text: '2026年12月23日前', date: '2026-12-23' },
+      status: 'notStarted',
+      responsibleUnits: [],
+    });
+    expect(rectification.target).toContain(indicator.ruleText);
+    const owned = rectificationFromCell({ ...cell, indicator: byDepartment });
+    expect(owned.responsibleUnits).toEqual([(byDepartment.dataSource as { department: string }).department]);
+    expect(rectificationFromCell({ ...cell, indicator, today: '2026-12-15' }).deadline).toEqual({ text: '2027年1月14日前', date: '2027-01-14' });
   });
 });

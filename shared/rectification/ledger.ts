@@ -3,6 +3,8 @@
 import type { ProgressEntry, Rectification, RectificationStatus } from '../domain/rectification';
 import { RECTIFICATION_STATUS_LABELS } from '../domain/rectification';
 import type { Finding } from '../domain/types';
+import type { Indicator } from '../domain/indicator-system';
+import { formatHundredths } from '../scoring/exact';
 
 /**
  * One rectification per finding, id `${evaluationId}|${unitId}|${itemId}` so a finding is never
@@ -55,4 +57,41 @@ export function closeOut(rectification: Rectification, date: string, verifiedBy:
   if (rectification.status !== 'done') throw new Error('只有“已完成”的整改事项才能销号。');
   if (!verifiedBy.trim()) throw new Error('销号需要填写核实人。');
   return { ...rectification, status: 'closed', closedOn: date, closedBy: verifiedBy.trim(), progress: [...rectification.progress, { date, note: `销号，核实人：${verifiedBy.trim()}`, by: verifiedBy.trim(), status: 'closed' }] };
+}
+
+/** Days from the day a finding is recorded to the deadline proposed for it. */
+export const PROPOSED_DEADLINE_DAYS = 30;
+
+/**
+ * A rectification from one scored cell of a rubric evaluation (发现问题 recorded from the scoring
+ * form). Input: the evaluation, unit, indicator, the cell's points and reason (as explainCell gives
+ * it), the inspector's note, and today (YYYY-MM-DD). Output: id `${evaluationId}|${unitId}|${indicatorId}`
+ * (a cell is entered once), 问题描述 naming the indicator, the points and the reason, 整改目标 the
+ * indicator's 评分标准, 责任单位 the department the rubric names as data source (if any), and a
+ * proposed deadline PROPOSED_DEADLINE_DAYS days on — all editable in the ledger. Status 未开始.
+ */
+export function rectificationFromCell(cell: { evaluationId: string; unitId: string; unitName: string; indicator: Indicator; points: number | null; reason: string; note: string; today: string }): Rectification {
+  const { evaluationId, unitId, unitName, indicator, points, reason, note, today } = cell;
+  const due = new Date(`${today}T00:00:00Z`);
+  due.setUTCDate(due.getUTCDate() + PROPOSED_DEADLINE_DAYS);
+  const date = due.toISOString().slice(0, 10);
+  const [year, month, day] = date.split('-').map(Number);
+  const scored = points === null ? '不适用' : `得 ${formatHundredths(points)} 分（满分 ${formatHundredths(indicator.maxPoints)} 分）`;
+  return {
+    id: `${evaluationId}|${unitId}|${indicator.id}`,
+    evaluationId,
+    unitId,
+    unitName,
+    sourceId: indicator.id,
+    problem: `“${indicator.name}”${scored}${reason ? `：${reason}` : ''}${note ? `；${note}` : ''}`,
+    target: indicator.ruleText ? `达到评分标准：${indicator.ruleText}` : `“${indicator.name}”达到满分要求`,
+    measures: '',
+    responsibleUnits: indicator.dataSource.kind === 'department' ? [indicator.dataSource.department] : [],
+    owner: '',
+    deadline: { text: `${year}年${month}月${day}日前`, date },
+    status: 'notStarted',
+    progress: [],
+    closedOn: null,
+    closedBy: null,
+  };
 }

@@ -54,6 +54,19 @@ describe('the workbench', () => {
   });
 });
 
+describe('a finding from a scored cell', () => {
+  it('goes into the ledger in one click, prefilled, and the workbench counts it', async () => {
+    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    await page.getByTestId('finding-秒办件情况').click();
+    await page.getByText(/^已记入整改台账（完成时限暂定\d{4}年\d{1,2}月\d{1,2}日前，可在台账中修改）$/).waitFor();
+    await expect.poll(() => page.getByTestId('unit-scoring-table').getByText('已入台账').count()).toBe(1);
+    await page.getByRole('menuitem', { name: '整改台账' }).click();
+    await expect.poll(() => page.locator('.ant-table-row').filter({ hasText: '涧西区' }).first().textContent()).toContain('“秒办件情况”得 2.00 分（满分 3.00 分）');
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await expect.poll(() => page.getByTestId('workbench-ledger').textContent()).toContain('未完成1项');
+  });
+});
+
 describe('keyboard scoring of a checklist', () => {
   it('scores measures with 1–4, moves with ↑/↓ and N, filters, notes with Enter, and shows what is saved', async () => {
     await page.getByRole('menuitem', { name: '清单督查' }).click();

@@ -21,6 +21,15 @@ export async function addFindingsToLedger(db: KaopingDatabase, evaluationId: str
   });
 }
 
+/** Adds one rectification (a finding recorded from a cell). Output: false, adding nothing, when its id is in the ledger already. */
+export async function addRectification(db: KaopingDatabase, rectification: Rectification, by: string): Promise<boolean> {
+  return db.transaction('rw', db.rectifications, async () => {
+    if (await db.rectifications.get(rectification.id)) return false;
+    await db.rectifications.add(revise(rectification, undefined, by, new Date().toISOString()));
+    return true;
+  });
+}
+
 async function change(db: KaopingDatabase, id: string, by: string, apply: (current: Rectification) => Rectification): Promise<void> {
   await db.transaction('rw', db.rectifications, async () => {
     const current = await db.rectifications.get(id);

@@ -8,7 +8,10 @@ import type { InputValue } from '../../../../shared/scoring/rule-points';
 import { rescoreCell, scoreRubric, type NotApplicablePolicy, type RubricScores } from '../../../../shared/scoring/score-rubric';
 import { db } from '../../db/connection';
 import type { RubricInput } from '../../db/database';
-import { useConflicts, useEvidence, useIndicatorSystem, useRubricEvaluations, useRubricInputs, useUnits } from '../../db/hooks';
+import { useConflicts, useEvidence, useIndicatorSystem, useRectifications, useRubricEvaluations, useRubricInputs, useUnits } from '../../db/hooks';
+import { addRectification } from '../../db/ledger-repository';
+import { rectificationFromCell } from '../../../../shared/rectification/ledger';
+import dayjs from 'dayjs';
 import { addEvidence, rubricInputId, setRubricEvaluationOptions, setRubricInput, setRubricNote } from '../../db/rubric-repository';
 import { platform } from '../../platform';
 import { exportEvaluationReport, exportRubricWorkbook } from '../../services/export-service';
@@ -38,6 +41,7 @@ export function RubricEvaluationPage() {
   const allUnits = useUnits();
   const stored = useRubricInputs(evaluation?.id ?? null);
   const evidence = useEvidence(evaluation?.id ?? null);
+  const rectifications = useRectifications();
   const conflicts = useConflicts(evaluation?.id ?? null);
   const [unitTab, setUnitTab] = useState<string | null>(null);
   const [view, setView] = useState<'unit' | 'grid'>('unit');
@@ -199,6 +203,13 @@ export function RubricEvaluationPage() {
           onValue={setValue}
           onNote={(input, note) => void run(() => setRubricNote(db, input.id, note, inspector))}
           onAddEvidence={(input) => void attach(input)}
+          inLedger={new Set((rectifications ?? []).filter((item) => item.evaluationId === evaluation.id && item.unitId === activeUnit.id).map((item) => item.sourceId))}
+          onFinding={(indicator, points, reason, note) =>
+            void run(async () => {
+              const rectification = rectificationFromCell({ evaluationId: evaluation.id, unitId: activeUnit.id, unitName: activeUnit.name, indicator, points, reason, note, today: dayjs().format('YYYY-MM-DD') });
+              if (await addRectification(db, rectification, inspector)) message.success(`已记入整改台账（完成时限暂定${rectification.deadline!.text}，可在台账中修改）`);
+            })
+          }
         />
       )}
     </Space>

@@ -1,5 +1,5 @@
 // Scoring one unit: each indicator with the input its rule needs, computed points and reason at
-// once, 不适用, a note, evidence files, and who entered it when.
+// once, 不适用, a note, evidence files, a 发现问题 for the ledger in one click, and who entered it when.
 import { Button, Checkbox, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { Indicator } from '../../../../shared/domain/indicator-system';
@@ -17,12 +17,16 @@ type Props = {
   onValue: (indicator: Indicator, value: InputValue | null | undefined) => void;
   onNote: (input: RubricInput, note: string) => void;
   onAddEvidence: (input: RubricInput) => void;
+  /** Records the cell as a 发现问题 in the ledger. */
+  onFinding: (indicator: Indicator, points: number | null, reason: string, note: string) => void;
+  /** Ids of the indicators of this unit already in the ledger. */
+  inLedger: ReadonlySet<string>;
   inputIdOf: (indicator: Indicator) => string;
 };
 
 type Row = { key: string; indicator: Indicator; column: number };
 
-export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue, onNote, onAddEvidence, inputIdOf }: Props) {
+export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue, onNote, onAddEvidence, onFinding, inLedger, inputIdOf }: Props) {
   const rows: Row[] = scores.columns.map((column, index) => ({ key: column.indicator.id, indicator: column.indicator, column: index }));
   return (
     <Table<Row>
@@ -95,6 +99,20 @@ export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue,
                   添加佐证
                 </Button>
               </Space>
+            );
+          },
+        },
+        {
+          title: '发现问题',
+          width: 96,
+          render: (_, row) => {
+            const input = inputs.get(inputIdOf(row.indicator));
+            if (inLedger.has(row.indicator.id)) return <Tag color="orange">已入台账</Tag>;
+            const points = scores.columns[row.column]!.points[unitIndex] ?? null;
+            return (
+              <Button size="small" disabled={!input} onClick={() => onFinding(row.indicator, points, explainCell(scores.columns[row.column]!, unitIndex), input?.note ?? '')} data-testid={`finding-${row.indicator.name}`}>
+                记为问题
+              </Button>
             );
           },
         },
