@@ -1,5 +1,6 @@
 // The 工作台 in real Chromium: a first run starts from the bundled samples; the home screen then
 // shows both evaluations with each unit's progress, follows a score entered, and offers the next action.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './app-session';
@@ -64,6 +65,23 @@ describe('a finding from a scored cell', () => {
     await expect.poll(() => page.locator('.ant-table-row').filter({ hasText: '涧西区' }).first().textContent()).toContain('“秒办件情况”得 2.00 分（满分 3.00 分）');
     await page.getByRole('menuitem', { name: '工作台' }).click();
     await expect.poll(() => page.getByTestId('workbench-ledger').textContent()).toContain('未完成1项');
+  });
+});
+
+describe('overview charts', () => {
+  it('draws ranking, distribution, heat map and radar with ECharts and saves a chart as PNG', async () => {
+    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    await page.getByTestId('view-switch').getByText('图表').click();
+    for (const chart of ['chart-ranking', 'chart-distribution', 'chart-heatmap', 'chart-radar']) await page.getByTestId(chart).locator('canvas').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-ranking-png').click()]);
+    expect(download.suggestedFilename()).toBe('示例评价：办理建筑许可-总分排名.png');
+    const path = await download.path();
+    expect([...readFileSync(path).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await page.getByTestId('radar-unit').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '西工区' }).click();
+    await page.getByText('西工区 类别雷达图').waitFor();
+    await page.waitForTimeout(300); // the charts' first paint, for the screenshot
+    await page.screenshot({ path: 'test/artifacts/22-overview-charts.png', fullPage: true });
   });
 });
 

@@ -26,6 +26,7 @@ import { NewRubricEvaluationForm } from './NewRubricEvaluationForm';
 import { RubricRanking } from './RubricRanking';
 import { ScoreGrid } from './ScoreGrid';
 import { UnitScoringTable } from './UnitScoringTable';
+import { OverviewCharts } from './OverviewCharts';
 
 const LARGE_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
@@ -44,7 +45,7 @@ export function RubricEvaluationPage() {
   const rectifications = useRectifications();
   const conflicts = useConflicts(evaluation?.id ?? null);
   const [unitTab, setUnitTab] = useState<string | null>(null);
-  const [view, setView] = useState<'unit' | 'grid'>('unit');
+  const [view, setView] = useState<'unit' | 'grid' | 'charts'>('unit');
   const [fillIn, setFillIn] = useState<(FillInReading & { fileName: string }) | null>(null);
   const [optimistic, setOptimistic] = useState<{ basis: unknown; scores: RubricScores } | null>(null);
   const { error, clearError, run } = useGuardedAction();
@@ -190,7 +191,8 @@ export function RubricEvaluationPage() {
         }}
       />
       <RubricRanking system={system} totals={scores.units} unitNames={unitNames} />
-      <Segmented value={view} onChange={(value) => setView(value as 'unit' | 'grid')} options={[{ value: 'unit', label: '按单位录入' }, { value: 'grid', label: '总览表（单位 × 指标）' }]} data-testid="view-switch" />
+      <Segmented value={view} onChange={(value) => setView(value as 'unit' | 'grid' | 'charts')} options={[{ value: 'unit', label: '按单位录入' }, { value: 'grid', label: '总览表（单位 × 指标）' }, { value: 'charts', label: '图表' }]} data-testid="view-switch" />
+      {view === 'charts' && <OverviewCharts evaluationName={evaluation.name} system={system} scores={scores} unitNames={unitNames} />}
       {view === 'grid' && <ScoreGrid scores={scores} unitNames={unitNames} valueOf={(unitId, indicator) => inputs.get(rubricInputId(evaluation.id, unitId, indicator.id))?.value} onValue={setCell} />}
       {view === 'unit' && units.length > 0 && <Tabs activeKey={activeUnit?.id} onChange={setUnitTab} items={units.map((unit) => ({ key: unit.id, label: unit.name }))} data-testid="rubric-unit-tabs" />}
       {view === 'unit' && activeUnit && (
