@@ -15,15 +15,21 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'kaoping-e2e-'));
 }
 
-/** Launches a persistent Chromium profile (real IndexedDB on disk), in a new folder unless given one. */
-export async function launchProfile(profileDir = newProfileDir()): Promise<BrowserContext> {
+/** Chromium's stand-in camera (a moving test picture) and its permission prompt answered yes. */
+const FAKE_CAMERA = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
+/**
+ * Launches a persistent Chromium profile (real IndexedDB on disk), in a new folder unless given
+ * one; `fakeCamera` gives the page Chromium's test camera.
+ */
+export async function launchProfile(profileDir = newProfileDir(), options: { fakeCamera?: boolean } = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
-    args: ARGS,
+    args: options.fakeCamera ? [...ARGS, ...FAKE_CAMERA] : ARGS,
   });
 }
 

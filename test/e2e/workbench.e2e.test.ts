@@ -11,7 +11,7 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  session = await openApp();
+  session = await openApp({ fakeCamera: true });
   ({ page } = session);
   await page.setViewportSize({ width: 1280, height: 720 });
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -65,6 +65,40 @@ describe('a finding from a scored cell', () => {
     await expect.poll(() => page.locator('.ant-table-row').filter({ hasText: '涧西区' }).first().textContent()).toContain('“秒办件情况”得 2.00 分（满分 3.00 分）');
     await page.getByRole('menuitem', { name: '工作台' }).click();
     await expect.poll(() => page.getByTestId('workbench-ledger').textContent()).toContain('未完成1项');
+  });
+});
+
+describe('evidence on a scored cell', () => {
+  it('takes a pasted screenshot, a dropped file and a camera photo, with thumbnails for pictures', async () => {
+    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    await page.getByTestId('view-switch').getByText('按单位录入').click();
+    const cell = page.getByTestId('evidence-秒办件情况');
+    const png = readFileSync('build/icon.png').toString('base64');
+    // Paste, as after a screenshot tool put a picture on the clipboard.
+    await cell.evaluate((element, base64) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], '截图.png', { type: 'image/png' }));
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, png);
+    await cell.locator('img[alt="截图.png"]').waitFor();
+    // Drop, from the file manager: stays with the cell, not taken for an import.
+    const transfer = await page.evaluateHandle(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['窗口受理登记表'], '登记表.txt', { type: 'text/plain' }));
+      return data;
+    });
+    await cell.dispatchEvent('dragover', { dataTransfer: transfer });
+    await cell.dispatchEvent('drop', { dataTransfer: transfer });
+    await cell.getByText('登记表.txt').waitFor();
+    expect(await page.getByTestId('import-review').count()).toBe(0);
+    // The camera (Chromium's test picture here).
+    await page.getByTestId('evidence-秒办件情况-camera').click();
+    await expect.poll(() => page.getByTestId('camera-video').evaluate((video: HTMLVideoElement) => video.videoWidth)).toBeGreaterThan(0);
+    await page.getByTestId('camera-shoot').click();
+    await expect.poll(() => cell.locator('img[alt^="现场照片-"]').count()).toBe(1);
+    expect(await page.getByTestId('drop-overlay').count()).toBe(0);
+    await page.waitForTimeout(400); // the dialog's closing animation, for the screenshot
+    await page.screenshot({ path: 'test/artifacts/23-evidence.png' });
   });
 });
 

@@ -84,15 +84,22 @@ export async function setRubricNote(db: KaopingDatabase, inputId: string, note: 
 }
 
 /** Attaches a file as evidence to a cell. */
+const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp' };
+
+/** A file's media type from its extension where the picker gave none (pictures get thumbnails). */
+function typeFromName(name: string): string {
+  return IMAGE_TYPES[/\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+}
+
 export async function addEvidence(db: KaopingDatabase, input: Pick<RubricInput, 'id' | 'evaluationId'>, file: { name: string; bytes: Uint8Array; type?: string }, inspector: string): Promise<Evidence> {
   const evidence: Evidence = {
     id: crypto.randomUUID(),
     inputId: input.id,
     evaluationId: input.evaluationId,
     name: file.name,
-    type: file.type ?? 'application/octet-stream',
+    type: file.type || typeFromName(file.name),
     size: file.bytes.byteLength,
-    blob: new Blob([file.bytes as BlobPart], { type: file.type ?? 'application/octet-stream' }),
+    blob: new Blob([file.bytes as BlobPart], { type: file.type || typeFromName(file.name) }),
     addedAt: new Date().toISOString(),
     inspector,
   };

@@ -27,6 +27,7 @@ import { RubricRanking } from './RubricRanking';
 import { ScoreGrid } from './ScoreGrid';
 import { UnitScoringTable } from './UnitScoringTable';
 import { OverviewCharts } from './OverviewCharts';
+import { CameraCapture } from './CameraCapture';
 
 const LARGE_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
@@ -43,6 +44,7 @@ export function RubricEvaluationPage() {
   const stored = useRubricInputs(evaluation?.id ?? null);
   const evidence = useEvidence(evaluation?.id ?? null);
   const rectifications = useRectifications();
+  const [photographing, setPhotographing] = useState<RubricInput | null>(null);
   const conflicts = useConflicts(evaluation?.id ?? null);
   const [unitTab, setUnitTab] = useState<string | null>(null);
   const [view, setView] = useState<'unit' | 'grid' | 'charts'>('unit');
@@ -106,12 +108,18 @@ export function RubricEvaluationPage() {
     void run(() => setRubricInput(db, evaluation.id, unitId, indicator.id, value, inspector));
   };
   const setValue = (indicator: Indicator, value: InputValue | null | undefined) => activeUnit && setCell(activeUnit.id, indicator, value);
+  const store = (input: RubricInput, files: Array<{ name: string; bytes: Uint8Array; type?: string }>) =>
+    run(async () => {
+      for (const file of files) {
+        if (file.bytes.byteLength > LARGE_EVIDENCE_BYTES) message.warning(`“${file.name}”较大（${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB），会占用较多存储空间。`);
+        await addEvidence(db, input, file, inspector);
+      }
+      if (files.length > 0) message.success(`已添加佐证：${files.map((file) => file.name).join('、')}`);
+    });
   const attach = (input: RubricInput) =>
     run(async () => {
       const file = await platform.openFile([{ name: '佐证材料', extensions: ['jpg', 'jpeg', 'png', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'txt', 'zip'] }]);
-      if (!file) return;
-      if (file.bytes.byteLength > LARGE_EVIDENCE_BYTES) message.warning(`“${file.name}”较大（${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB），会占用较多存储空间。`);
-      await addEvidence(db, input, file, inspector);
+      if (file) await store(input, [file]);
     });
 
   return (
@@ -190,6 +198,15 @@ export function RubricEvaluationPage() {
           return conflict.table === 'rubricInputs' ? `${unitNames.get(unitId) ?? unitId} · ${indicator?.name ?? indicatorId}` : `${conflict.table} · ${conflict.recordId}`;
         }}
       />
+      <CameraCapture
+        open={photographing !== null}
+        onClose={() => setPhotographing(null)}
+        onPhoto={(photo) => {
+          const input = photographing;
+          setPhotographing(null);
+          if (input) void store(input, [photo]);
+        }}
+      />
       <RubricRanking system={system} totals={scores.units} unitNames={unitNames} />
       <Segmented value={view} onChange={(value) => setView(value as 'unit' | 'grid' | 'charts')} options={[{ value: 'unit', label: '按单位录入' }, { value: 'grid', label: '总览表（单位 × 指标）' }, { value: 'charts', label: '图表' }]} data-testid="view-switch" />
       {view === 'charts' && <OverviewCharts evaluationName={evaluation.name} system={system} scores={scores} unitNames={unitNames} />}
@@ -205,6 +222,8 @@ export function RubricEvaluationPage() {
           onValue={setValue}
           onNote={(input, note) => void run(() => setRubricNote(db, input.id, note, inspector))}
           onAddEvidence={(input) => void attach(input)}
+          onEvidenceFiles={(input, files) => void store(input, files)}
+          onCamera={setPhotographing}
           inLedger={new Set((rectifications ?? []).filter((item) => item.evaluationId === evaluation.id && item.unitId === activeUnit.id).map((item) => item.sourceId))}
           onFinding={(indicator, points, reason, note) =>
             void run(async () => {

@@ -1,6 +1,6 @@
 // Scoring one unit: each indicator with the input its rule needs, computed points and reason at
 // once, 不适用, a note, evidence files, a 发现问题 for the ledger in one click, and who entered it when.
-import { Button, Checkbox, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Checkbox, Input, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { Indicator } from '../../../../shared/domain/indicator-system';
 import { formatHundredths } from '../../../../shared/scoring/exact';
@@ -8,6 +8,7 @@ import type { InputValue } from '../../../../shared/scoring/rule-points';
 import { explainCell, type RubricScores } from '../../../../shared/scoring/score-rubric';
 import type { Evidence, RubricInput } from '../../db/database';
 import { CellInput } from './CellInput';
+import { EvidenceCell, type EvidenceFile } from './EvidenceCell';
 
 type Props = {
   unitIndex: number;
@@ -17,6 +18,9 @@ type Props = {
   onValue: (indicator: Indicator, value: InputValue | null | undefined) => void;
   onNote: (input: RubricInput, note: string) => void;
   onAddEvidence: (input: RubricInput) => void;
+  /** Files dropped or pasted on a cell's evidence. */
+  onEvidenceFiles: (input: RubricInput, files: EvidenceFile[]) => void;
+  onCamera: (input: RubricInput) => void;
   /** Records the cell as a 发现问题 in the ledger. */
   onFinding: (indicator: Indicator, points: number | null, reason: string, note: string) => void;
   /** Ids of the indicators of this unit already in the ledger. */
@@ -26,7 +30,7 @@ type Props = {
 
 type Row = { key: string; indicator: Indicator; column: number };
 
-export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue, onNote, onAddEvidence, onFinding, inLedger, inputIdOf }: Props) {
+export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue, onNote, onAddEvidence, onEvidenceFiles, onCamera, onFinding, inLedger, inputIdOf }: Props) {
   const rows: Row[] = scores.columns.map((column, index) => ({ key: column.indicator.id, indicator: column.indicator, column: index }));
   return (
     <Table<Row>
@@ -83,22 +87,19 @@ export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue,
           },
         },
         {
-          title: '佐证',
-          width: 150,
+          title: '佐证（可拖入、粘贴）',
+          width: 180,
           render: (_, row) => {
             const input = inputs.get(inputIdOf(row.indicator));
-            const files = evidence.filter((entry) => entry.inputId === inputIdOf(row.indicator));
             return (
-              <Space direction="vertical" size={0}>
-                {files.map((file) => (
-                  <a key={file.id} href={URL.createObjectURL(file.blob)} download={file.name}>
-                    📎 {file.name}
-                  </a>
-                ))}
-                <Button size="small" type="link" disabled={!input} onClick={() => input && onAddEvidence(input)} style={{ padding: 0 }}>
-                  添加佐证
-                </Button>
-              </Space>
+              <EvidenceCell
+                files={evidence.filter((entry) => entry.inputId === inputIdOf(row.indicator))}
+                enabled={input !== undefined}
+                onPick={() => input && onAddEvidence(input)}
+                onCamera={() => input && onCamera(input)}
+                onFiles={(files) => input && onEvidenceFiles(input, files)}
+                testId={`evidence-${row.indicator.name}`}
+              />
             );
           },
         },
