@@ -1,20 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seedBytes } from '../../../test/fixtures/seeds';
-import { importRubricFile } from '../../rubric/import-rubric-file';
-import { resolveNamedInputs, type NamedInputs } from '../../scoring/score-inputs';
-import { scoreRubric } from '../../scoring/score-rubric';
+import { seed004SixUnits as setup } from '../../../test/fixtures/scoring/seed004-six-units';
 import { compareCategories } from './category-chart';
 import { TIER_COLOURS, categoryHeatmapOption, categoryRadarOption, rankingChartOption, totalsDistributionOption } from './dashboard-charts';
-
-async function setup() {
-  const system = await importRubricFile(seedBytes('004_ba436b268f0d0e0f.part.txt'), '004.txt');
-  const named = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'scoring', 'seed004-six-units.inputs.json'), 'utf8')) as NamedInputs;
-  const resolved = resolveNamedInputs(system, named);
-  const scores = scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule: 'competition', notApplicable: 'rescale' });
-  return { system, scores, unitNames: new Map(resolved.unitIds.map((id) => [id, id])) };
-}
 
 type Bars = { yAxis: { data: string[] }; series: Array<{ data: Array<{ value: number; itemStyle: { color: string } }> }> };
 

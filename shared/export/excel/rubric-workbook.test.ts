@@ -1,22 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { SEED, seedBytes } from '../../../test/fixtures/seeds';
 import { zipEntryText } from '../../../test/helpers/zip-entry';
-import { importRubricFile } from '../../rubric/import-rubric-file';
-import { resolveNamedInputs, type NamedInputs } from '../../scoring/score-inputs';
-import { scoreRubric } from '../../scoring/score-rubric';
+import { seed004SixUnits } from '../../../test/fixtures/scoring/seed004-six-units';
 import { buildRubricWorkbook } from './rubric-workbook';
 
 async function build() {
-  const system = await importRubricFile(seedBytes(SEED.compilation2023), '004.txt');
-  const named = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'scoring', 'seed004-six-units.inputs.json'), 'utf8')) as NamedInputs;
-  const resolved = resolveNamedInputs(system, named);
-  const scores = scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule: 'competition', notApplicable: 'rescale' });
+  const { system, scores, unitNames } = await seed004SixUnits();
   const miaoban = system.indicators.find((indicator) => indicator.name === '秒办件情况')!;
   const records = new Map([[`己区|${miaoban.id}`, { note: '抽查发现4例体外循环', inspector: '张督查', updatedAt: '2026-11-20T09:00:00Z', evidence: ['现场照片.jpg'] }]]);
-  const bytes = await buildRubricWorkbook({ system, evaluationName: '2023年度办理建筑许可评价', unitNames: new Map(resolved.unitIds.map((id) => [id, id])), scores, records, exportedOn: '2026-11-23' });
+  const bytes = await buildRubricWorkbook({ system, evaluationName: '2023年度办理建筑许可评价', unitNames, scores, records, exportedOn: '2026-11-23' });
   return { bytes, workbook: XLSX.read(bytes, { type: 'array' }) };
 }
 

@@ -1,25 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { seedBytes } from '../../../test/fixtures/seeds';
-import { importRubricFile } from '../../rubric/import-rubric-file';
-import { resolveNamedInputs, type NamedInputs } from '../../scoring/score-inputs';
-import { scoreRubric } from '../../scoring/score-rubric';
+import { seed004SixUnits } from '../../../test/fixtures/scoring/seed004-six-units';
 import { categoryChartOption, compareCategories } from '../charts/category-chart';
 import { buildEvaluationReport } from './evaluation-report';
 
 /** A 1×1 PNG stands in for the chart drawn by ECharts in the app. */
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg=='), (char) => char.charCodeAt(0));
 
-async function setup() {
-  const system = await importRubricFile(seedBytes('004_ba436b268f0d0e0f.part.txt'), '004.txt');
-  const named = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'scoring', 'seed004-six-units.inputs.json'), 'utf8')) as NamedInputs;
-  const resolved = resolveNamedInputs(system, named);
-  const scores = scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule: 'competition', notApplicable: 'rescale' });
-  return { system, scores, unitNames: new Map(resolved.unitIds.map((id) => [id, id])) };
-}
+const setup = seed004SixUnits;
 
 describe('compareCategories', () => {
   it('gives each category the unit’s points, the average (half-up) and the best', async () => {
