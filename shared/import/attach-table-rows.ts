@@ -23,12 +23,21 @@ const MIN_TITLE_COVERAGE = 0.7;
  * annex (rows 21 and 29) and issue #2.
  */
 export function matchRowsToTargets(rows: TaskTableRow[], targets: RowTarget[]): number[] {
-  const texts = indexPhrases(targets.map((target) => target.text));
-  const titles = indexPhrases(targets.map((target) => target.title));
+  const measures = rows.map((row) => bigramsOf(row.measure));
+  const tasks = rows.map((row) => (row.task ? bigramsOf(row.task) : null));
+  const texts = indexPhrases(
+    targets.map((target) => target.text),
+    new Set(measures.flatMap((grams) => [...grams])),
+  );
+  const titles = indexPhrases(
+    targets.map((target) => target.title),
+    new Set(tasks.flatMap((grams) => [...(grams ?? [])])),
+  );
   const result: number[] = [];
-  rows.forEach((row, rowIndex) => {
-    const byMeasure = bestCovering(bigramsOf(row.measure), texts, MIN_MEASURE_COVERAGE);
-    const byTitle = row.task ? bestCovering(bigramsOf(row.task), titles, MIN_TITLE_COVERAGE) : null;
+  rows.forEach((_, rowIndex) => {
+    const byMeasure = bestCovering(measures[rowIndex]!, texts, MIN_MEASURE_COVERAGE);
+    const task = tasks[rowIndex];
+    const byTitle = task ? bestCovering(task, titles, MIN_TITLE_COVERAGE) : null;
     if (byTitle && (!byMeasure || byMeasure.score < 1 || byTitle.index === byMeasure.index)) {
       result.push(byTitle.index);
     } else if (byMeasure) {

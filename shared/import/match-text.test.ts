@@ -15,11 +15,15 @@ function scanAll(needle: string, phrases: string[], threshold: number): { index:
 const phrase = fc.string({ unit: fc.constantFrom(...'推进改革审批时限压减企业开办一网通办市发展委局，。'), maxLength: 24 });
 
 describe('bestCovering', () => {
-  it('finds what scoring every phrase finds, for any phrases, needles and thresholds, the index reused', () => {
+  it('finds what scoring every phrase finds, for any phrases, needles and thresholds, the index reused and restricted to the needles’ bigrams', () => {
     fc.assert(
       fc.property(fc.array(phrase, { maxLength: 30 }), fc.array(phrase, { minLength: 1, maxLength: 5 }), fc.double({ min: 0.05, max: 1, noNaN: true }), (phrases, needles, threshold) => {
         const index = indexPhrases(phrases);
-        for (const needle of needles) expect(bestCovering(bigramsOf(needle), index, threshold)).toEqual(scanAll(needle, phrases, threshold));
+        const restricted = indexPhrases(phrases, new Set(needles.flatMap((needle) => [...bigramsOf(needle)])));
+        for (const needle of needles) {
+          expect(bestCovering(bigramsOf(needle), index, threshold)).toEqual(scanAll(needle, phrases, threshold));
+          expect(bestCovering(bigramsOf(needle), restricted, threshold)).toEqual(scanAll(needle, phrases, threshold));
+        }
       }),
       { numRuns: 300, seed: 20261123 },
     );

@@ -30,12 +30,16 @@ export function coverage(needle: Set<string>, haystack: Set<string>): number {
 /** Many phrases' bigrams numbered, and for each bigram the phrases (by position) that hold it. */
 export type PhraseIndex = { ids: Map<string, number>; holders: number[][]; counts: Uint16Array };
 
-/** Indexes phrases for bestCovering. */
-export function indexPhrases(texts: string[]): PhraseIndex {
+/**
+ * Indexes phrases for bestCovering. `only`, when given, holds every bigram the needles will have:
+ * other bigrams can never be looked up and are left out (a smaller, faster index).
+ */
+export function indexPhrases(texts: string[], only?: ReadonlySet<string>): PhraseIndex {
   const ids = new Map<string, number>();
   const holders: number[][] = [];
   texts.forEach((text, position) => {
     for (const gram of bigramsOf(text)) {
+      if (only && !only.has(gram)) continue;
       let id = ids.get(gram);
       if (id === undefined) {
         id = ids.size;
