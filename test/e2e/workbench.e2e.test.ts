@@ -102,6 +102,29 @@ describe('evidence on a scored cell', () => {
   });
 });
 
+describe('keyboard flow of the rubric form', () => {
+  it('goes to the next indicator on ↓ or Enter and back on ↑, committing as it leaves', async () => {
+    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    await page.getByTestId('view-switch').getByText('按单位录入').click();
+    const table = page.getByTestId('unit-scoring-table');
+    const order = await table.locator('input.ant-input-number-input:not([disabled])').evaluateAll((inputs) => inputs.map((input) => input.closest('[data-testid^="input-"]')?.getAttribute('data-testid') ?? input.getAttribute('data-testid')));
+    const focused = () => page.evaluate(() => document.activeElement?.closest('[data-testid^="input-"]')?.getAttribute('data-testid') ?? document.activeElement?.getAttribute('data-testid'));
+    const at = order.indexOf('input-秒办件情况');
+    expect(at).toBeGreaterThanOrEqual(0);
+    await page.getByTestId('input-秒办件情况').click();
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(order[at + 1]);
+    await page.keyboard.type('1');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('input-秒办件情况');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe(order[at + 1]);
+    // Leaving the next cell committed its value: its points show.
+    const next = order[at + 1]!.replace(/^input-/, '');
+    await expect.poll(() => page.getByTestId(`points-${next}`).textContent()).not.toBe('—');
+  });
+});
+
 describe('overview charts', () => {
   it('draws ranking, distribution, heat map and radar with ECharts and saves a chart as PNG', async () => {
     await page.getByRole('menuitem', { name: '指标评分' }).click();

@@ -48,6 +48,8 @@ export function CellInput({ indicator, value, disabled, onCommit, testId }: Prop
       step={kind === 'points' ? 0.5 : 1}
       placeholder={kind === 'points' ? '得分' : kind === 'count' ? '次数' : '测得值'}
       addonAfter={kind === 'points' ? '分' : kind === 'count' ? '次' : undefined}
+      // ↑/↓ move between indicators (the scoring form's keyboard flow), not step the number.
+      keyboard={false}
       onBlur={(event) => commit(event.target.value)}
       onPressEnter={(event) => commit((event.target as HTMLInputElement).value)}
       data-testid={testId}

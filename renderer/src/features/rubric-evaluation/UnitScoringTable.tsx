@@ -1,7 +1,9 @@
 // Scoring one unit: each indicator with the input its rule needs, computed points and reason at
-// once, 不适用, a note, evidence files, a 发现问题 for the ledger in one click, and who entered it when.
+// once, 不适用, a note, evidence files, a 发现问题 for the ledger in one click, and who entered it
+// when. Enter and ↑/↓ move between the number inputs.
 import { Button, Checkbox, Input, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
+import type { KeyboardEvent } from 'react';
 import type { Indicator } from '../../../../shared/domain/indicator-system';
 import { formatHundredths } from '../../../../shared/scoring/exact';
 import type { InputValue } from '../../../../shared/scoring/rule-points';
@@ -33,6 +35,7 @@ type Row = { key: string; indicator: Indicator; column: number };
 export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue, onNote, onAddEvidence, onEvidenceFiles, onCamera, onFinding, inLedger, inputIdOf }: Props) {
   const rows: Row[] = scores.columns.map((column, index) => ({ key: column.indicator.id, indicator: column.indicator, column: index }));
   return (
+    <div onKeyDown={moveBetweenInputs}>
     <Table<Row>
       rowKey="key"
       size="small"
@@ -127,5 +130,22 @@ export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue,
         },
       ]}
     />
+    </div>
   );
+}
+
+/**
+ * The form's keyboard flow, as in Excel: Enter (after the cell took its value) and ↓ go to the next
+ * indicator's number input, ↑ to the previous one; leaving an input commits it.
+ */
+function moveBetweenInputs(event: KeyboardEvent<HTMLDivElement>) {
+  const target = event.target as HTMLElement;
+  const step = event.key === 'Enter' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+  if (step === 0 || !target.matches('input.ant-input-number-input')) return;
+  const inputs = [...event.currentTarget.querySelectorAll<HTMLInputElement>('input.ant-input-number-input:not([disabled])')];
+  const next = inputs[inputs.indexOf(target as HTMLInputElement) + step];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+  next.select();
 }
