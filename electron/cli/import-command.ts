@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ChecklistItem, PlanFinding, PolicyDocument } from '../../shared/domain/types';
 import { importPolicyFile, type DetectedRubric } from '../../shared/import/import-policy-file';
+import { countKinds } from '../../shared/import/count-kinds';
 import { importWarnings, type ImportWarning } from '../../shared/import/import-warnings';
 
 /** The JSON contract documented in README.md ("Command line"). */
@@ -63,8 +64,7 @@ function toJson(document: PolicyDocument): ImportJson['documents'][number] {
 export function summariseImport(result: ImportJson): string {
   return result.documents
     .map((document) => {
-      const counts = { section: 0, task: 0, measure: 0 };
-      for (const item of document.items) counts[item.kind] += 1;
+      const counts = countKinds(document.items);
       const findings = document.findings.length > 0 ? [`  整改问题 ${document.findings.length} 个领域 · 整改措施 ${document.findings.reduce((sum, finding) => sum + finding.measures.length, 0)} 条`] : [];
       const warnings = document.warnings.length > 0 ? [`  提示 ${document.warnings.length} 条：`, ...document.warnings.slice(0, 5).map((warning) => `    · ${warning.message}`), ...(document.warnings.length > 5 ? [`    · ……另有 ${document.warnings.length - 5} 条`] : [])] : [];
       return [`${document.title}${document.docNumber ? `（${document.docNumber}）` : ''}`, `  发文机关：${document.issuer ?? '—'}  成文日期：${document.issuedOn ?? '—'}`, `  章节 ${counts.section} · 重点任务 ${counts.task} · 改革举措 ${counts.measure}`, ...findings, ...warnings].join('\n');

@@ -4,11 +4,10 @@ import type { UnparsedLine } from '../domain/types';
 import type { DocumentMetadata } from './parse-metadata';
 import { isNumberedLine } from './parse-outline';
 import type { TaskTable } from './parse-task-table';
-import { compactText, type SourceLine } from './source-lines';
+import { ANNEX_HEADING, DATE_ONLY_LINE, compactText, type SourceLine } from './source-lines';
 
-const ANNEX_HEADING = /^附件\s*[一二三四五六七八九十\d]*$/;
 /** 版记 and 落款 lines after a table (GB/T 9704 §9): 抄送, 主办, 督办, …印发, the date. */
-const RECORD_LINE = /^(?:抄送|主办|督办|承办|联系人|联系电话|发送)[：:]|印发$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+const RECORD_LINE = /^(?:抄送|主办|督办|承办|联系人|联系电话|发送)[：:]|印发$/;
 
 /**
  * Index in `lines` where the annex table begins: at its 附件 heading when no numbered line stands
@@ -42,7 +41,7 @@ export function annexLeftovers(annexLines: SourceLine[], table: TaskTable | null
       if (line.cells) return table === null || line.line < table.headerLine || line.line > table.lastLine;
       const compact = compactText(line.text);
       // A line met twice or more in the annex is a running page header (…政策汇编（2023）).
-      return !ANNEX_HEADING.test(line.text) && !RECORD_LINE.test(line.text) && !known.has(compact) && (seen.get(compact) ?? 0) < 2;
+      return !ANNEX_HEADING.test(line.text) && !RECORD_LINE.test(line.text) && !DATE_ONLY_LINE.test(line.text) && !known.has(compact) && (seen.get(compact) ?? 0) < 2;
     })
     .map(({ line, text }) => ({ line, text }));
 }

@@ -1,7 +1,7 @@
 // Reads the numbered body of a policy document (一、 / （一） / 1. / （1）) into a tree, with the
 // owner and deadline lines that follow each measure.
 import { emptyOwnerFields, readOwnerLabels, readTrailingOwners, splitTrailingLabels, startsWithOwnerLabel, type OwnerFields } from './owner-labels';
-import type { SourceLine } from './source-lines';
+import { DATE_ONLY_LINE, type SourceLine } from './source-lines';
 
 export type OutlineNode = OwnerFields & {
   /** 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）. */
@@ -32,8 +32,8 @@ const NUMBERINGS: ReadonlyArray<[number, RegExp]> = [
 const CLOSING = /^(?:各(?:县|市|区|地|级|有关|部门|单位|镇)|本(?:文件|方案|措施|通知|意见|办法|细则)|以上|附件[：:])/;
 /** A notice's list of its attachments (附件：1. …方案 2. …台账): titles, not commitments. */
 const ATTACHMENT_LIST = /^附件[：:]/;
-/** What closes that list: the issuer's date, or the first attachment's own heading (附件 1). */
-const ATTACHMENT_LIST_END = /^附件\s*\d*$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+/** What closes that list: the issuer's date (DATE_ONLY_LINE), or the first attachment's own heading (附件 1). */
+const ATTACHMENT_HEADING = /^附件\s*\d*$/;
 const SENTENCE_END = /[。！？；;!?）)”]$/;
 const TITLE_MAX = 60;
 
@@ -58,7 +58,7 @@ export function parseOutline(lines: SourceLine[], documentYear: number | null): 
     const current = stack[stack.length - 1];
     const numbered = matchNumbering(text);
     if (!current && (inAttachmentList || ATTACHMENT_LIST.test(text)) && (!numbered || numbered[0] >= 3)) {
-      inAttachmentList = !ATTACHMENT_LIST_END.test(text);
+      inAttachmentList = !ATTACHMENT_HEADING.test(text) && !DATE_ONLY_LINE.test(text);
       preamble.push(text);
       continue;
     }

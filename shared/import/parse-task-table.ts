@@ -1,6 +1,6 @@
 // Reads a 重点任务清单 table (tab-separated text, or rows from a Word/Excel table): columns are
 // found by what their header means, not where they stand.
-import type { SourceLine } from './source-lines';
+import { ANNEX_HEADING, type SourceLine } from './source-lines';
 
 export type TaskTableRow = {
   number: string;
@@ -39,7 +39,6 @@ export type TaskTable = {
 
 /** A measure cell that opens with its own number: （1） (1) 1. 1、 — the number is the row's 序号. */
 const MEASURE_NUMBER = /^\s*(?:[（(]\s*(\d{1,3})\s*[）)]|(\d{1,3})\s*[.．、](?![\d.．]))/;
-const ANNEX_HEADING = /^附件\s*[一二三四五六七八九十\d]*$/;
 
 /**
  * Finds and reads the first task table among the lines. Input: cleaned lines (table rows carry

@@ -1,6 +1,11 @@
 // Normalises the lines of an extracted policy text: markdown marks, extraction artefacts,
 // page numbers and stray spaces between Chinese characters.
 
+/** A 附件 heading standing on its own line: 附件, 附件 1, 附件二. */
+export const ANNEX_HEADING = /^附件\s*[一二三四五六七八九十\d]*$/;
+/** A date standing alone on its line (成文日期, 落款): 2023 年 6 月 14 日. */
+export const DATE_ONLY_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+
 /** One cleaned line with its 1-based line number in the source file. */
 export type SourceLine = {
   line: number;

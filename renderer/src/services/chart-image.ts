@@ -1,5 +1,6 @@
 // Draws a chart option to a PNG with ECharts on an off-screen canvas (loaded only when needed).
 import type { ChartImage } from '../../../shared/export/word/evaluation-report';
+import { dataUrlBytes } from './data-url';
 
 /** Renders at `width` × `height` CSS pixels, twice the resolution for print. */
 export async function renderChartPng(option: Record<string, unknown>, width = 800, height = 420): Promise<ChartImage> {
@@ -9,9 +10,7 @@ export async function renderChartPng(option: Record<string, unknown>, width = 80
   try {
     chart.setOption(option);
     const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
-    const binary = atob(url.slice(url.indexOf(',') + 1));
-    const data = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-    return { type: 'png', data, width, height };
+    return { type: 'png', data: dataUrlBytes(url), width, height };
   } finally {
     chart.dispose();
   }

@@ -8,17 +8,13 @@ import { db } from '../db/connection';
 import { saveImport } from '../db/documents-repository';
 import { createEvaluation, createUnit } from '../db/evaluations-repository';
 import { createRubricEvaluation, saveIndicatorSystem } from '../db/rubric-repository';
+import { dataUrlBytes } from './data-url';
 
 /** The 被评价单位 of the sample evaluations. */
 export const SAMPLE_UNITS = ['涧西区', '西工区', '老城区'];
 
 const CHECKLIST_FILE = '洛政办〔2021〕39号.txt';
 const RUBRIC_FILE = '办理建筑许可营商环境部门评分细则.xlsx';
-
-/** Bytes of a data: URL (the bundled workbook). */
-function dataUrlBytes(url: string): Uint8Array {
-  return Uint8Array.from(atob(url.slice(url.indexOf(',') + 1)), (char) => char.charCodeAt(0));
-}
 
 /**
  * Imports the samples into an empty database and creates the demo evaluations. Output: the ids of

@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import type { ECharts } from 'echarts';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import { platform } from '../../platform';
+import { dataUrlBytes } from '../../services/data-url';
 
 type Props = { title: string; option: Record<string, unknown>; height?: number; fileName: string; testId?: string };
 
@@ -33,7 +34,7 @@ export function EChart({ title, option, height = 360, fileName, testId }: Props)
     run(async () => {
       const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
       if (!url) return;
-      await platform.saveFile(`${fileName}.png`, Uint8Array.from(atob(url.slice(url.indexOf(',') + 1)), (char) => char.charCodeAt(0)));
+      await platform.saveFile(`${fileName}.png`, dataUrlBytes(url));
     });
   return (
     <Card

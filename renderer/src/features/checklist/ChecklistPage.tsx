@@ -1,22 +1,18 @@
 // One document's checklist: metadata and the tree of sections, tasks and measures with owners;
 // a row opens the text it was read from.
-import { Alert, Button, Descriptions, Drawer, Empty, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Empty, Select, Space, Table, Typography } from 'antd';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import { exportChecklistWorkbook } from '../../services/export-service';
 import { useMemo, useState } from 'react';
+import { countKinds } from '../../../../shared/import/count-kinds';
 import type { ChecklistItemKind } from '../../../../shared/domain/types';
 import { useDocument, useDocuments, useItems } from '../../db/hooks';
 import { useUiStore } from '../../stores/ui-store';
 import { toChecklistTree, type ChecklistRow } from './checklist-tree';
 import { ItemContent } from './ItemContent';
 import { PlanFindingsTable } from './PlanFindingsTable';
+import { KindTag } from './KindTag';
 import { SourceExcerpt } from './SourceExcerpt';
-
-const KIND_TAGS: Record<ChecklistItemKind, { label: string; color: string }> = {
-  section: { label: '章节', color: 'default' },
-  task: { label: '重点任务', color: 'blue' },
-  measure: { label: '改革举措', color: 'green' },
-};
 
 /** Height of the scrolling list in pixels: the window less the header and metadata above it. */
 const TABLE_HEIGHT = Math.max(360, window.innerHeight - 330);
@@ -31,11 +27,7 @@ export function ChecklistPage() {
   const [sourceOf, setSourceOf] = useState<ChecklistRow | null>(null);
   const tree = useMemo(() => toChecklistTree(items ?? []), [items]);
   const expanded = useMemo(() => (items ?? []).filter((item) => item.kind !== 'measure').map((item) => item.id), [items]);
-  const counts = useMemo(() => {
-    const result: Record<ChecklistItemKind, number> = { section: 0, task: 0, measure: 0 };
-    for (const item of items ?? []) result[item.kind] += 1;
-    return result;
-  }, [items]);
+  const counts = useMemo(() => countKinds(items ?? []), [items]);
 
   if (documents !== undefined && documents.length === 0) return <Empty description="尚未导入文件，请先在“政策文件”中导入。" />;
   return (
@@ -82,7 +74,7 @@ export function ChecklistPage() {
         data-testid="checklist-table"
         columns={[
           { title: '编号', dataIndex: 'number', width: 90, render: (number: string, row) => (row.kind === 'section' && number ? `${number}、` : number) },
-          { title: '类型', dataIndex: 'kind', width: 90, render: (kind: ChecklistItemKind) => <Tag color={KIND_TAGS[kind].color}>{KIND_TAGS[kind].label}</Tag> },
+          { title: '类型', dataIndex: 'kind', width: 90, render: (kind: ChecklistItemKind) => <KindTag kind={kind} /> },
           {
             title: '内容',
             dataIndex: 'title',

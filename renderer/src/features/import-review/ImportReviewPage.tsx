@@ -1,10 +1,11 @@
 // Review before saving: the parsed tree with owners and deadlines, counts, warnings and the
 // source beside each item. The reviewer edits, merges, splits, moves or drops items, leaves
 // documents out, then saves — nothing is stored before that.
-import { Alert, App, Button, Checkbox, Descriptions, Empty, Popconfirm, Progress, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Descriptions, Empty, Popconfirm, Progress, Select, Space, Table, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { ChecklistItem, ChecklistItemKind, PolicyDocument } from '../../../../shared/domain/types';
+import type { ChecklistItem, ChecklistItemKind } from '../../../../shared/domain/types';
 import { indentItem, mergeIntoPrevious, moveItem, outdentItem, removeItem, splitItem, updateItem, type ItemPatch } from '../../../../shared/import/edit-checklist';
+import { countKinds } from '../../../../shared/import/count-kinds';
 import { importWarnings, type ImportWarning } from '../../../../shared/import/import-warnings';
 import { describeError } from '../../app/describe-error';
 import { describeImport, saveReviewedImport } from '../../services/import-service';
@@ -12,21 +13,14 @@ import { useImportReview } from '../../stores/import-review-store';
 import { useUiStore } from '../../stores/ui-store';
 import { toChecklistTree, type ChecklistRow } from '../checklist/checklist-tree';
 import { ItemContent } from '../checklist/ItemContent';
+import { KindTag } from '../checklist/KindTag';
 import { SourceExcerpt } from '../checklist/SourceExcerpt';
-import { ItemEditor, KIND_OPTIONS } from './ItemEditor';
+import { ItemEditor } from './ItemEditor';
 import { ReviewWarnings } from './ReviewWarnings';
 import { SplitDialog } from './SplitDialog';
 
-const KIND_COLORS: Record<ChecklistItemKind, string> = { section: 'default', task: 'blue', measure: 'green' };
-const KIND_LABELS = Object.fromEntries(KIND_OPTIONS.map((option) => [option.value, option.label])) as Record<ChecklistItemKind, string>;
 /** Height of the tree in pixels: the window less the header, metadata and warnings above it. */
 const TABLE_HEIGHT = Math.max(320, window.innerHeight - 400);
-
-function countKinds(document: PolicyDocument): Record<ChecklistItemKind, number> {
-  const counts: Record<ChecklistItemKind, number> = { section: 0, task: 0, measure: 0 };
-  for (const item of document.items) counts[item.kind] += 1;
-  return counts;
-}
 
 export function ImportReviewPage() {
   const { result, current, excluded, selectedId, undoStack, showDocument, select, setIncluded, editItems, editDocument, undo, close } = useImportReview();
@@ -48,7 +42,7 @@ export function ImportReviewPage() {
     return <Empty description="没有待核对的导入。请在“政策文件”中导入文件。" />;
   }
   const year = document.issuedOn ? Number(document.issuedOn.slice(0, 4)) : null;
-  const counts = countKinds(document);
+  const counts = countKinds(document.items);
   const included = result.documents.filter((candidate) => !excluded.includes(candidate.id));
 
   /** Applies an edit; one that cannot apply is explained, the draft left as it was. */
@@ -151,7 +145,7 @@ export function ImportReviewPage() {
             data-testid="review-table"
             columns={[
               { title: '编号', dataIndex: 'number', width: 110 },
-              { title: '类型', dataIndex: 'kind', width: 84, render: (kind: ChecklistItemKind) => <Tag color={KIND_COLORS[kind]}>{KIND_LABELS[kind]}</Tag> },
+              { title: '类型', dataIndex: 'kind', width: 84, render: (kind: ChecklistItemKind) => <KindTag kind={kind} /> },
               { title: '内容', dataIndex: 'title', render: (_: string, row) => <ItemContent item={row} rows={2} /> },
               { title: '牵头单位', dataIndex: 'leadUnits', width: 120, render: (units: string[]) => units.join('、') },
               { title: '责任单位', width: 140, render: (_, row) => [...row.responsibleUnits, ...row.supportingUnits].join('、') },

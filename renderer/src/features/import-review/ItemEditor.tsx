@@ -4,14 +4,11 @@ import { useEffect } from 'react';
 import type { ChecklistItem, ChecklistItemKind } from '../../../../shared/domain/types';
 import type { ItemPatch } from '../../../../shared/import/edit-checklist';
 import { parseDeadline } from '../../../../shared/import/parse-deadline';
+import { KIND_TAGS } from '../checklist/KindTag';
 
 type Values = { kind: ChecklistItemKind; number: string; title: string; text: string; leadUnits: string[]; responsibleUnits: string[]; supportingUnits: string[]; owner: string; deadline: string };
 
-export const KIND_OPTIONS: Array<{ value: ChecklistItemKind; label: string }> = [
-  { value: 'section', label: '章节' },
-  { value: 'task', label: '重点任务' },
-  { value: 'measure', label: '改革举措' },
-];
+const KIND_OPTIONS = (Object.keys(KIND_TAGS) as ChecklistItemKind[]).map((value) => ({ value, label: KIND_TAGS[value].label }));
 
 /**
  * A modal form over `item`; `onSave` receives the patch (the deadline's date read again from its
