@@ -14,7 +14,7 @@ export type UiFigures = { scrollP95FrameMs: number; frames: number; heapMb: numb
  * frame intervals in ms. Plain JavaScript: it runs in the page as written (no build helpers).
  */
 const SCROLL_FOR_3_S = `new Promise((resolve) => {
-  const holder = document.querySelector('[data-testid="score-grid"] .ant-table-tbody-virtual-holder');
+  const holder = document.querySelector('[data-testid="score-grid"]');
   const deltas = [];
   let last = performance.now();
   const end = last + 3000;
@@ -23,7 +23,6 @@ const SCROLL_FOR_3_S = `new Promise((resolve) => {
     last = now;
     holder.scrollTop += 90;
     holder.scrollLeft += 60;
-    holder.dispatchEvent(new WheelEvent('wheel', { deltaY: 90, deltaX: 60, bubbles: true }));
     if (now < end) requestAnimationFrame(step);
     else resolve(deltas.slice(2));
   }
@@ -51,7 +50,7 @@ export async function measureUi(): Promise<UiFigures | null> {
     await chooser.setFiles(path);
     await page.getByText(/已合并评价包/).waitFor();
     await page.getByTestId('view-switch').getByText('总览表（单位 × 指标）').click();
-    await page.getByTestId('score-grid').locator('.ant-table-row').first().waitFor();
+    await page.getByTestId('score-grid').getByRole('gridcell').first().waitFor();
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };

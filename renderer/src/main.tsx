@@ -4,16 +4,17 @@ import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import { setPdfWorkerSource } from '../../shared/import/pdf-to-text';
 import { App } from './app/App';
 import { openDatabaseWithUpgradeBackup } from './services/backup-service';
+import { t } from './i18n';
 
 // pdf.js reads PDFs in a worker: the bundled copy of its script, served from the app's own files.
 setPdfWorkerSource(pdfWorkerUrl);
 
 const root = document.getElementById('root');
-if (!root) throw new Error('页面缺少 #root 容器');
+if (!root) throw new Error(t('页面缺少 #root 容器'));
 // The database is opened (and, after a backup, upgraded) before any screen reads it. A failure is
 // shown by the screens' own queries; the old data stays as it was.
 void openDatabaseWithUpgradeBackup()
-  .catch((error: unknown) => console.error('打开数据库失败', error))
+  .catch((error: unknown) => console.error(t('打开数据库失败'), error))
   .finally(() =>
     createRoot(root).render(
       <StrictMode>

@@ -36,5 +36,7 @@ export type Rectification = {
   progress: ProgressEntry[];
   closedOn: string | null;
   closedBy: string | null;
+  /** ISO date the finding entered the ledger (absent on items entered before it was kept). */
+  openedOn?: string;
   meta?: RecordMeta;
 };

@@ -9,9 +9,10 @@ import { formatHundredths } from '../scoring/exact';
 /**
  * One rectification per finding, id `${evaluationId}|${unitId}|${itemId}` so a finding is never
  * entered twice. 问题描述 from the measure and the inspector's note; 整改措施 from the measure's
- * text; 责任单位 = lead then responsible units; deadline from the measure. Status 未开始.
+ * text; 责任单位 = lead then responsible units; deadline from the measure. Status 未开始, opened
+ * on `openedOn` (ISO date) when given.
  */
-export function rectificationsFromFindings(evaluationId: string, findings: Finding[]): Rectification[] {
+export function rectificationsFromFindings(evaluationId: string, findings: Finding[], openedOn?: string): Rectification[] {
   return findings.map((finding) => ({
     id: `${evaluationId}|${finding.unitId}|${finding.itemId}`,
     evaluationId,
@@ -28,6 +29,7 @@ export function rectificationsFromFindings(evaluationId: string, findings: Findi
     progress: [],
     closedOn: null,
     closedBy: null,
+    ...(openedOn ? { openedOn } : {}),
   }));
 }
 
@@ -93,5 +95,6 @@ export function rectificationFromCell(cell: { evaluationId: string; unitId: stri
     progress: [],
     closedOn: null,
     closedBy: null,
+    openedOn: today,
   };
 }

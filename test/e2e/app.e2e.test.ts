@@ -287,8 +287,8 @@ describe('the overview grid', () => {
     await page.getByTestId('view-switch').getByText('总览表（单位 × 指标）').click();
     const grid = page.getByTestId('score-grid');
     await expect.poll(() => grid.textContent()).toContain('西工区');
-    const row = grid.locator('.ant-table-row').filter({ hasText: '西工区' });
-    await row.locator('.ant-table-cell').nth(2).locator('span').first().click();
+    const row = grid.getByRole('row').filter({ hasText: '西工区' });
+    await row.getByRole('gridcell').nth(1).click(); // after the total: the first indicator
     const input = page.getByTestId('grid-input-审批办件/审批项目比例');
     await input.fill('80');
     await input.press('Enter');

@@ -10,9 +10,10 @@ import { describeError } from './describe-error';
 import { openIncomingFile } from '../services/incoming-file-service';
 import { useImportReview, whenReviewClosed } from '../stores/import-review-store';
 import { useUiStore } from '../stores/ui-store';
+import { t } from '../i18n';
 
 async function readDropped(file: File): Promise<IncomingFile> {
-  if (file.size > MAX_IMPORT_BYTES) return { name: file.name, error: `文件“${file.name}”过大，上限为 50 MB` };
+  if (file.size > MAX_IMPORT_BYTES) return { name: file.name, error: t('文件“{{name}}”过大，上限为 50 MB', { name: file.name }) };
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
@@ -28,7 +29,7 @@ export function IncomingFiles() {
     const open = (files: IncomingFile[]) => {
       for (const file of files) {
         queue = queue.then(async () => {
-          const done = message.loading(`正在打开“${file.name}”…`, 0);
+          const done = message.loading(t('正在打开“{{name}}”…', { name: file.name }), 0);
           try {
             const outcome = await openIncomingFile(file);
             if (outcome.kind === 'document') {
@@ -40,10 +41,10 @@ export function IncomingFiles() {
             } else {
               const { summary } = outcome;
               if (summary.evaluationId) openRubricEvaluation(summary.evaluationId);
-              message.success(`已合并“${file.name}”：新增 ${summary.added} 项，更新 ${summary.updated} 项，未变 ${summary.unchanged} 项${summary.conflicts ? `，冲突 ${summary.conflicts} 项待处理` : ''}`);
+              message.success(t('已合并“{{name}}”：新增 {{added}} 项，更新 {{updated}} 项，未变 {{unchanged}} 项{{conflicts}}', { name: file.name, added: summary.added, updated: summary.updated, unchanged: summary.unchanged, conflicts: summary.conflicts ? t('，冲突 {{count}} 项待处理', { count: summary.conflicts }) : '' }));
             }
           } catch (error) {
-            notification.error({ message: `无法打开“${file.name}”`, description: describeError(error), duration: 0 });
+            notification.error({ message: t('无法打开“{{name}}”', { name: file.name }), description: describeError(error), duration: 0 });
           } finally {
             done();
           }
@@ -82,7 +83,7 @@ export function IncomingFiles() {
   return (
     <div data-testid="drop-overlay" style={{ position: 'fixed', inset: 0, zIndex: 2000, pointerEvents: 'none', background: 'rgba(183, 28, 28, 0.08)', border: '3px dashed #b71c1c', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
       <Typography.Title level={3} style={{ color: '#b71c1c' }}>
-        松开鼠标即可导入政策文件或合并评价包（.kaoping）
+        {t('松开鼠标即可导入政策文件或合并评价包（.kaoping）')}
       </Typography.Title>
     </div>
   );

@@ -2,13 +2,13 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../shared/import/import-error';
-import { QUOTA_MESSAGE, describeError } from './describe-error';
+import { quotaMessage, describeError } from './describe-error';
 
 describe('describeError', () => {
   it('reports the browser’s quota error in Chinese, bare or wrapped by Dexie', () => {
     const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    expect(describeError(quota)).toBe(QUOTA_MESSAGE);
-    expect(describeError(new Dexie.AbortError('Transaction aborted', quota))).toBe(QUOTA_MESSAGE);
+    expect(describeError(quota)).toBe(quotaMessage());
+    expect(describeError(new Dexie.AbortError('Transaction aborted', quota))).toBe(quotaMessage());
   });
 
   it('passes our own messages through and names anything else', () => {

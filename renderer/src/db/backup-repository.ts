@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import type { BackupShelf } from '../platform/platform';
 import { SCHEMA_VERSION } from './schema-history';
 import type { Evidence, KaopingDatabase } from './database';
+import { t } from '../i18n';
 
 /** How many backups are kept; older ones are deleted when a new one is taken. */
 export const BACKUPS_KEPT = 14;
@@ -63,7 +64,7 @@ export function databaseBackups(db: KaopingDatabase): BackupShelf {
       }),
     read: async (id) => {
       const backup = await db.backups.get(id);
-      if (!backup) throw new Error('该备份已不存在。');
+      if (!backup) throw new Error(t('该备份已不存在。'));
       return new Uint8Array(await backup.blob.arrayBuffer());
     },
   };

@@ -2,11 +2,12 @@
 import type { ImportResult } from '../../../shared/import/import-policy-file';
 import type { KaopingDatabase, StoredDocument, StoredItem } from './database';
 import { writeInChunks } from './write-in-chunks';
+import { t } from '../i18n';
 
 /** Thrown when the same file (same fingerprint) was imported before. */
 export class DuplicateImportError extends Error {
   constructor(fileName: string, existing: StoredDocument) {
-    super(`“${fileName}”已于 ${existing.importedAt.slice(0, 10)} 导入（${existing.title}），未重复导入。`);
+    super(t('“{{fileName}}”已于 {{slice}} 导入（{{title}}），未重复导入。', { fileName: fileName, slice: existing.importedAt.slice(0, 10), title: existing.title }));
     this.name = 'DuplicateImportError';
   }
 }

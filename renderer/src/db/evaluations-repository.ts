@@ -2,6 +2,7 @@
 import type { Assessment, Evaluation, ImplementationStatus, TieRule, Unit } from '../../../shared/domain/types';
 import { unitIdFor } from '../../../shared/exchange/evaluation-package';
 import type { KaopingDatabase } from './database';
+import { t } from '../i18n';
 
 /** Thrown for a unit name that is empty or already used. */
 export class UnitNameError extends Error {
@@ -15,9 +16,9 @@ export class UnitNameError extends Error {
  */
 export async function createUnit(db: KaopingDatabase, name: string): Promise<Unit> {
   const trimmed = name.trim();
-  if (!trimmed) throw new UnitNameError('单位名称不能为空。');
+  if (!trimmed) throw new UnitNameError(t('单位名称不能为空。'));
   return db.transaction('rw', db.units, async () => {
-    if (await db.units.where('name').equals(trimmed).count()) throw new UnitNameError(`已有名为“${trimmed}”的单位。`);
+    if (await db.units.where('name').equals(trimmed).count()) throw new UnitNameError(t('已有名为“{{trimmed}}”的单位。', { trimmed: trimmed }));
     const id = (await db.units.get(unitIdFor(trimmed))) ? crypto.randomUUID() : unitIdFor(trimmed);
     const unit: Unit = { id, name: trimmed, createdAt: new Date().toISOString() };
     await db.units.add(unit);
@@ -28,10 +29,10 @@ export async function createUnit(db: KaopingDatabase, name: string): Promise<Uni
 /** Renames a unit. Throws UnitNameError for an empty or duplicate name. */
 export async function renameUnit(db: KaopingDatabase, unitId: string, name: string): Promise<void> {
   const trimmed = name.trim();
-  if (!trimmed) throw new UnitNameError('单位名称不能为空。');
+  if (!trimmed) throw new UnitNameError(t('单位名称不能为空。'));
   await db.transaction('rw', db.units, async () => {
     const other = await db.units.where('name').equals(trimmed).first();
-    if (other && other.id !== unitId) throw new UnitNameError(`已有名为“${trimmed}”的单位。`);
+    if (other && other.id !== unitId) throw new UnitNameError(t('已有名为“{{trimmed}}”的单位。', { trimmed: trimmed }));
     await db.units.update(unitId, { name: trimmed });
   });
 }
@@ -51,7 +52,7 @@ export async function deleteUnit(db: KaopingDatabase, unitId: string): Promise<v
 
 /** Creates an evaluation (评价批次) over a document's checklist and a set of units. */
 export async function createEvaluation(db: KaopingDatabase, name: string, documentId: string, unitIds: string[]): Promise<Evaluation> {
-  const evaluation: Evaluation = { id: crypto.randomUUID(), name: name.trim() || '未命名评价', documentId, unitIds, tieRule: 'competition', createdAt: new Date().toISOString() };
+  const evaluation: Evaluation = { id: crypto.randomUUID(), name: name.trim() || t('未命名评价'), documentId, unitIds, tieRule: 'competition', createdAt: new Date().toISOString() };
   await db.evaluations.add(evaluation);
   return evaluation;
 }

@@ -1,18 +1,22 @@
 // The rectification ledger in the database: created from findings, progress with history,
 // close-out, and returned feedback sheets applied in one transaction.
+import dayjs from 'dayjs';
 import type { Rectification, RectificationStatus } from '../../../shared/domain/rectification';
 import type { ProgressUpdate } from '../../../shared/exchange/progress-feedback';
 import { revise } from '../../../shared/exchange/record-meta';
 import { closeOut, recordProgress, rectificationsFromFindings } from '../../../shared/rectification/ledger';
-import type { Finding } from '../../../shared/domain/types';
+import type { ChecklistItem, Finding } from '../../../shared/domain/types';
+import type { Indicator } from '../../../shared/domain/indicator-system';
+import { loadItems } from './documents-repository';
 import type { KaopingDatabase } from './database';
+import { t } from '../i18n';
 
 /** Adds a rectification for each finding not yet in the ledger. Output: how many were added. */
 export async function addFindingsToLedger(db: KaopingDatabase, evaluationId: string, findings: Finding[], by: string): Promise<number> {
   return db.transaction('rw', db.rectifications, async () => {
     const now = new Date().toISOString();
     let added = 0;
-    for (const rectification of rectificationsFromFindings(evaluationId, findings)) {
+    for (const rectification of rectificationsFromFindings(evaluationId, findings, dayjs().format('YYYY-MM-DD'))) {
       if (await db.rectifications.get(rectification.id)) continue;
       await db.rectifications.add(revise(rectification, undefined, by, now));
       added += 1;
@@ -33,7 +37,7 @@ export async function addRectification(db: KaopingDatabase, rectification: Recti
 async function change(db: KaopingDatabase, id: string, by: string, apply: (current: Rectification) => Rectification): Promise<void> {
   await db.transaction('rw', db.rectifications, async () => {
     const current = await db.rectifications.get(id);
-    if (!current) throw new Error('该整改事项已不存在。');
+    if (!current) throw new Error(t('该整改事项已不存在。'));
     await db.rectifications.put(revise(apply(current), current, by, new Date().toISOString()));
   });
 }
@@ -53,10 +57,29 @@ export async function applyFeedback(db: KaopingDatabase, updates: ProgressUpdate
   return db.transaction('rw', db.rectifications, async () => {
     for (const update of updates) {
       const current = await db.rectifications.get(update.id);
-      if (!current) throw new Error('反馈表中的整改事项已不存在。');
+      if (!current) throw new Error(t('反馈表中的整改事项已不存在。'));
       const next = recordProgress(current, { date: update.date, note: update.note, by, ...(update.status ? { status: update.status } : {}) });
       await db.rectifications.put(revise(next, current, by, new Date().toISOString()));
     }
     return updates.length;
   });
+}
+
+/**
+ * What the ledger's findings came from, for charting them by category: the indicators of the
+ * rubric evaluations and the checklist items of the checklist evaluations among `evaluationIds`.
+ */
+export async function loadFindingSources(db: KaopingDatabase, evaluationIds: readonly string[]): Promise<{ indicators: Indicator[]; items: ChecklistItem[] }> {
+  const indicators: Indicator[] = [];
+  const items: ChecklistItem[] = [];
+  for (const evaluationId of new Set(evaluationIds)) {
+    const rubricEvaluation = await db.rubricEvaluations.get(evaluationId);
+    if (rubricEvaluation) {
+      indicators.push(...((await db.indicatorSystems.get(rubricEvaluation.systemId))?.indicators ?? []));
+      continue;
+    }
+    const evaluation = await db.evaluations.get(evaluationId);
+    if (evaluation) items.push(...(await loadItems(db, evaluation.documentId)));
+  }
+  return { indicators, items };
 }

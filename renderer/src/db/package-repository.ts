@@ -6,6 +6,7 @@ import type { PackageData } from '../../../shared/exchange/package-format';
 import type { Versioned } from '../../../shared/exchange/record-meta';
 import type { Evidence, KaopingDatabase, RubricEvaluation, StoredConflict } from './database';
 import { writeInChunks } from './write-in-chunks';
+import { t } from '../i18n';
 
 type Row = { id: string } & Record<string, unknown>;
 
@@ -67,7 +68,7 @@ export async function mergePackage(db: KaopingDatabase, data: PackageData, sourc
       if (name === 'units') {
         for (const unit of incoming) {
           const sameName = await db.units.where('name').equals(String(unit.name)).first();
-          if (sameName && sameName.id !== unit.id) throw new Error(`评价包中的单位“${String(unit.name)}”与本机同名单位编号不同，请先在两边统一单位后再合并。`);
+          if (sameName && sameName.id !== unit.id) throw new Error(t('评价包中的单位“{{String}}”与本机同名单位编号不同，请先在两边统一单位后再合并。', { String: String(unit.name) }));
         }
       }
       const merge = mergeTable(name, local, incoming);

@@ -6,6 +6,7 @@ import type { NotApplicablePolicy } from '../../../shared/scoring/score-rubric';
 import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
 import { revise } from '../../../shared/exchange/record-meta';
 import type { Evidence, KaopingDatabase, RubricEvaluation, RubricInput, StoredIndicatorSystem } from './database';
+import { t } from '../i18n';
 
 /** Thrown when the same rubric file was imported before. */
 export class DuplicateRubricError extends Error {
@@ -17,7 +18,7 @@ export async function saveIndicatorSystem(db: KaopingDatabase, system: Indicator
   const stored: StoredIndicatorSystem = { ...system, fileName, importedAt: new Date().toISOString() };
   await db.transaction('rw', db.indicatorSystems, async () => {
     const existing = await db.indicatorSystems.get(system.id);
-    if (existing) throw new DuplicateRubricError(`“${fileName}”已于 ${existing.importedAt.slice(0, 10)} 导入（${existing.title}），未重复导入。`);
+    if (existing) throw new DuplicateRubricError(t('“{{fileName}}”已于 {{slice}} 导入（{{title}}），未重复导入。', { fileName: fileName, slice: existing.importedAt.slice(0, 10), title: existing.title }));
     await db.indicatorSystems.add(stored);
   });
   return stored;
@@ -42,7 +43,7 @@ export async function deleteIndicatorSystem(db: KaopingDatabase, systemId: strin
 }
 
 export async function createRubricEvaluation(db: KaopingDatabase, name: string, systemId: string, unitIds: string[]): Promise<RubricEvaluation> {
-  const evaluation: RubricEvaluation = { id: crypto.randomUUID(), name: name.trim() || '未命名评价', systemId, unitIds, tieRule: 'competition', notApplicable: 'rescale', createdAt: new Date().toISOString() };
+  const evaluation: RubricEvaluation = { id: crypto.randomUUID(), name: name.trim() || t('未命名评价'), systemId, unitIds, tieRule: 'competition', notApplicable: 'rescale', createdAt: new Date().toISOString() };
   await db.rubricEvaluations.add(evaluation);
   return evaluation;
 }

@@ -4,6 +4,7 @@ import { isOverdue } from '../../../shared/rectification/ledger';
 import { checklistProgress, rubricProgress, type UnitProgress } from '../../../shared/scoring/progress';
 import type { KaopingDatabase } from './database';
 import { loadItems } from './documents-repository';
+import { t } from '../i18n';
 
 export type EvaluationProgress = {
   kind: 'rubric' | 'checklist';
@@ -33,7 +34,7 @@ export type Workbench = {
 export async function loadWorkbench(db: KaopingDatabase, today: string): Promise<Workbench> {
   const [documents, systems, units] = await Promise.all([db.documents.count(), db.indicatorSystems.toArray(), db.units.toArray()]);
   const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
-  const named = (progress: UnitProgress[]) => progress.map((entry) => ({ ...entry, name: unitName.get(entry.unitId) ?? '（已删除的单位）' }));
+  const named = (progress: UnitProgress[]) => progress.map((entry) => ({ ...entry, name: unitName.get(entry.unitId) ?? t('（已删除的单位）') }));
   const evaluations: EvaluationProgress[] = [];
   for (const evaluation of await db.rubricEvaluations.toArray()) {
     const system = systems.find((candidate) => candidate.id === evaluation.systemId);

@@ -11,6 +11,7 @@ import type { PackageData } from '../../../shared/exchange/package-format';
 import { platform } from '../platform';
 import type { BackupShelf } from '../platform/platform';
 import { APP_VERSION } from '../app/version';
+import { t } from '../i18n';
 
 /** Desktop: the app's data folder; browser: the database. */
 const shelf = (): BackupShelf => platform.backupFolder ?? databaseBackups(db);
@@ -29,10 +30,11 @@ export function listBackups(): Promise<BackupEntry[]> {
 }
 
 /** Where the backups are kept, for the user. */
-export const BACKUP_LOCATION = platform.backupFolder ? '本机应用数据文件夹中的 backups 目录' : '本浏览器的数据中';
+/** Where backups are kept, in the interface language. */
+export const backupLocation = (): string => (platform.backupFolder ? t('本机应用数据文件夹中的 backups 目录') : t('本浏览器的数据中'));
 
 async function packageAll(createdBy: string, data?: PackageData): Promise<Uint8Array> {
-  return buildPackage(data ?? (await collectEverything(db)), { appVersion: APP_VERSION, createdBy, createdAt: new Date().toISOString(), scope: { kind: 'backup', description: '全部数据备份' } });
+  return buildPackage(data ?? (await collectEverything(db)), { appVersion: APP_VERSION, createdBy, createdAt: new Date().toISOString(), scope: { kind: 'backup', description: t('全部数据备份') } });
 }
 
 /**
@@ -44,7 +46,7 @@ export async function openDatabaseWithUpgradeBackup(): Promise<void> {
   const before = await collectBeforeUpgrade(db.name);
   await db.open();
   if (!before) return;
-  await shelf().keep(await packageAll('', before.data), `数据库升级（v${before.version}→v${SCHEMA_VERSION}）前自动备份`);
+  await shelf().keep(await packageAll('', before.data), t('数据库升级（v{{version}}→v{{SCHEMA_VERSION}}）前自动备份', { version: before.version, SCHEMA_VERSION: SCHEMA_VERSION }));
   for (const listener of listeners) listener();
 }
 
@@ -59,30 +61,30 @@ export async function dailyBackupIfDue(): Promise<boolean> {
   const [newest] = await shelf().list();
   if (newest && dayjs().diff(dayjs(newest.createdAt), 'hour') < 24) return false;
   if ((await db.units.count()) + (await db.documents.count()) + (await db.indicatorSystems.count()) === 0) return false;
-  await backupNow('每日自动备份');
+  await backupNow(t('每日自动备份'));
   return true;
 }
 
 /** Saves a backup as a file outside the app (download or save dialog). */
 export async function saveBackupFile(backupId?: string): Promise<boolean> {
   const bytes = backupId ? await shelf().read(backupId) : await packageAll('');
-  return platform.saveFile(`考评数据备份-${dayjs().format('YYYYMMDD-HHmm')}.kaoping`, bytes);
+  return platform.saveFile(t('考评数据备份-{{format}}.kaoping', { format: dayjs().format('YYYYMMDD-HHmm') }), bytes);
 }
 
 /** Restores a kept backup, taking a backup of the current data first (so the restore can be undone). */
 export async function restoreBackup(backupId: string): Promise<void> {
-  const { data } = await readPackage(await shelf().read(backupId), '所选备份');
-  await backupNow('恢复前自动备份');
+  const { data } = await readPackage(await shelf().read(backupId), t('所选备份'));
+  await backupNow(t('恢复前自动备份'));
   await restoreEverything(db, data);
 }
 
 /** Restores from a .kaoping backup file; null when the user cancels. Refuses non-backup packages. */
 export async function restoreFromFile(): Promise<boolean> {
-  const file = await platform.openFile([{ name: '考评数据备份（.kaoping）', extensions: ['kaoping'] }]);
+  const file = await platform.openFile([{ name: t('考评数据备份（.kaoping）'), extensions: ['kaoping'] }]);
   if (!file) return false;
   const { manifest, data } = await readPackage(file.bytes, file.name);
-  if (manifest.scope.kind !== 'backup') throw new Error(`“${file.name}”是评价包，不是全部数据备份；请在“指标评分”中用“导入评价包”合并它。`);
-  await backupNow('恢复前自动备份');
+  if (manifest.scope.kind !== 'backup') throw new Error(t('“{{name}}”是评价包，不是全部数据备份；请在“指标评分”中用“导入评价包”合并它。', { name: file.name }));
+  await backupNow(t('恢复前自动备份'));
   await restoreEverything(db, data);
   return true;
 }

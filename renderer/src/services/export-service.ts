@@ -23,10 +23,11 @@ import type { RubricEvaluation } from '../db/database';
 import { loadItems } from '../db/documents-repository';
 import { loadAssessments } from '../db/evaluations-repository';
 import { platform } from '../platform';
+import { t } from '../i18n';
 
 async function loadEvaluationData(evaluation: Evaluation) {
   const stored = await db.documents.get(evaluation.documentId);
-  if (!stored) throw new Error('该评价所依据的文件已被删除，无法导出。');
+  if (!stored) throw new Error(t('该评价所依据的文件已被删除，无法导出。'));
   const items = await loadItems(db, evaluation.documentId);
   const document: PolicyDocument = { ...stored, items };
   const units = (await db.units.bulkGet(evaluation.unitIds)).filter((unit) => unit !== undefined);
@@ -38,19 +39,19 @@ async function loadEvaluationData(evaluation: Evaluation) {
 export async function exportScoreWorkbook(evaluation: Evaluation): Promise<boolean> {
   const { document, units, assessments } = await loadEvaluationData(evaluation);
   const bytes = await buildScoreWorkbook({ document, evaluation, units, assessments, exportedOn: dayjs().format('YYYY-MM-DD') });
-  return platform.saveFile(`${evaluation.name}-评分表.xlsx`, bytes);
+  return platform.saveFile(t('{{name}}-评分表.xlsx', { name: evaluation.name }), bytes);
 }
 
 /** Saves one unit's rectification report (.docx). Returns false when the user cancels. */
 export async function exportRectificationReport(evaluation: Evaluation, unitId: string): Promise<boolean> {
   const { document, units, assessments } = await loadEvaluationData(evaluation);
   const unit = units.find((candidate) => candidate.id === unitId);
-  if (!unit) throw new Error('该单位不在本次评价中。');
+  if (!unit) throw new Error(t('该单位不在本次评价中。'));
   const score = scoreChecklist(document.items, units, assessments, evaluation.tieRule).find((entry) => entry.unitId === unitId);
-  if (!score) throw new Error('该单位没有评分结果。');
+  if (!score) throw new Error(t('该单位没有评分结果。'));
   const findings = collectFindings(document.items, [unit], assessments);
   const bytes = await buildRectificationReport({ document, evaluationName: evaluation.name, unit, score, findings, reportedOn: dayjs().format('YYYY-MM-DD') });
-  return platform.saveFile(`${unit.name}-整改报告.docx`, bytes);
+  return platform.saveFile(t('{{name}}-整改报告.docx', { name: unit.name }), bytes);
 }
 
 /** Saves the rubric score workbook (汇总排名表 + 评分表 per unit). Returns false when the user cancels. */
@@ -65,7 +66,7 @@ export async function exportRubricWorkbook(evaluation: RubricEvaluation, system:
   );
   const unitNames = new Map(units.filter((unit) => unit !== undefined).map((unit) => [unit.id, unit.name]));
   const bytes = await buildRubricWorkbook({ system, evaluationName: evaluation.name, unitNames, scores, records, exportedOn: dayjs().format('YYYY-MM-DD') });
-  return platform.saveFile(`${evaluation.name}-评分表.xlsx`, bytes);
+  return platform.saveFile(t('{{name}}-评分表.xlsx', { name: evaluation.name }), bytes);
 }
 
 /** Saves one unit's 评价报告 (.docx) with its category chart. Returns false when the user cancels. */
@@ -75,8 +76,8 @@ export async function exportEvaluationReport(evaluation: RubricEvaluation, syste
   const notes = new Map(inputs.filter((input) => input.note).map((input) => [`${input.unitId}|${input.indicatorId}`, input.note]));
   const unitIndex = scores.unitIds.indexOf(unitId);
   const chart = await renderChartPng(categoryChartOption(unitNames.get(unitId) ?? '', compareCategories(system, scores, unitIndex)));
-  const bytes = await buildEvaluationReport({ system, evaluationName: evaluation.name, unitNames, scores, unitId, notes, chart, issuer: issuer || '评价组', reportedOn: dayjs().format('YYYY-MM-DD') });
-  return platform.saveFile(`${unitNames.get(unitId) ?? unitId}-评价报告.docx`, bytes);
+  const bytes = await buildEvaluationReport({ system, evaluationName: evaluation.name, unitNames, scores, unitId, notes, chart, issuer: issuer || t('评价组'), reportedOn: dayjs().format('YYYY-MM-DD') });
+  return platform.saveFile(t('{{value}}-评价报告.docx', { value: unitNames.get(unitId) ?? unitId }), bytes);
 }
 
 export type OfficialFields = { issuingOrgan: string; docNumber: string; recipient: string; issuer: string };
@@ -87,9 +88,9 @@ export type OfficialFields = { issuingOrgan: string; docNumber: string; recipien
  */
 export async function exportReportOnTemplate(evaluation: Evaluation, unitId: string, fields: OfficialFields, useOwnTemplate: boolean): Promise<boolean> {
   let template = await buildDefaultTemplate();
-  let templateName = '默认模板';
+  let templateName = t('默认模板');
   if (useOwnTemplate) {
-    const file = await platform.openFile([{ name: '公文模板（.docx）', extensions: ['docx'] }]);
+    const file = await platform.openFile([{ name: t('公文模板（.docx）'), extensions: ['docx'] }]);
     if (!file) return false;
     template = file.bytes;
     templateName = file.name;
@@ -97,16 +98,16 @@ export async function exportReportOnTemplate(evaluation: Evaluation, unitId: str
   const { document, units, assessments } = await loadEvaluationData(evaluation);
   const unit = units.find((candidate) => candidate.id === unitId);
   const score = scoreChecklist(document.items, units, assessments, evaluation.tieRule).find((entry) => entry.unitId === unitId);
-  if (!unit || !score) throw new Error('该单位不在本次评价中。');
+  if (!unit || !score) throw new Error(t('该单位不在本次评价中。'));
   const reportedOn = dayjs().format('YYYY-MM-DD');
   const parts = rectificationReportParts({ document, evaluationName: evaluation.name, unit, score, findings: collectFindings(document.items, [unit], assessments), reportedOn });
   const bytes = await fillReportTemplate(template, templateName, { ...fields, issuer: fields.issuer || parts.issuer, title: parts.title, date: officialDate(reportedOn) }, [...parts.body, ...parts.annex]);
-  return platform.saveFile(`${unit.name}-整改报告（公文）.docx`, bytes);
+  return platform.saveFile(t('{{name}}-整改报告（公文）.docx', { name: unit.name }), bytes);
 }
 
 /** Saves the default GB/T 9704 template so an office can adapt it in Word. */
 export async function saveDefaultTemplate(): Promise<boolean> {
-  return platform.saveFile('考评默认公文模板（GBT9704）.docx', await buildDefaultTemplate());
+  return platform.saveFile(t('考评默认公文模板（GBT9704）.docx'), await buildDefaultTemplate());
 }
 
 /** What a report job needs, read from storage. */
@@ -118,13 +119,13 @@ export async function checklistJobData(evaluation: Evaluation): Promise<Checklis
 /** Saves a document's checklist as a 重点任务清单 workbook (re-importable). */
 export async function exportChecklistWorkbook(documentId: string): Promise<boolean> {
   const stored = await db.documents.get(documentId);
-  if (!stored) throw new Error('该文件已被删除。');
+  if (!stored) throw new Error(t('该文件已被删除。'));
   const document: PolicyDocument = { ...stored, items: await loadItems(db, documentId) };
-  return platform.saveFile(`${stored.title.slice(0, 40)}-重点任务清单.xlsx`, await buildChecklistWorkbook(document));
+  return platform.saveFile(t('{{slice}}-重点任务清单.xlsx', { slice: stored.title.slice(0, 40) }), await buildChecklistWorkbook(document));
 }
 
 /** Saves the rectification ledger (as filtered on screen) as an Excel 整改台账. */
 export async function exportLedgerWorkbook(rectifications: Rectification[]): Promise<boolean> {
   const today = dayjs().format('YYYY-MM-DD');
-  return platform.saveFile(`整改台账-${today}.xlsx`, await buildLedgerWorkbook(rectifications, '整改台账', today));
+  return platform.saveFile(t('整改台账-{{today}}.xlsx', { today: today }), await buildLedgerWorkbook(rectifications, t('整改台账'), today));
 }

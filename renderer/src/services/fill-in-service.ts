@@ -7,18 +7,19 @@ import { db } from '../db/connection';
 import type { RubricEvaluation } from '../db/database';
 import { applyFillIn } from '../db/rubric-repository';
 import { platform } from '../platform';
+import { t } from '../i18n';
 
 /** Saves the fill-in workbook with the current inputs. Returns false when the user cancels. */
 export async function exportFillIn(evaluation: RubricEvaluation, system: IndicatorSystem): Promise<boolean> {
   const units = (await db.units.bulkGet(evaluation.unitIds)).filter((unit) => unit !== undefined);
   const inputs = await db.rubricInputs.where('evaluationId').equals(evaluation.id).toArray();
   const bytes = await buildFillInWorkbook({ system, evaluationId: evaluation.id, evaluationName: evaluation.name, units, inputs });
-  return platform.saveFile(`${evaluation.name}-填报表.xlsx`, bytes);
+  return platform.saveFile(t('{{name}}-填报表.xlsx', { name: evaluation.name }), bytes);
 }
 
 /** Opens a returned fill-in workbook and checks it; null when the user cancels. Nothing is applied yet. */
 export async function readReturnedFillIn(evaluation: RubricEvaluation, system: IndicatorSystem): Promise<(FillInReading & { fileName: string }) | null> {
-  const file = await platform.openFile([{ name: '填报表（.xlsx）', extensions: ['xlsx'] }]);
+  const file = await platform.openFile([{ name: t('填报表（.xlsx）'), extensions: ['xlsx'] }]);
   if (!file) return null;
   const units = (await db.units.bulkGet(evaluation.unitIds)).filter((unit) => unit !== undefined);
   return { ...readFillInWorkbook(file.bytes, file.name, system, evaluation.id, units), fileName: file.name };

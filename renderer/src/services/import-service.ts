@@ -8,8 +8,9 @@ import { loadAliasMap } from '../db/unit-directory-repository';
 import { withCanonicalUnits } from '../../../shared/import/unit-aliases';
 import { platform } from '../platform';
 import { backupNow } from './backup-service';
+import { t } from '../i18n';
 
-export const DOCUMENT_FILTERS = [{ name: '政策文件（.txt, .docx, .xlsx, .pdf）', extensions: ['txt', 'docx', 'xlsx', 'xls', 'et', 'csv', 'pdf'] }];
+const documentFilters = () => [{ name: t('政策文件（.txt, .docx, .xlsx, .pdf）'), extensions: ['txt', 'docx', 'xlsx', 'xls', 'et', 'csv', 'pdf'] }];
 
 /**
  * Asks for a file and parses it for review. Output: the parsed file, or null when the user
@@ -17,7 +18,7 @@ export const DOCUMENT_FILTERS = [{ name: '政策文件（.txt, .docx, .xlsx, .pd
  * imported before, with a message for the user.
  */
 export async function parseFromFile(): Promise<ImportResult | null> {
-  const file = await platform.openFile(DOCUMENT_FILTERS);
+  const file = await platform.openFile(documentFilters());
   return file && parseOpenedFile(file);
 }
 
@@ -43,8 +44,8 @@ export async function parseOpenedFile(file: OpenedFile): Promise<ImportResult> {
  */
 export async function saveReviewedImport(result: ImportResult, excluded: readonly string[], onProgress?: (written: number, total: number) => void): Promise<ImportedFile> {
   const documents = result.documents.filter((document) => !excluded.includes(document.id));
-  if (documents.length === 0) throw new Error('所有文件都已取消勾选，没有可保存的内容。');
-  await backupNow(`导入“${result.fileName}”前自动备份`);
+  if (documents.length === 0) throw new Error(t('所有文件都已取消勾选，没有可保存的内容。'));
+  await backupNow(t('导入“{{fileName}}”前自动备份', { fileName: result.fileName }));
   return { documents: await saveImport(db, { ...result, documents }, onProgress), rubrics: result.rubrics };
 }
 
@@ -54,6 +55,6 @@ export type ImportedFile = { documents: StoredDocument[]; rubrics: DetectedRubri
 /** The user's one-line summary of an import. */
 export function describeImport(fileName: string, { documents, rubrics }: ImportedFile): string {
   const items = documents.reduce((sum, document) => sum + document.itemCount, 0);
-  const stored = documents.length === 1 ? `已导入“${documents[0]!.title}”，共 ${items} 条` : `已导入“${fileName}”中的 ${documents.length} 份文件，共 ${items} 条`;
-  return rubrics.length > 0 ? `${stored}；另含评分细则“${rubrics[0]!.title}”，请在“指标体系”中导入该文件` : stored;
+  const stored = documents.length === 1 ? t('已导入“{{title}}”，共 {{items}} 条', { title: documents[0]!.title, items: items }) : t('已导入“{{fileName}}”中的 {{length}} 份文件，共 {{items}} 条', { fileName: fileName, length: documents.length, items: items });
+  return rubrics.length > 0 ? t('{{stored}}；另含评分细则“{{title}}”，请在“指标体系”中导入该文件', { stored: stored, title: rubrics[0]!.title }) : stored;
 }

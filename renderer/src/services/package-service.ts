@@ -10,6 +10,7 @@ import { platform } from '../platform';
 import { backupNow } from './backup-service';
 
 import { APP_VERSION } from '../app/version';
+import { t } from '../i18n';
 
 /**
  * Saves the evaluation as a .kaoping package: all of it, some units (to hand to one inspector), or
@@ -18,14 +19,14 @@ import { APP_VERSION } from '../app/version';
 export async function exportEvaluationPackage(evaluation: RubricEvaluation, createdBy: string, scope: EvaluationScope = {}): Promise<boolean> {
   const data = await collectEvaluation(db, evaluation, scope);
   const kind = scope.inspector !== undefined ? 'inspector' : scope.unitIds ? 'units' : 'evaluation';
-  const description = kind === 'inspector' ? `${evaluation.name}：${scope.inspector} 的评分` : kind === 'units' ? `${evaluation.name}：部分单位` : evaluation.name;
+  const description = kind === 'inspector' ? t('{{name}}：{{inspector}} 的评分', { name: evaluation.name, inspector: scope.inspector }) : kind === 'units' ? t('{{name}}：部分单位', { name: evaluation.name }) : evaluation.name;
   const bytes = await buildPackage(data, { appVersion: APP_VERSION, createdBy, createdAt: new Date().toISOString(), scope: { kind, description, evaluationId: evaluation.id, ...(scope.unitIds ? { unitIds: scope.unitIds } : {}), ...(scope.inspector !== undefined ? { inspector: scope.inspector } : {}) } });
-  return platform.saveFile(`${evaluation.name}-${createdBy || '评价包'}-${dayjs().format('YYYYMMDD-HHmm')}.kaoping`, bytes);
+  return platform.saveFile(`${evaluation.name}-${createdBy || t('评价包')}-${dayjs().format('YYYYMMDD-HHmm')}.kaoping`, bytes);
 }
 
 /** Opens a .kaoping package and merges it; null when the user cancels. Throws PackageError with the reason. */
 export async function importEvaluationPackage(): Promise<ImportSummary | null> {
-  const file = await platform.openFile([{ name: '考评评价包（.kaoping）', extensions: ['kaoping'] }]);
+  const file = await platform.openFile([{ name: t('考评评价包（.kaoping）'), extensions: ['kaoping'] }]);
   return file && mergePackageFile(file);
 }
 
@@ -36,7 +37,7 @@ export async function importEvaluationPackage(): Promise<ImportSummary | null> {
  */
 export async function mergePackageFile(file: OpenedFile): Promise<ImportSummary> {
   const { manifest, data } = await readPackage(file.bytes, file.name);
-  if (manifest.scope.kind === 'backup') throw new Error(`“${file.name}”是全部数据备份，不是评价包；如需恢复，请在“备份与恢复”中用“从备份文件恢复”。`);
-  await backupNow(`合并“${file.name}”前自动备份`);
-  return mergePackage(db, data, `${file.name}（${manifest.createdBy || '未署名'}，${manifest.createdAt.slice(0, 16).replace('T', ' ')}）`);
+  if (manifest.scope.kind === 'backup') throw new Error(t('“{{name}}”是全部数据备份，不是评价包；如需恢复，请在“备份与恢复”中用“从备份文件恢复”。', { name: file.name }));
+  await backupNow(t('合并“{{name}}”前自动备份', { name: file.name }));
+  return mergePackage(db, data, `${file.name}（${manifest.createdBy || t('未署名')}，${manifest.createdAt.slice(0, 16).replace('T', ' ')}）`);
 }

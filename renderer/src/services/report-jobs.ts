@@ -1,6 +1,7 @@
 // Runs report jobs in a Web Worker: progress reported, cancellable, the UI never blocked.
 import type { ChecklistEvaluationData } from '../../../shared/export/batch-reports';
 import type { ReportJob, ReportMessage } from '../workers/report-worker';
+import { t } from '../i18n';
 
 export type JobHandle = { result: Promise<Uint8Array | null>; cancel: () => void };
 
@@ -20,7 +21,7 @@ export function startReportJob(kind: ReportJob['kind'], data: ChecklistEvaluatio
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new Error(`导出失败：${event.message}`));
+      reject(new Error(t('导出失败：{{message}}', { message: event.message })));
     };
   });
   worker.postMessage({ kind, data } satisfies ReportJob);

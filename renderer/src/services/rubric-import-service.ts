@@ -4,12 +4,13 @@ import { db } from '../db/connection';
 import type { StoredIndicatorSystem } from '../db/database';
 import { saveIndicatorSystem } from '../db/rubric-repository';
 import { platform } from '../platform';
+import { t } from '../i18n';
 
-export const RUBRIC_FILTERS = [{ name: '评分细则（.xlsx, .xls, .docx, .txt）', extensions: ['xlsx', 'xls', 'et', 'docx', 'txt'] }];
+const rubricFilters = () => [{ name: t('评分细则（.xlsx, .xls, .docx, .txt）'), extensions: ['xlsx', 'xls', 'et', 'docx', 'txt'] }];
 
 /** Asks for a rubric file and imports it; null when the user cancels. Throws with a message for the user. */
 export async function importRubricFromFile(): Promise<StoredIndicatorSystem | null> {
-  const file = await platform.openFile(RUBRIC_FILTERS);
+  const file = await platform.openFile(rubricFilters());
   if (!file) return null;
   return saveIndicatorSystem(db, await importRubricFile(file.bytes, file.name), file.name);
 }

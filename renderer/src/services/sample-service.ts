@@ -9,6 +9,7 @@ import { saveImport } from '../db/documents-repository';
 import { createEvaluation, createUnit } from '../db/evaluations-repository';
 import { createRubricEvaluation, saveIndicatorSystem } from '../db/rubric-repository';
 import { dataUrlBytes } from './data-url';
+import { t } from '../i18n';
 
 /** The 被评价单位 of the sample evaluations. */
 export const SAMPLE_UNITS = ['涧西区', '西工区', '老城区'];
@@ -28,7 +29,7 @@ export async function startFromSample(): Promise<{ checklistEvaluationId: string
   const units = [];
   for (const name of SAMPLE_UNITS) units.push(await createUnit(db, name));
   const unitIds = units.map((unit) => unit.id);
-  const checklistEvaluation = await createEvaluation(db, '示例督查：洛政办〔2021〕39号落实情况', document!.id, unitIds);
-  const rubricEvaluation = await createRubricEvaluation(db, '示例评价：办理建筑许可', system.id, unitIds);
+  const checklistEvaluation = await createEvaluation(db, t('示例督查：洛政办〔2021〕39号落实情况'), document!.id, unitIds);
+  const rubricEvaluation = await createRubricEvaluation(db, t('示例评价：办理建筑许可'), system.id, unitIds);
   return { checklistEvaluationId: checklistEvaluation.id, rubricEvaluationId: rubricEvaluation.id };
 }

@@ -18,9 +18,12 @@ type UiState = {
   openSystem(systemId: string): void;
   openRubricEvaluation(evaluationId: string): void;
   setInspector(inspector: string): void;
+  /** Ant Design's dark algorithm; kept across sessions. */
+  darkMode: boolean;
+  setDarkMode(darkMode: boolean): void;
 };
 
-const initial = { page: 'home' as PageKey, documentId: null, evaluationId: null, systemId: null, rubricEvaluationId: null, inspector: '' };
+const initial = { page: 'home' as PageKey, documentId: null, evaluationId: null, systemId: null, rubricEvaluationId: null, inspector: '', darkMode: false };
 
 export const useUiStore = create<UiState>()(
   persist(
@@ -32,8 +35,9 @@ export const useUiStore = create<UiState>()(
       openSystem: (systemId) => set({ systemId, page: 'rubric' }),
       openRubricEvaluation: (rubricEvaluationId) => set({ rubricEvaluationId, page: 'rubricEvaluation' }),
       setInspector: (inspector) => set({ inspector }),
+      setDarkMode: (darkMode) => set({ darkMode }),
     }),
-    { name: 'kaoping-ui', partialize: (state) => ({ inspector: state.inspector }) },
+    { name: 'kaoping-ui', partialize: (state) => ({ inspector: state.inspector, darkMode: state.darkMode }) },
   ),
 );
 

@@ -13,6 +13,7 @@ import { ItemContent } from './ItemContent';
 import { PlanFindingsTable } from './PlanFindingsTable';
 import { KindTag } from './KindTag';
 import { SourceExcerpt } from './SourceExcerpt';
+import { t } from '../../i18n';
 
 /** Height of the scrolling list in pixels: the window less the header and metadata above it. */
 const TABLE_HEIGHT = Math.max(360, window.innerHeight - 330);
@@ -29,33 +30,32 @@ export function ChecklistPage() {
   const expanded = useMemo(() => (items ?? []).filter((item) => item.kind !== 'measure').map((item) => item.id), [items]);
   const counts = useMemo(() => countKinds(items ?? []), [items]);
 
-  if (documents !== undefined && documents.length === 0) return <Empty description="尚未导入文件，请先在“政策文件”中导入。" />;
+  if (documents !== undefined && documents.length === 0) return <Empty description={t('尚未导入文件，请先在“政策文件”中导入。')} />;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          任务清单
+          {t('任务清单')}
         </Typography.Title>
         <Space>
           <Select style={{ width: 420 }} showSearch={{ optionFilterProp: 'label' }} value={documentId} onChange={openDocument} data-testid="checklist-document" options={(documents ?? []).map((doc) => ({ value: doc.id, label: doc.title }))} />
           <Button disabled={!documentId} onClick={() => documentId && void run(() => exportChecklistWorkbook(documentId))} data-testid="export-checklist">
-            导出任务清单（Excel）
+            {t('导出任务清单（Excel）')}
           </Button>
         </Space>
       </Space>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       {document && (
         <Descriptions size="small" bordered column={3} data-testid="document-metadata">
-          <Descriptions.Item label="标题" span={3}>
+          <Descriptions.Item label={t('标题')} span={3}>
             {document.title}
           </Descriptions.Item>
-          <Descriptions.Item label="文号">{document.docNumber ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="发文机关">{document.issuer ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="成文日期">{document.issuedOn ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="条目" span={3}>
+          <Descriptions.Item label={t('文号')}>{document.docNumber ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('发文机关')}>{document.issuer ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('成文日期')}>{document.issuedOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('条目')} span={3}>
             <span data-testid="item-counts">
-              章节 {counts.section} · 重点任务 {counts.task} · 改革举措 {counts.measure}
-            </span>
+              {t('章节 {{section}} · 重点任务 {{task}} · 改革举措 {{measure}}', { section: counts.section, task: counts.task, measure: counts.measure })}</span>
           </Descriptions.Item>
         </Descriptions>
       )}
@@ -73,16 +73,16 @@ export function ChecklistPage() {
         onRow={(row) => ({ onClick: () => setSourceOf(row), style: { cursor: 'pointer' } })}
         data-testid="checklist-table"
         columns={[
-          { title: '编号', dataIndex: 'number', width: 90, render: (number: string, row) => (row.kind === 'section' && number ? `${number}、` : number) },
-          { title: '类型', dataIndex: 'kind', width: 90, render: (kind: ChecklistItemKind) => <KindTag kind={kind} /> },
+          { title: t('编号'), dataIndex: 'number', width: 90, render: (number: string, row) => (row.kind === 'section' && number ? `${number}、` : number) },
+          { title: t('类型'), dataIndex: 'kind', width: 90, render: (kind: ChecklistItemKind) => <KindTag kind={kind} /> },
           {
-            title: '内容',
+            title: t('内容'),
             dataIndex: 'title',
             render: (_: string, row) => <ItemContent item={row} rows={3} />,
           },
-          { title: '牵头单位', dataIndex: 'leadUnits', width: 160, render: (units: string[]) => units.join('、') },
-          { title: '责任单位', width: 200, render: (_, row) => [...row.responsibleUnits, ...row.supportingUnits].join('、') },
-          { title: '完成时限', dataIndex: 'deadline', width: 130, render: (deadline: ChecklistRow['deadline']) => deadline?.text ?? '' },
+          { title: t('牵头单位'), dataIndex: 'leadUnits', width: 160, render: (units: string[]) => units.join('、') },
+          { title: t('责任单位'), width: 200, render: (_, row) => [...row.responsibleUnits, ...row.supportingUnits].join('、') },
+          { title: t('完成时限'), dataIndex: 'deadline', width: 130, render: (deadline: ChecklistRow['deadline']) => deadline?.text ?? '' },
         ]}
       />
       <Drawer open={sourceOf !== null} onClose={() => setSourceOf(null)} title={sourceOf ? `${sourceOf.number ? `${sourceOf.number} ` : ''}${sourceOf.title}` : ''} size={480}>

@@ -2,6 +2,7 @@
 // with its 责任单位, 责任人 and 完成时限 — what the office turns into its 整改台账.
 import { Table, Typography } from 'antd';
 import type { PlanFinding } from '../../../../shared/domain/types';
+import { t } from '../../i18n';
 
 export function PlanFindingsTable({ findings }: { findings: PlanFinding[] }) {
   return (
@@ -11,14 +12,14 @@ export function PlanFindingsTable({ findings }: { findings: PlanFinding[] }) {
       bordered
       pagination={false}
       data-testid="plan-findings"
-      title={() => <Typography.Text strong>整改问题（{findings.length} 个领域，{findings.reduce((sum, finding) => sum + finding.measures.length, 0)} 条整改措施）</Typography.Text>}
+      title={() => <Typography.Text strong>{t('整改问题（{{length}} 个领域，{{reduce}} 条整改措施）', { length: findings.length, reduce: findings.reduce((sum, finding) => sum + finding.measures.length, 0) })}</Typography.Text>}
       dataSource={findings}
       columns={[
-        { title: '领域', dataIndex: 'area', width: 110 },
-        { title: '主要问题', dataIndex: 'problems', width: 260, render: (problems: string[]) => problems.map((problem, index) => <div key={index}>{`${index + 1}. ${problem}`}</div>) },
-        { title: '整改目标', dataIndex: 'targets', width: 260, render: (targets: string[]) => <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 4, expandable: true }}>{targets.join(' ')}</Typography.Paragraph> },
+        { title: t('领域'), dataIndex: 'area', width: 110 },
+        { title: t('主要问题'), dataIndex: 'problems', width: 260, render: (problems: string[]) => problems.map((problem, index) => <div key={index}>{`${index + 1}. ${problem}`}</div>) },
+        { title: t('整改目标'), dataIndex: 'targets', width: 260, render: (targets: string[]) => <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 4, expandable: true }}>{targets.join(' ')}</Typography.Paragraph> },
         {
-          title: '整改措施 · 责任单位 · 责任人 · 完成时限',
+          title: t('整改措施 · 责任单位 · 责任人 · 完成时限'),
           dataIndex: 'measures',
           render: (measures: PlanFinding['measures']) =>
             measures.map((measure, index) => (

@@ -7,6 +7,7 @@ import { useDocuments } from '../../db/hooks';
 import { useImportReview } from '../../stores/import-review-store';
 import { useUiStore } from '../../stores/ui-store';
 import { useImportFile } from './use-import-file';
+import { t } from '../../i18n';
 
 export function DocumentsPage() {
   const documents = useDocuments();
@@ -19,46 +20,46 @@ export function DocumentsPage() {
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          政策文件
+          {t('政策文件')}
         </Typography.Title>
         <Button type="primary" data-testid="import-button" loading={reading} onClick={() => void start()}>
-          导入文件
+          {t('导入文件')}
         </Button>
       </Space>
-      <Typography.Text type="secondary">支持 .txt（UTF-8、GB18030/GBK）、.docx、Excel 任务清单和带文字层的 PDF，也可直接把文件拖到窗口中。导入时自动识别文号、发文机关、章节、重点任务和改革举措，核对无误后再保存。</Typography.Text>
+      <Typography.Text type="secondary">{t('支持 .txt（UTF-8、GB18030/GBK）、.docx、Excel 任务清单和带文字层的 PDF，也可直接把文件拖到窗口中。导入时自动识别文号、发文机关、章节、重点任务和改革举措，核对无误后再保存。')}</Typography.Text>
       {pendingReview && (
         <Alert
           type="warning"
           showIcon
-          message={`“${pendingReview.fileName}”已识别但尚未保存`}
+          message={t('“{{fileName}}”已识别但尚未保存', { fileName: pendingReview.fileName })}
           action={
             <Button size="small" onClick={() => showPage('importReview')}>
-              继续核对
+              {t('继续核对')}
             </Button>
           }
         />
       )}
-      {error && <Alert type="error" showIcon message="导入失败" description={error} closable onClose={clearError} data-testid="import-error" />}
+      {error && <Alert type="error" showIcon message={t('导入失败')} description={error} closable onClose={clearError} data-testid="import-error" />}
       <Table<StoredDocument>
         rowKey="id"
         loading={documents === undefined}
         dataSource={documents ?? []}
         pagination={false}
-        locale={{ emptyText: '尚未导入文件。点击“导入文件”选择一份政策文件。' }}
+        locale={{ emptyText: t('尚未导入文件。点击“导入文件”选择一份政策文件。') }}
         columns={[
-          { title: '标题', dataIndex: 'title', render: (title: string, record) => <a onClick={() => openDocument(record.id)}>{title}</a> },
-          { title: '文号', dataIndex: 'docNumber', width: 160, render: (value: string | null) => value ?? '—' },
-          { title: '发文机关', dataIndex: 'issuer', width: 180, render: (value: string | null) => value ?? '—' },
-          { title: '成文日期', dataIndex: 'issuedOn', width: 110, render: (value: string | null) => value ?? '—' },
-          { title: '条目', dataIndex: 'itemCount', width: 70 },
+          { title: t('标题'), dataIndex: 'title', render: (title: string, record) => <a onClick={() => openDocument(record.id)}>{title}</a> },
+          { title: t('文号'), dataIndex: 'docNumber', width: 160, render: (value: string | null) => value ?? '—' },
+          { title: t('发文机关'), dataIndex: 'issuer', width: 180, render: (value: string | null) => value ?? '—' },
+          { title: t('成文日期'), dataIndex: 'issuedOn', width: 110, render: (value: string | null) => value ?? '—' },
+          { title: t('条目'), dataIndex: 'itemCount', width: 70 },
           {
-            title: '操作',
+            title: t('操作'),
             width: 150,
             render: (_, record) => (
               <Space>
-                <a onClick={() => openDocument(record.id)}>查看清单</a>
-                <Popconfirm title="删除该文件及其评价数据？" okText="删除" cancelText="取消" onConfirm={() => void deleteDocument(db, record.id)}>
-                  <a>删除</a>
+                <a onClick={() => openDocument(record.id)}>{t('查看清单')}</a>
+                <Popconfirm title={t('删除该文件及其评价数据？')} okText={t('删除')} cancelText={t('取消')} onConfirm={() => void deleteDocument(db, record.id)}>
+                  <a>{t('删除')}</a>
                 </Popconfirm>
               </Space>
             ),

@@ -4,17 +4,19 @@
 import { Alert, Input, Radio, Segmented, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { IMPLEMENTATION_STATUS_LABELS, type Assessment, type ImplementationStatus } from '../../../../shared/domain/types';
+import type { Assessment, ImplementationStatus } from '../../../../shared/domain/types';
+import { implementationStatusLabels } from '../../i18n/domain-labels';
 import { describeError } from '../../app/describe-error';
 import { db } from '../../db/connection';
 import type { StoredItem } from '../../db/database';
 import { setAssessmentNote, setAssessmentStatus } from '../../db/evaluations-repository';
 import { STATUS_KEYS, useKeyboardScoring } from './use-keyboard-scoring';
+import { t } from '../../i18n';
 
 type Props = { evaluationId: string; unitId: string; items: StoredItem[]; assessments: Assessment[] };
 type Filter = 'all' | 'unscored' | 'deducted' | 'noted';
 
-const STATUSES = Object.keys(IMPLEMENTATION_STATUS_LABELS) as ImplementationStatus[];
+const STATUSES: ImplementationStatus[] = ['implemented', 'partial', 'notImplemented', 'notApplicable'];
 const KEY_OF = Object.fromEntries(Object.entries(STATUS_KEYS).map(([key, status]) => [status, key])) as Record<ImplementationStatus, string>;
 
 export function AssessmentTable({ evaluationId, unitId, items, assessments }: Props) {
@@ -66,30 +68,30 @@ export function AssessmentTable({ evaluationId, unitId, items, assessments }: Pr
           value={filter}
           onChange={setFilter}
           options={[
-            { value: 'all', label: `全部 ${measures.length}` },
-            { value: 'unscored', label: `未评 ${measures.length - scored}` },
-            { value: 'deducted', label: '部分落实/未落实' },
-            { value: 'noted', label: '有说明' },
+            { value: 'all', label: t('全部 {{length}}', { length: measures.length }) },
+            { value: 'unscored', label: t('未评 {{value}}', { value: measures.length - scored }) },
+            { value: 'deducted', label: t('部分落实/未落实') },
+            { value: 'noted', label: t('有说明') },
           ]}
           data-testid="assessment-filter"
         />
         <Typography.Text type="secondary" data-testid="saved-state">
-          {saved === null ? '键盘操作：↑/↓ 移动，1 落实、2 部分落实、3 未落实、4 不适用，N 下一条未评，Enter 填写说明' : 'error' in saved ? '' : `已保存 ${saved.at} · 已评 ${scored}/${measures.length}`}
+          {saved === null ? t('键盘操作：↑/↓ 移动，1 落实、2 部分落实、3 未落实、4 不适用，N 下一条未评，Enter 填写说明') : 'error' in saved ? '' : t('已保存 {{at}} · 已评 {{scored}}/{{length}}', { at: saved.at, scored: scored, length: measures.length })}
         </Typography.Text>
       </Space>
-      {saved !== null && 'error' in saved && <Alert type="error" showIcon message={`保存失败：${saved.error}`} closable onClose={() => setSaved(null)} style={{ marginBottom: 8 }} />}
+      {saved !== null && 'error' in saved && <Alert type="error" showIcon message={t('保存失败：{{error}}', { error: saved.error })} closable onClose={() => setSaved(null)} style={{ marginBottom: 8 }} />}
       <Table<StoredItem>
         rowKey="id"
         size="small"
         dataSource={shown}
         pagination={false}
         rowClassName={(_, index) => (index === keyboard.active ? 'scoring-active' : '')}
-        onRow={(_, index) => ({ onClick: () => keyboard.setActive(index ?? 0), style: index === keyboard.active ? { background: '#fff1f0', boxShadow: 'inset 3px 0 0 #b71c1c' } : undefined })}
+        onRow={(_, index) => ({ onClick: () => keyboard.setActive(index ?? 0), style: index === keyboard.active ? { background: 'var(--ant-color-primary-bg)', boxShadow: 'inset 3px 0 0 #b71c1c' } : undefined })}
         data-testid="assessment-table"
         columns={[
-          { title: '序号', width: 60, render: (_, item, index) => item.number || index + 1 },
+          { title: t('序号'), width: 60, render: (_, item, index) => item.number || index + 1 },
           {
-            title: '改革举措',
+            title: t('改革举措'),
             render: (_, item) => (
               <>
                 {item.parentId && <Typography.Text type="secondary">{titles.get(item.parentId)} · </Typography.Text>}
@@ -100,7 +102,7 @@ export function AssessmentTable({ evaluationId, unitId, items, assessments }: Pr
             ),
           },
           {
-            title: '落实情况（键 1–4）',
+            title: t('落实情况（键 1–4）'),
             width: 330,
             render: (_, item) => (
               <Radio.Group
@@ -108,13 +110,13 @@ export function AssessmentTable({ evaluationId, unitId, items, assessments }: Pr
                 optionType="button"
                 value={statusOf(item.id)}
                 onChange={(event) => setStatus(item.id, event.target.value as ImplementationStatus)}
-                options={STATUSES.map((status) => ({ value: status, label: IMPLEMENTATION_STATUS_LABELS[status], title: `按 ${KEY_OF[status]}` }))}
+                options={STATUSES.map((status) => ({ value: status, label: implementationStatusLabels()[status], title: t('按 {{value}}', { value: KEY_OF[status] }) }))}
                 data-testid={`status-${item.number || item.id}`}
               />
             ),
           },
           {
-            title: '说明',
+            title: t('说明'),
             width: 220,
             render: (_, item) => {
               const assessment = byItem.get(item.id);
@@ -123,7 +125,7 @@ export function AssessmentTable({ evaluationId, unitId, items, assessments }: Pr
                   size="small"
                   key={`${unitId}-${item.id}-${assessment ? 'scored' : 'unscored'}`}
                   disabled={!assessment}
-                  placeholder={assessment ? '问题或佐证说明' : '先选择落实情况'}
+                  placeholder={assessment ? t('问题或佐证说明') : t('先选择落实情况')}
                   defaultValue={assessment?.note ?? ''}
                   data-note={item.id}
                   onBlur={(event) => void write(setAssessmentNote(db, evaluationId, unitId, item.id, event.target.value))}

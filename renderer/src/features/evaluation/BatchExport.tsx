@@ -7,6 +7,7 @@ import { platform } from '../../platform';
 import { describeError } from '../../app/describe-error';
 import { checklistJobData } from '../../services/export-service';
 import { startReportJob, type JobHandle } from '../../services/report-jobs';
+import { t } from '../../i18n';
 
 type Props = { evaluation: Evaluation; onDone: (message: string) => void; onError: (message: string) => void };
 
@@ -20,9 +21,9 @@ export function BatchExport({ evaluation, onDone, onError }: Props) {
       job.current = startReportJob(kind, await checklistJobData(evaluation), (done, total) => setProgress({ done, total }));
       const bytes = await job.current.result;
       setProgress(null);
-      if (!bytes) return onDone('已取消导出');
-      const name = kind === 'batch' ? `${evaluation.name}-各单位整改报告.zip` : `${evaluation.name}-整改报告（汇总）.docx`;
-      if (await platform.saveFile(name, bytes)) onDone(kind === 'batch' ? '各单位整改报告已打包导出' : '汇总整改报告已导出');
+      if (!bytes) return onDone(t('已取消导出'));
+      const name = kind === 'batch' ? t('{{name}}-各单位整改报告.zip', { name: evaluation.name }) : t('{{name}}-整改报告（汇总）.docx', { name: evaluation.name });
+      if (await platform.saveFile(name, bytes)) onDone(kind === 'batch' ? t('各单位整改报告已打包导出') : t('汇总整改报告已导出'));
     } catch (error) {
       setProgress(null);
       onError(describeError(error));
@@ -33,13 +34,13 @@ export function BatchExport({ evaluation, onDone, onError }: Props) {
     <>
       <Space>
         <Button onClick={() => void start('batch')} data-testid="export-batch">
-          批量导出整改报告（zip）
+          {t('批量导出整改报告（zip）')}
         </Button>
         <Button onClick={() => void start('consolidated')} data-testid="export-consolidated">
-          汇总整改报告
+          {t('汇总整改报告')}
         </Button>
       </Space>
-      <Modal open={progress !== null} title="正在导出" closable={false} maskClosable={false} footer={<Button onClick={() => job.current?.cancel()} data-testid="cancel-export">取消</Button>}>
+      <Modal open={progress !== null} title={t('正在导出')} closable={false} maskClosable={false} footer={<Button onClick={() => job.current?.cancel()} data-testid="cancel-export">{t('取消')}</Button>}>
         {progress && <Progress percent={progress.total ? Math.round((100 * progress.done) / progress.total) : 0} format={() => `${progress.done} / ${progress.total}`} />}
       </Modal>
     </>

@@ -14,6 +14,7 @@ import { useUiStore } from '../../stores/ui-store';
 import { AssessmentTable } from './AssessmentTable';
 import { NewEvaluationForm } from './NewEvaluationForm';
 import { ScoreSummary } from './ScoreSummary';
+import { t } from '../../i18n';
 
 export function EvaluationPage() {
   const evaluations = useEvaluations();
@@ -43,7 +44,7 @@ export function EvaluationPage() {
     return (
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          新建评价
+          {t('新建评价')}
         </Typography.Title>
         <NewEvaluationForm
           onCreated={(id) => {
@@ -51,7 +52,7 @@ export function EvaluationPage() {
             openEvaluation(id);
           }}
         />
-        {evaluations.length > 0 && <Button onClick={() => setCreating(false)}>返回</Button>}
+        {evaluations.length > 0 && <Button onClick={() => setCreating(false)}>{t('返回')}</Button>}
       </Space>
     );
   }
@@ -61,10 +62,10 @@ export function EvaluationPage() {
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Space>
           <Typography.Title level={3} style={{ margin: 0 }}>
-            清单督查
+            {t('清单督查')}
           </Typography.Title>
           <Select style={{ width: 280 }} value={evaluation.id} onChange={openEvaluation} options={evaluations.map((entry) => ({ value: entry.id, label: entry.name }))} />
-          <Button onClick={() => setCreating(true)}>新建评价</Button>
+          <Button onClick={() => setCreating(true)}>{t('新建评价')}</Button>
         </Space>
         <Space>
           <Button
@@ -72,22 +73,22 @@ export function EvaluationPage() {
             onClick={() =>
               void run(async () => {
                 const added = await addFindingsToLedger(db, evaluation.id, collectFindings(items ?? [], units, assessments ?? []), useUiStore.getState().inspector);
-                message.info(`已将 ${added} 个新发现的问题转入整改台账`);
+                message.info(t('已将 {{added}} 个新发现的问题转入整改台账', { added: added }));
                 useUiStore.getState().showPage('ledger');
                 return false;
               }, '')
             }
           >
-            生成整改台账
+            {t('生成整改台账')}
           </Button>
-          <Button type="primary" data-testid="export-excel" onClick={() => void run(() => exportScoreWorkbook(evaluation), '评分表已导出')}>
-            导出评分表（Excel）
+          <Button type="primary" data-testid="export-excel" onClick={() => void run(() => exportScoreWorkbook(evaluation), t('评分表已导出'))}>
+            {t('导出评分表（Excel）')}
           </Button>
-          <Button data-testid="export-word" disabled={!activeUnit} onClick={() => activeUnit && void run(() => exportRectificationReport(evaluation, activeUnit.id), '整改报告已导出')}>
-            导出{activeUnit ? `“${activeUnit.name}”` : ''}整改报告（Word）
+          <Button data-testid="export-word" disabled={!activeUnit} onClick={() => activeUnit && void run(() => exportRectificationReport(evaluation, activeUnit.id), t('整改报告已导出'))}>
+            {t('导出')}{activeUnit ? `“${activeUnit.name}”` : ''}{t('整改报告（Word）')}
           </Button>
           <Button disabled={!activeUnit} onClick={() => setOfficial(true)} data-testid="export-official">
-            按公文格式导出…
+            {t('按公文格式导出…')}
           </Button>
         </Space>
       </Space>
@@ -97,16 +98,16 @@ export function EvaluationPage() {
         <OfficialReportDialog
           unitName={activeUnit.name}
           onCancel={() => setOfficial(false)}
-          onDownloadTemplate={() => void run(() => saveDefaultTemplate(), '默认模板已导出')}
+          onDownloadTemplate={() => void run(() => saveDefaultTemplate(), t('默认模板已导出'))}
           onExport={(fields, own) => {
             setOfficial(false);
-            void run(() => exportReportOnTemplate(evaluation, activeUnit.id, fields, own), '整改报告已导出');
+            void run(() => exportReportOnTemplate(evaluation, activeUnit.id, fields, own), t('整改报告已导出'));
           }}
         />
       )}
       <ScoreSummary evaluation={evaluation} scores={scores} />
       {units.length === 0 ? (
-        <Empty description="本次评价没有单位" />
+        <Empty description={t('本次评价没有单位')} />
       ) : (
         <Tabs
           activeKey={activeUnit?.id}

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { db } from '../../db/connection';
 import { createEvaluation } from '../../db/evaluations-repository';
 import { useDocuments, useUnits } from '../../db/hooks';
+import { t } from '../../i18n';
 
 type Values = { name: string; documentId: string; unitIds: string[] };
 
@@ -17,21 +18,21 @@ export function NewEvaluationForm({ onCreated }: { onCreated: (evaluationId: str
       form={form}
       layout="vertical"
       style={{ maxWidth: 640 }}
-      initialValues={{ name: `${dayjs().year()}年营商环境督查评价`, documentId: documents[0]?.id, unitIds: [] }}
+      initialValues={{ name: t('{{year}}年营商环境督查评价', { year: dayjs().year() }), documentId: documents[0]?.id, unitIds: [] }}
       onFinish={async (values) => onCreated((await createEvaluation(db, values.name, values.documentId, values.unitIds)).id)}
       data-testid="new-evaluation-form"
     >
-      <Form.Item label="评价名称" name="name" rules={[{ required: true, message: '请填写评价名称' }]}>
+      <Form.Item label={t('评价名称')} name="name" rules={[{ required: true, message: t('请填写评价名称') }]}>
         <Input />
       </Form.Item>
-      <Form.Item label="评价依据（任务清单）" name="documentId" rules={[{ required: true, message: '请选择一份已导入的文件' }]}>
-        <Select options={documents.map((doc) => ({ value: doc.id, label: doc.title }))} placeholder="先在“政策文件”中导入" />
+      <Form.Item label={t('评价依据（任务清单）')} name="documentId" rules={[{ required: true, message: t('请选择一份已导入的文件') }]}>
+        <Select options={documents.map((doc) => ({ value: doc.id, label: doc.title }))} placeholder={t('先在“政策文件”中导入')} />
       </Form.Item>
-      <Form.Item label="被评价单位" name="unitIds" rules={[{ required: true, type: 'array', min: 1, message: '至少选择一个单位' }]}>
+      <Form.Item label={t('被评价单位')} name="unitIds" rules={[{ required: true, type: 'array', min: 1, message: t('至少选择一个单位') }]}>
         <Checkbox.Group options={units.map((unit) => ({ value: unit.id, label: unit.name }))} />
       </Form.Item>
       <Button type="primary" htmlType="submit" data-testid="create-evaluation">
-        创建评价
+        {t('创建评价')}
       </Button>
     </Form>
   );

@@ -2,6 +2,7 @@
 // template or the office's own letterhead template.
 import { Button, Form, Input, Modal, Radio, Space } from 'antd';
 import type { OfficialFields } from '../../services/export-service';
+import { t } from '../../i18n';
 
 type Values = OfficialFields & { template: 'default' | 'own' };
 
@@ -12,32 +13,32 @@ export function OfficialReportDialog({ unitName, onExport, onDownloadTemplate, o
   return (
     <Modal
       open
-      title={`按公文格式导出“${unitName}”整改报告`}
-      okText="导出"
-      cancelText="取消"
+      title={t('按公文格式导出“{{unitName}}”整改报告', { unitName: unitName })}
+      okText={t('导出')}
+      cancelText={t('取消')}
       onCancel={onCancel}
       onOk={() => void form.validateFields().then(({ template, ...fields }) => onExport(fields, template === 'own'))}
     >
       <Form<Values> form={form} layout="vertical" initialValues={{ issuingOrgan: unitName, docNumber: '', recipient: '', issuer: unitName, template: 'default' }}>
-        <Form.Item label="发文机关（红头）" name="issuingOrgan">
+        <Form.Item label={t('发文机关（红头）')} name="issuingOrgan">
           <Input />
         </Form.Item>
-        <Form.Item label="文号" name="docNumber" extra="如：西政办〔2026〕12号（年份用六角括号）">
+        <Form.Item label={t('文号')} name="docNumber" extra={t('如：西政办〔2026〕12号（年份用六角括号）')}>
           <Input />
         </Form.Item>
-        <Form.Item label="主送机关" name="recipient">
-          <Input placeholder="如：市优化营商环境工作领导小组办公室" />
+        <Form.Item label={t('主送机关')} name="recipient">
+          <Input placeholder={t('如：市优化营商环境工作领导小组办公室')} />
         </Form.Item>
-        <Form.Item label="落款" name="issuer">
+        <Form.Item label={t('落款')} name="issuer">
           <Input />
         </Form.Item>
-        <Form.Item label="模板" name="template" extra="自有模板中可使用占位符 {发文机关} {文号} {标题} {主送} {落款} {日期}，正文处单独一段写 {@正文}。">
-          <Radio.Group options={[{ value: 'default', label: '默认 GB/T 9704 模板' }, { value: 'own', label: '选择本单位模板（.docx）…' }]} />
+        <Form.Item label={t('模板')} name="template" extra={t('自有模板中可使用占位符 {发文机关} {文号} {标题} {主送} {落款} {日期}，正文处单独一段写 {@正文}。')}>
+          <Radio.Group options={[{ value: 'default', label: t('默认 GB/T 9704 模板') }, { value: 'own', label: t('选择本单位模板（.docx）…') }]} />
         </Form.Item>
       </Form>
       <Space>
         <Button size="small" type="link" onClick={onDownloadTemplate} style={{ padding: 0 }}>
-          下载默认模板，在 Word 中改为本单位版式
+          {t('下载默认模板，在 Word 中改为本单位版式')}
         </Button>
       </Space>
     </Modal>

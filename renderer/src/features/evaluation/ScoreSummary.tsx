@@ -3,9 +3,10 @@ import { Select, Space, Table, Typography } from 'antd';
 import type { Evaluation, TieRule } from '../../../../shared/domain/types';
 import type { UnitScore } from '../../../../shared/scoring/checklist-score';
 import { formatHundredths } from '../../../../shared/scoring/exact';
-import { TIE_RULE_LABELS } from '../../../../shared/scoring/rank';
+import { tieRuleLabels } from '../../i18n/domain-labels';
 import { db } from '../../db/connection';
 import { setTieRule } from '../../db/evaluations-repository';
+import { t } from '../../i18n';
 
 function percent(rate: number | null): string {
   return rate === null ? '—' : `${formatHundredths(rate)}%`;
@@ -17,14 +18,14 @@ export function ScoreSummary({ evaluation, scores }: { evaluation: Evaluation; s
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space>
-        <Typography.Text strong>汇总排名</Typography.Text>
-        <Typography.Text type="secondary">落实率 =（落实 + 部分落实 × 0.5）÷（措施数 − 不适用），未评按未落实计。排名规则：</Typography.Text>
+        <Typography.Text strong>{t('汇总排名')}</Typography.Text>
+        <Typography.Text type="secondary">{t('落实率 =（落实 + 部分落实 × 0.5）÷（措施数 − 不适用），未评按未落实计。排名规则：')}</Typography.Text>
         <Select<TieRule>
           size="small"
           value={evaluation.tieRule}
           style={{ width: 300 }}
           onChange={(value) => void setTieRule(db, evaluation.id, value)}
-          options={(Object.keys(TIE_RULE_LABELS) as TieRule[]).map((rule) => ({ value: rule, label: TIE_RULE_LABELS[rule] }))}
+          options={Object.entries(tieRuleLabels()).map(([rule, label]) => ({ value: rule as TieRule, label }))}
         />
       </Space>
       <Table<UnitScore>
@@ -35,14 +36,14 @@ export function ScoreSummary({ evaluation, scores }: { evaluation: Evaluation; s
         scroll={{ x: 'max-content' }}
         data-testid="ranking-table"
         columns={[
-          { title: '排名', dataIndex: 'rank', width: 60, fixed: 'left' },
-          { title: '单位', dataIndex: 'unitName', width: 120, fixed: 'left' },
-          { title: '落实率', width: 90, render: (_, score) => <strong data-testid={`rate-${score.unitName}`}>{percent(score.rate)}</strong> },
-          { title: '已评', width: 90, render: (_, score) => `${score.applicable + score.counts.notApplicable - score.counts.unscored}/${score.applicable + score.counts.notApplicable}` },
-          { title: '落实', width: 60, render: (_, score) => score.counts.implemented },
-          { title: '部分落实', width: 80, render: (_, score) => score.counts.partial },
-          { title: '未落实', width: 70, render: (_, score) => score.counts.notImplemented },
-          { title: '不适用', width: 70, render: (_, score) => score.counts.notApplicable },
+          { title: t('排名'), dataIndex: 'rank', width: 60, fixed: 'left' },
+          { title: t('单位'), dataIndex: 'unitName', width: 120, fixed: 'left' },
+          { title: t('落实率'), width: 90, render: (_, score) => <strong data-testid={`rate-${score.unitName}`}>{percent(score.rate)}</strong> },
+          { title: t('已评'), width: 90, render: (_, score) => `${score.applicable + score.counts.notApplicable - score.counts.unscored}/${score.applicable + score.counts.notApplicable}` },
+          { title: t('落实'), width: 60, render: (_, score) => score.counts.implemented },
+          { title: t('部分落实'), width: 80, render: (_, score) => score.counts.partial },
+          { title: t('未落实'), width: 70, render: (_, score) => score.counts.notImplemented },
+          { title: t('不适用'), width: 70, render: (_, score) => score.counts.notApplicable },
           ...sections.map((section, index) => ({
             title: section.title,
             width: 130,

@@ -18,6 +18,7 @@ import { SourceExcerpt } from '../checklist/SourceExcerpt';
 import { ItemEditor } from './ItemEditor';
 import { ReviewWarnings } from './ReviewWarnings';
 import { SplitDialog } from './SplitDialog';
+import { t } from '../../i18n';
 
 /** Height of the tree in pixels: the window less the header, metadata and warnings above it. */
 const TABLE_HEIGHT = Math.max(320, window.innerHeight - 400);
@@ -39,7 +40,7 @@ export function ImportReviewPage() {
   const selected = document?.items.find((item) => item.id === selectedId) ?? null;
 
   if (!result || !document) {
-    return <Empty description="没有待核对的导入。请在“政策文件”中导入文件。" />;
+    return <Empty description={t('没有待核对的导入。请在“政策文件”中导入文件。')} />;
   }
   const year = document.issuedOn ? Number(document.issuedOn.slice(0, 4)) : null;
   const counts = countKinds(document.items);
@@ -86,47 +87,46 @@ export function ImportReviewPage() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="import-review">
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          核对导入结果 <Typography.Text type="secondary" style={{ fontSize: 14 }}>{result.fileName}</Typography.Text>
+          {t('核对导入结果')} <Typography.Text type="secondary" style={{ fontSize: 14 }}>{result.fileName}</Typography.Text>
         </Typography.Title>
         <Space>
           <Button disabled={undoStack.length === 0} onClick={undo} data-testid="review-undo">
-            撤销
+            {t('撤销')}
           </Button>
-          <Popconfirm title="放弃本次导入？已做的修改不会保存。" okText="放弃" cancelText="继续核对" onConfirm={discard}>
-            <Button data-testid="review-discard">放弃</Button>
+          <Popconfirm title={t('放弃本次导入？已做的修改不会保存。')} okText={t('放弃')} cancelText={t('继续核对')} onConfirm={discard}>
+            <Button data-testid="review-discard">{t('放弃')}</Button>
           </Popconfirm>
           <Button type="primary" disabled={included.length === 0 || progress !== null} onClick={() => void save()} data-testid="review-save">
-            {result.documents.length > 1 ? `保存 ${included.length} 份文件` : '保存到任务清单'}
+            {result.documents.length > 1 ? t('保存 {{length}} 份文件', { length: included.length }) : t('保存到任务清单')}
           </Button>
         </Space>
       </Space>
       {progress !== null && <Progress percent={progress} />}
-      {error && <Alert type="error" showIcon message="保存失败，导入结果仍在，可修改后重试" description={error} closable onClose={() => setError(null)} data-testid="import-error" />}
-      {result.rubrics.length > 0 && <Alert type="info" showIcon message={`文件中还有评分细则“${result.rubrics[0]!.title}”，它不进入任务清单；请在“指标体系”中导入该文件。`} />}
+      {error && <Alert type="error" showIcon message={t('保存失败，导入结果仍在，可修改后重试')} description={error} closable onClose={() => setError(null)} data-testid="import-error" />}
+      {result.rubrics.length > 0 && <Alert type="info" showIcon message={t('文件中还有评分细则“{{title}}”，它不进入任务清单；请在“指标体系”中导入该文件。', { title: result.rubrics[0]!.title })} />}
       {result.documents.length > 1 && (
         <Space wrap>
-          <Typography.Text>文件 {current + 1} / {result.documents.length}：</Typography.Text>
-          <Select style={{ width: 560 }} showSearch={{ optionFilterProp: 'label' }} value={current} onChange={showDocument} data-testid="review-document" options={result.documents.map((candidate, index) => ({ value: index, label: `${excluded.includes(candidate.id) ? '（不保存）' : ''}${candidate.title}` }))} />
+          <Typography.Text>{t('文件 {{value}} / {{length}}：', { value: current + 1, length: result.documents.length })}</Typography.Text>
+          <Select style={{ width: 560 }} showSearch={{ optionFilterProp: 'label' }} value={current} onChange={showDocument} data-testid="review-document" options={result.documents.map((candidate, index) => ({ value: index, label: `${excluded.includes(candidate.id) ? t('（不保存）') : ''}${candidate.title}` }))} />
           <Checkbox checked={!excluded.includes(document.id)} onChange={(event) => setIncluded(document.id, event.target.checked)} data-testid="review-include">
-            保存此文件
+            {t('保存此文件')}
           </Checkbox>
         </Space>
       )}
       <Descriptions size="small" bordered column={3} data-testid="review-metadata">
-        <Descriptions.Item label="标题" span={3}>
-          <Typography.Text editable={{ onChange: (title) => title.trim() && editDocument({ title: title.trim() }), tooltip: '修改标题' }}>{document.title}</Typography.Text>
+        <Descriptions.Item label={t('标题')} span={3}>
+          <Typography.Text editable={{ onChange: (title) => title.trim() && editDocument({ title: title.trim() }), tooltip: t('修改标题') }}>{document.title}</Typography.Text>
         </Descriptions.Item>
-        <Descriptions.Item label="文号">
-          <Typography.Text editable={{ onChange: (docNumber) => editDocument({ docNumber: docNumber.trim() || null }), tooltip: '修改文号' }}>{document.docNumber ?? ''}</Typography.Text>
+        <Descriptions.Item label={t('文号')}>
+          <Typography.Text editable={{ onChange: (docNumber) => editDocument({ docNumber: docNumber.trim() || null }), tooltip: t('修改文号') }}>{document.docNumber ?? ''}</Typography.Text>
         </Descriptions.Item>
-        <Descriptions.Item label="发文机关">
-          <Typography.Text editable={{ onChange: (issuer) => editDocument({ issuer: issuer.trim() || null }), tooltip: '修改发文机关' }}>{document.issuer ?? ''}</Typography.Text>
+        <Descriptions.Item label={t('发文机关')}>
+          <Typography.Text editable={{ onChange: (issuer) => editDocument({ issuer: issuer.trim() || null }), tooltip: t('修改发文机关') }}>{document.issuer ?? ''}</Typography.Text>
         </Descriptions.Item>
-        <Descriptions.Item label="成文日期">{document.issuedOn ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="识别结果" span={3}>
+        <Descriptions.Item label={t('成文日期')}>{document.issuedOn ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('识别结果')} span={3}>
           <span data-testid="review-counts">
-            章节 {counts.section} · 重点任务 {counts.task} · 改革举措 {counts.measure}
-            {document.findings.length > 0 && ` · 整改问题 ${document.findings.length} 个领域`}
+            {t('章节 {{section}} · 重点任务 {{task}} · 改革举措 {{measure}}', { section: counts.section, task: counts.task, measure: counts.measure })}{document.findings.length > 0 && t(' · 整改问题 {{length}} 个领域', { length: document.findings.length })}
           </span>
         </Descriptions.Item>
       </Descriptions>
@@ -141,15 +141,15 @@ export function ImportReviewPage() {
             virtual
             scroll={{ y: TABLE_HEIGHT }}
             expandable={{ expandedRowKeys: expanded, showExpandColumn: true }}
-            onRow={(row) => ({ onClick: () => (select(row.id), setUnparsedShown(null)), onDoubleClick: () => setEditing(row), style: { cursor: 'pointer', background: row.id === selectedId ? '#fff1f0' : undefined } })}
+            onRow={(row) => ({ onClick: () => (select(row.id), setUnparsedShown(null)), onDoubleClick: () => setEditing(row), style: { cursor: 'pointer', background: row.id === selectedId ? 'var(--ant-color-primary-bg)' : undefined } })}
             data-testid="review-table"
             columns={[
-              { title: '编号', dataIndex: 'number', width: 110 },
-              { title: '类型', dataIndex: 'kind', width: 84, render: (kind: ChecklistItemKind) => <KindTag kind={kind} /> },
-              { title: '内容', dataIndex: 'title', render: (_: string, row) => <ItemContent item={row} rows={2} /> },
-              { title: '牵头单位', dataIndex: 'leadUnits', width: 120, render: (units: string[]) => units.join('、') },
-              { title: '责任单位', width: 140, render: (_, row) => [...row.responsibleUnits, ...row.supportingUnits].join('、') },
-              { title: '完成时限', dataIndex: 'deadline', width: 100, render: (deadline: ChecklistItem['deadline']) => (deadline ? <Tooltip title={deadline.date ? `截止 ${deadline.date}` : '无具体日期'}>{deadline.text}</Tooltip> : '') },
+              { title: t('编号'), dataIndex: 'number', width: 110 },
+              { title: t('类型'), dataIndex: 'kind', width: 84, render: (kind: ChecklistItemKind) => <KindTag kind={kind} /> },
+              { title: t('内容'), dataIndex: 'title', render: (_: string, row) => <ItemContent item={row} rows={2} /> },
+              { title: t('牵头单位'), dataIndex: 'leadUnits', width: 120, render: (units: string[]) => units.join('、') },
+              { title: t('责任单位'), width: 140, render: (_, row) => [...row.responsibleUnits, ...row.supportingUnits].join('、') },
+              { title: t('完成时限'), dataIndex: 'deadline', width: 100, render: (deadline: ChecklistItem['deadline']) => (deadline ? <Tooltip title={deadline.date ? t('截止 {{date}}', { date: deadline.date }) : t('无具体日期')}>{deadline.text}</Tooltip> : '') },
             ]}
           />
         </div>
@@ -157,24 +157,24 @@ export function ImportReviewPage() {
           <Space direction="vertical" style={{ width: '100%' }}>
             <Space wrap size={[6, 6]} data-testid="review-actions">
               <Button size="small" type="primary" ghost disabled={!selected} onClick={() => setEditing(selected)} data-testid="review-edit">
-                编辑
+                {t('编辑')}
               </Button>
-              {action('合并到上一条', 'review-merge', mergeIntoPrevious)}
+              {action(t('合并到上一条'), 'review-merge', mergeIntoPrevious)}
               <Button size="small" disabled={!selected} onClick={() => setSplitting(selected)} data-testid="review-split">
-                拆分
+                {t('拆分')}
               </Button>
-              {action('上移', 'review-up', (items, id) => moveItem(items, id, 'up'))}
-              {action('下移', 'review-down', (items, id) => moveItem(items, id, 'down'))}
-              {action('升级', 'review-outdent', outdentItem)}
-              {action('降级', 'review-indent', indentItem)}
-              {action('删除', 'review-remove', removeItem, true)}
+              {action(t('上移'), 'review-up', (items, id) => moveItem(items, id, 'up'))}
+              {action(t('下移'), 'review-down', (items, id) => moveItem(items, id, 'down'))}
+              {action(t('升级'), 'review-outdent', outdentItem)}
+              {action(t('降级'), 'review-indent', indentItem)}
+              {action(t('删除'), 'review-remove', removeItem, true)}
             </Space>
             {unparsedShown && !selected ? (
               <Alert
                 type="warning"
                 showIcon
-                message={`原文第 ${unparsedShown.line} 行没有归入任何条目`}
-                description={`${document.unparsedLines.find((line) => line.line === unparsedShown.line)?.text ?? ''}——如属某条措施，请编辑该条把文字补入；如是页眉、表题等，可不处理。`}
+                message={t('原文第 {{line}} 行没有归入任何条目', { line: unparsedShown.line })}
+                description={t('{{value}}——如属某条措施，请编辑该条把文字补入；如是页眉、表题等，可不处理。', { value: document.unparsedLines.find((line) => line.line === unparsedShown.line)?.text ?? '' })}
                 data-testid="unparsed-line"
               />
             ) : (

@@ -5,6 +5,7 @@ import type { ChecklistItem, ChecklistItemKind } from '../../../../shared/domain
 import type { ItemPatch } from '../../../../shared/import/edit-checklist';
 import { parseDeadline } from '../../../../shared/import/parse-deadline';
 import { KIND_TAGS } from '../checklist/KindTag';
+import { t } from '../../i18n';
 
 type Values = { kind: ChecklistItemKind; number: string; title: string; text: string; leadUnits: string[]; responsibleUnits: string[]; supportingUnits: string[]; owner: string; deadline: string };
 
@@ -26,34 +27,34 @@ export function ItemEditor({ item, year, onSave, onCancel }: { item: ChecklistIt
   };
   const units = (name: keyof Values, label: string) => (
     <Form.Item name={name} label={label}>
-      <Select mode="tags" tokenSeparators={['、', '，', ',']} open={false} placeholder="输入单位名称后回车" data-testid={`edit-${name}`} />
+      <Select mode="tags" tokenSeparators={['、', '，', ',']} open={false} placeholder={t('输入单位名称后回车')} data-testid={`edit-${name}`} />
     </Form.Item>
   );
   return (
-    <Modal open={item !== null} title="编辑条目" okText="确定" cancelText="取消" onOk={() => void save()} onCancel={onCancel} width={720} destroyOnHidden forceRender>
+    <Modal open={item !== null} title={t('编辑条目')} okText={t('确定')} cancelText={t('取消')} onOk={() => void save()} onCancel={onCancel} width={720} destroyOnHidden forceRender>
       <Form form={form} layout="vertical" data-testid="item-editor">
         <div style={{ display: 'flex', gap: 12 }}>
-          <Form.Item name="kind" label="类型" style={{ width: 140 }}>
+          <Form.Item name="kind" label={t('类型')} style={{ width: 140 }}>
             <Select options={KIND_OPTIONS} />
           </Form.Item>
-          <Form.Item name="number" label="编号" style={{ width: 100 }}>
+          <Form.Item name="number" label={t('编号')} style={{ width: 100 }}>
             <Input />
           </Form.Item>
-          <Form.Item name="title" label="标题" style={{ flex: 1 }} rules={[{ required: true, whitespace: true, message: '标题不能为空' }]}>
+          <Form.Item name="title" label={t('标题')} style={{ flex: 1 }} rules={[{ required: true, whitespace: true, message: t('标题不能为空') }]}>
             <Input data-testid="edit-title" />
           </Form.Item>
         </div>
-        <Form.Item name="text" label="内容">
+        <Form.Item name="text" label={t('内容')}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} data-testid="edit-text" />
         </Form.Item>
-        {units('leadUnits', '牵头单位')}
-        {units('responsibleUnits', '责任单位')}
-        {units('supportingUnits', '配合单位')}
+        {units('leadUnits', t('牵头单位'))}
+        {units('responsibleUnits', t('责任单位'))}
+        {units('supportingUnits', t('配合单位'))}
         <div style={{ display: 'flex', gap: 12 }}>
-          <Form.Item name="owner" label="责任人" style={{ width: 200 }}>
+          <Form.Item name="owner" label={t('责任人')} style={{ width: 200 }}>
             <Input />
           </Form.Item>
-          <Form.Item name="deadline" label="完成时限（按原文填写，如“2023年6月底前”“长期坚持”）" style={{ flex: 1 }}>
+          <Form.Item name="deadline" label={t('完成时限（按原文填写，如“2023年6月底前”“长期坚持”）')} style={{ flex: 1 }}>
             <Input data-testid="edit-deadline" />
           </Form.Item>
         </div>

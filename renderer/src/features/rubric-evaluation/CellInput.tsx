@@ -2,6 +2,7 @@
 import { Checkbox, InputNumber, Select } from 'antd';
 import { RULE_INPUTS, type Indicator } from '../../../../shared/domain/indicator-system';
 import type { InputValue } from '../../../../shared/scoring/rule-points';
+import { t } from '../../i18n';
 
 type Props = { indicator: Indicator; value: InputValue | null | undefined; disabled: boolean; onCommit: (value: InputValue | undefined) => void; testId: string };
 
@@ -24,10 +25,10 @@ export function CellInput({ indicator, value, disabled, onCommit, testId }: Prop
       <Select<number>
         disabled={disabled}
         style={{ width: 220 }}
-        placeholder="选择达到的档次"
+        placeholder={t('选择达到的档次')}
         value={typeof value === 'number' ? value : undefined}
         onChange={(level) => onCommit(level)}
-        options={[{ value: 0, label: '均未达到（0分）' }, ...rule.levels.map((level, index) => ({ value: index + 1, label: level.label }))]}
+        options={[{ value: 0, label: t('均未达到（0分）') }, ...rule.levels.map((level, index) => ({ value: index + 1, label: level.label }))]}
         data-testid={testId}
       />
     );
@@ -46,8 +47,8 @@ export function CellInput({ indicator, value, disabled, onCommit, testId }: Prop
       max={kind === 'points' ? indicator.maxPoints / 100 : undefined}
       precision={kind === 'count' ? 0 : undefined}
       step={kind === 'points' ? 0.5 : 1}
-      placeholder={kind === 'points' ? '得分' : kind === 'count' ? '次数' : '测得值'}
-      addonAfter={kind === 'points' ? '分' : kind === 'count' ? '次' : undefined}
+      placeholder={kind === 'points' ? t('得分') : kind === 'count' ? t('次数') : t('测得值')}
+      addonAfter={kind === 'points' ? t('分') : kind === 'count' ? t('次') : undefined}
       // ↑/↓ move between indicators (the scoring form's keyboard flow), not step the number.
       keyboard={false}
       onBlur={(event) => commit(event.target.value)}

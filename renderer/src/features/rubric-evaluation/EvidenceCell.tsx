@@ -4,6 +4,7 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip } from 'antd';
 import { useEffect, useMemo, useState, type ClipboardEvent, type DragEvent } from 'react';
 import type { Evidence } from '../../db/database';
+import { t } from '../../i18n';
 
 export type EvidenceFile = { name: string; bytes: Uint8Array; type: string };
 
@@ -18,7 +19,7 @@ type Props = {
 };
 
 async function read(files: File[]): Promise<EvidenceFile[]> {
-  return Promise.all(files.map(async (file) => ({ name: file.name || `截图-${Date.now()}.png`, bytes: new Uint8Array(await file.arrayBuffer()), type: file.type || 'application/octet-stream' })));
+  return Promise.all(files.map(async (file) => ({ name: file.name || t('截图-{{now}}.png', { now: Date.now() }), bytes: new Uint8Array(await file.arrayBuffer()), type: file.type || 'application/octet-stream' })));
 }
 
 export function EvidenceCell({ files, enabled, onPick, onCamera, onFiles, testId }: Props) {
@@ -58,7 +59,7 @@ export function EvidenceCell({ files, enabled, onPick, onCamera, onFiles, testId
           file.type.startsWith('image/') ? (
             <Tooltip key={file.id} title={file.name}>
               <a href={urls.get(file.id)} download={file.name}>
-                <img src={urls.get(file.id)} alt={file.name} style={{ width: 40, height: 40, objectFit: 'cover', borderRadius: 4, border: '1px solid #f0f0f0' }} />
+                <img src={urls.get(file.id)} alt={file.name} style={{ width: 40, height: 40, objectFit: 'cover', borderRadius: 4, border: '1px solid var(--ant-color-border-secondary)' }} />
               </a>
             </Tooltip>
           ) : (
@@ -69,13 +70,13 @@ export function EvidenceCell({ files, enabled, onPick, onCamera, onFiles, testId
         )}
       </Space>
       <div>
-        <Tooltip title="也可把文件拖到此处，或点击此处后粘贴截图（Ctrl+V）">
+        <Tooltip title={t('也可把文件拖到此处，或点击此处后粘贴截图（Ctrl+V）')}>
           <Button size="small" type="link" disabled={!enabled} onClick={onPick} style={{ padding: 0 }}>
-            添加
+            {t('添加')}
           </Button>
         </Tooltip>
         <Button size="small" type="link" disabled={!enabled} onClick={onCamera} style={{ padding: '0 0 0 8px' }} data-testid={`${testId}-camera`}>
-          拍照
+          {t('拍照')}
         </Button>
       </div>
     </div>

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { db } from '../../db/connection';
 import { useIndicatorSystems, useUnits } from '../../db/hooks';
 import { createRubricEvaluation } from '../../db/rubric-repository';
+import { t } from '../../i18n';
 
 type Values = { name: string; systemId: string; unitIds: string[] };
 
@@ -15,21 +16,21 @@ export function NewRubricEvaluationForm({ onCreated }: { onCreated: (evaluationI
     <Form<Values>
       layout="vertical"
       style={{ maxWidth: 640 }}
-      initialValues={{ name: `${dayjs().year()}年度评分`, systemId: systems[0]?.id, unitIds: [] }}
+      initialValues={{ name: t('{{year}}年度评分', { year: dayjs().year() }), systemId: systems[0]?.id, unitIds: [] }}
       onFinish={async (values) => onCreated((await createRubricEvaluation(db, values.name, values.systemId, values.unitIds)).id)}
       data-testid="new-rubric-evaluation-form"
     >
-      <Form.Item label="评价名称" name="name" rules={[{ required: true, message: '请填写评价名称' }]}>
+      <Form.Item label={t('评价名称')} name="name" rules={[{ required: true, message: t('请填写评价名称') }]}>
         <Input />
       </Form.Item>
-      <Form.Item label="指标体系" name="systemId" rules={[{ required: true, message: '请先在“指标体系”中导入评分细则' }]}>
+      <Form.Item label={t('指标体系')} name="systemId" rules={[{ required: true, message: t('请先在“指标体系”中导入评分细则') }]}>
         <Select options={systems.map((system) => ({ value: system.id, label: system.title }))} />
       </Form.Item>
-      <Form.Item label="被评价单位" name="unitIds" rules={[{ required: true, type: 'array', min: 1, message: '至少选择一个单位' }]}>
+      <Form.Item label={t('被评价单位')} name="unitIds" rules={[{ required: true, type: 'array', min: 1, message: t('至少选择一个单位') }]}>
         <Checkbox.Group options={units.map((unit) => ({ value: unit.id, label: unit.name }))} />
       </Form.Item>
       <Button type="primary" htmlType="submit" data-testid="create-rubric-evaluation">
-        创建评价
+        {t('创建评价')}
       </Button>
     </Form>
   );

@@ -3,7 +3,7 @@ import { Alert, App, Button, Dropdown, Empty, Input, Segmented, Select, Space, T
 import { useMemo, useState } from 'react';
 import type { Indicator } from '../../../../shared/domain/indicator-system';
 import type { TieRule } from '../../../../shared/domain/types';
-import { TIE_RULE_LABELS } from '../../../../shared/scoring/rank';
+import { tieRuleLabels } from '../../i18n/domain-labels';
 import type { InputValue } from '../../../../shared/scoring/rule-points';
 import { rescoreCell, scoreRubric, type NotApplicablePolicy, type RubricScores } from '../../../../shared/scoring/score-rubric';
 import { db } from '../../db/connection';
@@ -28,6 +28,7 @@ import { ScoreGrid } from './ScoreGrid';
 import { UnitScoringTable } from './UnitScoringTable';
 import { OverviewCharts } from './OverviewCharts';
 import { CameraCapture } from './CameraCapture';
+import { t } from '../../i18n';
 
 const LARGE_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
@@ -75,7 +76,7 @@ export function RubricEvaluationPage() {
       const summary = await importEvaluationPackage();
       if (!summary) return;
       if (summary.evaluationId) openRubricEvaluation(summary.evaluationId);
-      message.success(`已合并评价包：新增 ${summary.added} 项，更新 ${summary.updated} 项，未变 ${summary.unchanged} 项${summary.conflicts ? `，冲突 ${summary.conflicts} 项待处理` : ''}`);
+      message.success(t('已合并评价包：新增 {{added}} 项，更新 {{updated}} 项，未变 {{unchanged}} 项{{conflicts}}', { added: summary.added, updated: summary.updated, unchanged: summary.unchanged, conflicts: summary.conflicts ? t('，冲突 {{count}} 项待处理', { count: summary.conflicts }) : '' }));
     });
 
   if (evaluations === undefined) return null;
@@ -83,7 +84,7 @@ export function RubricEvaluationPage() {
     return (
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          新建指标评分
+          {t('新建指标评分')}
         </Typography.Title>
         <NewRubricEvaluationForm
           onCreated={(id) => {
@@ -92,16 +93,16 @@ export function RubricEvaluationPage() {
           }}
         />
         <Space>
-          {evaluations.length > 0 && <Button onClick={() => setCreating(false)}>返回</Button>}
+          {evaluations.length > 0 && <Button onClick={() => setCreating(false)}>{t('返回')}</Button>}
           <Button onClick={() => void importPackage()} data-testid="import-package-empty">
-            导入评价包（.kaoping）
+            {t('导入评价包（.kaoping）')}
           </Button>
         </Space>
         {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       </Space>
     );
   }
-  if (!evaluation || !system || !scores) return <Empty description="该评价的指标体系已被删除" />;
+  if (!evaluation || !system || !scores) return <Empty description={t('该评价的指标体系已被删除')} />;
 
   const setCell = (unitId: string, indicator: Indicator, value: InputValue | null | undefined) => {
     setOptimistic({ basis: computed, scores: rescoreCell(system, scores, indicator.id, unitId, value) });
@@ -111,14 +112,14 @@ export function RubricEvaluationPage() {
   const store = (input: RubricInput, files: Array<{ name: string; bytes: Uint8Array; type?: string }>) =>
     run(async () => {
       for (const file of files) {
-        if (file.bytes.byteLength > LARGE_EVIDENCE_BYTES) message.warning(`“${file.name}”较大（${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB），会占用较多存储空间。`);
+        if (file.bytes.byteLength > LARGE_EVIDENCE_BYTES) message.warning(t('“{{name}}”较大（{{toFixed}} MB），会占用较多存储空间。', { name: file.name, toFixed: (file.bytes.byteLength / 1024 / 1024).toFixed(1) }));
         await addEvidence(db, input, file, inspector);
       }
-      if (files.length > 0) message.success(`已添加佐证：${files.map((file) => file.name).join('、')}`);
+      if (files.length > 0) message.success(t('已添加佐证：{{join}}', { join: files.map((file) => file.name).join('、') }));
     });
   const attach = (input: RubricInput) =>
     run(async () => {
-      const file = await platform.openFile([{ name: '佐证材料', extensions: ['jpg', 'jpeg', 'png', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'txt', 'zip'] }]);
+      const file = await platform.openFile([{ name: t('佐证材料'), extensions: ['jpg', 'jpeg', 'png', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'txt', 'zip'] }]);
       if (file) await store(input, [file]);
     });
 
@@ -127,53 +128,53 @@ export function RubricEvaluationPage() {
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Space wrap>
           <Typography.Title level={3} style={{ margin: 0 }}>
-            指标评分
+            {t('指标评分')}
           </Typography.Title>
           <Select style={{ width: 240 }} value={evaluation.id} onChange={openRubricEvaluation} options={evaluations.map((entry) => ({ value: entry.id, label: entry.name }))} />
-          <Button onClick={() => setCreating(true)}>新建评价</Button>
+          <Button onClick={() => setCreating(true)}>{t('新建评价')}</Button>
         </Space>
         <Space wrap>
-          <Input style={{ width: 160 }} addonBefore="评价员" value={inspector} onChange={(event) => setInspector(event.target.value)} placeholder="姓名" data-testid="inspector" />
-          <Select<TieRule> style={{ width: 260 }} value={evaluation.tieRule} onChange={(tieRule) => void run(() => setRubricEvaluationOptions(db, evaluation.id, { tieRule }))} options={(Object.keys(TIE_RULE_LABELS) as TieRule[]).map((rule) => ({ value: rule, label: TIE_RULE_LABELS[rule] }))} />
+          <Input style={{ width: 160 }} addonBefore={t('评价员')} value={inspector} onChange={(event) => setInspector(event.target.value)} placeholder={t('姓名')} data-testid="inspector" />
+          <Select<TieRule> style={{ width: 260 }} value={evaluation.tieRule} onChange={(tieRule) => void run(() => setRubricEvaluationOptions(db, evaluation.id, { tieRule }))} options={Object.entries(tieRuleLabels()).map(([rule, label]) => ({ value: rule as TieRule, label }))} />
           <Dropdown.Button
-            onClick={() => void run(async () => (await exportEvaluationPackage(evaluation, inspector)) && message.success('评价包已导出'))}
+            onClick={() => void run(async () => (await exportEvaluationPackage(evaluation, inspector)) && message.success(t('评价包已导出')))}
             menu={{
               items: [
-                { key: 'unit', label: `只含“${activeUnit?.name ?? ''}”（交给负责该单位的评价员）`, disabled: !activeUnit },
-                { key: 'inspector', label: `只含“${inspector || '未署名'}”的评分`, disabled: !inspector },
+                { key: 'unit', label: t('只含“{{value}}”（交给负责该单位的评价员）', { value: activeUnit?.name ?? '' }), disabled: !activeUnit },
+                { key: 'inspector', label: t('只含“{{value}}”的评分', { value: inspector || t('未署名') }), disabled: !inspector },
               ],
-              onClick: ({ key }) => void run(async () => (await exportEvaluationPackage(evaluation, inspector, key === 'unit' ? { unitIds: [activeUnit!.id] } : { inspector })) && message.success('评价包已导出')),
+              onClick: ({ key }) => void run(async () => (await exportEvaluationPackage(evaluation, inspector, key === 'unit' ? { unitIds: [activeUnit!.id] } : { inspector })) && message.success(t('评价包已导出'))),
             }}
             data-testid="export-package"
           >
-            导出评价包
+            {t('导出评价包')}
           </Dropdown.Button>
           <Button onClick={() => void importPackage()} data-testid="import-package">
-            导入评价包
+            {t('导入评价包')}
           </Button>
-          <Button onClick={() => void run(async () => (await exportFillIn(evaluation, system)) && message.success('填报表已导出'))} data-testid="export-fill-in">
-            生成填报表
+          <Button onClick={() => void run(async () => (await exportFillIn(evaluation, system)) && message.success(t('填报表已导出')))} data-testid="export-fill-in">
+            {t('生成填报表')}
           </Button>
           <Button onClick={() => void run(async () => setFillIn(await readReturnedFillIn(evaluation, system)))} data-testid="import-fill-in">
-            导入填报表
+            {t('导入填报表')}
           </Button>
-          <Button disabled={!activeUnit} onClick={() => activeUnit && void run(async () => (await exportEvaluationReport(evaluation, system, scores, activeUnit.id, inspector)) && message.success('评价报告已导出'))} data-testid="export-evaluation-report">
-            {activeUnit ? `“${activeUnit.name}”` : ''}评价报告（Word）
+          <Button disabled={!activeUnit} onClick={() => activeUnit && void run(async () => (await exportEvaluationReport(evaluation, system, scores, activeUnit.id, inspector)) && message.success(t('评价报告已导出')))} data-testid="export-evaluation-report">
+            {activeUnit ? `“${activeUnit.name}”` : ''}{t('评价报告（Word）')}
           </Button>
-          <Button type="primary" data-testid="export-rubric-excel" onClick={() => void run(async () => (await exportRubricWorkbook(evaluation, system, scores)) && message.success('评分表已导出'))}>
-            导出评分表（Excel）
+          <Button type="primary" data-testid="export-rubric-excel" onClick={() => void run(async () => (await exportRubricWorkbook(evaluation, system, scores)) && message.success(t('评分表已导出')))}>
+            {t('导出评分表（Excel）')}
           </Button>
           <Select<NotApplicablePolicy>
             style={{ width: 200 }}
             value={evaluation.notApplicable}
             onChange={(notApplicable) => void run(() => setRubricEvaluationOptions(db, evaluation.id, { notApplicable }))}
-            options={[{ value: 'rescale', label: '不适用：按适用满分折算' }, { value: 'zero', label: '不适用：计0分' }]}
+            options={[{ value: 'rescale', label: t('不适用：按适用满分折算') }, { value: 'zero', label: t('不适用：计0分') }]}
           />
         </Space>
       </Space>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       <Typography.Text type="secondary">
-        {system.title} · 排名规则：{TIE_RULE_LABELS[evaluation.tieRule]} · 每项输入即时保存，并记录评价员和时间。
+        {t('{{title}} · 排名规则：{{value}} · 每项输入即时保存，并记录评价员和时间。', { title: system.title, value: tieRuleLabels()[evaluation.tieRule] })}
       </Typography.Text>
       {fillIn && (
         <FillInPreview
@@ -183,7 +184,7 @@ export function RubricEvaluationPage() {
             void run(async () => {
               const changed = await applyReturnedFillIn(evaluation, fillIn, inspector);
               setFillIn(null);
-              message.success(`已应用填报表：更新 ${changed} 项`);
+              message.success(t('已应用填报表：更新 {{changed}} 项', { changed: changed }));
             })
           }
         />
@@ -208,7 +209,7 @@ export function RubricEvaluationPage() {
         }}
       />
       <RubricRanking system={system} totals={scores.units} unitNames={unitNames} />
-      <Segmented value={view} onChange={(value) => setView(value as 'unit' | 'grid' | 'charts')} options={[{ value: 'unit', label: '按单位录入' }, { value: 'grid', label: '总览表（单位 × 指标）' }, { value: 'charts', label: '图表' }]} data-testid="view-switch" />
+      <Segmented value={view} onChange={(value) => setView(value as 'unit' | 'grid' | 'charts')} options={[{ value: 'unit', label: t('按单位录入') }, { value: 'grid', label: t('总览表（单位 × 指标）') }, { value: 'charts', label: t('图表') }]} data-testid="view-switch" />
       {view === 'charts' && <OverviewCharts evaluationName={evaluation.name} system={system} scores={scores} unitNames={unitNames} />}
       {view === 'grid' && <ScoreGrid scores={scores} unitNames={unitNames} valueOf={(unitId, indicator) => inputs.get(rubricInputId(evaluation.id, unitId, indicator.id))?.value} onValue={setCell} />}
       {view === 'unit' && units.length > 0 && <Tabs activeKey={activeUnit?.id} onChange={setUnitTab} items={units.map((unit) => ({ key: unit.id, label: unit.name }))} data-testid="rubric-unit-tabs" />}
@@ -228,7 +229,7 @@ export function RubricEvaluationPage() {
           onFinding={(indicator, points, reason, note) =>
             void run(async () => {
               const rectification = rectificationFromCell({ evaluationId: evaluation.id, unitId: activeUnit.id, unitName: activeUnit.name, indicator, points, reason, note, today: dayjs().format('YYYY-MM-DD') });
-              if (await addRectification(db, rectification, inspector)) message.success(`已记入整改台账（完成时限暂定${rectification.deadline!.text}，可在台账中修改）`);
+              if (await addRectification(db, rectification, inspector)) message.success(t('已记入整改台账（完成时限暂定{{text}}，可在台账中修改）', { text: rectification.deadline!.text }));
             })
           }
         />

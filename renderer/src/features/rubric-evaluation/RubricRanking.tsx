@@ -3,6 +3,7 @@ import { Table } from 'antd';
 import type { IndicatorSystem } from '../../../../shared/domain/indicator-system';
 import { formatHundredths } from '../../../../shared/scoring/exact';
 import type { UnitTotals } from '../../../../shared/scoring/score-rubric';
+import { t } from '../../i18n';
 
 export function RubricRanking({ system, totals, unitNames }: { system: IndicatorSystem; totals: UnitTotals[]; unitNames: Map<string, string> }) {
   const categories = totals[0]?.categories ?? [];
@@ -17,12 +18,12 @@ export function RubricRanking({ system, totals, unitNames }: { system: Indicator
       scroll={{ x: 'max-content' }}
       data-testid="rubric-ranking"
       columns={[
-        { title: '排名', dataIndex: 'rank', width: 60, fixed: 'left' },
-        { title: '单位', width: 110, fixed: 'left', render: (_, row) => unitNames.get(row.unitId) ?? row.unitId },
-        { title: '总分', width: 90, render: (_, row) => <strong data-testid={`total-${unitNames.get(row.unitId)}`}>{formatHundredths(row.total)}</strong> },
+        { title: t('排名'), dataIndex: 'rank', width: 60, fixed: 'left' },
+        { title: t('单位'), width: 110, fixed: 'left', render: (_, row) => unitNames.get(row.unitId) ?? row.unitId },
+        { title: t('总分'), width: 90, render: (_, row) => <strong data-testid={`total-${unitNames.get(row.unitId)}`}>{formatHundredths(row.total)}</strong> },
         ...categories.map((category, index) => ({ title: names.get(category.indicatorId) ?? '', width: 110, render: (_: unknown, row: UnitTotals) => formatHundredths(row.categories[index]?.points ?? 0) })),
-        { title: '加分', width: 70, render: (_, row) => formatHundredths(row.bonus) },
-        { title: '减分', width: 70, render: (_, row) => formatHundredths(row.penalty) },
+        { title: t('加分'), width: 70, render: (_, row) => formatHundredths(row.bonus) },
+        { title: t('减分'), width: 70, render: (_, row) => formatHundredths(row.penalty) },
       ]}
     />
   );

@@ -11,6 +11,7 @@ import { explainCell, type RubricScores } from '../../../../shared/scoring/score
 import type { Evidence, RubricInput } from '../../db/database';
 import { CellInput } from './CellInput';
 import { EvidenceCell, type EvidenceFile } from './EvidenceCell';
+import { t } from '../../i18n';
 
 type Props = {
   unitIndex: number;
@@ -45,18 +46,18 @@ export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue,
       data-testid="unit-scoring-table"
       columns={[
         {
-          title: '指标',
+          title: t('指标'),
           width: 220,
           render: (_, row) => (
             <Tooltip title={row.indicator.ruleText}>
               <span>{row.indicator.name}</span>
-              {row.indicator.role !== 'indicator' && <Tag color={row.indicator.role === 'bonus' ? 'green' : 'red'} style={{ marginLeft: 4 }}>{row.indicator.role === 'bonus' ? '加分' : '减分'}</Tag>}
+              {row.indicator.role !== 'indicator' && <Tag color={row.indicator.role === 'bonus' ? 'green' : 'red'} style={{ marginLeft: 4 }}>{row.indicator.role === 'bonus' ? t('加分') : t('减分')}</Tag>}
             </Tooltip>
           ),
         },
-        { title: '分值', width: 60, align: 'right', render: (_, row) => formatHundredths(row.indicator.maxPoints) },
+        { title: t('分值'), width: 60, align: 'right', render: (_, row) => formatHundredths(row.indicator.maxPoints) },
         {
-          title: '输入',
+          title: t('输入'),
           width: 300,
           render: (_, row) => {
             const input = inputs.get(inputIdOf(row.indicator));
@@ -64,7 +65,7 @@ export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue,
           },
         },
         {
-          title: '不适用',
+          title: t('不适用'),
           width: 64,
           render: (_, row) => {
             const input = inputs.get(inputIdOf(row.indicator));
@@ -72,7 +73,7 @@ export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue,
           },
         },
         {
-          title: '得分',
+          title: t('得分'),
           width: 70,
           align: 'right',
           render: (_, row) => {
@@ -80,17 +81,17 @@ export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue,
             return <strong data-testid={`points-${row.indicator.name}`}>{points === null || points === undefined ? '—' : formatHundredths(points)}</strong>;
           },
         },
-        { title: '得分说明（扣分原因）', width: 280, render: (_, row) => <Typography.Text type="secondary" data-testid={`reason-${row.indicator.name}`}>{explainCell(scores.columns[row.column]!, unitIndex)}</Typography.Text> },
+        { title: t('得分说明（扣分原因）'), width: 280, render: (_, row) => <Typography.Text type="secondary" data-testid={`reason-${row.indicator.name}`}>{explainCell(scores.columns[row.column]!, unitIndex)}</Typography.Text> },
         {
-          title: '问题 / 说明',
+          title: t('问题 / 说明'),
           width: 190,
           render: (_, row) => {
             const input = inputs.get(inputIdOf(row.indicator));
-            return <Input size="small" key={`${input?.id}-${input?.note}`} disabled={!input} defaultValue={input?.note} placeholder={input ? '发现的问题或说明' : '先录入'} onBlur={(event) => input && event.target.value !== input.note && onNote(input, event.target.value)} />;
+            return <Input size="small" key={`${input?.id}-${input?.note}`} disabled={!input} defaultValue={input?.note} placeholder={input ? t('发现的问题或说明') : t('先录入')} onBlur={(event) => input && event.target.value !== input.note && onNote(input, event.target.value)} />;
           },
         },
         {
-          title: '佐证（可拖入、粘贴）',
+          title: t('佐证（可拖入、粘贴）'),
           width: 180,
           render: (_, row) => {
             const input = inputs.get(inputIdOf(row.indicator));
@@ -107,25 +108,25 @@ export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue,
           },
         },
         {
-          title: '发现问题',
+          title: t('发现问题'),
           width: 96,
           render: (_, row) => {
             const input = inputs.get(inputIdOf(row.indicator));
-            if (inLedger.has(row.indicator.id)) return <Tag color="orange">已入台账</Tag>;
+            if (inLedger.has(row.indicator.id)) return <Tag color="orange">{t('已入台账')}</Tag>;
             const points = scores.columns[row.column]!.points[unitIndex] ?? null;
             return (
               <Button size="small" disabled={!input} onClick={() => onFinding(row.indicator, points, explainCell(scores.columns[row.column]!, unitIndex), input?.note ?? '')} data-testid={`finding-${row.indicator.name}`}>
-                记为问题
+                {t('记为问题')}
               </Button>
             );
           },
         },
         {
-          title: '评价员',
+          title: t('评价员'),
           width: 110,
           render: (_, row) => {
             const input = inputs.get(inputIdOf(row.indicator));
-            return input ? <Tooltip title={dayjs(input.updatedAt).format('YYYY年M月D日 HH:mm')}>{input.inspector || '（未署名）'}</Tooltip> : '';
+            return input ? <Tooltip title={dayjs(input.updatedAt).format(t('YYYY年M月D日 HH:mm'))}>{input.inspector || t('（未署名）')}</Tooltip> : '';
           },
         },
       ]}

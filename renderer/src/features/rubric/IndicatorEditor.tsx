@@ -3,6 +3,7 @@ import { Alert, Form, Input, InputNumber, Modal, Select, Typography } from 'antd
 import type { Direction, Indicator } from '../../../../shared/domain/indicator-system';
 import type { IndicatorPatch } from '../../../../shared/rubric/edit-indicators';
 import { summariseRule } from './rule-summary';
+import { t } from '../../i18n';
 
 type Values = { name: string; points: number; ruleText: string; direction?: Direction };
 
@@ -12,9 +13,9 @@ export function IndicatorEditor({ indicator, onSave, onCancel }: { indicator: In
   return (
     <Modal
       open
-      title={`编辑指标：${indicator.name}`}
-      okText="保存"
-      cancelText="取消"
+      title={t('编辑指标：{{name}}', { name: indicator.name })}
+      okText={t('保存')}
+      cancelText={t('取消')}
       width={640}
       onCancel={onCancel}
       onOk={() => void form.validateFields().then((values) => onSave({ name: values.name, maxPoints: Math.round(values.points * 100), ruleText: values.ruleText, ...(values.direction ? { direction: values.direction } : {}) }))}
@@ -24,24 +25,24 @@ export function IndicatorEditor({ indicator, onSave, onCancel }: { indicator: In
         layout="vertical"
         initialValues={{ name: indicator.name, points: indicator.maxPoints / 100, ruleText: indicator.ruleText, direction: indicator.rule && 'direction' in indicator.rule ? indicator.rule.direction : undefined }}
       >
-        <Form.Item label="指标名称" name="name" rules={[{ required: true, message: '请填写名称' }]}>
+        <Form.Item label={t('指标名称')} name="name" rules={[{ required: true, message: t('请填写名称') }]}>
           <Input />
         </Form.Item>
-        <Form.Item label={indicator.role === 'bonus' || indicator.role === 'penalty' ? '封顶分值' : '分值'} name="points" rules={[{ required: true, type: 'number', min: 0, message: '分值不能为负' }]}>
-          <InputNumber min={0} step={0.5} precision={2} addonAfter="分" />
+        <Form.Item label={indicator.role === 'bonus' || indicator.role === 'penalty' ? t('封顶分值') : t('分值')} name="points" rules={[{ required: true, type: 'number', min: 0, message: t('分值不能为负') }]}>
+          <InputNumber min={0} step={0.5} precision={2} addonAfter={t('分')} />
         </Form.Item>
         {indicator.rule && (
-          <Form.Item label="评分标准（保存时重新识别计分规则）" name="ruleText">
+          <Form.Item label={t('评分标准（保存时重新识别计分规则）')} name="ruleText">
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
           </Form.Item>
         )}
         {hasDirection && (
-          <Form.Item label="排名方向" name="direction">
-            <Select options={[{ value: 'higherBetter', label: '越大越好（如办件比例）' }, { value: 'lowerBetter', label: '越小越好（如报建周期、用时）' }]} />
+          <Form.Item label={t('排名方向')} name="direction">
+            <Select options={[{ value: 'higherBetter', label: t('越大越好（如办件比例）') }, { value: 'lowerBetter', label: t('越小越好（如报建周期、用时）') }]} />
           </Form.Item>
         )}
       </Form>
-      <Typography.Text type="secondary">当前规则：{summariseRule(indicator.rule) || '（类别，无计分规则）'}</Typography.Text>
+      <Typography.Text type="secondary">{t('当前规则：')}{summariseRule(indicator.rule) || t('（类别，无计分规则）')}</Typography.Text>
       {indicator.warnings.map((warning) => (
         <Alert key={warning} type="warning" showIcon message={warning} style={{ marginTop: 8 }} />
       ))}

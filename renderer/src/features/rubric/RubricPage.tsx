@@ -1,7 +1,8 @@
 // 指标体系: import a 评分细则, see its indicators and parsed rules, edit, add, move, delete.
 import { Alert, App, Button, Empty, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { RULE_KIND_LABELS, type Indicator } from '../../../../shared/domain/indicator-system';
+import type { Indicator } from '../../../../shared/domain/indicator-system';
+import { ruleKindLabels } from '../../i18n/domain-labels';
 import { addIndicator, moveIndicator, removeIndicator, updateIndicator } from '../../../../shared/rubric/edit-indicators';
 import { formatHundredths } from '../../../../shared/scoring/exact';
 import { db } from '../../db/connection';
@@ -12,15 +13,16 @@ import { useGuardedAction } from '../../app/use-guarded-action';
 import { useUiStore } from '../../stores/ui-store';
 import { IndicatorEditor } from './IndicatorEditor';
 import { describeSource, summariseRule } from './rule-summary';
+import { t } from '../../i18n';
 
 type Row = Indicator & { children?: Row[] };
 
-const ROLE_TAGS: Record<Indicator['role'], [string, string]> = {
-  category: ['类别', 'default'],
-  group: ['指标组', 'default'],
-  indicator: ['指标', 'blue'],
-  bonus: ['加分项', 'green'],
-  penalty: ['减分项', 'red'],
+const ROLE_TAGS: Record<Indicator['role'], [() => string, string]> = {
+  category: [() => t('类别'), 'default'],
+  group: [() => t('指标组'), 'default'],
+  indicator: [() => t('指标'), 'blue'],
+  bonus: [() => t('加分项'), 'green'],
+  penalty: [() => t('减分项'), 'red'],
 };
 
 function toTree(indicators: Indicator[]): Row[] {
@@ -55,14 +57,14 @@ export function RubricPage() {
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Space>
           <Typography.Title level={3} style={{ margin: 0 }}>
-            指标体系
+            {t('指标体系')}
           </Typography.Title>
           {systems && systems.length > 0 && <Select style={{ width: 380 }} value={systemId} onChange={openSystem} options={systems.map((entry) => ({ value: entry.id, label: entry.title }))} />}
         </Space>
         <Space>
           {system && (
-            <Popconfirm title="删除该指标体系及其评价数据？" okText="删除" cancelText="取消" onConfirm={() => void run(() => deleteIndicatorSystem(db, system.id))}>
-              <Button danger>删除</Button>
+            <Popconfirm title={t('删除该指标体系及其评价数据？')} okText={t('删除')} cancelText={t('取消')} onConfirm={() => void run(() => deleteIndicatorSystem(db, system.id))}>
+              <Button danger>{t('删除')}</Button>
             </Popconfirm>
           )}
           <Button
@@ -73,24 +75,24 @@ export function RubricPage() {
                 const stored = await importRubricFromFile();
                 if (stored) {
                   openSystem(stored.id);
-                  message.success(`已导入“${stored.title}”`);
+                  message.success(t('已导入“{{title}}”', { title: stored.title }));
                 }
               })
             }
           >
-            导入评分细则
+            {t('导入评分细则')}
           </Button>
         </Space>
       </Space>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} data-testid="rubric-error" />}
       {!system ? (
-        <Empty description="尚未导入评分细则。支持 Excel（合并单元格）、Word 表格和文本。" />
+        <Empty description={t('尚未导入评分细则。支持 Excel（合并单元格）、Word 表格和文本。')} />
       ) : (
         <>
           <Typography.Text data-testid="rubric-summary">
-            {system.title} · 基础分合计 {formatHundredths(total)} 分 · {system.indicators.filter((indicator) => indicator.rule).length} 项计分指标
+            {t('{{title}} · 基础分合计 {{formatHundredths}} 分 · {{length}} 项计分指标', { title: system.title, formatHundredths: formatHundredths(total), length: system.indicators.filter((indicator) => indicator.rule).length })}
           </Typography.Text>
-          {warnings.length > 0 && <Alert type="warning" showIcon message={`有 ${warnings.length} 处需要核对`} description={warnings.join('；')} />}
+          {warnings.length > 0 && <Alert type="warning" showIcon message={t('有 {{length}} 处需要核对', { length: warnings.length })} description={warnings.join('；')} />}
           <Table<Row>
             rowKey="id"
             size="small"
@@ -99,29 +101,29 @@ export function RubricPage() {
             expandable={{ defaultExpandAllRows: true }}
             data-testid="indicator-table"
             columns={[
-              { title: '名称', dataIndex: 'name', width: 260, render: (name: string, row) => <span style={{ fontWeight: row.rule ? 400 : 600 }}>{name}</span> },
-              { title: '类型', dataIndex: 'role', width: 80, render: (role: Indicator['role']) => <Tag color={ROLE_TAGS[role][1]}>{ROLE_TAGS[role][0]}</Tag> },
-              { title: '分值', dataIndex: 'maxPoints', width: 80, align: 'right', render: (points: number, row) => `${row.role === 'penalty' ? '−' : ''}${formatHundredths(points)}${row.capped ? '（封顶）' : ''}` },
-              { title: '计分规则', width: 340, render: (_, row) => (row.rule ? <Tooltip title={row.ruleText}>{row.warnings.length ? <Tag color="orange">待核对</Tag> : null}{summariseRule(row.rule)}</Tooltip> : '') },
-              { title: '数据来源', width: 150, render: (_, row) => describeSource(row.dataSource) },
+              { title: t('名称'), dataIndex: 'name', width: 260, render: (name: string, row) => <span style={{ fontWeight: row.rule ? 400 : 600 }}>{name}</span> },
+              { title: t('类型'), dataIndex: 'role', width: 80, render: (role: Indicator['role']) => <Tag color={ROLE_TAGS[role][1]}>{ROLE_TAGS[role][0]()}</Tag> },
+              { title: t('分值'), dataIndex: 'maxPoints', width: 80, align: 'right', render: (points: number, row) => `${row.role === 'penalty' ? '−' : ''}${formatHundredths(points)}${row.capped ? t('（封顶）') : ''}` },
+              { title: t('计分规则'), width: 340, render: (_, row) => (row.rule ? <Tooltip title={row.ruleText}>{row.warnings.length ? <Tag color="orange">{t('待核对')}</Tag> : null}{summariseRule(row.rule)}</Tooltip> : '') },
+              { title: t('数据来源'), width: 150, render: (_, row) => describeSource(row.dataSource) },
               {
-                title: '操作',
+                title: t('操作'),
                 width: 220,
                 render: (_, row) => (
                   <Space size="small">
-                    <a onClick={() => setEditing(row)}>编辑</a>
-                    <a onClick={() => save(moveIndicator(system.indicators, row.id, -1))}>上移</a>
-                    <a onClick={() => save(moveIndicator(system.indicators, row.id, 1))}>下移</a>
-                    {row.role !== 'indicator' && row.role !== 'bonus' && row.role !== 'penalty' && <a onClick={() => save(addIndicator(system.indicators, row.id, '新指标', 100, '由评价组评分'))}>添加指标</a>}
-                    <Popconfirm title={`删除“${row.name}”？`} okText="删除" cancelText="取消" onConfirm={() => save(removeIndicator(system.indicators, row.id))}>
-                      <a>删除</a>
+                    <a onClick={() => setEditing(row)}>{t('编辑')}</a>
+                    <a onClick={() => save(moveIndicator(system.indicators, row.id, -1))}>{t('上移')}</a>
+                    <a onClick={() => save(moveIndicator(system.indicators, row.id, 1))}>{t('下移')}</a>
+                    {row.role !== 'indicator' && row.role !== 'bonus' && row.role !== 'penalty' && <a onClick={() => save(addIndicator(system.indicators, row.id, t('新指标'), 100, t('由评价组评分')))}>{t('添加指标')}</a>}
+                    <Popconfirm title={t('删除“{{name}}”？', { name: row.name })} okText={t('删除')} cancelText={t('取消')} onConfirm={() => save(removeIndicator(system.indicators, row.id))}>
+                      <a>{t('删除')}</a>
                     </Popconfirm>
                   </Space>
                 ),
               },
             ]}
           />
-          <Typography.Text type="secondary">规则类型：{Object.values(RULE_KIND_LABELS).join('、')}。无法识别的评分标准按人工评分处理并标注“待核对”。</Typography.Text>
+          <Typography.Text type="secondary">{t('规则类型：{{join}}。无法识别的评分标准按人工评分处理并标注“待核对”。', { join: Object.values(ruleKindLabels()).join(t('、')) })}</Typography.Text>
         </>
       )}
       {editing && system && (

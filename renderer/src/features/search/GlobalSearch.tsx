@@ -7,13 +7,14 @@ import { useEffect, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent 
 import { globalSearch, type SearchHit, type SearchKind } from '../../../../shared/search/global-search';
 import { db } from '../../db/connection';
 import { useUiStore } from '../../stores/ui-store';
+import { t } from '../../i18n';
 
 const KIND_LABELS: Record<SearchKind, { label: string; color: string }> = {
-  document: { label: '政策文件', color: 'red' },
-  item: { label: '清单条目', color: 'green' },
-  indicator: { label: '评价指标', color: 'blue' },
-  unit: { label: '被评价单位', color: 'purple' },
-  rectification: { label: '整改事项', color: 'orange' },
+  document: { label: t('政策文件'), color: 'red' },
+  item: { label: t('清单条目'), color: 'green' },
+  indicator: { label: t('评价指标'), color: 'blue' },
+  unit: { label: t('被评价单位'), color: 'purple' },
+  rectification: { label: t('整改事项'), color: 'orange' },
 };
 
 async function loadSources() {
@@ -61,18 +62,18 @@ export function GlobalSearch() {
 
   return (
     <>
-      <Input prefix={<SearchOutlined />} placeholder="搜索  Ctrl+K" readOnly onClick={() => setOpen(true)} data-testid="open-search" />
-      <Modal open={open} onCancel={() => setOpen(false)} footer={null} title="搜索" width={760} destroyOnHidden>
-        <Input.Search autoFocus allowClear placeholder="文件标题或文号、措施内容、责任单位、指标名称、被评价单位……（空格分隔多个词）" value={query} onChange={(event) => setQuery(event.target.value)} onKeyDown={onKeyDown} data-testid="search-input" />
+      <Input prefix={<SearchOutlined />} placeholder={t('搜索  Ctrl+K')} readOnly onClick={() => setOpen(true)} data-testid="open-search" />
+      <Modal open={open} onCancel={() => setOpen(false)} footer={null} title={t('搜索')} width={760} destroyOnHidden>
+        <Input.Search autoFocus allowClear placeholder={t('文件标题或文号、措施内容、责任单位、指标名称、被评价单位……（空格分隔多个词）')} value={query} onChange={(event) => setQuery(event.target.value)} onKeyDown={onKeyDown} data-testid="search-input" />
         <div style={{ maxHeight: 480, overflow: 'auto', marginTop: 12 }} data-testid="search-results">
           {query.trim() && hits.length === 0 ? (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有找到" />
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('没有找到')} />
           ) : (
             <List
               size="small"
               dataSource={hits}
               renderItem={(hit, index) => (
-                <List.Item onClick={() => go(hit)} onMouseEnter={() => setActive(index)} style={{ cursor: 'pointer', background: index === active ? '#fff1f0' : undefined, display: 'block' }}>
+                <List.Item onClick={() => go(hit)} onMouseEnter={() => setActive(index)} style={{ cursor: 'pointer', background: index === active ? 'var(--ant-color-primary-bg)' : undefined, display: 'block' }}>
                   <Tag color={KIND_LABELS[hit.kind].color}>{KIND_LABELS[hit.kind].label}</Tag>
                   <Typography.Text strong>{hit.title}</Typography.Text>
                   {hit.snippet && hit.snippet !== hit.title && (

@@ -7,6 +7,7 @@ import { ownerUsage, suggestAliases } from '../../../../shared/import/unit-alias
 import { useGuardedAction } from '../../app/use-guarded-action';
 import { db } from '../../db/connection';
 import { loadAliasMap, mergeOwnerUnits } from '../../db/unit-directory-repository';
+import { t } from '../../i18n';
 
 export function OwnerUnitsPage() {
   const items = useLiveQuery(() => db.items.toArray(), [], undefined);
@@ -28,7 +29,7 @@ export function OwnerUnitsPage() {
   const merge = (names: string[], canonical: string) =>
     run(async () => {
       const rewritten = await mergeOwnerUnits(db, names, canonical);
-      void message.success(`已合并为“${canonical}”，更新 ${rewritten} 条任务；以后导入的文件也按此名称记录`);
+      void message.success(t('已合并为“{{canonical}}”，更新 {{rewritten}} 条任务；以后导入的文件也按此名称记录', { canonical: canonical, rewritten: rewritten }));
       setSelected([]);
       setKeep(null);
     });
@@ -36,30 +37,30 @@ export function OwnerUnitsPage() {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
-        责任单位名录
+        {t('责任单位名录')}
       </Typography.Title>
-      <Typography.Text type="secondary">各文件中出现的牵头、责任和配合单位。同一单位写法不同（如“市发改委”与“市发展改革委”）时可合并：已导入的清单随之更新，以后导入的文件自动按合并后的名称记录。</Typography.Text>
+      <Typography.Text type="secondary">{t('各文件中出现的牵头、责任和配合单位。同一单位写法不同（如“市发改委”与“市发展改革委”）时可合并：已导入的清单随之更新，以后导入的文件自动按合并后的名称记录。')}</Typography.Text>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       {suggestions.length > 0 && (
-        <Card size="small" title={`可能是同一单位（${suggestions.length} 组，请核实后合并）`} data-testid="alias-suggestions">
+        <Card size="small" title={t('可能是同一单位（{{length}} 组，请核实后合并）', { length: suggestions.length })} data-testid="alias-suggestions">
           <List
             size="small"
             style={{ maxHeight: 220, overflow: 'auto' }}
             dataSource={suggestions}
             renderItem={(suggestion) => (
-              <List.Item actions={[<a key="merge" onClick={() => void merge([suggestion.alias, suggestion.canonical], suggestion.canonical)}>合并为“{suggestion.canonical}”</a>]}>
-                “{suggestion.alias}” 与 “{suggestion.canonical}”
+              <List.Item actions={[<a key="merge" onClick={() => void merge([suggestion.alias, suggestion.canonical], suggestion.canonical)}>{t('合并为“{{canonical}}”', { canonical: suggestion.canonical })}</a>]}>
+                {t('“{{alias}}” 与 “{{canonical}}”', { alias: suggestion.alias, canonical: suggestion.canonical })}
               </List.Item>
             )}
           />
         </Card>
       )}
       <Space wrap>
-        <Input.Search allowClear placeholder="搜索单位名称" style={{ width: 240 }} onChange={(event) => setSearch(event.target.value)} data-testid="owner-search" />
-        <Typography.Text>已选 {selected.length} 个名称，合并为</Typography.Text>
-        <Select style={{ width: 280 }} placeholder="选择保留的名称" value={keep} onChange={setKeep} options={selected.map((name) => ({ value: name, label: name }))} data-testid="merge-keep" />
+        <Input.Search allowClear placeholder={t('搜索单位名称')} style={{ width: 240 }} onChange={(event) => setSearch(event.target.value)} data-testid="owner-search" />
+        <Typography.Text>{t('已选 {{length}} 个名称，合并为', { length: selected.length })}</Typography.Text>
+        <Select style={{ width: 280 }} placeholder={t('选择保留的名称')} value={keep} onChange={setKeep} options={selected.map((name) => ({ value: name, label: name }))} data-testid="merge-keep" />
         <Button type="primary" disabled={selected.length < 2 || !keep || !selected.includes(keep)} onClick={() => keep && void merge(selected, keep)} data-testid="merge-selected">
-          合并
+          {t('合并')}
         </Button>
       </Space>
       <Table
@@ -69,12 +70,12 @@ export function OwnerUnitsPage() {
         dataSource={shown}
         pagination={{ pageSize: 50, showSizeChanger: false }}
         rowSelection={{ selectedRowKeys: selected, preserveSelectedRowKeys: true, onChange: (keys) => setSelected(keys as string[]) }}
-        locale={{ emptyText: '尚无导入的任务清单。' }}
+        locale={{ emptyText: t('尚无导入的任务清单。') }}
         data-testid="owner-units"
         columns={[
-          { title: '单位名称', dataIndex: 'name' },
-          { title: '又称', width: 320, render: (_, entry) => (alsoWritten.get(entry.name) ?? []).join('、') },
-          { title: '涉及条目', dataIndex: 'count', width: 100 },
+          { title: t('单位名称'), dataIndex: 'name' },
+          { title: t('又称'), width: 320, render: (_, entry) => (alsoWritten.get(entry.name) ?? []).join('、') },
+          { title: t('涉及条目'), dataIndex: 'count', width: 100 },
         ]}
       />
     </Space>

@@ -8,6 +8,7 @@ import { createUnit, deleteUnit, renameUnit } from '../../db/evaluations-reposit
 const DEMO_UNITS = ['涧西区', '西工区', '老城区', '瀍河区', '洛龙区', '偃师区'];
 import { useUnits } from '../../db/hooks';
 import { useGuardedAction } from '../../app/use-guarded-action';
+import { t } from '../../i18n';
 
 export function UnitsPage() {
   const units = useUnits();
@@ -18,12 +19,12 @@ export function UnitsPage() {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%', maxWidth: 720 }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
-        被评价单位
+        {t('被评价单位')}
       </Typography.Title>
       <Space.Compact style={{ width: '100%' }}>
-        <Input placeholder="单位名称，如：涧西区" value={name} onChange={(event) => setName(event.target.value)} onPressEnter={() => void run(async () => (await createUnit(db, name), setName('')))} data-testid="unit-name" />
+        <Input placeholder={t('单位名称，如：涧西区')} value={name} onChange={(event) => setName(event.target.value)} onPressEnter={() => void run(async () => (await createUnit(db, name), setName('')))} data-testid="unit-name" />
         <Button type="primary" onClick={() => void run(async () => (await createUnit(db, name), setName('')))} data-testid="add-unit">
-          添加单位
+          {t('添加单位')}
         </Button>
       </Space.Compact>
       {error && <Alert type="error" showIcon message={error} />}
@@ -33,9 +34,9 @@ export function UnitsPage() {
         locale={{
           emptyText: (
             <Space direction="vertical">
-              <span>尚无单位</span>
+              <span>{t('尚无单位')}</span>
               <Button size="small" data-testid="add-demo-units" onClick={() => void run(async () => { for (const demo of DEMO_UNITS) await createUnit(db, demo); })}>
-                添加示例单位（洛阳市六个区）
+                {t('添加示例单位（洛阳市六个区）')}
               </Button>
             </Space>
           ),
@@ -43,12 +44,12 @@ export function UnitsPage() {
         renderItem={(unit) => (
           <List.Item
             actions={[
-              <Popconfirm key="delete" title={`删除“${unit.name}”及其评分？`} okText="删除" cancelText="取消" onConfirm={() => void run(() => deleteUnit(db, unit.id))}>
-                <a>删除</a>
+              <Popconfirm key="delete" title={t('删除“{{name}}”及其评分？', { name: unit.name })} okText={t('删除')} cancelText={t('取消')} onConfirm={() => void run(() => deleteUnit(db, unit.id))}>
+                <a>{t('删除')}</a>
               </Popconfirm>,
             ]}
           >
-            <Typography.Text editable={{ onChange: (value) => void run(() => renameUnit(db, unit.id, value)), tooltip: '重命名' }}>{unit.name}</Typography.Text>
+            <Typography.Text editable={{ onChange: (value) => void run(() => renameUnit(db, unit.id, value)), tooltip: t('重命名') }}>{unit.name}</Typography.Text>
           </List.Item>
         )}
       />

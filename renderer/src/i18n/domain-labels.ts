@@ -1,0 +1,44 @@
+// The domain's label tables (shared/ keeps them in Chinese for documents and exports) in the
+// interface language. Each function is read at render time so a language switch applies.
+import type { RuleKind } from '../../../shared/domain/indicator-system';
+import type { RectificationStatus } from '../../../shared/domain/rectification';
+import type { ImplementationStatus } from '../../../shared/domain/types';
+import type { TieRule } from '../../../shared/scoring/rank';
+import { t } from '.';
+
+/** 落实 / 部分落实 / 未落实 / 不适用. */
+export const implementationStatusLabels = (): Record<ImplementationStatus, string> => ({
+  implemented: t('落实'),
+  partial: t('部分落实'),
+  notImplemented: t('未落实'),
+  notApplicable: t('不适用'),
+});
+
+/** 未开始 / 整改中 / 已完成 / 已销号. */
+export const rectificationStatusLabels = (): Record<RectificationStatus, string> => ({
+  notStarted: t('未开始'),
+  inProgress: t('整改中'),
+  done: t('已完成'),
+  closed: t('已销号'),
+});
+
+/** How ties rank (shared/scoring/rank.ts). */
+export const tieRuleLabels = (): Record<TieRule, string> => ({
+  competition: t('并列占位（1, 2, 2, 4，同 Excel RANK.EQ）'),
+  dense: t('中国式排名（1, 2, 2, 3）'),
+});
+
+/** The scoring-rule kinds the rubric parser recognises (shared/domain/indicator-system.ts). */
+export const ruleKindLabels = (): Record<RuleKind, string> => ({
+  manual: t('人工评分'),
+  deduction: t('基础分扣分'),
+  bands: t('分档计分'),
+  proportional: t('等比例计分'),
+  itemSum: t('分项累加'),
+  levels: t('分级计分'),
+  rankingTiers: t('排名分档'),
+  occurrence: t('按次加减分'),
+  frontier: t('前沿距离'),
+  relativeToBest: t('按第一名比例'),
+  rankPoints: t('按名次赋分'),
+});
