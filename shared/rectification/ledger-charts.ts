@@ -38,8 +38,27 @@ function openedOn(rectification: Rectification, fallback: string): string {
   return rectification.openedOn ?? (first && first < fallback ? first : undefined) ?? rectification.meta?.changedAt.slice(0, 10) ?? fallback;
 }
 
+const DAY_MS = 86_400_000;
+/** Longest span drawn day by day (two years); beyond it only the days something changed. */
+const MAX_CALENDAR_DAYS = 731;
+
 /**
- * Items per status on every day something changed, up to `today` (ISO dates): each rectification
+ * The days of the time axis: every day from the day before the first event to `today`, so a
+ * ledger opened today still draws a step; only the event days (and today) over longer spans.
+ */
+function calendar(eventDates: readonly string[], today: string): string[] {
+  const known = [...new Set([...eventDates, today])].filter((date) => date <= today).sort();
+  const start = Date.parse(`${known[0]}T00:00:00Z`) - DAY_MS;
+  const end = Date.parse(`${today}T00:00:00Z`);
+  if ((end - start) / DAY_MS > MAX_CALENDAR_DAYS) return known;
+  const days: string[] = [];
+  for (let day = start; day <= end; day += DAY_MS) days.push(new Date(day).toISOString().slice(0, 10));
+  return days;
+}
+
+/**
+ * Items per status on every day from the day before the first change up to `today` (ISO dates;
+ * only the days something changed when that spans more than two years): each rectification
  * counts from the day it was opened as 未开始, then takes the status of each progress entry on its
  * date (the history is never rewritten, so the past can be replayed). Output: the dates in order
  * and, per status, the count on each date.
@@ -49,7 +68,7 @@ export function statusTimeline(rectifications: readonly Rectification[], today: 
     const opened = openedOn(rectification, today);
     return [{ date: opened, status: 'notStarted' as RectificationStatus }, ...rectification.progress.map((entry) => ({ date: entry.date < opened ? opened : entry.date, status: entry.status }))];
   });
-  const dates = [...new Set([...events.flatMap((list) => list.map((event) => event.date)), today])].filter((date) => date <= today).sort();
+  const dates = calendar(events.flatMap((list) => list.map((event) => event.date)), today);
   const counts = { notStarted: [], inProgress: [], done: [], closed: [] } as Record<RectificationStatus, number[]>;
   for (const date of dates) {
     const day = zeroCounts();

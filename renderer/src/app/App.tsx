@@ -53,7 +53,7 @@ export function App() {
       <AntApp>
         <IncomingFiles />
         <Layout style={{ minHeight: '100vh' }} key={language} data-language={language}>
-          <Layout.Sider width={180} theme={darkMode ? 'dark' : 'light'} style={{ borderRight: '1px solid var(--ant-color-border-secondary)' }}>
+          <Layout.Sider width={200} theme={darkMode ? 'dark' : 'light'} style={{ borderRight: '1px solid var(--ant-color-border-secondary)' }}>
             <div style={{ padding: '16px 20px' }}>
               <Typography.Title level={4} style={{ margin: 0 }}>
                 {t('考评')}

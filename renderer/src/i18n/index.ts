@@ -22,8 +22,10 @@ function storedLanguage(): Language {
   return stored === 'en-US' ? 'en-US' : 'zh-CN';
 }
 
-function applyDayjsLocale(language: Language): void {
+/** Dates (dayjs) and the document's lang attribute (fonts, screen readers) follow the language. */
+function applyLocale(language: Language): void {
   dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en');
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
 const initial = storedLanguage();
@@ -37,7 +39,7 @@ void i18next.use(initReactI18next).init({
   initAsync: false,
   returnEmptyString: false,
 });
-applyDayjsLocale(initial);
+applyLocale(initial);
 
 /**
  * Translates a zh-CN message key into the current language.
@@ -51,7 +53,7 @@ export function t(key: string, values?: Record<string, unknown>): string {
 /** Switches the interface language and remembers it on this machine (localStorage). */
 export function setLanguage(language: Language): void {
   if (typeof localStorage !== 'undefined') localStorage.setItem(STORAGE_KEY, language);
-  applyDayjsLocale(language);
+  applyLocale(language);
   void i18next.changeLanguage(language);
 }
 

@@ -20,6 +20,7 @@ type Props = {
 };
 
 const ROW_HEIGHT = 34;
+const MAX_HEIGHT = 520;
 const HEADER_HEIGHT = 48;
 const COLUMN_WIDTH = 120;
 const UNIT_WIDTH = 120;
@@ -55,7 +56,7 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
   const unitId = editing ? scores.unitIds[editing.unit] : undefined;
   return (
     <>
-      <div ref={scroller} role="grid" aria-rowcount={scores.unitIds.length + 1} aria-colcount={scores.columns.length + 2} data-testid="score-grid" style={{ height: 520, overflow: 'auto', position: 'relative', border: '1px solid var(--ant-color-border-secondary)', borderRadius: 6, contain: 'strict' }}>
+      <div ref={scroller} role="grid" aria-rowcount={scores.unitIds.length + 1} aria-colcount={scores.columns.length + 2} data-testid="score-grid" style={{ height: Math.min(MAX_HEIGHT, HEADER_HEIGHT + rows.getTotalSize() + 2), overflow: 'auto', position: 'relative', border: '1px solid var(--ant-color-border-secondary)', borderRadius: 6, contain: 'strict' }}>
         <div style={{ width, height: HEADER_HEIGHT + rows.getTotalSize(), position: 'relative' }}>
           <div role="row" style={{ position: 'sticky', top: 0, zIndex: 2, display: 'flex', height: HEADER_HEIGHT, width, background: 'var(--ant-color-bg-container)', fontWeight: 600 }}>
             <div role="columnheader" style={{ ...pinned, left: 0, width: UNIT_WIDTH, zIndex: 3 }}>{t('单位')}</div>
@@ -64,7 +65,7 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
               const indicator = scores.columns[item.index]!.indicator;
               return (
                 <div key={item.key} role="columnheader" title={`${indicator.name}\n${indicator.ruleText}`} style={{ ...cell, left: FIXED_WIDTH + item.start, width: item.size, whiteSpace: 'normal', lineHeight: '16px' }}>
-                  {indicator.name}
+                  <span style={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>{indicator.name}</span>
                 </div>
               );
             })}

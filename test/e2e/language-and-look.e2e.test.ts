@@ -1,0 +1,151 @@
+// Language, look and the ledger screen in real Chromium: a finding goes into the ledger, its status
+// changes inline, the ledger filters by owner and charts findings by category and status over time;
+// the interface switches to English and back (remembered across a reload), dark mode applies; and
+// every screen is captured in both languages under test/artifacts/screens/.
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type AppSession } from './app-session';
+
+let session: AppSession;
+let page: Page;
+const pageErrors: string[] = [];
+const SCREENS = 'test/artifacts/screens';
+
+beforeAll(async () => {
+  session = await openApp();
+  ({ page } = session);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  mkdirSync(`${SCREENS}/zh-CN`, { recursive: true });
+  mkdirSync(`${SCREENS}/en-US`, { recursive: true });
+});
+
+afterAll(async () => {
+  await session?.close();
+  expect(pageErrors).toEqual([]);
+});
+
+const menu = (name: string) => page.getByRole('menuitem', { name, exact: true });
+/** Visible interface text that carries no data: menu items, buttons, segmented options, without quoted names. */
+const interfaceText = () =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.ant-menu-item, button, .ant-segmented-item-label, .ant-card-head-title, h3')]
+      .filter((element) => (element as HTMLElement).offsetParent !== null)
+      .map((element) => (element.textContent ?? '').replace(/[“「《][^”」》]*[”」》]/g, ''))
+      .join('\n'),
+  );
+
+/** Every page of the side menu and the rubric evaluation's three views and the ledger's charts. */
+async function captureEveryScreen(language: 'zh-CN' | 'en-US', labels: Record<string, string>): Promise<string[]> {
+  const texts: string[] = [];
+  const shot = async (name: string) => {
+    await page.waitForTimeout(350); // animations settle before the picture
+    await page.screenshot({ path: `${SCREENS}/${language}/${name}.png` });
+    texts.push(await interfaceText());
+  };
+  const pages = ['home', 'documents', 'checklist', 'ownerUnits', 'units', 'evaluation', 'rubric', 'rubricEvaluation', 'ledger', 'backup'];
+  for (const [index, key] of pages.entries()) {
+    await menu(labels[key]!).click();
+    await shot(`${String(index + 1).padStart(2, '0')}-${key}`);
+    if (key === 'rubricEvaluation') {
+      await page.getByTestId('view-switch').locator('.ant-segmented-item').nth(1).click();
+      await page.getByTestId('score-grid').getByRole('gridcell').first().waitFor();
+      await shot(`${String(index + 1).padStart(2, '0')}-${key}-grid`);
+      await page.getByTestId('view-switch').locator('.ant-segmented-item').nth(2).click();
+      await page.getByTestId('chart-ranking').locator('canvas').first().waitFor();
+      await shot(`${String(index + 1).padStart(2, '0')}-${key}-charts`);
+      await page.getByTestId('view-switch').locator('.ant-segmented-item').nth(0).click();
+    }
+    if (key === 'ledger') {
+      await page.getByTestId('ledger-view').locator('.ant-segmented-item').nth(1).click();
+      await page.getByTestId('chart-status-over-time').locator('canvas').first().waitFor();
+      await shot(`${String(index + 1).padStart(2, '0')}-${key}-charts`);
+      await page.getByTestId('ledger-view').locator('.ant-segmented-item').nth(0).click();
+    }
+  }
+  await page.keyboard.press('Control+k');
+  await page.getByTestId('search-input').waitFor();
+  await shot('11-search');
+  await page.keyboard.press('Escape');
+  return texts;
+}
+
+const ZH = { home: '工作台', documents: '政策文件', checklist: '任务清单', ownerUnits: '责任单位', units: '被评价单位', evaluation: '清单督查', rubric: '指标体系', rubricEvaluation: '指标评分', ledger: '整改台账', backup: '备份与恢复' };
+const EN = { home: 'Workbench', documents: 'Policy documents', checklist: 'Task lists', ownerUnits: 'Responsible units', units: 'Evaluated units', evaluation: 'Checklist inspection', rubric: 'Indicator systems', rubricEvaluation: 'Indicator scoring', ledger: 'Rectification ledger', backup: 'Backup & restore' };
+
+describe('the rectification ledger screen', () => {
+  it('takes a finding from a cell, changes its status inline, filters by owner and charts the ledger', async () => {
+    await page.getByTestId('start-sample').click();
+    await page.getByTestId('inspector').fill('张督查');
+    await page.getByTestId('input-秒办件情况').first().fill('1');
+    await page.getByTestId('input-秒办件情况').first().press('Enter');
+    await page.getByTestId('finding-秒办件情况').click();
+    await page.getByText(/^已记入整改台账/).waitFor();
+
+    await menu('整改台账').click();
+    const row = page.getByTestId('ledger-table').locator('.ant-table-row').filter({ hasText: '秒办件情况' });
+    await expect.poll(() => row.textContent()).toContain('秒办件情况');
+    await row.locator('.ant-select').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '整改中' }).click();
+    await row.locator('.ant-table-row-expand-icon').click();
+    await expect.poll(() => page.getByTestId('ledger-table').textContent()).toMatch(/\d{4}-\d{2}-\d{2} 张督查：状态改为整改中（整改中）/);
+
+    // A measure found 未落实 in the checklist inspection brings its 责任单位; the owner filter keeps only it.
+    await menu('清单督查').click();
+    await page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').first().locator('td').nth(1).click();
+    await page.keyboard.press('3');
+    await page.getByRole('button', { name: '生成整改台账' }).click();
+    await menu('整改台账').click();
+    await expect.poll(() => page.getByTestId('ledger-table').locator('.ant-table-row').count()).toBe(2);
+    await page.getByTestId('ledger-owner').click();
+    const owner = (await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().textContent())!;
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await expect.poll(() => page.getByTestId('ledger-table').locator('.ant-table-row').count()).toBe(1);
+    expect(await page.getByTestId('ledger-table').locator('.ant-table-row').first().textContent()).toContain(owner);
+    await page.getByTestId('ledger-owner').locator('.ant-select-clear').click({ force: true });
+
+    await page.getByTestId('ledger-view').getByText('图表').click();
+    for (const chart of ['chart-findings-by-category', 'chart-status-over-time']) await page.getByTestId(chart).locator('canvas').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-status-over-time-png').click()]);
+    expect(download.suggestedFilename()).toBe('整改台账-整改状态变化.png');
+    await page.getByTestId('ledger-view').locator('.ant-segmented-item').nth(0).click();
+  });
+});
+
+describe('language and look', () => {
+  it('captures every screen in zh-CN', async () => {
+    const texts = await captureEveryScreen('zh-CN', ZH);
+    expect(texts.join('\n')).toContain('导入文件');
+  });
+
+  it('switches to English, keeps it across a reload, and shows no Chinese interface text', async () => {
+    await page.getByTestId('language-switch').getByText('English').click();
+    await menu('Workbench').click();
+    await expect.poll(() => page.locator('h3').first().textContent()).toMatch(/^Workbench \w+day, \d{1,2} \w+ \d{4}$/);
+    await page.reload();
+    await menu('Rectification ledger').waitFor();
+    const texts = await captureEveryScreen('en-US', EN);
+    const chinese = texts.flatMap((text) => text.split('\n')).filter((line) => /[\u4e00-\u9fff]/.test(line));
+    // Data keeps its language (unit, indicator and evaluation names); the interface does not.
+    const data = /^中文$|涧西区|西工区|老城区|示例|洛阳|洛政办|办理建筑许可|营商环境|秒办件/;
+    expect(chinese.filter((line) => !data.test(line))).toEqual([]);
+  });
+
+  it('applies dark mode to the frame and the grid, remembered across a reload, and switches back to Chinese', async () => {
+    await page.getByTestId('dark-mode').click();
+    await page.reload();
+    await menu('Indicator scoring').click();
+    const background = await page.locator('.ant-layout-content').evaluate((element) => getComputedStyle(element).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r! + g! + b!).toBeLessThan(200);
+    await page.getByTestId('view-switch').locator('.ant-segmented-item').nth(1).click();
+    await page.getByTestId('score-grid').getByRole('gridcell').first().waitFor();
+    await page.waitForTimeout(350);
+    await page.screenshot({ path: `${SCREENS}/en-US/12-dark-grid.png` });
+    await page.getByTestId('dark-mode').click();
+    await page.getByTestId('language-switch').getByText('中文').click();
+    await menu('工作台').click();
+    await page.getByTestId('workbench').waitFor();
+  });
+});
