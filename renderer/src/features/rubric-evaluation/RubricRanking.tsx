@@ -13,7 +13,7 @@ export function RubricRanking({ system, totals, unitNames }: { system: Indicator
     <Table<UnitTotals>
       rowKey="unitId"
       size="small"
-      pagination={false}
+      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
       dataSource={sorted}
       scroll={{ x: 'max-content' }}
       data-testid="rubric-ranking"

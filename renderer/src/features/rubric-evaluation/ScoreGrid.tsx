@@ -4,11 +4,13 @@
 // the input its rule needs in one shared editor.
 import { Modal, Typography } from 'antd';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState, type CSSProperties } from 'react';
+import { memo, useRef, useState, type MouseEvent } from 'react';
+import styles from './ScoreGrid.module.css';
+import type { VirtualItem } from '@tanstack/react-virtual';
 import type { Indicator } from '../../../../shared/domain/indicator-system';
 import { formatHundredths } from '../../../../shared/scoring/exact';
 import type { InputValue } from '../../../../shared/scoring/rule-points';
-import { explainCell, type RubricScores } from '../../../../shared/scoring/score-rubric';
+import { explainCell, type IndicatorColumn, type RubricScores } from '../../../../shared/scoring/score-rubric';
 import { CellInput } from './CellInput';
 import { t } from '../../i18n';
 
@@ -27,28 +29,28 @@ const UNIT_WIDTH = 120;
 const TOTAL_WIDTH = 80;
 const FIXED_WIDTH = UNIT_WIDTH + TOTAL_WIDTH;
 
-const box: CSSProperties = {
-  height: '100%',
-  padding: '0 8px',
-  display: 'flex',
-  alignItems: 'center',
-  boxSizing: 'border-box',
-  borderRight: '1px solid var(--ant-color-border-secondary)',
-  borderBottom: '1px solid var(--ant-color-border-secondary)',
-  overflow: 'hidden',
-  whiteSpace: 'nowrap',
-  textOverflow: 'ellipsis',
-};
-/** A cell placed at its column's offset (rows are `display: flex`, so these sit out of the flow). */
-const cell: CSSProperties = { ...box, position: 'absolute', top: 0 };
-/** The unit and total columns: flex items that stick to the left edge while the rest scrolls. */
-const pinned: CSSProperties = { ...box, position: 'sticky', flex: 'none', zIndex: 1, background: 'var(--ant-color-bg-container)' };
-
 export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
   const [editing, setEditing] = useState<{ unit: number; column: number } | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const rows = useVirtualizer({ count: scores.unitIds.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
-  const columns = useVirtualizer({ horizontal: true, count: scores.columns.length, getScrollElement: () => scroller.current, estimateSize: () => COLUMN_WIDTH, overscan: 3 });
+  // Both virtualisers follow one scroll event: rendering is left to React's batching (no flushSync
+  // per virtualiser), and rows whose cells did not change are not rendered again (GridRow is memo).
+  const rows = useVirtualizer({ count: scores.unitIds.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 4, useFlushSync: false });
+  const columns = useVirtualizer({ horizontal: true, count: scores.columns.length, getScrollElement: () => scroller.current, estimateSize: () => COLUMN_WIDTH, overscan: 2, useFlushSync: false });
+  // One listener for every cell: a click opens the editor; the reason is worked out when the
+  // pointer reaches a cell, not for every cell drawn.
+  const cellOf = (target: EventTarget) => {
+    const element = (target as HTMLElement).closest<HTMLElement>('[data-cell]');
+    const [unit, column] = (element?.dataset.cell ?? '').split(':').map(Number);
+    return element && unit !== undefined && column !== undefined ? { element, unit, column } : null;
+  };
+  const onClick = (event: MouseEvent) => {
+    const target = cellOf(event.target);
+    if (target) setEditing({ unit: target.unit, column: target.column });
+  };
+  const onMouseOver = (event: MouseEvent) => {
+    const target = cellOf(event.target);
+    if (target) target.element.title ||= explainCell(scores.columns[target.column]!, target.unit);
+  };
   const width = FIXED_WIDTH + columns.getTotalSize();
   const visibleColumns = columns.getVirtualItems();
 
@@ -56,48 +58,23 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
   const unitId = editing ? scores.unitIds[editing.unit] : undefined;
   return (
     <>
-      <div ref={scroller} role="grid" aria-rowcount={scores.unitIds.length + 1} aria-colcount={scores.columns.length + 2} data-testid="score-grid" style={{ height: Math.min(MAX_HEIGHT, HEADER_HEIGHT + rows.getTotalSize() + 2), overflow: 'auto', position: 'relative', border: '1px solid var(--ant-color-border-secondary)', borderRadius: 6, contain: 'strict' }}>
+      <div ref={scroller} role="grid" aria-rowcount={scores.unitIds.length + 1} aria-colcount={scores.columns.length + 2} data-testid="score-grid" onClick={onClick} onMouseOver={onMouseOver} className={styles.grid} style={{ height: Math.min(MAX_HEIGHT, HEADER_HEIGHT + rows.getTotalSize() + 2) }}>
         <div style={{ width, height: HEADER_HEIGHT + rows.getTotalSize(), position: 'relative' }}>
-          <div role="row" style={{ position: 'sticky', top: 0, zIndex: 2, display: 'flex', height: HEADER_HEIGHT, width, background: 'var(--ant-color-bg-container)', fontWeight: 600 }}>
-            <div role="columnheader" style={{ ...pinned, left: 0, width: UNIT_WIDTH, zIndex: 3 }}>{t('单位')}</div>
-            <div role="columnheader" style={{ ...pinned, left: UNIT_WIDTH, width: TOTAL_WIDTH, zIndex: 3 }}>{t('总分')}</div>
+          <div role="row" className={styles.header} style={{ height: HEADER_HEIGHT, width }}>
+            <div role="columnheader" className={styles.pinned} style={{ left: 0, width: UNIT_WIDTH }}>{t('单位')}</div>
+            <div role="columnheader" className={styles.pinned} style={{ left: UNIT_WIDTH, width: TOTAL_WIDTH }}>{t('总分')}</div>
             {visibleColumns.map((item) => {
               const indicator = scores.columns[item.index]!.indicator;
               return (
-                <div key={item.key} role="columnheader" title={`${indicator.name}\n${indicator.ruleText}`} style={{ ...cell, left: FIXED_WIDTH + item.start, width: item.size, whiteSpace: 'normal', lineHeight: '16px' }}>
-                  <span style={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>{indicator.name}</span>
+                <div key={item.key} role="columnheader" title={`${indicator.name}\n${indicator.ruleText}`} className={styles.cell} style={{ left: FIXED_WIDTH + item.start, width: item.size }}>
+                  <span className={styles.name}>{indicator.name}</span>
                 </div>
               );
             })}
           </div>
-          {rows.getVirtualItems().map((row) => {
-            const id = scores.unitIds[row.index]!;
-            return (
-              <div key={row.key} role="row" aria-rowindex={row.index + 2} style={{ position: 'absolute', top: HEADER_HEIGHT + row.start, display: 'flex', height: row.size, width }}>
-                <div role="rowheader" style={{ ...pinned, left: 0, width: UNIT_WIDTH }}>{unitNames.get(id) ?? id}</div>
-                <div role="gridcell" style={{ ...pinned, left: UNIT_WIDTH, width: TOTAL_WIDTH, fontWeight: 600, justifyContent: 'flex-end' }}>
-                  {formatHundredths(scores.units[row.index]!.total)}
-                </div>
-                {visibleColumns.map((item) => {
-                  const points = scores.columns[item.index]!.points[row.index];
-                  const empty = points === null || points === undefined;
-                  return (
-                    <div
-                      key={item.key}
-                      role="gridcell"
-                      tabIndex={-1}
-                      // The reason is worked out when the pointer reaches the cell, not for every cell drawn.
-                      onMouseEnter={(event) => (event.currentTarget.title ||= explainCell(scores.columns[item.index]!, row.index))}
-                      onClick={() => setEditing({ unit: row.index, column: item.index })}
-                      style={{ ...cell, left: FIXED_WIDTH + item.start, width: item.size, justifyContent: 'flex-end', cursor: 'pointer', color: empty ? 'var(--ant-color-text-quaternary)' : undefined }}
-                    >
-                      {empty ? '—' : formatHundredths(points)}
-                    </div>
-                  );
-                })}
-              </div>
-            );
-          })}
+          {rows.getVirtualItems().map((row) => (
+            <GridRow key={row.key} unit={row.index} top={HEADER_HEIGHT + row.start} height={row.size} width={width} name={unitNames.get(scores.unitIds[row.index]!) ?? scores.unitIds[row.index]!} total={scores.units[row.index]!.total} visibleColumns={visibleColumns} columns={scores.columns} />
+          ))}
         </div>
       </div>
       <Modal open={column !== undefined} title={column && unitId ? `${unitNames.get(unitId) ?? unitId} · ${column.indicator.name}` : ''} footer={null} onCancel={() => setEditing(null)} destroyOnHidden>
@@ -121,3 +98,26 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
     </>
   );
 }
+
+type RowProps = { unit: number; top: number; height: number; width: number; name: string; total: number; visibleColumns: VirtualItem[]; columns: readonly IndicatorColumn[] };
+
+/** One unit's row: its name and total pinned, then the cells of the columns in view. */
+const GridRow = memo(function GridRow({ unit, top, height, width, name, total, visibleColumns, columns }: RowProps) {
+  return (
+    <div role="row" aria-rowindex={unit + 2} className={`${styles.row} ${styles.body}`} style={{ top, height, width }}>
+      <div role="rowheader" className={styles.pinned} style={{ left: 0, width: UNIT_WIDTH }}>{name}</div>
+      <div role="gridcell" className={`${styles.pinned} ${styles.number}`} style={{ left: UNIT_WIDTH, width: TOTAL_WIDTH, fontWeight: 600 }}>
+        {formatHundredths(total)}
+      </div>
+      {visibleColumns.map((item) => {
+        const points = columns[item.index]!.points[unit];
+        const empty = points === null || points === undefined;
+        return (
+          <div key={item.key} role="gridcell" tabIndex={-1} data-cell={`${unit}:${item.index}`} className={empty ? `${styles.cell} ${styles.number} ${styles.empty}` : `${styles.cell} ${styles.number}`} style={{ left: FIXED_WIDTH + item.start, width: item.size }}>
+            {empty ? '—' : formatHundredths(points)}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
