@@ -4,7 +4,7 @@
 // the input its rule needs in one shared editor.
 import { Modal, Typography } from 'antd';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef, useState, type MouseEvent } from 'react';
+import { memo, useMemo, useRef, useState, type MouseEvent } from 'react';
 import styles from './ScoreGrid.module.css';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { Indicator } from '../../../../shared/domain/indicator-system';
@@ -56,6 +56,30 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
 
   const column = editing ? scores.columns[editing.column] : undefined;
   const unitId = editing ? scores.unitIds[editing.unit] : undefined;
+  // The shared editor is built only when what it shows changes, not on every scroll.
+  const editor = useMemo(
+    () => (
+      <Modal open={column !== undefined} title={column && unitId ? `${unitNames.get(unitId) ?? unitId} · ${column.indicator.name}` : ''} footer={null} onCancel={() => setEditing(null)} destroyOnHidden>
+        {column && unitId && editing && (
+          <>
+            <Typography.Paragraph type="secondary">{column.indicator.ruleText}</Typography.Paragraph>
+            <CellInput
+              indicator={column.indicator}
+              value={valueOf(unitId, column.indicator)}
+              disabled={false}
+              onCommit={(value) => {
+                onValue(unitId, column.indicator, value);
+                setEditing(null);
+              }}
+              testId={`grid-input-${column.indicator.name}`}
+            />
+            <Typography.Paragraph style={{ marginTop: 12 }}>{t('当前：{{explainCell}}', { explainCell: explainCell(column, editing.unit) })}</Typography.Paragraph>
+          </>
+        )}
+      </Modal>
+    ),
+    [column, unitId, editing, unitNames, valueOf, onValue],
+  );
   return (
     <>
       <div ref={scroller} role="grid" aria-rowcount={scores.unitIds.length + 1} aria-colcount={scores.columns.length + 2} data-testid="score-grid" onClick={onClick} onMouseOver={onMouseOver} className={styles.grid} style={{ height: Math.min(MAX_HEIGHT, HEADER_HEIGHT + rows.getTotalSize() + 2) }}>
@@ -77,24 +101,7 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
           ))}
         </div>
       </div>
-      <Modal open={column !== undefined} title={column && unitId ? `${unitNames.get(unitId) ?? unitId} · ${column.indicator.name}` : ''} footer={null} onCancel={() => setEditing(null)} destroyOnHidden>
-        {column && unitId && editing && (
-          <>
-            <Typography.Paragraph type="secondary">{column.indicator.ruleText}</Typography.Paragraph>
-            <CellInput
-              indicator={column.indicator}
-              value={valueOf(unitId, column.indicator)}
-              disabled={false}
-              onCommit={(value) => {
-                onValue(unitId, column.indicator, value);
-                setEditing(null);
-              }}
-              testId={`grid-input-${column.indicator.name}`}
-            />
-            <Typography.Paragraph style={{ marginTop: 12 }}>{t('当前：{{explainCell}}', { explainCell: explainCell(column, editing.unit) })}</Typography.Paragraph>
-          </>
-        )}
-      </Modal>
+      {editor}
     </>
   );
 }
