@@ -85,7 +85,7 @@ export function EvaluationPage() {
             {t('导出评分表（Excel）')}
           </Button>
           <Button data-testid="export-word" disabled={!activeUnit} onClick={() => activeUnit && void run(() => exportRectificationReport(evaluation, activeUnit.id), t('整改报告已导出'))}>
-            {t('导出')}{activeUnit ? `“${activeUnit.name}”` : ''}{t('整改报告（Word）')}
+            {activeUnit ? t('导出“{{unit}}”整改报告（Word）', { unit: activeUnit.name }) : t('导出整改报告（Word）')}
           </Button>
           <Button disabled={!activeUnit} onClick={() => setOfficial(true)} data-testid="export-official">
             {t('按公文格式导出…')}

@@ -108,7 +108,7 @@ export function LedgerPage() {
           },
           {
             title: t('状态'),
-            width: 120,
+            width: 140,
             render: (_, item) =>
               item.status === 'closed' ? (
                 <Tag color={STATUS_COLORS.closed}>{t('已销号 {{closedOn}}', { closedOn: item.closedOn })}</Tag>
@@ -116,7 +116,7 @@ export function LedgerPage() {
                 <Select<RectificationStatus>
                   size="small"
                   value={item.status}
-                  style={{ width: 100 }}
+                  style={{ width: 120 }}
                   onChange={(status) => void run(() => addProgress(db, item.id, { date: today, note: '', by: inspector, status }))}
                   options={(['notStarted', 'inProgress', 'done'] as RectificationStatus[]).map((value) => ({ value, label: rectificationStatusLabels()[value] }))}
                   data-testid={`status-${item.id}`}

@@ -159,7 +159,7 @@ export function RubricEvaluationPage() {
             {t('导入填报表')}
           </Button>
           <Button disabled={!activeUnit} onClick={() => activeUnit && void run(async () => (await exportEvaluationReport(evaluation, system, scores, activeUnit.id, inspector)) && message.success(t('评价报告已导出')))} data-testid="export-evaluation-report">
-            {activeUnit ? `“${activeUnit.name}”` : ''}{t('评价报告（Word）')}
+            {activeUnit ? t('“{{unit}}”评价报告（Word）', { unit: activeUnit.name }) : t('评价报告（Word）')}
           </Button>
           <Button type="primary" data-testid="export-rubric-excel" onClick={() => void run(async () => (await exportRubricWorkbook(evaluation, system, scores)) && message.success(t('评分表已导出')))}>
             {t('导出评分表（Excel）')}
