@@ -1,25 +1,27 @@
 // The application frame: zh-CN Ant Design, a side menu of the four work areas.
-import { App as AntApp, ConfigProvider, Layout, Menu, Segmented, Space, Switch, Tag, Typography, theme as antTheme } from 'antd';
+import { App as AntApp, ConfigProvider, Layout, Menu, Segmented, Space, Spin, Switch, Tag, Typography, theme as antTheme } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { ChecklistPage } from '../features/checklist/ChecklistPage';
-import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { WorkbenchPage } from '../features/workbench/WorkbenchPage';
-import { ImportReviewPage } from '../features/import-review/ImportReviewPage';
-import { EvaluationPage } from '../features/evaluation/EvaluationPage';
-import { LedgerPage } from '../features/ledger/LedgerPage';
-import { BackupPage } from '../features/backup/BackupPage';
 import { IncomingFiles } from './IncomingFiles';
 import { GlobalSearch } from '../features/search/GlobalSearch';
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { dailyBackupIfDue } from '../services/backup-service';
-import { RubricPage } from '../features/rubric/RubricPage';
-import { RubricEvaluationPage } from '../features/rubric-evaluation/RubricEvaluationPage';
-import { OwnerUnitsPage } from '../features/units/OwnerUnitsPage';
-import { UnitsPage } from '../features/units/UnitsPage';
 import { platform } from '../platform';
 import { useUiStore, type PageKey } from '../stores/ui-store';
 import { LANGUAGES, setLanguage, t, useLanguage } from '../i18n';
+
+// The 工作台 opens first and is in the main bundle; every other page loads when first shown.
+const ChecklistPage = lazy(() => import('../features/checklist/ChecklistPage').then((module) => ({ default: module.ChecklistPage })));
+const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage').then((module) => ({ default: module.DocumentsPage })));
+const ImportReviewPage = lazy(() => import('../features/import-review/ImportReviewPage').then((module) => ({ default: module.ImportReviewPage })));
+const EvaluationPage = lazy(() => import('../features/evaluation/EvaluationPage').then((module) => ({ default: module.EvaluationPage })));
+const LedgerPage = lazy(() => import('../features/ledger/LedgerPage').then((module) => ({ default: module.LedgerPage })));
+const BackupPage = lazy(() => import('../features/backup/BackupPage').then((module) => ({ default: module.BackupPage })));
+const RubricPage = lazy(() => import('../features/rubric/RubricPage').then((module) => ({ default: module.RubricPage })));
+const RubricEvaluationPage = lazy(() => import('../features/rubric-evaluation/RubricEvaluationPage').then((module) => ({ default: module.RubricEvaluationPage })));
+const OwnerUnitsPage = lazy(() => import('../features/units/OwnerUnitsPage').then((module) => ({ default: module.OwnerUnitsPage })));
+const UnitsPage = lazy(() => import('../features/units/UnitsPage').then((module) => ({ default: module.UnitsPage })));
 
 const PAGES: Array<{ key: PageKey; label: string }> = [
   { key: 'home', get label() { return t('工作台'); } },
@@ -38,6 +40,9 @@ const TOKEN = {
   colorPrimary: '#b71c1c',
   fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif',
 };
+/** One theme object per look, so antd does not rebuild its tokens on every render. */
+const LIGHT = { token: TOKEN, algorithm: antTheme.defaultAlgorithm };
+const DARK = { token: TOKEN, algorithm: antTheme.darkAlgorithm };
 
 export function App() {
   const page = useUiStore((state) => state.page);
@@ -49,7 +54,7 @@ export function App() {
     void dailyBackupIfDue().catch(() => undefined);
   }, []);
   return (
-    <ConfigProvider locale={language === 'en-US' ? enUS : zhCN} theme={{ token: TOKEN, algorithm: darkMode ? antTheme.darkAlgorithm : antTheme.defaultAlgorithm }} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={language === 'en-US' ? enUS : zhCN} theme={darkMode ? DARK : LIGHT} button={{ autoInsertSpace: false }}>
       <AntApp>
         <IncomingFiles />
         <Layout style={{ minHeight: '100vh' }} key={language} data-language={language}>
@@ -74,17 +79,19 @@ export function App() {
             </Space>
           </Layout.Sider>
           <Layout.Content style={{ padding: 24, background: 'var(--ant-color-bg-container)' }}>
-            {page === 'home' && <WorkbenchPage />}
-            {page === 'documents' && <DocumentsPage />}
-            {page === 'importReview' && <ImportReviewPage />}
-            {page === 'checklist' && <ChecklistPage />}
-            {page === 'ownerUnits' && <OwnerUnitsPage />}
-            {page === 'units' && <UnitsPage />}
-            {page === 'evaluation' && <EvaluationPage />}
-            {page === 'rubric' && <RubricPage />}
-            {page === 'rubricEvaluation' && <RubricEvaluationPage />}
-            {page === 'ledger' && <LedgerPage />}
-            {page === 'backup' && <BackupPage />}
+            <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
+              {page === 'home' && <WorkbenchPage />}
+              {page === 'documents' && <DocumentsPage />}
+              {page === 'importReview' && <ImportReviewPage />}
+              {page === 'checklist' && <ChecklistPage />}
+              {page === 'ownerUnits' && <OwnerUnitsPage />}
+              {page === 'units' && <UnitsPage />}
+              {page === 'evaluation' && <EvaluationPage />}
+              {page === 'rubric' && <RubricPage />}
+              {page === 'rubricEvaluation' && <RubricEvaluationPage />}
+              {page === 'ledger' && <LedgerPage />}
+              {page === 'backup' && <BackupPage />}
+            </Suspense>
           </Layout.Content>
         </Layout>
       </AntApp>
