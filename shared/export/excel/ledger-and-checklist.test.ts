@@ -46,4 +46,16 @@ describe('buildChecklistWorkbook', () => {
     const tasks = reimported.items.filter((item) => item.kind === 'task').map((item) => item.title);
     expect(tasks).toContain('加快推动工程建设项目“一网通办”');
   });
+
+  it('carries the source table’s further columns (seed 002’s 优化前/优化后/压缩比例) out and back in', async () => {
+    const { documents } = await importPolicyFile(seedBytes(SEED.luoyang2017), SEED.luoyang2017);
+    const tax = documents.find((document) => document.title.includes('办税便利化'))!;
+    const bytes = await buildChecklistWorkbook(tax);
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(bytes, { type: 'array' }).Sheets['重点任务清单']!, { header: 1, defval: null });
+    expect(rows.find((row) => row[0] === '序号')).toEqual(['序号', '重点任务', '改革举措', '牵头单位', '责任单位', '完成时限', '优化前', '优化后', '压缩比例']);
+    const reimported = (await importPolicyFile(bytes, '重点任务清单.xlsx')).documents[0]!;
+    const details = (items: typeof tax.items) => items.filter((item) => item.kind === 'measure').map((item) => [item.text, item.details ?? []]);
+    expect(details(reimported.items)).toEqual(details(tax.items));
+    expect(details(tax.items).filter(([, list]) => (list as unknown[]).length > 0).length).toBeGreaterThan(5);
+  });
 });
