@@ -10,24 +10,30 @@ import { serveStatic } from '../test/e2e/static-server';
 export type UiFigures = { scrollP95FrameMs: number; frames: number; heapMb: number };
 
 /**
- * Scrolls the grid down through the rows and across the columns, a step every frame, for 3 s; the
- * frame intervals in ms. Plain JavaScript: it runs in the page as written (no build helpers).
+ * Scrolls the element `selector` finds by (dx, dy) px every frame for 3 s; the frame intervals in
+ * ms. Plain JavaScript: it runs in the page as written (no build helpers).
  */
-const SCROLL_FOR_3_S = `new Promise((resolve) => {
-  const holder = document.querySelector('[data-testid="score-grid"]');
+export const scrollFor3s = (selector: string, dx: number, dy: number) => `new Promise((resolve) => {
+  const holder = document.querySelector(${JSON.stringify(selector)});
   const deltas = [];
   let last = performance.now();
   const end = last + 3000;
   function step(now) {
     deltas.push(now - last);
     last = now;
-    holder.scrollTop += 90;
-    holder.scrollLeft += 60;
+    holder.scrollTop += ${dy};
+    holder.scrollLeft += ${dx};
     if (now < end) requestAnimationFrame(step);
     else resolve(deltas.slice(2));
   }
   requestAnimationFrame(step);
 })`;
+
+/** The 95th percentile of frame intervals, ms to one decimal. */
+export function p95(frameMs: readonly number[]): number {
+  const sorted = [...frameMs].sort((a, b) => a - b);
+  return Math.round(10 * sorted[Math.floor(0.95 * (sorted.length - 1))]!) / 10;
+}
 
 const UNITS = 500;
 const INDICATORS = 300;
@@ -55,9 +61,8 @@ export async function measureUi(): Promise<UiFigures | null> {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     // Scroll down through the rows and across the columns, a step every frame, for 3 s.
-    const frameMs = (await page.evaluate(SCROLL_FOR_3_S)) as number[];
-    const sorted = [...frameMs].sort((a, b) => a - b);
-    return { scrollP95FrameMs: Math.round(10 * sorted[Math.floor(0.95 * (sorted.length - 1))]!) / 10, frames: frameMs.length, heapMb: Math.round(usedSize / 1024 / 1024) };
+    const frameMs = (await page.evaluate(scrollFor3s('[data-testid="score-grid"]', 60, 90))) as number[];
+    return { scrollP95FrameMs: p95(frameMs), frames: frameMs.length, heapMb: Math.round(usedSize / 1024 / 1024) };
   } finally {
     await context.close();
     await server.close();
