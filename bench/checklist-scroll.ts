@@ -28,10 +28,10 @@ export async function measureChecklistScroll(): Promise<ChecklistScrollFigures |
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-button').first().click()]);
     await chooser.setFiles(path);
     await page.getByTestId('review-save').click();
-    await page.getByTestId('checklist-table').locator('.ant-table-row').first().waitFor();
+    await page.getByTestId('checklist-table').getByRole('row').nth(1).waitFor();
     const counts = (await page.getByTestId('item-counts').textContent()) ?? '';
     const items = counts.match(/\d+/g)?.map(Number).reduce((sum, count) => sum + count, 0) ?? 0;
-    const frameMs = (await page.evaluate(scrollFor3s('[data-testid="checklist-table"] .ant-table-tbody-virtual-holder', 0, 90))) as number[];
+    const frameMs = (await page.evaluate(scrollFor3s('[data-testid="checklist-table"]', 0, 90))) as number[];
     return { items, scrollP95FrameMs: p95(frameMs), frames: frameMs.length };
   } finally {
     await context.close();

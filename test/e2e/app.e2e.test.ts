@@ -67,14 +67,27 @@ describe('Kaoping in the browser edition', () => {
     await expect.poll(() => page.getByTestId('checklist-table').textContent()).toContain('深入实施建设项目审批改革');
     await screenshot('01-checklist');
     // The list is virtualised: a task further down is rendered once scrolled into view.
-    const list = page.getByTestId('checklist-table').locator('.ant-table-tbody-virtual-holder');
+    const list = page.getByTestId('checklist-table');
     await expect
       .poll(async () => {
         await list.evaluate((holder) => holder.scrollBy(0, 300));
         return page.getByTestId('checklist-table').textContent();
       })
       .toContain('优化口岸监管模式');
-    expect(await page.getByTestId('checklist-table').locator('tr.ant-table-row, .ant-table-row').count()).toBeLessThan(40);
+    expect(await list.getByRole('row').count()).toBeLessThan(40);
+    // Sections fold by their button and by the keyboard; ↓ moves to the next row and Enter opens it.
+    await list.evaluate((holder) => holder.scrollTo(0, 0));
+    const section = list.getByRole('row').filter({ hasText: '深入实施建设项目审批改革' }).first();
+    await section.getByRole('button', { name: '收起' }).click();
+    await expect.poll(() => list.textContent()).not.toContain('优化再造投资项目前期审批流程');
+    expect(await section.getAttribute('aria-expanded')).toBe('false');
+    await section.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => list.textContent()).toContain('优化再造投资项目前期审批流程');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('source-excerpt').textContent()).toContain('优化再造投资项目前期审批流程');
+    await page.keyboard.press('Escape');
     const workbook = XLSX.read(await download('export-checklist'), { type: 'buffer' });
     const rows = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['重点任务清单']!, { header: 1 });
     expect(rows[2]).toEqual(['序号', '重点任务', '改革举措', '牵头单位', '责任单位', '完成时限']);

@@ -113,8 +113,8 @@ describe('reviewing an import before it is saved', () => {
     await page.keyboard.type('关于印发全省');
     await page.keyboard.press('Enter');
     const table = page.getByTestId('checklist-table');
-    await expect.poll(() => table.locator('.ant-table-row').filter({ hasText: '（2）省直相关部门' }).first().textContent()).toContain('2023年9月底前');
-    await table.locator('.ant-table-row').filter({ hasText: '（2）省直相关部门' }).first().click();
+    await expect.poll(() => table.getByRole('row').filter({ hasText: '（2）省直相关部门' }).first().textContent()).toContain('2023年9月底前');
+    await table.getByRole('row').filter({ hasText: '（2）省直相关部门' }).first().click();
     expect(await page.getByTestId('source-excerpt').textContent()).toContain('省直有关部门按照职能分别负责');
     await page.keyboard.press('Escape');
 

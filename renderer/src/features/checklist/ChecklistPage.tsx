@@ -1,17 +1,15 @@
 // One document's checklist: metadata and the tree of sections, tasks and measures with owners;
 // a row opens the text it was read from.
-import { Alert, Button, Descriptions, Drawer, Empty, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Empty, Select, Skeleton, Space, Typography } from 'antd';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import { exportChecklistWorkbook } from '../../services/export-service';
 import { useMemo, useState } from 'react';
 import { countKinds } from '../../../../shared/import/count-kinds';
-import type { ChecklistItemKind } from '../../../../shared/domain/types';
 import { useDocument, useDocuments, useItems } from '../../db/hooks';
 import { useUiStore } from '../../stores/ui-store';
 import { toChecklistTree, type ChecklistRow } from './checklist-tree';
-import { ItemContent } from './ItemContent';
+import { ChecklistTree } from './ChecklistTree';
 import { PlanFindingsTable } from './PlanFindingsTable';
-import { KindTag } from './KindTag';
 import { SourceExcerpt } from './SourceExcerpt';
 import { t } from '../../i18n';
 
@@ -27,7 +25,6 @@ export function ChecklistPage() {
   const { error, clearError, run } = useGuardedAction();
   const [sourceOf, setSourceOf] = useState<ChecklistRow | null>(null);
   const tree = useMemo(() => toChecklistTree(items ?? []), [items]);
-  const expanded = useMemo(() => (items ?? []).filter((item) => item.kind !== 'measure').map((item) => item.id), [items]);
   const counts = useMemo(() => countKinds(items ?? []), [items]);
 
   if (documents !== undefined && documents.length === 0) return <Empty description={t('尚未导入文件，请先在“政策文件”中导入。')} />;
@@ -60,31 +57,7 @@ export function ChecklistPage() {
         </Descriptions>
       )}
       {(document?.findings?.length ?? 0) > 0 && <PlanFindingsTable findings={document!.findings} />}
-      <Table<ChecklistRow>
-        rowKey="id"
-        size="small"
-        loading={items === undefined}
-        dataSource={tree}
-        pagination={false}
-        // Virtualised: only the rows in view are rendered, so a 10,000-item list opens at once.
-        virtual
-        scroll={{ y: TABLE_HEIGHT }}
-        expandable={{ expandedRowKeys: expanded, showExpandColumn: true }}
-        onRow={(row) => ({ onClick: () => setSourceOf(row), style: { cursor: 'pointer' } })}
-        data-testid="checklist-table"
-        columns={[
-          { title: t('编号'), dataIndex: 'number', width: 90, render: (number: string, row) => (row.kind === 'section' && number ? `${number}、` : number) },
-          { title: t('类型'), dataIndex: 'kind', width: 90, render: (kind: ChecklistItemKind) => <KindTag kind={kind} /> },
-          {
-            title: t('内容'),
-            dataIndex: 'title',
-            render: (_: string, row) => <ItemContent item={row} rows={3} />,
-          },
-          { title: t('牵头单位'), dataIndex: 'leadUnits', width: 160, render: (units: string[]) => units.join('、') },
-          { title: t('责任单位'), width: 200, render: (_, row) => [...row.responsibleUnits, ...row.supportingUnits].join('、') },
-          { title: t('完成时限'), dataIndex: 'deadline', width: 130, render: (deadline: ChecklistRow['deadline']) => deadline?.text ?? '' },
-        ]}
-      />
+      {items === undefined ? <Skeleton active paragraph={{ rows: 8 }} /> : <ChecklistTree tree={tree} height={TABLE_HEIGHT} onOpen={setSourceOf} />}
       <Drawer open={sourceOf !== null} onClose={() => setSourceOf(null)} title={sourceOf ? `${sourceOf.number ? `${sourceOf.number} ` : ''}${sourceOf.title}` : ''} size={480}>
         <SourceExcerpt item={sourceOf} />
       </Drawer>

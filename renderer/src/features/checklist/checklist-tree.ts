@@ -1,4 +1,5 @@
-// Builds the nested rows antd's tree table shows from the flat stored checklist.
+// The stored checklist (flat, in reading order) as a tree of rows, and that tree as the flat list of
+// rows a virtual list shows with some branches collapsed.
 import type { ChecklistItem } from '../../../../shared/domain/types';
 
 export type ChecklistRow<T extends ChecklistItem = ChecklistItem> = T & { children?: Array<ChecklistRow<T>> };
@@ -15,4 +16,23 @@ export function toChecklistTree<T extends ChecklistItem>(items: readonly T[]): A
     else roots.push(row);
   }
   return roots;
+}
+
+/** A row as a flat list shows it: the row and how deep it sits (0 for a root). */
+export type VisibleRow<T extends ChecklistItem = ChecklistItem> = { row: ChecklistRow<T>; depth: number };
+
+/**
+ * The rows of a tree in reading order, as a flat list for virtual scrolling: the descendants of a
+ * row whose id is in `collapsed` are left out.
+ */
+export function visibleRows<T extends ChecklistItem>(roots: ReadonlyArray<ChecklistRow<T>>, collapsed: ReadonlySet<string>): Array<VisibleRow<T>> {
+  const out: Array<VisibleRow<T>> = [];
+  const visit = (rows: ReadonlyArray<ChecklistRow<T>>, depth: number) => {
+    for (const row of rows) {
+      out.push({ row, depth });
+      if (row.children && !collapsed.has(row.id)) visit(row.children, depth + 1);
+    }
+  };
+  visit(roots, 0);
+  return out;
 }
