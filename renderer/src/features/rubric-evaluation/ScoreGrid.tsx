@@ -34,8 +34,9 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   // Both virtualisers follow one scroll event: rendering is left to React's batching (no flushSync
   // per virtualiser), and rows whose cells did not change are not rendered again (GridRow is memo).
-  const rows = useVirtualizer({ count: scores.unitIds.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 4, useFlushSync: false });
-  const columns = useVirtualizer({ horizontal: true, count: scores.columns.length, getScrollElement: () => scroller.current, estimateSize: () => COLUMN_WIDTH, overscan: 2, useFlushSync: false });
+  // Overscan is small: each cell drawn ahead costs paint on every frame of a fast scroll.
+  const rows = useVirtualizer({ count: scores.unitIds.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 2, useFlushSync: false });
+  const columns = useVirtualizer({ horizontal: true, count: scores.columns.length, getScrollElement: () => scroller.current, estimateSize: () => COLUMN_WIDTH, overscan: 1, useFlushSync: false });
   // One listener for every cell: a click opens the editor; the reason is worked out when the
   // pointer reaches a cell, not for every cell drawn.
   const cellOf = (target: EventTarget) => {
