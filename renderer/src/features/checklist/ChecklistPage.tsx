@@ -13,9 +13,6 @@ import { PlanFindingsTable } from './PlanFindingsTable';
 import { SourceExcerpt } from './SourceExcerpt';
 import { t } from '../../i18n';
 
-/** Height of the scrolling list in pixels: the window less the header and metadata above it. */
-const TABLE_HEIGHT = Math.max(360, window.innerHeight - 330);
-
 export function ChecklistPage() {
   const documents = useDocuments();
   const documentId = useUiStore((state) => state.documentId) ?? documents?.[0]?.id ?? null;
@@ -57,7 +54,7 @@ export function ChecklistPage() {
         </Descriptions>
       )}
       {(document?.findings?.length ?? 0) > 0 && <PlanFindingsTable findings={document!.findings} />}
-      {items === undefined ? <Skeleton active paragraph={{ rows: 8 }} /> : <ChecklistTree tree={tree} height={TABLE_HEIGHT} onOpen={setSourceOf} />}
+      {items === undefined ? <Skeleton active paragraph={{ rows: 8 }} /> : <ChecklistTree tree={tree} onOpen={setSourceOf} />}
       <Drawer open={sourceOf !== null} onClose={() => setSourceOf(null)} title={sourceOf ? `${sourceOf.number ? `${sourceOf.number} ` : ''}${sourceOf.title}` : ''} size={480}>
         <SourceExcerpt item={sourceOf} />
       </Drawer>

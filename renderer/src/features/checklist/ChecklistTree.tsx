@@ -1,26 +1,37 @@
 // The 任务清单 as a tree: sections, tasks and measures with their owners and deadlines. Only the
 // rows in view exist (TanStack Virtual, heights measured as rows appear), so a 10,000-item list
 // scrolls like a short one. A row opens the text it was read from; sections and tasks fold.
-// Keyboard: ↑/↓ move between rows, ←/→ fold and unfold, Enter opens.
+// Keyboard: ↑/↓ move between rows, ←/→ fold and unfold, Enter opens. The list reaches down to the
+// bottom of the window.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChecklistItem } from '../../../../shared/domain/types';
+import { useFillHeight } from '../../app/use-fill-height';
 import { visibleRows, type ChecklistRow } from './checklist-tree';
 import { ItemContent } from './ItemContent';
 import { KindTag } from './KindTag';
 import styles from './ChecklistTree.module.css';
 import { t } from '../../i18n';
 
-type Props = { tree: ChecklistRow[]; height: number; onOpen: (row: ChecklistRow) => void };
+type Props = { tree: ChecklistRow[]; onOpen: (row: ChecklistRow) => void };
 
 const HEADER_HEIGHT = 40;
 /** A first guess at a row's height in pixels, corrected once the row is drawn. */
 const ESTIMATED_ROW_HEIGHT = 64;
 
-export function ChecklistTree({ tree, height, onOpen }: Props) {
+export function ChecklistTree({ tree, onOpen }: Props) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const rows = useMemo(() => visibleRows(tree, collapsed), [tree, collapsed]);
   const scroller = useRef<HTMLDivElement>(null);
+  const fill = useFillHeight(360);
+  const fillRef = fill.ref;
+  const scrollerRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      scroller.current = element;
+      fillRef(element);
+    },
+    [fillRef],
+  );
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -63,7 +74,7 @@ export function ChecklistTree({ tree, height, onOpen }: Props) {
     action();
   };
   return (
-    <div ref={scroller} role="treegrid" aria-rowcount={rows.length + 1} data-testid="checklist-table" className={styles.tree} style={{ height }} onKeyDown={onKeyDown}>
+    <div ref={scrollerRef} role="treegrid" aria-rowcount={rows.length + 1} data-testid="checklist-table" className={styles.tree} style={{ height: fill.height }} onKeyDown={onKeyDown}>
       <div role="row" className={styles.header}>
         {[t('编号'), t('类型'), t('内容'), t('牵头单位'), t('责任单位'), t('完成时限')].map((title) => (
           <div key={title} role="columnheader">

@@ -8,6 +8,7 @@ import { indentItem, mergeIntoPrevious, moveItem, outdentItem, removeItem, split
 import { countKinds } from '../../../../shared/import/count-kinds';
 import { importWarnings, type ImportWarning } from '../../../../shared/import/import-warnings';
 import { describeError } from '../../app/describe-error';
+import { useFillHeight } from '../../app/use-fill-height';
 import { describeImport, saveReviewedImport } from '../../services/import-service';
 import { useImportReview } from '../../stores/import-review-store';
 import { useUiStore } from '../../stores/ui-store';
@@ -20,14 +21,15 @@ import { ReviewWarnings } from './ReviewWarnings';
 import { SplitDialog } from './SplitDialog';
 import { t } from '../../i18n';
 
-/** Height of the tree in pixels: the window less the header, metadata and warnings above it. */
-const TABLE_HEIGHT = Math.max(320, window.innerHeight - 400);
+/** The review table's header row in pixels: its rows scroll in the height left below it. */
+const HEADER_HEIGHT = 40;
 
 export function ImportReviewPage() {
   const { result, current, excluded, selectedId, undoStack, showDocument, select, setIncluded, editItems, editDocument, undo, close } = useImportReview();
   const openDocument = useUiStore((state) => state.openDocument);
   const showPage = useUiStore((state) => state.showPage);
   const { message } = App.useApp();
+  const tableBox = useFillHeight(320);
   const [editing, setEditing] = useState<ChecklistItem | null>(null);
   const [splitting, setSplitting] = useState<ChecklistItem | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -132,14 +134,14 @@ export function ImportReviewPage() {
       </Descriptions>
       <ReviewWarnings warnings={warnings} onChoose={chooseWarning} />
       <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
-        <div style={{ flex: 1, minWidth: 0 }}>
+        <div ref={tableBox.ref} style={{ flex: 1, minWidth: 0, height: tableBox.height }}>
           <Table<ChecklistRow>
             rowKey="id"
             size="small"
             dataSource={tree}
             pagination={false}
             virtual
-            scroll={{ y: TABLE_HEIGHT }}
+            scroll={{ y: tableBox.height - HEADER_HEIGHT }}
             expandable={{ expandedRowKeys: expanded, showExpandColumn: true }}
             onRow={(row) => ({ onClick: () => (select(row.id), setUnparsedShown(null)), onDoubleClick: () => setEditing(row), style: { cursor: 'pointer', background: row.id === selectedId ? 'var(--ant-color-primary-bg)' : undefined } })}
             data-testid="review-table"
