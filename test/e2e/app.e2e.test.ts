@@ -75,6 +75,12 @@ describe('Kaoping in the browser edition', () => {
       })
       .toContain('优化口岸监管模式');
     expect(await list.getByRole('row').count()).toBeLessThan(40);
+    // The list reaches down to the window's bottom edge (24 px margin), and follows a resize.
+    const bottomGap = async () => page.viewportSize()!.height - (await list.boundingBox())!.y - (await list.boundingBox())!.height;
+    expect(await bottomGap()).toBeCloseTo(24, -1);
+    await page.setViewportSize({ width: 1440, height: 1000 });
+    await expect.poll(bottomGap).toBeLessThan(30);
+    await page.setViewportSize({ width: 1440, height: 900 });
     // Sections fold by their button and by the keyboard; ↓ moves to the next row and Enter opens it.
     await list.evaluate((holder) => holder.scrollTo(0, 0));
     const section = list.getByRole('row').filter({ hasText: '深入实施建设项目审批改革' }).first();

@@ -58,8 +58,12 @@ export function ChecklistTree({ tree, onOpen }: Props) {
     if (!current) return;
     const focusRow = (target: number) => {
       if (target < 0 || target >= rows.length) return;
+      const rowAt = () => scroller.current?.querySelector<HTMLElement>(`[data-index="${target}"]`);
       virtualizer.scrollToIndex(target);
-      requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-index="${target}"]`)?.focus());
+      // A row already drawn takes the focus at once; one further away once it has been drawn.
+      const drawn = rowAt();
+      if (drawn) drawn.focus();
+      else requestAnimationFrame(() => rowAt()?.focus());
     };
     const actions: Record<string, () => void> = {
       ArrowDown: () => focusRow(index + 1),
