@@ -1,10 +1,9 @@
 // The built browser edition with a policy document of more than 10,000 checklist items imported
 // through the window (reviewed, then saved): scrolling its 任务清单 tree (frame times).
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_PATH, launchProfile } from '../test/e2e/chromium';
-import { serveStatic } from '../test/e2e/static-server';
+import { inBuiltApp } from './built-app';
 import { syntheticPolicyText } from './synthetic-policy';
 import { p95, scrollFor3s } from './ui-figures';
 
@@ -15,16 +14,9 @@ const TEXT_BYTES = 2_500_000;
 
 /** Null when Chromium or the built browser edition (out/web) is missing. */
 export async function measureChecklistScroll(): Promise<ChecklistScrollFigures | null> {
-  if (!existsSync(CHROMIUM_PATH) || !existsSync('out/web/index.html')) return null;
   const path = join(mkdtempSync(join(tmpdir(), 'kaoping-checklist-bench-')), '重点任务清单.txt');
   writeFileSync(path, syntheticPolicyText(TEXT_BYTES));
-  const server = await serveStatic('out/web');
-  const context = await launchProfile();
-  try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(600_000);
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(server.url);
+  return inBuiltApp(async (page) => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-button').first().click()]);
     await chooser.setFiles(path);
     await page.getByTestId('review-save').click();
@@ -33,8 +25,5 @@ export async function measureChecklistScroll(): Promise<ChecklistScrollFigures |
     const items = counts.match(/\d+/g)?.map(Number).reduce((sum, count) => sum + count, 0) ?? 0;
     const frameMs = (await page.evaluate(scrollFor3s('[data-testid="checklist-table"]', 0, 90))) as number[];
     return { items, scrollP95FrameMs: p95(frameMs), frames: frameMs.length };
-  } finally {
-    await context.close();
-    await server.close();
-  }
+  });
 }

@@ -1,11 +1,10 @@
 // The built browser edition with a 500 × 300 evaluation loaded (merged from a .kaoping package, as
 // an office would): scrolling the 总览表 grid (frame times) and the JavaScript heap it needs.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticEvaluationPackage } from '../test/fixtures/synthetic-package';
-import { CHROMIUM_PATH, launchProfile } from '../test/e2e/chromium';
-import { serveStatic } from '../test/e2e/static-server';
+import { inBuiltApp } from './built-app';
 
 export type UiFigures = { scrollP95FrameMs: number; frames: number; heapMb: number };
 
@@ -40,31 +39,21 @@ const INDICATORS = 300;
 
 /** Null when Chromium or the built browser edition (out/web) is missing. */
 export async function measureUi(): Promise<UiFigures | null> {
-  if (!existsSync(CHROMIUM_PATH) || !existsSync('out/web/index.html')) return null;
   const { bytes } = await syntheticEvaluationPackage('界面基准评价', INDICATORS, Array.from({ length: UNITS }, (_, index) => `单位${index + 1}`));
   const path = join(mkdtempSync(join(tmpdir(), 'kaoping-ui-bench-')), '界面基准评价.kaoping');
   writeFileSync(path, bytes);
-  const server = await serveStatic('out/web');
-  const context = await launchProfile();
-  try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(600_000);
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(server.url);
+  return inBuiltApp(async (page) => {
     await page.getByRole('menuitem', { name: '指标评分' }).click();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-package-empty').click()]);
     await chooser.setFiles(path);
     await page.getByText(/已合并评价包/).waitFor();
     await page.getByTestId('view-switch').getByText('总览表（单位 × 指标）').click();
     await page.getByTestId('score-grid').getByRole('gridcell').first().waitFor();
-    const cdp = await context.newCDPSession(page);
+    const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     // Scroll down through the rows and across the columns, a step every frame, for 3 s.
     const frameMs = (await page.evaluate(scrollFor3s('[data-testid="score-grid"]', 60, 90))) as number[];
     return { scrollP95FrameMs: p95(frameMs), frames: frameMs.length, heapMb: Math.round(usedSize / 1024 / 1024) };
-  } finally {
-    await context.close();
-    await server.close();
-  }
+  });
 }
