@@ -48,6 +48,11 @@ async function captureEveryScreen(language: 'zh-CN' | 'en-US', labels: Record<st
   for (const [index, key] of pages.entries()) {
     await menu(labels[key]!).click();
     await shot(`${String(index + 1).padStart(2, '0')}-${key}`);
+    if (key === 'checklist') {
+      // The list reaches the window's bottom edge less its 24 px margin, after the details above it have appeared.
+      const list = page.getByTestId('checklist-table');
+      await expect.poll(async () => Math.round(page.viewportSize()!.height - (await list.boundingBox())!.y - (await list.boundingBox())!.height)).toBe(24);
+    }
     if (key === 'rubricEvaluation') {
       await page.getByTestId('view-switch').locator('.ant-segmented-item').nth(1).click();
       await page.getByTestId('score-grid').getByRole('gridcell').first().waitFor();

@@ -4,8 +4,9 @@ import { useLayoutEffect, useState } from 'react';
 
 /**
  * A ref to put on an element and the height in pixels that brings that element down to the
- * window's bottom edge less `margin` px, but at least `min` px. Follows window resizes and changes
- * of size of the element's parent (a warning appearing above, say); the element may appear later.
+ * window's bottom edge less `margin` px, but at least `min` px. Follows window resizes and whatever
+ * moves the element (details or a warning appearing above it make the page taller); the element may
+ * appear later.
  */
 export function useFillHeight(min: number, margin = 24): { ref: (element: HTMLElement | null) => void; height: number } {
   const [element, setElement] = useState<HTMLElement | null>(null);
@@ -16,7 +17,7 @@ export function useFillHeight(min: number, margin = 24): { ref: (element: HTMLEl
     update();
     window.addEventListener('resize', update);
     const observer = new ResizeObserver(update);
-    if (element.parentElement) observer.observe(element.parentElement);
+    observer.observe(document.body);
     return () => {
       window.removeEventListener('resize', update);
       observer.disconnect();
