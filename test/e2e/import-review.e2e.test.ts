@@ -38,7 +38,7 @@ const storedCount = (table: string) =>
   );
 
 const counts = () => page.getByTestId('review-counts').textContent();
-const row = (text: string) => page.getByTestId('review-table').locator('.ant-table-row').filter({ hasText: text }).first();
+const row = (text: string) => page.getByTestId('review-table').getByRole('row').filter({ hasText: text }).first();
 
 describe('reviewing an import before it is saved', () => {
   it('shows the parsed compilation without storing anything', async () => {
@@ -62,6 +62,19 @@ describe('reviewing an import before it is saved', () => {
     expect(await page.getByTestId('review-edit').isEnabled()).toBe(true);
     await page.waitForTimeout(300); // let the buttons' enable transition finish before the screenshot
     await page.screenshot({ path: 'test/artifacts/16-import-review.png' });
+    // From the keyboard: ↓ chooses the next row (its source beside it), ↑ comes back, Enter edits.
+    const chosen = page.getByTestId('review-table').locator('[role=row][aria-selected=true]');
+    await row('（2）省直相关部门').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => chosen.textContent()).not.toContain('（2）省直相关部门');
+    expect(await page.getByTestId('source-excerpt').textContent()).not.toContain('（2）省直相关部门要逐项制定');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.getByTestId('source-excerpt').textContent()).toContain('（2）省直相关部门要逐项制定');
+    expect(await chosen.textContent()).toContain('（2）省直相关部门');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('edit-deadline').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('edit-deadline').waitFor({ state: 'hidden' });
   });
 
   it('edits a deadline, splits, merges, drops and undoes', async () => {

@@ -54,7 +54,7 @@ export function ChecklistPage() {
         </Descriptions>
       )}
       {(document?.findings?.length ?? 0) > 0 && <PlanFindingsTable findings={document!.findings} />}
-      {items === undefined ? <Skeleton active paragraph={{ rows: 8 }} /> : <ChecklistTree tree={tree} onOpen={setSourceOf} />}
+      {items === undefined ? <Skeleton active paragraph={{ rows: 8 }} /> : <ChecklistTree tree={tree} onRowClick={setSourceOf} onOpen={setSourceOf} testId="checklist-table" />}
       <Drawer open={sourceOf !== null} onClose={() => setSourceOf(null)} title={sourceOf ? `${sourceOf.number ? `${sourceOf.number} ` : ''}${sourceOf.title}` : ''} size={480}>
         <SourceExcerpt item={sourceOf} />
       </Drawer>

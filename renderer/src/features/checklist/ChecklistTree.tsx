@@ -1,10 +1,10 @@
-// The 任务清单 as a tree: sections, tasks and measures with their owners and deadlines. Only the
-// rows in view exist (TanStack Virtual, heights measured as rows appear), so a 10,000-item list
-// scrolls like a short one. A row opens the text it was read from; sections and tasks fold.
+// A checklist as a tree — sections, tasks and measures with their owners and deadlines — on the
+// 任务清单 screen and in the import review. Only the rows in view exist (TanStack Virtual, heights
+// measured as rows appear), so a 10,000-item list scrolls like a short one. Sections and tasks fold.
 // Keyboard: ↑/↓ move between rows, ←/→ fold and unfold, Enter opens. The list reaches down to the
 // bottom of the window.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChecklistItem } from '../../../../shared/domain/types';
 import { useFillHeight } from '../../app/use-fill-height';
 import { visibleRows, type ChecklistRow } from './checklist-tree';
@@ -13,13 +13,26 @@ import { KindTag } from './KindTag';
 import styles from './ChecklistTree.module.css';
 import { t } from '../../i18n';
 
-type Props = { tree: ChecklistRow[]; onOpen: (row: ChecklistRow) => void };
+type Props = {
+  tree: ChecklistRow[];
+  /** A row clicked. */
+  onRowClick: (row: ChecklistRow) => void;
+  /** A row reached with ↑/↓. */
+  onMove?: (row: ChecklistRow) => void;
+  /** Enter on a row, or a double click. */
+  onOpen: (row: ChecklistRow) => void;
+  /** The row shown as chosen: its branch unfolds and the list scrolls to it when it changes. */
+  selectedId?: string | null;
+  /** Narrower columns and two lines of text, for a list with a panel beside it. */
+  compact?: boolean;
+  testId: string;
+};
 
 const HEADER_HEIGHT = 40;
 /** A first guess at a row's height in pixels, corrected once the row is drawn. */
 const ESTIMATED_ROW_HEIGHT = 64;
 
-export function ChecklistTree({ tree, onOpen }: Props) {
+export function ChecklistTree({ tree, onRowClick, onMove, onOpen, selectedId = null, compact = false, testId }: Props) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const rows = useMemo(() => visibleRows(tree, collapsed), [tree, collapsed]);
   const scroller = useRef<HTMLDivElement>(null);
@@ -52,6 +65,18 @@ export function ChecklistTree({ tree, onOpen }: Props) {
       }),
     [],
   );
+  const parents = useMemo(() => parentsOf(tree), [tree]);
+  useEffect(() => {
+    if (!selectedId) return;
+    setCollapsed((previous) => {
+      const closed = ancestorsOf(selectedId, parents).filter((id) => previous.has(id));
+      return closed.length === 0 ? previous : new Set([...previous].filter((id) => !closed.includes(id)));
+    });
+  }, [selectedId, parents]);
+  const selectedIndex = selectedId ? rows.findIndex(({ row }) => row.id === selectedId) : -1;
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex);
+  }, [selectedIndex, virtualizer]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = Number((event.target as HTMLElement).dataset.index);
     const current = rows[index]?.row;
@@ -64,6 +89,7 @@ export function ChecklistTree({ tree, onOpen }: Props) {
       const drawn = rowAt();
       if (drawn) drawn.focus();
       else requestAnimationFrame(() => rowAt()?.focus());
+      onMove?.(rows[target]!.row);
     };
     const actions: Record<string, () => void> = {
       ArrowDown: () => focusRow(index + 1),
@@ -78,7 +104,7 @@ export function ChecklistTree({ tree, onOpen }: Props) {
     action();
   };
   return (
-    <div ref={scrollerRef} role="treegrid" aria-rowcount={rows.length + 1} data-testid="checklist-table" className={styles.tree} style={{ height: fill.height }} onKeyDown={onKeyDown}>
+    <div ref={scrollerRef} role="treegrid" aria-rowcount={rows.length + 1} data-testid={testId} className={compact ? `${styles.tree} ${styles.compact}` : styles.tree} style={{ height: fill.height }} onKeyDown={onKeyDown}>
       <div role="row" className={styles.header}>
         {[t('编号'), t('类型'), t('内容'), t('牵头单位'), t('责任单位'), t('完成时限')].map((title) => (
           <div key={title} role="columnheader">
@@ -90,8 +116,8 @@ export function ChecklistTree({ tree, onOpen }: Props) {
         {virtualizer.getVirtualItems().map((item) => {
           const { row, depth } = rows[item.index]!;
           return (
-            <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} className={styles.row} style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }} role="row" aria-level={depth + 1} aria-expanded={row.children ? !collapsed.has(row.id) : undefined} tabIndex={0} onClick={() => onOpen(row)}>
-              <TreeRowCells row={row} depth={depth} folded={collapsed.has(row.id)} onFold={fold} />
+            <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} className={row.id === selectedId ? `${styles.row} ${styles.selected}` : styles.row} style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }} role="row" aria-level={depth + 1} aria-expanded={row.children ? !collapsed.has(row.id) : undefined} aria-selected={row.id === selectedId} tabIndex={0} onClick={() => onRowClick(row)} onDoubleClick={() => onOpen(row)}>
+              <TreeRowCells row={row} depth={depth} folded={collapsed.has(row.id)} onFold={fold} textRows={compact ? 2 : 3} />
             </div>
           );
         })}
@@ -100,10 +126,10 @@ export function ChecklistTree({ tree, onOpen }: Props) {
   );
 }
 
-type CellsProps = { row: ChecklistRow; depth: number; folded: boolean; onFold: (id: string, folded: boolean) => void };
+type CellsProps = { row: ChecklistRow; depth: number; folded: boolean; onFold: (id: string, folded: boolean) => void; textRows: number };
 
 /** A row's six cells; drawn again only when the row itself changes, not as the list scrolls. */
-const TreeRowCells = memo(function TreeRowCells({ row, depth, folded, onFold }: CellsProps) {
+const TreeRowCells = memo(function TreeRowCells({ row, depth, folded, onFold, textRows }: CellsProps) {
   return (
     <>
       <div role="gridcell" className={styles.number} style={{ paddingLeft: 8 + 16 * depth }}>
@@ -126,11 +152,13 @@ const TreeRowCells = memo(function TreeRowCells({ row, depth, folded, onFold }: 
         <KindTag kind={row.kind} />
       </div>
       <div role="gridcell">
-        <ItemContent item={row} rows={3} />
+        <ItemContent item={row} rows={textRows} />
       </div>
       <div role="gridcell">{row.leadUnits.join('、')}</div>
       <div role="gridcell">{[...row.responsibleUnits, ...row.supportingUnits].join('、')}</div>
-      <div role="gridcell">{row.deadline?.text ?? ''}</div>
+      <div role="gridcell" title={row.deadline ? (row.deadline.date ? t('截止 {{date}}', { date: row.deadline.date }) : t('无具体日期')) : undefined}>
+        {row.deadline?.text ?? ''}
+      </div>
     </>
   );
 });
@@ -138,4 +166,19 @@ const TreeRowCells = memo(function TreeRowCells({ row, depth, folded, onFold }: 
 /** The number as the document writes it: 一、 for a section, the bare number otherwise. */
 function numberLabel(item: ChecklistItem): string {
   return item.kind === 'section' && item.number ? `${item.number}、` : (item.number ?? '');
+}
+
+/** Each row's parent id, for the rows that have one. */
+function parentsOf(tree: readonly ChecklistRow[]): Map<string, string> {
+  const parents = new Map<string, string>();
+  const visit = (row: ChecklistRow) => row.children?.forEach((child) => (parents.set(child.id, row.id), visit(child)));
+  tree.forEach(visit);
+  return parents;
+}
+
+/** The ids of the rows above `id`, nearest first. */
+function ancestorsOf(id: string, parents: ReadonlyMap<string, string>): string[] {
+  const ancestors: string[] = [];
+  for (let parent = parents.get(id); parent; parent = parents.get(parent)) ancestors.push(parent);
+  return ancestors;
 }

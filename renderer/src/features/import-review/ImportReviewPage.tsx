@@ -1,35 +1,29 @@
 // Review before saving: the parsed tree with owners and deadlines, counts, warnings and the
 // source beside each item. The reviewer edits, merges, splits, moves or drops items, leaves
 // documents out, then saves — nothing is stored before that.
-import { Alert, App, Button, Checkbox, Descriptions, Empty, Popconfirm, Progress, Select, Space, Table, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Descriptions, Empty, Popconfirm, Progress, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { ChecklistItem, ChecklistItemKind } from '../../../../shared/domain/types';
+import type { ChecklistItem } from '../../../../shared/domain/types';
 import { indentItem, mergeIntoPrevious, moveItem, outdentItem, removeItem, splitItem, updateItem, type ItemPatch } from '../../../../shared/import/edit-checklist';
 import { countKinds } from '../../../../shared/import/count-kinds';
 import { importWarnings, type ImportWarning } from '../../../../shared/import/import-warnings';
 import { describeError } from '../../app/describe-error';
-import { useFillHeight } from '../../app/use-fill-height';
 import { describeImport, saveReviewedImport } from '../../services/import-service';
 import { useImportReview } from '../../stores/import-review-store';
 import { useUiStore } from '../../stores/ui-store';
-import { toChecklistTree, type ChecklistRow } from '../checklist/checklist-tree';
-import { ItemContent } from '../checklist/ItemContent';
-import { KindTag } from '../checklist/KindTag';
+import { toChecklistTree } from '../checklist/checklist-tree';
+import { ChecklistTree } from '../checklist/ChecklistTree';
 import { SourceExcerpt } from '../checklist/SourceExcerpt';
 import { ItemEditor } from './ItemEditor';
 import { ReviewWarnings } from './ReviewWarnings';
 import { SplitDialog } from './SplitDialog';
 import { t } from '../../i18n';
 
-/** The review table's header row in pixels: its rows scroll in the height left below it. */
-const HEADER_HEIGHT = 40;
-
 export function ImportReviewPage() {
   const { result, current, excluded, selectedId, undoStack, showDocument, select, setIncluded, editItems, editDocument, undo, close } = useImportReview();
   const openDocument = useUiStore((state) => state.openDocument);
   const showPage = useUiStore((state) => state.showPage);
   const { message } = App.useApp();
-  const tableBox = useFillHeight(320);
   const [editing, setEditing] = useState<ChecklistItem | null>(null);
   const [splitting, setSplitting] = useState<ChecklistItem | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -37,7 +31,6 @@ export function ImportReviewPage() {
   const [unparsedShown, setUnparsedShown] = useState<ImportWarning | null>(null);
   const document = result?.documents[current];
   const tree = useMemo(() => toChecklistTree(document?.items ?? []), [document]);
-  const expanded = useMemo(() => (document?.items ?? []).filter((item) => item.kind !== 'measure').map((item) => item.id), [document]);
   const warnings = useMemo(() => (document ? importWarnings(document) : []), [document]);
   const selected = document?.items.find((item) => item.id === selectedId) ?? null;
 
@@ -55,6 +48,10 @@ export function ImportReviewPage() {
     } catch (caught) {
       void message.warning(describeError(caught));
     }
+  };
+  const choose = (row: ChecklistItem) => {
+    select(row.id);
+    setUnparsedShown(null);
   };
   const chooseWarning = (warning: ImportWarning) => {
     select(warning.itemId);
@@ -134,26 +131,8 @@ export function ImportReviewPage() {
       </Descriptions>
       <ReviewWarnings warnings={warnings} onChoose={chooseWarning} />
       <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
-        <div ref={tableBox.ref} style={{ flex: 1, minWidth: 0, height: tableBox.height }}>
-          <Table<ChecklistRow>
-            rowKey="id"
-            size="small"
-            dataSource={tree}
-            pagination={false}
-            virtual
-            scroll={{ y: tableBox.height - HEADER_HEIGHT }}
-            expandable={{ expandedRowKeys: expanded, showExpandColumn: true }}
-            onRow={(row) => ({ onClick: () => (select(row.id), setUnparsedShown(null)), onDoubleClick: () => setEditing(row), style: { cursor: 'pointer', background: row.id === selectedId ? 'var(--ant-color-primary-bg)' : undefined } })}
-            data-testid="review-table"
-            columns={[
-              { title: t('编号'), dataIndex: 'number', width: 110 },
-              { title: t('类型'), dataIndex: 'kind', width: 84, render: (kind: ChecklistItemKind) => <KindTag kind={kind} /> },
-              { title: t('内容'), dataIndex: 'title', render: (_: string, row) => <ItemContent item={row} rows={2} /> },
-              { title: t('牵头单位'), dataIndex: 'leadUnits', width: 120, render: (units: string[]) => units.join('、') },
-              { title: t('责任单位'), width: 140, render: (_, row) => [...row.responsibleUnits, ...row.supportingUnits].join('、') },
-              { title: t('完成时限'), dataIndex: 'deadline', width: 100, render: (deadline: ChecklistItem['deadline']) => (deadline ? <Tooltip title={deadline.date ? t('截止 {{date}}', { date: deadline.date }) : t('无具体日期')}>{deadline.text}</Tooltip> : '') },
-            ]}
-          />
+        <div style={{ flex: 1, minWidth: 0 }}>
+          <ChecklistTree tree={tree} selectedId={selectedId} onRowClick={choose} onMove={choose} onOpen={setEditing} compact testId="review-table" />
         </div>
         <div style={{ width: 360, flexShrink: 0 }}>
           <Space direction="vertical" style={{ width: '100%' }}>
