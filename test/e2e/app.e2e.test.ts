@@ -76,7 +76,10 @@ describe('Kaoping in the browser edition', () => {
       .toContain('优化口岸监管模式');
     expect(await list.getByRole('row').count()).toBeLessThan(40);
     // The list reaches down to the window's bottom edge (24 px margin), and follows a resize.
-    const bottomGap = async () => page.viewportSize()!.height - (await list.boundingBox())!.y - (await list.boundingBox())!.height;
+    const bottomGap = async () => {
+      const box = (await list.boundingBox())!;
+      return page.viewportSize()!.height - box.y - box.height;
+    };
     expect(await bottomGap()).toBeCloseTo(24, -1);
     await page.setViewportSize({ width: 1440, height: 1000 });
     await expect.poll(bottomGap).toBeLessThan(30);

@@ -51,7 +51,12 @@ async function captureEveryScreen(language: 'zh-CN' | 'en-US', labels: Record<st
     if (key === 'checklist') {
       // The list reaches the window's bottom edge less its 24 px margin, after the details above it have appeared.
       const list = page.getByTestId('checklist-table');
-      await expect.poll(async () => Math.round(page.viewportSize()!.height - (await list.boundingBox())!.y - (await list.boundingBox())!.height)).toBe(24);
+      await expect
+        .poll(async () => {
+          const box = (await list.boundingBox())!;
+          return Math.round(page.viewportSize()!.height - box.y - box.height);
+        })
+        .toBe(24);
     }
     if (key === 'rubricEvaluation') {
       await page.getByTestId('view-switch').locator('.ant-segmented-item').nth(1).click();

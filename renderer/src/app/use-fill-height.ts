@@ -1,17 +1,16 @@
 // Lists that scroll inside themselves (the 任务清单, the import review) reach down to the bottom of
 // the window, whatever its size and whatever stands above them.
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
- * A ref to put on an element and the height in pixels that brings that element down to the
- * window's bottom edge less `margin` px, but at least `min` px. Follows window resizes and whatever
- * moves the element (details or a warning appearing above it make the page taller); the element may
- * appear later.
+ * The height in pixels that brings the element `ref` points at (there from the first render) down
+ * to the window's bottom edge less `margin` px, but at least `min` px. Follows window resizes and
+ * whatever moves the element (details or a warning appearing above it make the page taller).
  */
-export function useFillHeight(min: number, margin = 24): { ref: (element: HTMLElement | null) => void; height: number } {
-  const [element, setElement] = useState<HTMLElement | null>(null);
+export function useFillHeight(ref: RefObject<HTMLElement | null>, min: number, margin = 24): number {
   const [height, setHeight] = useState(min);
   useLayoutEffect(() => {
+    const element = ref.current;
     if (!element) return;
     const update = () => setHeight(Math.max(min, Math.floor(window.innerHeight - element.getBoundingClientRect().top - margin)));
     update();
@@ -22,6 +21,6 @@ export function useFillHeight(min: number, margin = 24): { ref: (element: HTMLEl
       window.removeEventListener('resize', update);
       observer.disconnect();
     };
-  }, [element, min, margin]);
-  return { ref: setElement, height };
+  }, [ref, min, margin]);
+  return height;
 }

@@ -36,15 +36,7 @@ export function ChecklistTree({ tree, onRowClick, onMove, onOpen, selectedId = n
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const rows = useMemo(() => visibleRows(tree, collapsed), [tree, collapsed]);
   const scroller = useRef<HTMLDivElement>(null);
-  const fill = useFillHeight(360);
-  const fillRef = fill.ref;
-  const scrollerRef = useCallback(
-    (element: HTMLDivElement | null) => {
-      scroller.current = element;
-      fillRef(element);
-    },
-    [fillRef],
-  );
+  const height = useFillHeight(scroller, 360);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -104,7 +96,7 @@ export function ChecklistTree({ tree, onRowClick, onMove, onOpen, selectedId = n
     action();
   };
   return (
-    <div ref={scrollerRef} role="treegrid" aria-rowcount={rows.length + 1} data-testid={testId} className={compact ? `${styles.tree} ${styles.compact}` : styles.tree} style={{ height: fill.height }} onKeyDown={onKeyDown}>
+    <div ref={scroller} role="treegrid" aria-rowcount={rows.length + 1} data-testid={testId} className={compact ? `${styles.tree} ${styles.compact}` : styles.tree} style={{ height }} onKeyDown={onKeyDown}>
       <div role="row" className={styles.header}>
         {[t('编号'), t('类型'), t('内容'), t('牵头单位'), t('责任单位'), t('完成时限')].map((title) => (
           <div key={title} role="columnheader">
