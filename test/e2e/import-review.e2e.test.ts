@@ -75,6 +75,19 @@ describe('reviewing an import before it is saved', () => {
     await page.getByTestId('edit-deadline').waitFor();
     await page.keyboard.press('Escape');
     await page.getByTestId('edit-deadline').waitFor({ state: 'hidden' });
+    // The list goes to a newly chosen row, but folding a branch above that row leaves it where it is.
+    await row('（2）省直相关部门').focus();
+    for (let step = 0; step < 11; step++) await page.keyboard.press('ArrowDown');
+    await expect.poll(() => chosen.textContent()).toContain('（8）加快国土空间规划');
+    const list = page.getByTestId('review-table');
+    await list.evaluate((holder) => holder.scrollTo(0, 0));
+    const task = row('统一清单和规范');
+    await task.getByRole('button', { name: '收起' }).click();
+    await expect.poll(() => list.textContent()).not.toContain('（2）省直相关部门');
+    await page.waitForTimeout(300);
+    expect(await list.evaluate((holder) => holder.scrollTop)).toBe(0);
+    await task.getByRole('button', { name: '展开' }).click();
+    await expect.poll(() => list.textContent()).toContain('（2）省直相关部门');
   });
 
   it('edits a deadline, splits, merges, drops and undoes', async () => {

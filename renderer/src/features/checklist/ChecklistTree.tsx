@@ -65,10 +65,15 @@ export function ChecklistTree({ tree, onRowClick, onMove, onOpen, selectedId = n
       return closed.length === 0 ? previous : new Set([...previous].filter((id) => !closed.includes(id)));
     });
   }, [selectedId, parents]);
+  // Scroll once per newly chosen row — once its branch is unfolded — not whenever folding above it
+  // moves its index.
+  const scrolledTo = useRef<string | null>(null);
   const selectedIndex = selectedId ? rows.findIndex(({ row }) => row.id === selectedId) : -1;
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex);
-  }, [selectedIndex, virtualizer]);
+    if (selectedIndex < 0 || scrolledTo.current === selectedId) return;
+    scrolledTo.current = selectedId;
+    virtualizer.scrollToIndex(selectedIndex);
+  }, [selectedId, selectedIndex, virtualizer]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = Number((event.target as HTMLElement).dataset.index);
     const current = rows[index]?.row;
