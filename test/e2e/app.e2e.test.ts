@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { SEED, SEEDS_DIR } from '../fixtures/seeds';
@@ -304,17 +304,37 @@ describe('rubric score sheet export', () => {
   });
 });
 
+/** How dark the grid's canvas is under `cell`'s box: the sum over its pixels of 765 − (R + G + B). */
+async function inkOnCanvasUnder(cell: Locator): Promise<number> {
+  const box = (await cell.boundingBox())!;
+  return page.getByTestId('score-grid').locator('canvas').evaluate((canvas: HTMLCanvasElement, box) => {
+    const frame = canvas.getBoundingClientRect();
+    const ratio = canvas.width / frame.width;
+    // Inside the cell's grid lines, so only its text counts.
+    const { data } = canvas.getContext('2d')!.getImageData((box.x - frame.left + 2) * ratio, (box.y - frame.top + 2) * ratio, (box.width - 4) * ratio, (box.height - 4) * ratio);
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) ink += 765 - data[i]! - data[i + 1]! - data[i + 2]!;
+    return ink;
+  }, box);
+}
+
 describe('the overview grid', () => {
   it('shows units × indicators and takes an input in a cell', async () => {
     await page.getByTestId('view-switch').getByText('总览表（单位 × 指标）').click();
     const grid = page.getByTestId('score-grid');
     await expect.poll(() => grid.textContent()).toContain('西工区');
     const row = grid.getByRole('row').filter({ hasText: '西工区' });
-    await row.getByRole('gridcell').nth(1).click(); // after the total: the first indicator
+    const cell = row.getByRole('gridcell').nth(1); // after the total: the first indicator
+    await expect.poll(() => cell.textContent()).toBe('—');
+    const inkBefore = await inkOnCanvasUnder(cell);
+    await cell.click();
     const input = page.getByTestId('grid-input-审批办件/审批项目比例');
     await input.fill('80');
     await input.press('Enter');
     await expect.poll(() => page.getByTestId('total-西工区').textContent()).toBe('3.00');
+    // The canvas that shows the cell repainted it: "3.00" in the text colour, not a pale "—".
+    await expect.poll(() => cell.textContent()).toBe('3.00');
+    expect(await inkOnCanvasUnder(cell)).toBeGreaterThan(3 * inkBefore);
     await screenshot('08-score-grid');
   });
 });

@@ -1,10 +1,12 @@
-// 总览表: units × indicators. Rows and columns are both virtualised (TanStack Virtual) and the unit
-// and total columns and the header stay in place, so only the cells in view exist — a 500 × 300
-// evaluation scrolls like a small one. A cell shows its points (its reason on hover); a click opens
-// the input its rule needs in one shared editor.
-import { Modal, Typography } from 'antd';
+// 总览表: units × indicators. The header's columns are virtualised (TanStack Virtual) and stay on
+// top; the body — pinned unit and total columns and the cells — is painted on a canvas
+// (grid-cell-layer) so a 500 × 300 evaluation scrolls like a small one. Once scrolling stops, the
+// rows in view are also laid under the canvas as transparent DOM rows and cells, for screen
+// readers, hover reasons and tests by role. A cell shows its points (its reason on hover); a click
+// opens the input its rule needs in one shared editor.
+import { Modal, Typography, theme } from 'antd';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import styles from './ScoreGrid.module.css';
 import type { VirtualItem } from '@tanstack/react-virtual';
 import type { Indicator } from '../../../../shared/domain/indicator-system';
@@ -12,6 +14,7 @@ import { formatHundredths } from '../../../../shared/scoring/exact';
 import type { InputValue } from '../../../../shared/scoring/rule-points';
 import { explainCell, type IndicatorColumn, type RubricScores } from '../../../../shared/scoring/score-rubric';
 import { CellInput } from './CellInput';
+import { FIXED_WIDTH, GRID, cellAt, drawBody, type BodyPalette } from './grid-cell-layer';
 import { t } from '../../i18n';
 
 type Props = {
@@ -21,39 +24,80 @@ type Props = {
   onValue: (unitId: string, indicator: Indicator, value: InputValue | undefined) => void;
 };
 
-const ROW_HEIGHT = 34;
 const MAX_HEIGHT = 520;
-const HEADER_HEIGHT = 48;
-const COLUMN_WIDTH = 120;
-const UNIT_WIDTH = 120;
-const TOTAL_WIDTH = 80;
-const FIXED_WIDTH = UNIT_WIDTH + TOTAL_WIDTH;
+/** The DOM rows: none until scrolling first stops. */
+const NO_ROWS = { firstRow: 0, lastRow: -1, columns: [] as VirtualItem[], scrollLeft: 0 };
 
 export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
   const [editing, setEditing] = useState<{ unit: number; column: number } | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  // Both virtualisers follow one scroll event: rendering is left to React's batching (no flushSync
-  // per virtualiser), and rows whose cells did not change are not rendered again (GridRow is memo).
-  // Overscan is small: each cell drawn ahead costs paint on every frame of a fast scroll.
-  const rows = useVirtualizer({ count: scores.unitIds.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 2, useFlushSync: false });
-  const columns = useVirtualizer({ horizontal: true, count: scores.columns.length, getScrollElement: () => scroller.current, estimateSize: () => COLUMN_WIDTH, overscan: 1, useFlushSync: false });
-  // One listener for every cell: a click opens the editor; the reason is worked out when the
-  // pointer reaches a cell, not for every cell drawn.
-  const cellOf = (target: EventTarget) => {
-    const element = (target as HTMLElement).closest<HTMLElement>('[data-cell]');
-    const [unit, column] = (element?.dataset.cell ?? '').split(':').map(Number);
-    return element && unit !== undefined && column !== undefined ? { element, unit, column } : null;
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [area, setArea] = useState({ width: 0, height: 0 });
+  const { token } = theme.useToken();
+  const palette = useMemo<BodyPalette>(() => {
+    const font = `${token.fontSize}px ${token.fontFamily}`;
+    return { background: token.colorBgContainer, text: token.colorText, empty: token.colorTextQuaternary, line: token.colorBorderSecondary, font, boldFont: `600 ${font}` };
+  }, [token]);
+  const names = useMemo(() => scores.unitIds.map((id) => unitNames.get(id) ?? id), [scores.unitIds, unitNames]);
+  // The virtualisers give the header's columns in view, the rows in view when scrolling stops, and
+  // whether the grid is scrolling; they leave rendering to React's batching.
+  const rows = useVirtualizer({ count: scores.unitIds.length, getScrollElement: () => scroller.current, estimateSize: () => GRID.rowHeight, overscan: 2, useFlushSync: false });
+  const columns = useVirtualizer({ horizontal: true, count: scores.columns.length, getScrollElement: () => scroller.current, estimateSize: () => GRID.columnWidth, overscan: 1, useFlushSync: false });
+  const width = FIXED_WIDTH + columns.getTotalSize();
+  const height = rows.getTotalSize();
+  const visibleColumns = columns.getVirtualItems();
+  const visibleRows = rows.getVirtualItems();
+
+  // The body: the scroller's inside below the header, no larger than the rows and columns.
+  useLayoutEffect(() => {
+    const element = scroller.current!;
+    const measure = () => setArea({ width: Math.min(element.clientWidth, width), height: Math.max(0, Math.min(element.clientHeight - GRID.headerHeight, height)) });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [width, height]);
+
+  // Paint on every scroll event (the frame the browser moves the header) and whenever the scores,
+  // the names, the size or the theme change.
+  useLayoutEffect(() => {
+    const element = scroller.current!;
+    const context = canvas.current?.getContext('2d');
+    if (!context || area.width === 0 || area.height === 0) return;
+    const body = { names, totals: scores.units.map((unit) => unit.total) };
+    const fitted = new Map<string, string>();
+    const paint = () =>
+      drawBody(context, scores.columns, body, { scrollLeft: element.scrollLeft, scrollTop: element.scrollTop, width: area.width, height: area.height, pixelRatio: window.devicePixelRatio }, palette, fitted);
+    paint();
+    element.addEventListener('scroll', paint, { passive: true });
+    return () => element.removeEventListener('scroll', paint);
+  }, [scores, names, area, palette]);
+
+  // The DOM rows follow the view only once scrolling has stopped.
+  const scrolling = rows.isScrolling || columns.isScrolling;
+  const [firstRow, lastRow] = [visibleRows[0]?.index ?? 0, visibleRows.at(-1)?.index ?? -1];
+  const [settled, setSettled] = useState(NO_ROWS);
+  useEffect(() => {
+    if (!scrolling) setSettled({ firstRow, lastRow, columns: visibleColumns, scrollLeft: scroller.current!.scrollLeft });
+  }, [scrolling, firstRow, lastRow, visibleColumns]);
+
+  const cellOf = (event: MouseEvent) => {
+    const element = scroller.current!;
+    const box = element.getBoundingClientRect();
+    const x = event.clientX - box.left - element.clientLeft;
+    const y = event.clientY - box.top - element.clientTop - GRID.headerHeight;
+    return x >= area.width || y >= area.height ? null : cellAt(x, y, element, scores.unitIds.length, scores.columns.length);
   };
   const onClick = (event: MouseEvent) => {
-    const target = cellOf(event.target);
-    if (target) setEditing({ unit: target.unit, column: target.column });
+    const cell = cellOf(event);
+    if (cell) setEditing(cell);
   };
+  // The reason is worked out when the pointer reaches a cell, not for every cell painted.
   const onMouseOver = (event: MouseEvent) => {
-    const target = cellOf(event.target);
-    if (target) target.element.title ||= explainCell(scores.columns[target.column]!, target.unit);
+    const target = event.target as HTMLElement;
+    const cell = target.dataset.cell === undefined ? null : cellOf(event);
+    if (cell) target.title ||= explainCell(scores.columns[cell.column]!, cell.unit);
   };
-  const width = FIXED_WIDTH + columns.getTotalSize();
-  const visibleColumns = columns.getVirtualItems();
 
   const column = editing ? scores.columns[editing.column] : undefined;
   const unitId = editing ? scores.unitIds[editing.unit] : undefined;
@@ -81,13 +125,16 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
     ),
     [column, unitId, editing, unitNames, valueOf, onValue],
   );
+  const domRows = [];
+  for (let unit = settled.firstRow; unit <= Math.min(settled.lastRow, scores.unitIds.length - 1); unit++)
+    domRows.push(<GridRow key={unit} unit={unit} name={names[unit]!} total={scores.units[unit]!.total} cells={settled.columns} scrollLeft={settled.scrollLeft} width={width} columns={scores.columns} />);
   return (
     <>
-      <div ref={scroller} role="grid" aria-rowcount={scores.unitIds.length + 1} aria-colcount={scores.columns.length + 2} data-testid="score-grid" onClick={onClick} onMouseOver={onMouseOver} className={styles.grid} style={{ height: Math.min(MAX_HEIGHT, HEADER_HEIGHT + rows.getTotalSize() + 2) }}>
-        <div style={{ width, height: HEADER_HEIGHT + rows.getTotalSize(), position: 'relative' }}>
-          <div role="row" className={styles.header} style={{ height: HEADER_HEIGHT, width }}>
-            <div role="columnheader" className={styles.pinned} style={{ left: 0, width: UNIT_WIDTH }}>{t('单位')}</div>
-            <div role="columnheader" className={styles.pinned} style={{ left: UNIT_WIDTH, width: TOTAL_WIDTH }}>{t('总分')}</div>
+      <div ref={scroller} role="grid" aria-rowcount={scores.unitIds.length + 1} aria-colcount={scores.columns.length + 2} data-testid="score-grid" onClick={onClick} onMouseOver={onMouseOver} className={styles.grid} style={{ height: Math.min(MAX_HEIGHT, GRID.headerHeight + height + 2) }}>
+        <div style={{ width, height: GRID.headerHeight + height, position: 'relative' }}>
+          <div role="row" className={styles.header} style={{ height: GRID.headerHeight, width }}>
+            <div role="columnheader" className={styles.pinned} style={{ left: 0, width: GRID.unitWidth }}>{t('单位')}</div>
+            <div role="columnheader" className={styles.pinned} style={{ left: GRID.unitWidth, width: GRID.totalWidth }}>{t('总分')}</div>
             {visibleColumns.map((item) => {
               const indicator = scores.columns[item.index]!.indicator;
               return (
@@ -97,9 +144,8 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
               );
             })}
           </div>
-          {rows.getVirtualItems().map((row) => (
-            <GridRow key={row.key} unit={row.index} top={HEADER_HEIGHT + row.start} height={row.size} width={width} name={unitNames.get(scores.unitIds[row.index]!) ?? scores.unitIds[row.index]!} total={scores.units[row.index]!.total} visibleColumns={visibleColumns} columns={scores.columns} />
-          ))}
+          {domRows}
+          <canvas ref={canvas} className={styles.body} width={Math.round(area.width * window.devicePixelRatio)} height={Math.round(area.height * window.devicePixelRatio)} style={{ width: area.width, height: area.height }} />
         </div>
       </div>
       {editor}
@@ -107,22 +153,22 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
   );
 }
 
-type RowProps = { unit: number; top: number; height: number; width: number; name: string; total: number; visibleColumns: VirtualItem[]; columns: readonly IndicatorColumn[] };
+type RowProps = { unit: number; name: string; total: number; cells: VirtualItem[]; scrollLeft: number; width: number; columns: readonly IndicatorColumn[] };
 
-/** One unit's row: its name and total pinned, then the cells of the columns in view. */
-const GridRow = memo(function GridRow({ unit, top, height, width, name, total, visibleColumns, columns }: RowProps) {
+/**
+ * One unit's row in the DOM, transparent under the canvas that shows it: its name and total where
+ * the pinned columns stood when scrolling stopped (`scrollLeft`), then the cells of the columns then in view.
+ */
+const GridRow = memo(function GridRow({ unit, name, total, cells, scrollLeft, width, columns }: RowProps) {
   return (
-    <div role="row" aria-rowindex={unit + 2} className={`${styles.row} ${styles.body}`} style={{ top, height, width }}>
-      <div role="rowheader" className={styles.pinned} style={{ left: 0, width: UNIT_WIDTH }}>{name}</div>
-      <div role="gridcell" className={`${styles.pinned} ${styles.number}`} style={{ left: UNIT_WIDTH, width: TOTAL_WIDTH, fontWeight: 600 }}>
-        {formatHundredths(total)}
-      </div>
-      {visibleColumns.map((item) => {
+    <div role="row" aria-rowindex={unit + 2} className={styles.row} style={{ top: GRID.headerHeight + unit * GRID.rowHeight, width }}>
+      <div role="rowheader" className={styles.shadow} style={{ left: scrollLeft, width: GRID.unitWidth }}>{name}</div>
+      <div role="gridcell" className={styles.shadow} style={{ left: scrollLeft + GRID.unitWidth, width: GRID.totalWidth }}>{formatHundredths(total)}</div>
+      {cells.map((item) => {
         const points = columns[item.index]!.points[unit];
-        const empty = points === null || points === undefined;
         return (
-          <div key={item.key} role="gridcell" tabIndex={-1} data-cell={`${unit}:${item.index}`} className={empty ? `${styles.cell} ${styles.number} ${styles.empty}` : `${styles.cell} ${styles.number}`} style={{ left: FIXED_WIDTH + item.start, width: item.size }}>
-            {empty ? '—' : formatHundredths(points)}
+          <div key={item.key} role="gridcell" aria-colindex={item.index + 3} tabIndex={-1} data-cell className={styles.shadow} style={{ left: FIXED_WIDTH + item.start, width: item.size }}>
+            {points === null || points === undefined ? '—' : formatHundredths(points)}
           </div>
         );
       })}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SEED, seedBytes } from '../../../../test/fixtures/seeds';
+import { importRubricFile } from '../../../../shared/rubric/import-rubric-file';
+import { formatHundredths } from '../../../../shared/scoring/exact';
+import { resolveNamedInputs, type NamedInputs } from '../../../../shared/scoring/score-inputs';
+import { scoreRubric } from '../../../../shared/scoring/score-rubric';
+import { FIXED_WIDTH, GRID, cellAt, drawBody, type BodyPalette, type BodyView } from './grid-cell-layer';
+
+const PALETTE: BodyPalette = { background: 'white', text: 'black', empty: 'grey', line: 'silver', font: '14px sans-serif', boldFont: '600 14px sans-serif' };
+
+type Drawn = { text: string; x: number; y: number; fillStyle: string; font: string; textAlign: string };
+
+/** The canvas calls drawBody makes, recorded; text is 14 px a character wide. */
+function recordingContext() {
+  const texts: Drawn[] = [];
+  const context = {
+    fillStyle: '',
+    font: '',
+    textAlign: '',
+    textBaseline: '',
+    setTransform() {},
+    fillRect() {},
+    save() {},
+    restore() {},
+    beginPath() {},
+    rect() {},
+    clip() {},
+    measureText: (text: string) => ({ width: 14 * [...text].length }),
+    fillText(text: string, x: number, y: number) {
+      texts.push({ text, x, y, fillStyle: context.fillStyle, font: context.font, textAlign: context.textAlign });
+    },
+  };
+  return { context: context as unknown as CanvasRenderingContext2D, texts };
+}
+
+/** Seed 004's rubric scored for six units (test/fixtures/scoring), 乙区's second indicator left unscored. */
+async function seedScores() {
+  const system = await importRubricFile(seedBytes(SEED.compilation2023), '004.txt');
+  const named = JSON.parse(readFileSync(join(import.meta.dirname, '../../../../test/fixtures/scoring/seed004-six-units.inputs.json'), 'utf8')) as NamedInputs;
+  const { unitIds, inputs } = resolveNamedInputs(system, named);
+  const scores = scoreRubric(system, unitIds, inputs, { tieRule: 'competition', notApplicable: 'rescale' });
+  const unscored = scores.columns[1]!.indicator.id;
+  return scoreRubric(system, unitIds, inputs.filter((input) => !(input.unitId === unitIds[1] && input.indicatorId === unscored)), { tieRule: 'competition', notApplicable: 'rescale' });
+}
+
+describe('the 总览表 body on a canvas (seed 004, six units)', () => {
+  it('draws exactly the cells in view with the points the DOM cells show, and cellAt finds each one under its text', async () => {
+    const scores = await seedScores();
+    const { context, texts } = recordingContext();
+    const view: BodyView = { scrollLeft: 130, scrollTop: 40, width: 700, height: 150, pixelRatio: 2 };
+    drawBody(context, scores.columns, { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) }, view, PALETTE, new Map());
+    const cells = texts.filter((drawn) => drawn.x > FIXED_WIDTH);
+    const drawn = new Set<string>();
+    for (const cell of cells) {
+      const at = cellAt(cell.x - 1, cell.y, view, scores.unitIds.length, scores.columns.length)!;
+      const points = scores.columns[at.column]!.points[at.unit];
+      expect(cell.text).toBe(points === null || points === undefined ? '—' : formatHundredths(points));
+      expect(cell.fillStyle).toBe(points === null || points === undefined ? PALETTE.empty : PALETTE.text);
+      expect(cell.textAlign).toBe('right');
+      drawn.add(`${at.unit}:${at.column}`);
+    }
+    // In view: every box that overlaps the body right of the pinned columns.
+    const inView = new Set<string>();
+    for (let unit = 0; unit < scores.unitIds.length; unit++)
+      for (let column = 0; column < scores.columns.length; column++) {
+        const top = unit * GRID.rowHeight - view.scrollTop;
+        const left = FIXED_WIDTH + column * GRID.columnWidth - view.scrollLeft;
+        if (top < view.height && top + GRID.rowHeight > 0 && left < view.width && left + GRID.columnWidth > FIXED_WIDTH) inView.add(`${unit}:${column}`);
+      }
+    expect(drawn).toEqual(inView);
+    expect(drawn.has(`1:1`)).toBe(true); // the unscored cell, drawn as "—"
+    expect(cells.find((cell) => cell.text === '—')).toBeDefined();
+  });
+
+  it('draws each row in view its unit name and its total in bold, the same rows as its cells', async () => {
+    const scores = await seedScores();
+    const { context, texts } = recordingContext();
+    const view: BodyView = { scrollLeft: 0, scrollTop: 20, width: 900, height: 100, pixelRatio: 1 };
+    const names = scores.unitIds.map((_, index) => `第${index + 1}区`);
+    drawBody(context, scores.columns, { names, totals: scores.units.map((unit) => unit.total) }, view, PALETTE, new Map());
+    const rowOf = (y: number) => Math.floor((y + view.scrollTop) / GRID.rowHeight);
+    const nameRows = texts.filter((drawn) => drawn.x === GRID.padding).map((drawn) => [rowOf(drawn.y), drawn.text]);
+    const totalRows = texts.filter((drawn) => drawn.x > GRID.unitWidth && drawn.x < FIXED_WIDTH).map((drawn) => [rowOf(drawn.y), drawn.text, drawn.font]);
+    const cellRows = [...new Set(texts.filter((drawn) => drawn.x > FIXED_WIDTH).map((drawn) => rowOf(drawn.y)))];
+    expect(nameRows).toEqual(cellRows.map((row) => [row, names[row]]));
+    expect(totalRows).toEqual(cellRows.map((row) => [row, formatHundredths(scores.units[row]!.total), PALETTE.boldFont]));
+  });
+
+  it('cuts a unit name longer than its column with "…", keeping as much as fits', async () => {
+    const scores = await seedScores();
+    const { context, texts } = recordingContext();
+    const long = '洛阳市行政审批和政务信息管理局高新技术开发区分局';
+    const names = scores.unitIds.map((_, index) => (index === 0 ? long : `第${index + 1}区`));
+    drawBody(context, scores.columns, { names, totals: scores.units.map((unit) => unit.total) }, { scrollLeft: 0, scrollTop: 0, width: 900, height: 100, pixelRatio: 1 }, PALETTE, new Map());
+    const shown = texts.find((drawn) => drawn.x === GRID.padding && drawn.y < GRID.rowHeight)!.text;
+    const room = GRID.unitWidth - 1 - 2 * GRID.padding;
+    const kept = shown.slice(0, -1);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(long.startsWith(kept)).toBe(true);
+    expect(14 * (kept.length + 1)).toBeLessThanOrEqual(room);
+    expect(14 * (kept.length + 2)).toBeGreaterThan(room);
+    expect(texts.find((drawn) => drawn.text === '第2区')).toBeDefined(); // short names stay whole
+  });
+});
