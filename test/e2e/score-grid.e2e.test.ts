@@ -1,9 +1,10 @@
 // The 总览表 of a larger evaluation (120 units × 60 indicators, merged from a package) in real
 // Chromium: its body is a canvas, so after a scroll stops the DOM rows under it must be the rows
-// in view, a click must open the cell under the pointer, and a hovered cell must give its reason.
+// in view, a click must open the cell under the pointer, a hovered cell must give its reason, and
+// the keyboard must move the active cell (drawn on the canvas) and open it.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticEvaluationPackage } from '../fixtures/synthetic-package';
 import { openApp, type AppSession } from './app-session';
@@ -31,6 +32,22 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => session?.close());
 
+/** The name in the grid's column header at page x (the pinned headers drawn over the others win). */
+async function headerAt(x: number): Promise<string | null> {
+  const names = await page.getByTestId('score-grid').getByRole('columnheader').evaluateAll((cells, x) => cells.filter((element) => {
+    const { left, right } = element.getBoundingClientRect();
+    return left <= x && x < right;
+  }).map((element) => element.textContent), x);
+  return names.at(-1) ?? null;
+}
+
+/** Unit and indicator of a cell of the grid as its editor's title shows them. */
+async function cellTitle(cell: Locator): Promise<string> {
+  const box = (await cell.boundingBox())!;
+  const unitName = await cell.locator('xpath=..').getByRole('rowheader').textContent();
+  return `${unitName} · ${await headerAt(box.x + box.width / 2)}`;
+}
+
 describe('the overview grid of 120 units × 60 indicators', () => {
   it('after a scroll the DOM rows are the rows in view, a click opens the cell under the pointer, and the cell gives its reason', async () => {
     const grid = page.getByTestId('score-grid');
@@ -52,17 +69,55 @@ describe('the overview grid of 120 units × 60 indicators', () => {
     const x = box.x + 1 + PINNED_WIDTH + 31 * COLUMN_WIDTH - 30 * COLUMN_WIDTH + COLUMN_WIDTH / 2;
     const y = box.y + 1 + HEADER_HEIGHT + 52 * ROW_HEIGHT - scrollTop + ROW_HEIGHT / 2;
     const unitName = await row.getByRole('rowheader').textContent();
-    const headers = await grid.getByRole('columnheader').evaluateAll((cells, x) => cells.filter((element) => {
-      const { left, right } = element.getBoundingClientRect();
-      return left <= x && x < right;
-    }).map((element) => element.textContent), x);
+    const indicatorName = await headerAt(x);
     await cell.hover();
     const reason = await cell.getAttribute('title');
     expect(reason).toBeTruthy();
     await page.mouse.click(x, y);
     const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.locator('.ant-modal-title').textContent()).toBe(`${unitName} · ${headers.at(-1)}`);
+    await expect.poll(() => dialog.locator('.ant-modal-title').textContent()).toBe(`${unitName} · ${indicatorName}`);
     await expect.poll(() => dialog.textContent()).toContain(`当前：${reason}`);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('moves the active cell with the keyboard as in Excel, scrolls it into view, and Enter opens it', async () => {
+    const grid = page.getByTestId('score-grid');
+    await expect.poll(() => grid.evaluate((element) => element === document.activeElement)).toBe(true); // focus came back from the editor
+    const dialog = page.getByRole('dialog');
+    const activeCell = async () => {
+      await expect.poll(() => grid.getAttribute('aria-activedescendant')).toBeTruthy();
+      return grid.locator(`[id="${await grid.getAttribute('aria-activedescendant')}"]`);
+    };
+    // From unit 52 × column 31 (clicked before): 3 down, 2 right.
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
+    let cell = await activeCell();
+    await expect.poll(() => cell.getAttribute('aria-colindex')).toBe('36');
+    await expect.poll(() => cell.locator('xpath=..').getAttribute('aria-rowindex')).toBe('57');
+    const expected = await cellTitle(cell);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.locator('.ant-modal-title').textContent()).toBe(expected);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    // Ctrl+End: the last unit's last indicator, scrolled into view and framed on the canvas.
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => grid.evaluate((element) => [element.scrollTop + element.clientHeight, element.scrollLeft + element.clientWidth, element.scrollHeight, element.scrollWidth].join())).toMatch(/^(\d+),(\d+),\1,\2$/);
+    cell = await activeCell();
+    await expect.poll(() => cell.getAttribute('aria-colindex')).toBe(await grid.getAttribute('aria-colcount'));
+    await expect.poll(() => cell.locator('xpath=..').getAttribute('aria-rowindex')).toBe(await grid.getAttribute('aria-rowcount'));
+    const box = (await cell.boundingBox())!;
+    const accent = await grid.locator('canvas').evaluate((canvas: HTMLCanvasElement, box) => {
+      const frame = canvas.getBoundingClientRect();
+      const { data } = canvas.getContext('2d')!.getImageData(box.x - frame.left, box.y - frame.top, box.width, box.height);
+      let red = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! > 150 && data[i + 1]! < 90 && data[i + 2]! < 90) red++;
+      return red;
+    }, box);
+    expect(accent).toBeGreaterThan(2 * (box.width + box.height)); // a 2 px frame round the cell
+    await grid.screenshot({ path: join(WORK, 'active-cell.png') });
+    await page.keyboard.press('F2');
+    await expect.poll(() => dialog.locator('.ant-modal-title').textContent()).toBe(await cellTitle(cell));
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
   });

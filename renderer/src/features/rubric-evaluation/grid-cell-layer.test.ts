@@ -6,16 +6,22 @@ import { importRubricFile } from '../../../../shared/rubric/import-rubric-file';
 import { formatHundredths } from '../../../../shared/scoring/exact';
 import { resolveNamedInputs, type NamedInputs } from '../../../../shared/scoring/score-inputs';
 import { scoreRubric } from '../../../../shared/scoring/score-rubric';
-import { FIXED_WIDTH, GRID, cellAt, drawBody, type BodyPalette, type BodyView } from './grid-cell-layer';
+import { FIXED_WIDTH, GRID, cellAt, drawBody, scrollToShow, type BodyPalette, type BodyView } from './grid-cell-layer';
 
-const PALETTE: BodyPalette = { background: 'white', text: 'black', empty: 'grey', line: 'silver', font: '14px sans-serif', boldFont: '600 14px sans-serif' };
+const PALETTE: BodyPalette = { background: 'white', text: 'black', empty: 'grey', line: 'silver', active: 'red', font: '14px sans-serif', boldFont: '600 14px sans-serif' };
 
 type Drawn = { text: string; x: number; y: number; fillStyle: string; font: string; textAlign: string };
 
 /** The canvas calls drawBody makes, recorded; text is 14 px a character wide. */
 function recordingContext() {
   const texts: Drawn[] = [];
+  const frames: Array<{ x: number; y: number; width: number; height: number; strokeStyle: string }> = [];
   const context = {
+    strokeStyle: '',
+    lineWidth: 1,
+    strokeRect(x: number, y: number, width: number, height: number) {
+      frames.push({ x, y, width, height, strokeStyle: context.strokeStyle });
+    },
     fillStyle: '',
     font: '',
     textAlign: '',
@@ -32,7 +38,7 @@ function recordingContext() {
       texts.push({ text, x, y, fillStyle: context.fillStyle, font: context.font, textAlign: context.textAlign });
     },
   };
-  return { context: context as unknown as CanvasRenderingContext2D, texts };
+  return { context: context as unknown as CanvasRenderingContext2D, texts, frames };
 }
 
 /** Seed 004's rubric scored for six units (test/fixtures/scoring), 乙区's second indicator left unscored. */
@@ -50,7 +56,7 @@ describe('the 总览表 body on a canvas (seed 004, six units)', () => {
     const scores = await seedScores();
     const { context, texts } = recordingContext();
     const view: BodyView = { scrollLeft: 130, scrollTop: 40, width: 700, height: 150, pixelRatio: 2 };
-    drawBody(context, scores.columns, { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) }, view, PALETTE, new Map());
+    drawBody(context, scores.columns, { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) }, view, PALETTE, new Map(), null);
     const cells = texts.filter((drawn) => drawn.x > FIXED_WIDTH);
     const drawn = new Set<string>();
     for (const cell of cells) {
@@ -79,7 +85,7 @@ describe('the 总览表 body on a canvas (seed 004, six units)', () => {
     const { context, texts } = recordingContext();
     const view: BodyView = { scrollLeft: 0, scrollTop: 20, width: 900, height: 100, pixelRatio: 1 };
     const names = scores.unitIds.map((_, index) => `第${index + 1}区`);
-    drawBody(context, scores.columns, { names, totals: scores.units.map((unit) => unit.total) }, view, PALETTE, new Map());
+    drawBody(context, scores.columns, { names, totals: scores.units.map((unit) => unit.total) }, view, PALETTE, new Map(), null);
     const rowOf = (y: number) => Math.floor((y + view.scrollTop) / GRID.rowHeight);
     const nameRows = texts.filter((drawn) => drawn.x === GRID.padding).map((drawn) => [rowOf(drawn.y), drawn.text]);
     const totalRows = texts.filter((drawn) => drawn.x > GRID.unitWidth && drawn.x < FIXED_WIDTH).map((drawn) => [rowOf(drawn.y), drawn.text, drawn.font]);
@@ -93,7 +99,7 @@ describe('the 总览表 body on a canvas (seed 004, six units)', () => {
     const { context, texts } = recordingContext();
     const long = '洛阳市行政审批和政务信息管理局高新技术开发区分局';
     const names = scores.unitIds.map((_, index) => (index === 0 ? long : `第${index + 1}区`));
-    drawBody(context, scores.columns, { names, totals: scores.units.map((unit) => unit.total) }, { scrollLeft: 0, scrollTop: 0, width: 900, height: 100, pixelRatio: 1 }, PALETTE, new Map());
+    drawBody(context, scores.columns, { names, totals: scores.units.map((unit) => unit.total) }, { scrollLeft: 0, scrollTop: 0, width: 900, height: 100, pixelRatio: 1 }, PALETTE, new Map(), null);
     const shown = texts.find((drawn) => drawn.x === GRID.padding && drawn.y < GRID.rowHeight)!.text;
     const room = GRID.unitWidth - 1 - 2 * GRID.padding;
     const kept = shown.slice(0, -1);
@@ -102,5 +108,31 @@ describe('the 总览表 body on a canvas (seed 004, six units)', () => {
     expect(14 * (kept.length + 1)).toBeLessThanOrEqual(room);
     expect(14 * (kept.length + 2)).toBeGreaterThan(room);
     expect(texts.find((drawn) => drawn.text === '第2区')).toBeDefined(); // short names stay whole
+  });
+
+  it('frames the active cell: the frame lies inside that cell, in the accent colour', async () => {
+    const scores = await seedScores();
+    const { context, frames } = recordingContext();
+    const view: BodyView = { scrollLeft: 130, scrollTop: 40, width: 700, height: 150, pixelRatio: 1 };
+    drawBody(context, scores.columns, { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) }, view, PALETTE, new Map(), { unit: 2, column: 3 });
+    expect(frames).toHaveLength(1);
+    const [frame] = frames;
+    expect(frame!.strokeStyle).toBe(PALETTE.active);
+    for (const [x, y] of [[frame!.x, frame!.y], [frame!.x + frame!.width - 1, frame!.y + frame!.height - 1]]) expect(cellAt(x!, y!, view, scores.unitIds.length, scores.columns.length)).toEqual({ unit: 2, column: 3 });
+  });
+});
+
+describe('scrollToShow', () => {
+  const view = { scrollLeft: 240, scrollTop: 340, width: 200 + 5 * GRID.columnWidth, height: 10 * GRID.rowHeight };
+  it('leaves the view alone when the cell is wholly in it', () => {
+    expect(scrollToShow({ unit: 12, column: 4 }, view)).toEqual({ scrollLeft: 240, scrollTop: 340 });
+  });
+  it('scrolls just far enough to bring a cell above or left of the view to its top or left edge', () => {
+    expect(scrollToShow({ unit: 3, column: 1 }, view)).toEqual({ scrollLeft: GRID.columnWidth, scrollTop: 3 * GRID.rowHeight });
+  });
+  it('scrolls just far enough to bring a cell below or right of the view to its bottom or right edge', () => {
+    const shown = scrollToShow({ unit: 40, column: 30 }, view);
+    expect(shown.scrollTop + view.height).toBe(41 * GRID.rowHeight);
+    expect(shown.scrollLeft + view.width - FIXED_WIDTH).toBe(31 * GRID.columnWidth);
   });
 });

@@ -5,13 +5,14 @@
 // stay in the DOM (ScoreGrid).
 import type { IndicatorColumn } from '../../../../shared/scoring/score-rubric';
 import { formatHundredths } from '../../../../shared/scoring/exact';
+import type { CellPosition } from './grid-keys';
 
 /** The grid's geometry in CSS px, shared by the DOM parts and the canvas. */
 export const GRID = { rowHeight: 34, headerHeight: 48, columnWidth: 120, unitWidth: 120, totalWidth: 80, padding: 8 } as const;
 export const FIXED_WIDTH = GRID.unitWidth + GRID.totalWidth;
 
 /** Colours and fonts of the body, from the antd theme (so dark mode follows). */
-export type BodyPalette = { background: string; text: string; empty: string; line: string; font: string; boldFont: string };
+export type BodyPalette = { background: string; text: string; empty: string; line: string; active: string; font: string; boldFont: string };
 
 /** What the canvas shows: the grid's scroll offsets and the body's size below the header, CSS px. */
 export type BodyView = { scrollLeft: number; scrollTop: number; width: number; height: number; pixelRatio: number };
@@ -27,6 +28,18 @@ export function cellAt(x: number, y: number, view: Pick<BodyView, 'scrollLeft' |
   const unit = Math.floor((y + view.scrollTop) / GRID.rowHeight);
   const column = Math.floor((x - FIXED_WIDTH + view.scrollLeft) / GRID.columnWidth);
   return x < FIXED_WIDTH || y < 0 || unit >= units || column >= columns ? null : { unit, column };
+}
+
+/**
+ * The scroll offsets (CSS px) that bring `cell` wholly into the body of `view`, moving as little as
+ * possible; the current ones when it is already in view.
+ */
+export function scrollToShow(cell: CellPosition, view: Pick<BodyView, 'scrollLeft' | 'scrollTop' | 'width' | 'height'>): { scrollLeft: number; scrollTop: number } {
+  const into = (offset: number, start: number, size: number, room: number) => Math.min(start, Math.max(offset, start + size - room));
+  return {
+    scrollTop: into(view.scrollTop, cell.unit * GRID.rowHeight, GRID.rowHeight, view.height),
+    scrollLeft: into(view.scrollLeft, cell.column * GRID.columnWidth, GRID.columnWidth, view.width - FIXED_WIDTH),
+  };
 }
 
 /** `text` cut to fit `maxWidth` px with an ellipsis, as CSS text-overflow would; remembered per text in `fitted`. */
@@ -46,10 +59,10 @@ function fit(context: CanvasRenderingContext2D, text: string, maxWidth: number, 
  * Paints the body rows in view onto `context` (whose canvas is `view.width × view.height` CSS px at
  * `view.pixelRatio`): per row the unit name (cut with "…" to its column), its total in bold and
  * each cell's points right-aligned to two decimals ("—" when unscored), with 1 px grid lines right
- * and below each box. `fitted` remembers cut names between frames (clear it when the font changes).
+ * and below each box, and a 2 px frame round the `active` cell when it is in view. `fitted` remembers cut names between frames (clear it when the font changes).
  * Throws nothing.
  */
-export function drawBody(context: CanvasRenderingContext2D, columns: readonly IndicatorColumn[], rows: BodyRows, view: BodyView, palette: BodyPalette, fitted: Map<string, string>): void {
+export function drawBody(context: CanvasRenderingContext2D, columns: readonly IndicatorColumn[], rows: BodyRows, view: BodyView, palette: BodyPalette, fitted: Map<string, string>, active: CellPosition | null): void {
   const { rowHeight, columnWidth, unitWidth, padding } = GRID;
   const units = rows.totals.length;
   context.setTransform(view.pixelRatio, 0, 0, view.pixelRatio, 0, 0);
@@ -83,6 +96,11 @@ export function drawBody(context: CanvasRenderingContext2D, columns: readonly In
   }
   context.fillStyle = palette.line;
   for (let column = firstColumn; column <= lastColumn; column++) context.fillRect(left(column + 1) - 1, 0, 1, view.height);
+  if (active) {
+    context.strokeStyle = palette.active;
+    context.lineWidth = 2;
+    context.strokeRect(left(active.column) + 1, active.unit * rowHeight - view.scrollTop + 1, columnWidth - 2, rowHeight - 2);
+  }
   context.restore();
   context.font = palette.boldFont;
   context.fillStyle = palette.text;
