@@ -1,21 +1,18 @@
-// 总览表: units × indicators. The header's columns are virtualised (TanStack Virtual) and stay on
-// top; the body — pinned unit and total columns and the cells — is painted on a canvas
-// (grid-cell-layer) so a 500 × 300 evaluation scrolls like a small one. Once scrolling stops, the
-// rows in view are also laid under the canvas as transparent DOM rows and cells, for screen
-// readers, hover reasons and tests by role. A cell shows its points (its reason on hover); a click,
-// or Enter on the active cell (moved with the arrow keys as in Excel), opens the input its rule
-// needs in one shared editor.
+// 总览表: units × indicators, drawn on a canvas (grid-canvas) that repaints what is in view on every
+// scroll event — the header, the pinned unit and total columns and the cells — so a 500 × 300
+// evaluation scrolls like a small one. Once scrolling stops, the header and rows in view are also
+// laid under the canvas as transparent DOM rows and cells, for screen readers, hover texts and tests
+// by role. A cell shows its points (its reason on hover); a click, or Enter on the active cell
+// (moved with the arrow keys as in Excel), opens the input its rule needs in one shared editor.
 import { Modal, Typography, theme } from 'antd';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import styles from './ScoreGrid.module.css';
-import type { VirtualItem } from '@tanstack/react-virtual';
 import type { Indicator } from '../../../../shared/domain/indicator-system';
 import { formatHundredths } from '../../../../shared/scoring/exact';
 import type { InputValue } from '../../../../shared/scoring/rule-points';
 import { explainCell, type IndicatorColumn, type RubricScores } from '../../../../shared/scoring/score-rubric';
 import { CellInput } from './CellInput';
-import { FIXED_WIDTH, GRID, cellAt, drawBody, scrollToShow, type BodyPalette } from './grid-cell-layer';
+import { FIXED_WIDTH, GRID, cellAt, drawGrid, scrollToShow, type BodyPalette, type CutNames } from './grid-canvas';
 import { moveActiveCell, type CellPosition } from './grid-keys';
 import { t } from '../../i18n';
 
@@ -27,8 +24,8 @@ type Props = {
 };
 
 const MAX_HEIGHT = 520;
-/** The DOM rows: none until scrolling first stops. */
-const NO_ROWS = { firstRow: 0, lastRow: -1, columns: [] as VirtualItem[], scrollLeft: 0 };
+/** How long the grid must be still before its DOM rows follow, ms. */
+const SETTLE_MS = 150;
 
 export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
   const [editing, setEditing] = useState<CellPosition | null>(null);
@@ -37,27 +34,24 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [area, setArea] = useState({ width: 0, height: 0, pixelRatio: 1 });
+  const [settled, setSettled] = useState({ scrollLeft: 0, scrollTop: 0 });
   const { token } = theme.useToken();
   const palette = useMemo<BodyPalette>(() => {
     const font = `${token.fontSize}px ${token.fontFamily}`;
     return { background: token.colorBgContainer, text: token.colorText, empty: token.colorTextQuaternary, line: token.colorBorderSecondary, active: token.colorPrimary, font, boldFont: `600 ${font}` };
   }, [token]);
   const names = useMemo(() => scores.unitIds.map((id) => unitNames.get(id) ?? id), [scores.unitIds, unitNames]);
-  // The virtualisers give the header's columns in view, the rows in view when scrolling stops, and
-  // whether the grid is scrolling; they leave rendering to React's batching.
-  const rows = useVirtualizer({ count: scores.unitIds.length, getScrollElement: () => scroller.current, estimateSize: () => GRID.rowHeight, overscan: 2, useFlushSync: false });
-  const columns = useVirtualizer({ horizontal: true, count: scores.columns.length, getScrollElement: () => scroller.current, estimateSize: () => GRID.columnWidth, overscan: 1, useFlushSync: false });
-  const width = FIXED_WIDTH + columns.getTotalSize();
-  const height = rows.getTotalSize();
-  const visibleColumns = columns.getVirtualItems();
-  const visibleRows = rows.getVirtualItems();
+  const [unitHeading, totalHeading] = [t('单位'), t('总分')];
+  const headings = useMemo(() => ({ unit: unitHeading, total: totalHeading }), [unitHeading, totalHeading]);
+  const width = FIXED_WIDTH + scores.columns.length * GRID.columnWidth;
+  const height = GRID.headerHeight + scores.unitIds.length * GRID.rowHeight;
+  const bodyHeight = area.height - GRID.headerHeight;
 
-  // The body: the scroller's inside below the header, no larger than the rows and columns, at the
-  // screen's pixel ratio (which changes when the window moves to another screen).
+  // What the canvas covers: the scroller's inside, no larger than the grid, at the screen's pixel
+  // ratio (which changes when the window moves to another screen).
   useLayoutEffect(() => {
     const element = scroller.current!;
-    const measure = () =>
-      setArea({ width: Math.min(element.clientWidth, width), height: Math.max(0, Math.min(element.clientHeight - GRID.headerHeight, height)), pixelRatio: window.devicePixelRatio });
+    const measure = () => setArea({ width: Math.min(element.clientWidth, width), height: Math.min(element.clientHeight, height), pixelRatio: window.devicePixelRatio });
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
@@ -69,35 +63,47 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
     };
   }, [width, height, area.pixelRatio]);
 
-  // Paint on every scroll event (the frame the browser moves the header) and whenever the scores,
-  // the names, the size, the theme or the active cell change.
+  // Paint on every scroll event (the frame the browser scrolls) and whenever the scores, the
+  // names, the size, the theme or the active cell change.
   useLayoutEffect(() => {
     const element = scroller.current!;
     const context = canvas.current?.getContext('2d');
-    if (!context || area.width === 0 || area.height === 0) return;
+    if (!context || area.width === 0 || area.height <= GRID.headerHeight) return;
     const body = { names, totals: scores.units.map((unit) => unit.total) };
-    const fitted = new Map<string, string>();
+    const cut: CutNames = { units: new Map(), indicators: new Map() };
     const paint = () =>
-      drawBody(context, scores.columns, body, { scrollLeft: element.scrollLeft, scrollTop: element.scrollTop, width: area.width, height: area.height, pixelRatio: area.pixelRatio }, palette, fitted, active);
+      drawGrid(context, scores.columns, body, headings, { scrollLeft: element.scrollLeft, scrollTop: element.scrollTop, width: area.width, height: area.height - GRID.headerHeight, pixelRatio: area.pixelRatio }, palette, cut, active);
     paint();
     element.addEventListener('scroll', paint, { passive: true });
     return () => element.removeEventListener('scroll', paint);
-  }, [scores, names, area, palette, active]);
+  }, [scores, names, headings, area, palette, active]);
 
-  // The DOM rows follow the view only once scrolling has stopped.
-  const scrolling = rows.isScrolling || columns.isScrolling;
-  const [firstRow, lastRow] = [visibleRows[0]?.index ?? 0, visibleRows.at(-1)?.index ?? -1];
-  const [settled, setSettled] = useState(NO_ROWS);
+  // The DOM rows follow the view only once scrolling has stopped: React does no work while it scrolls.
   useEffect(() => {
-    if (!scrolling) setSettled({ firstRow, lastRow, columns: visibleColumns, scrollLeft: scroller.current!.scrollLeft });
-  }, [scrolling, firstRow, lastRow, visibleColumns]);
+    const element = scroller.current!;
+    let timer: number | undefined;
+    const onScroll = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setSettled({ scrollLeft: element.scrollLeft, scrollTop: element.scrollTop }), SETTLE_MS);
+    };
+    element.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      window.clearTimeout(timer);
+      element.removeEventListener('scroll', onScroll);
+    };
+  }, []);
+  const firstRow = Math.floor(settled.scrollTop / GRID.rowHeight);
+  const lastRow = Math.min(scores.unitIds.length - 1, Math.floor((settled.scrollTop + bodyHeight - 1) / GRID.rowHeight));
+  const firstColumn = Math.floor(settled.scrollLeft / GRID.columnWidth);
+  const lastColumn = Math.min(scores.columns.length - 1, Math.floor((settled.scrollLeft + area.width - FIXED_WIDTH - 1) / GRID.columnWidth));
+  const columnsInView = useMemo(() => Array.from({ length: Math.max(0, lastColumn - firstColumn + 1) }, (_, index) => firstColumn + index), [firstColumn, lastColumn]);
 
   const cellOf = (event: MouseEvent) => {
     const element = scroller.current!;
     const box = element.getBoundingClientRect();
     const x = event.clientX - box.left - element.clientLeft;
     const y = event.clientY - box.top - element.clientTop - GRID.headerHeight;
-    return x >= area.width || y >= area.height ? null : cellAt(x, y, element, scores.unitIds.length, scores.columns.length);
+    return x >= area.width || y >= bodyHeight ? null : cellAt(x, y, element, scores.unitIds.length, scores.columns.length);
   };
   const onClick = (event: MouseEvent) => {
     const cell = cellOf(event);
@@ -115,12 +121,12 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
       setEditing(active);
       return;
     }
-    const to = moveActiveCell(active, event, { units: scores.unitIds.length, columns: scores.columns.length, pageRows: Math.max(1, Math.floor(area.height / GRID.rowHeight) - 1) });
+    const to = moveActiveCell(active, event, { units: scores.unitIds.length, columns: scores.columns.length, pageRows: Math.max(1, Math.floor(bodyHeight / GRID.rowHeight) - 1) });
     if (!to) return;
     event.preventDefault();
     setActive(to);
     const element = scroller.current!;
-    const { scrollLeft, scrollTop } = scrollToShow(to, { scrollLeft: element.scrollLeft, scrollTop: element.scrollTop, width: area.width, height: area.height });
+    const { scrollLeft, scrollTop } = scrollToShow(to, { scrollLeft: element.scrollLeft, scrollTop: element.scrollTop, width: area.width, height: bodyHeight });
     element.scrollTo({ left: scrollLeft, top: scrollTop });
   };
   // The reason is worked out when the pointer reaches a cell, not for every cell painted.
@@ -157,28 +163,42 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
     [column, unitId, editing, unitNames, valueOf, onValue],
   );
   const domRows = [];
-  for (let unit = settled.firstRow; unit <= Math.min(settled.lastRow, scores.unitIds.length - 1); unit++)
-    domRows.push(<GridRow key={unit} unit={unit} name={names[unit]!} total={scores.units[unit]!.total} cells={settled.columns} scrollLeft={settled.scrollLeft} width={width} columns={scores.columns} cellId={cellId} />);
+  for (let unit = firstRow; unit <= lastRow; unit++)
+    domRows.push(<GridRow key={unit} unit={unit} name={names[unit]!} total={scores.units[unit]!.total} cells={columnsInView} scrollLeft={settled.scrollLeft} width={width} columns={scores.columns} cellId={cellId} />);
   // Screen readers follow the active cell once its DOM cell is there.
-  const activeInDom = active && active.unit >= settled.firstRow && active.unit <= settled.lastRow && settled.columns.some((item) => item.index === active.column);
+  const activeInDom = active && active.unit >= firstRow && active.unit <= lastRow && active.column >= firstColumn && active.column <= lastColumn;
   return (
     <>
-      <div ref={scroller} role="grid" aria-rowcount={scores.unitIds.length + 1} aria-colcount={scores.columns.length + 2} data-testid="score-grid" tabIndex={0} aria-activedescendant={activeInDom ? `${cellId}-${active.unit}-${active.column}` : undefined} onClick={onClick} onMouseOver={onMouseOver} onFocus={onFocus} onKeyDown={onKeyDown} className={styles.grid} style={{ height: Math.min(MAX_HEIGHT, GRID.headerHeight + height + 2) }}>
-        <div style={{ width, height: GRID.headerHeight + height, position: 'relative' }}>
-          <div role="row" className={styles.header} style={{ height: GRID.headerHeight, width }}>
-            <div role="columnheader" className={styles.pinned} style={{ left: 0, width: GRID.unitWidth }}>{t('单位')}</div>
-            <div role="columnheader" className={styles.pinned} style={{ left: GRID.unitWidth, width: GRID.totalWidth }}>{t('总分')}</div>
-            {visibleColumns.map((item) => {
-              const indicator = scores.columns[item.index]!.indicator;
+      <div
+        ref={scroller}
+        role="grid"
+        aria-rowcount={scores.unitIds.length + 1}
+        aria-colcount={scores.columns.length + 2}
+        data-testid="score-grid"
+        tabIndex={0}
+        aria-activedescendant={activeInDom ? `${cellId}-${active.unit}-${active.column}` : undefined}
+        onClick={onClick}
+        onMouseOver={onMouseOver}
+        onFocus={onFocus}
+        onKeyDown={onKeyDown}
+        className={styles.grid}
+        style={{ height: Math.min(MAX_HEIGHT, height + 2) }}
+      >
+        <div style={{ width, height, position: 'relative' }}>
+          <canvas ref={canvas} className={styles.canvas} width={Math.round(area.width * area.pixelRatio)} height={Math.round(area.height * area.pixelRatio)} style={{ width: area.width, height: area.height }} />
+          <div role="row" aria-rowindex={1} className={styles.row} style={{ top: settled.scrollTop, height: GRID.headerHeight, width }}>
+            <div role="columnheader" className={styles.shadow} style={{ left: settled.scrollLeft, width: GRID.unitWidth }}>{headings.unit}</div>
+            <div role="columnheader" className={styles.shadow} style={{ left: settled.scrollLeft + GRID.unitWidth, width: GRID.totalWidth }}>{headings.total}</div>
+            {columnsInView.map((index) => {
+              const indicator = scores.columns[index]!.indicator;
               return (
-                <div key={item.key} role="columnheader" title={`${indicator.name}\n${indicator.ruleText}`} className={styles.cell} style={{ left: FIXED_WIDTH + item.start, width: item.size }}>
-                  <span className={styles.name}>{indicator.name}</span>
+                <div key={index} role="columnheader" aria-colindex={index + 3} title={`${indicator.name}\n${indicator.ruleText}`} className={styles.shadow} style={{ left: FIXED_WIDTH + index * GRID.columnWidth, width: GRID.columnWidth }}>
+                  {indicator.name}
                 </div>
               );
             })}
           </div>
           {domRows}
-          <canvas ref={canvas} className={styles.body} width={Math.round(area.width * area.pixelRatio)} height={Math.round(area.height * area.pixelRatio)} style={{ width: area.width, height: area.height }} />
         </div>
       </div>
       {editor}
@@ -186,7 +206,7 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
   );
 }
 
-type RowProps = { unit: number; name: string; total: number; cells: VirtualItem[]; scrollLeft: number; width: number; columns: readonly IndicatorColumn[]; cellId: string };
+type RowProps = { unit: number; name: string; total: number; cells: number[]; scrollLeft: number; width: number; columns: readonly IndicatorColumn[]; cellId: string };
 
 /**
  * One unit's row in the DOM, transparent under the canvas that shows it: its name and total where
@@ -194,13 +214,13 @@ type RowProps = { unit: number; name: string; total: number; cells: VirtualItem[
  */
 const GridRow = memo(function GridRow({ unit, name, total, cells, scrollLeft, width, columns, cellId }: RowProps) {
   return (
-    <div role="row" aria-rowindex={unit + 2} className={styles.row} style={{ top: GRID.headerHeight + unit * GRID.rowHeight, width }}>
+    <div role="row" aria-rowindex={unit + 2} className={styles.row} style={{ top: GRID.headerHeight + unit * GRID.rowHeight, height: GRID.rowHeight, width }}>
       <div role="rowheader" className={styles.shadow} style={{ left: scrollLeft, width: GRID.unitWidth }}>{name}</div>
       <div role="gridcell" className={styles.shadow} style={{ left: scrollLeft + GRID.unitWidth, width: GRID.totalWidth }}>{formatHundredths(total)}</div>
-      {cells.map((item) => {
-        const points = columns[item.index]!.points[unit];
+      {cells.map((index) => {
+        const points = columns[index]!.points[unit];
         return (
-          <div key={item.key} id={`${cellId}-${unit}-${item.index}`} role="gridcell" aria-colindex={item.index + 3} data-cell className={styles.shadow} style={{ left: FIXED_WIDTH + item.start, width: item.size }}>
+          <div key={index} id={`${cellId}-${unit}-${index}`} role="gridcell" aria-colindex={index + 3} data-cell className={styles.shadow} style={{ left: FIXED_WIDTH + index * GRID.columnWidth, width: GRID.columnWidth }}>
             {points === null || points === undefined ? '—' : formatHundredths(points)}
           </div>
         );

@@ -6,13 +6,16 @@ import { importRubricFile } from '../../../../shared/rubric/import-rubric-file';
 import { formatHundredths } from '../../../../shared/scoring/exact';
 import { resolveNamedInputs, type NamedInputs } from '../../../../shared/scoring/score-inputs';
 import { scoreRubric } from '../../../../shared/scoring/score-rubric';
-import { FIXED_WIDTH, GRID, cellAt, drawBody, scrollToShow, type BodyPalette, type BodyView } from './grid-cell-layer';
+import { FIXED_WIDTH, GRID, cellAt, drawGrid, scrollToShow, type BodyPalette, type BodyView, type CutNames } from './grid-canvas';
 
+const HEADINGS = { unit: '单位', total: '总分' };
+const H = GRID.headerHeight;
+const cutNames = (): CutNames => ({ units: new Map(), indicators: new Map() });
 const PALETTE: BodyPalette = { background: 'white', text: 'black', empty: 'grey', line: 'silver', active: 'red', font: '14px sans-serif', boldFont: '600 14px sans-serif' };
 
 type Drawn = { text: string; x: number; y: number; fillStyle: string; font: string; textAlign: string };
 
-/** The canvas calls drawBody makes, recorded; text is 14 px a character wide. */
+/** The canvas calls drawGrid makes, recorded; text is 14 px a character wide. */
 function recordingContext() {
   const texts: Drawn[] = [];
   const frames: Array<{ x: number; y: number; width: number; height: number; strokeStyle: string }> = [];
@@ -28,8 +31,14 @@ function recordingContext() {
     textBaseline: '',
     setTransform() {},
     fillRect() {},
-    save() {},
-    restore() {},
+    // Like a canvas, restore() brings back the font and colours of the matching save().
+    saved: [] as Array<Record<'fillStyle' | 'font' | 'textAlign' | 'strokeStyle', string>>,
+    save() {
+      context.saved.push({ fillStyle: context.fillStyle, font: context.font, textAlign: context.textAlign, strokeStyle: context.strokeStyle });
+    },
+    restore() {
+      Object.assign(context, context.saved.pop());
+    },
     beginPath() {},
     rect() {},
     clip() {},
@@ -56,11 +65,11 @@ describe('the 总览表 body on a canvas (seed 004, six units)', () => {
     const scores = await seedScores();
     const { context, texts } = recordingContext();
     const view: BodyView = { scrollLeft: 130, scrollTop: 40, width: 700, height: 150, pixelRatio: 2 };
-    drawBody(context, scores.columns, { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) }, view, PALETTE, new Map(), null);
-    const cells = texts.filter((drawn) => drawn.x > FIXED_WIDTH);
+    drawGrid(context, scores.columns, { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) }, HEADINGS, view, PALETTE, cutNames(), null);
+    const cells = texts.filter((drawn) => drawn.x > FIXED_WIDTH && drawn.y > H);
     const drawn = new Set<string>();
     for (const cell of cells) {
-      const at = cellAt(cell.x - 1, cell.y, view, scores.unitIds.length, scores.columns.length)!;
+      const at = cellAt(cell.x - 1, cell.y - H, view, scores.unitIds.length, scores.columns.length)!;
       const points = scores.columns[at.column]!.points[at.unit];
       expect(cell.text).toBe(points === null || points === undefined ? '—' : formatHundredths(points));
       expect(cell.fillStyle).toBe(points === null || points === undefined ? PALETTE.empty : PALETTE.text);
@@ -85,12 +94,13 @@ describe('the 总览表 body on a canvas (seed 004, six units)', () => {
     const { context, texts } = recordingContext();
     const view: BodyView = { scrollLeft: 0, scrollTop: 20, width: 900, height: 100, pixelRatio: 1 };
     const names = scores.unitIds.map((_, index) => `第${index + 1}区`);
-    drawBody(context, scores.columns, { names, totals: scores.units.map((unit) => unit.total) }, view, PALETTE, new Map(), null);
-    const rowOf = (y: number) => Math.floor((y + view.scrollTop) / GRID.rowHeight);
-    const nameRows = texts.filter((drawn) => drawn.x === GRID.padding).map((drawn) => [rowOf(drawn.y), drawn.text]);
-    const totalRows = texts.filter((drawn) => drawn.x > GRID.unitWidth && drawn.x < FIXED_WIDTH).map((drawn) => [rowOf(drawn.y), drawn.text, drawn.font]);
-    const cellRows = [...new Set(texts.filter((drawn) => drawn.x > FIXED_WIDTH).map((drawn) => rowOf(drawn.y)))];
+    drawGrid(context, scores.columns, { names, totals: scores.units.map((unit) => unit.total) }, HEADINGS, view, PALETTE, cutNames(), null);
+    const rowOf = (y: number) => Math.floor((y - H + view.scrollTop) / GRID.rowHeight);
+    const nameRows = texts.filter((drawn) => drawn.x === GRID.padding && drawn.y > H).map((drawn) => [rowOf(drawn.y), drawn.text]);
+    const totalRows = texts.filter((drawn) => drawn.x > GRID.unitWidth && drawn.x < FIXED_WIDTH && drawn.y > H).map((drawn) => [rowOf(drawn.y), drawn.text, drawn.font]);
+    const cellRows = [...new Set(texts.filter((drawn) => drawn.x > FIXED_WIDTH && drawn.y > H).map((drawn) => rowOf(drawn.y)))];
     expect(nameRows).toEqual(cellRows.map((row) => [row, names[row]]));
+    for (const drawn of texts.filter((text) => text.x === GRID.padding && text.y > H)) expect([drawn.font, drawn.fillStyle]).toEqual([PALETTE.font, PALETTE.text]);
     expect(totalRows).toEqual(cellRows.map((row) => [row, formatHundredths(scores.units[row]!.total), PALETTE.boldFont]));
   });
 
@@ -99,8 +109,8 @@ describe('the 总览表 body on a canvas (seed 004, six units)', () => {
     const { context, texts } = recordingContext();
     const long = '洛阳市行政审批和政务信息管理局高新技术开发区分局';
     const names = scores.unitIds.map((_, index) => (index === 0 ? long : `第${index + 1}区`));
-    drawBody(context, scores.columns, { names, totals: scores.units.map((unit) => unit.total) }, { scrollLeft: 0, scrollTop: 0, width: 900, height: 100, pixelRatio: 1 }, PALETTE, new Map(), null);
-    const shown = texts.find((drawn) => drawn.x === GRID.padding && drawn.y < GRID.rowHeight)!.text;
+    drawGrid(context, scores.columns, { names, totals: scores.units.map((unit) => unit.total) }, HEADINGS, { scrollLeft: 0, scrollTop: 0, width: 900, height: 100, pixelRatio: 1 }, PALETTE, cutNames(), null);
+    const shown = texts.find((drawn) => drawn.x === GRID.padding && drawn.y > H && drawn.y < H + GRID.rowHeight)!.text;
     const room = GRID.unitWidth - 1 - 2 * GRID.padding;
     const kept = shown.slice(0, -1);
     expect(shown.endsWith('…')).toBe(true);
@@ -114,11 +124,38 @@ describe('the 总览表 body on a canvas (seed 004, six units)', () => {
     const scores = await seedScores();
     const { context, frames } = recordingContext();
     const view: BodyView = { scrollLeft: 130, scrollTop: 40, width: 700, height: 150, pixelRatio: 1 };
-    drawBody(context, scores.columns, { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) }, view, PALETTE, new Map(), { unit: 2, column: 3 });
+    drawGrid(context, scores.columns, { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) }, HEADINGS, view, PALETTE, cutNames(), { unit: 2, column: 3 });
     expect(frames).toHaveLength(1);
     const [frame] = frames;
     expect(frame!.strokeStyle).toBe(PALETTE.active);
-    for (const [x, y] of [[frame!.x, frame!.y], [frame!.x + frame!.width - 1, frame!.y + frame!.height - 1]]) expect(cellAt(x!, y!, view, scores.unitIds.length, scores.columns.length)).toEqual({ unit: 2, column: 3 });
+    for (const [x, y] of [[frame!.x, frame!.y], [frame!.x + frame!.width - 1, frame!.y + frame!.height - 1]]) expect(cellAt(x!, y! - H, view, scores.unitIds.length, scores.columns.length)).toEqual({ unit: 2, column: 3 });
+  });
+});
+
+describe('the 总览表 header on the canvas', () => {
+  it('heads each column in view with its indicator name in at most two lines, cut with "…" only when longer, and the pinned columns with their headings', async () => {
+    const scores = await seedScores();
+    const { context, texts } = recordingContext();
+    const view: BodyView = { scrollLeft: 0, scrollTop: 0, width: 200 + 12 * GRID.columnWidth, height: 100, pixelRatio: 1 };
+    drawGrid(context, scores.columns, { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) }, HEADINGS, view, PALETTE, cutNames(), null);
+    const header = texts.filter((drawn) => drawn.y < H);
+    expect(header.filter((drawn) => drawn.x < FIXED_WIDTH).map((drawn) => drawn.text)).toEqual([HEADINGS.unit, HEADINGS.total]);
+    for (const drawn of header) expect([drawn.font, drawn.fillStyle]).toEqual([PALETTE.boldFont, PALETTE.text]);
+    const room = GRID.columnWidth - 1 - 2 * GRID.padding;
+    let cut = 0;
+    for (let column = 0; column < 12; column++) {
+      const name = scores.columns[column]!.indicator.name;
+      const lines = header.filter((drawn) => drawn.x === FIXED_WIDTH + column * GRID.columnWidth + GRID.padding).sort((a, b) => a.y - b.y).map((drawn) => drawn.text);
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.length).toBeLessThanOrEqual(2);
+      for (const line of lines) expect(14 * line.length).toBeLessThanOrEqual(room);
+      const shown = lines.join('');
+      if (shown.endsWith('…')) {
+        cut++;
+        expect(name.startsWith(shown.slice(0, -1))).toBe(true);
+      } else expect(shown).toBe(name);
+    }
+    expect(cut).toBeGreaterThan(0); // seed 004 has names longer than two lines of a column
   });
 });
 
