@@ -327,6 +327,8 @@ describe('the overview grid', () => {
     const cell = row.getByRole('gridcell').nth(1); // after the total: the first indicator
     await expect.poll(() => cell.textContent()).toBe('—');
     const inkBefore = await inkOnCanvasUnder(cell);
+    await cell.hover();
+    await expect.poll(() => cell.getAttribute('title')).toBe('未评分');
     await cell.click();
     const input = page.getByTestId('grid-input-审批办件/审批项目比例');
     await input.fill('80');
@@ -335,6 +337,11 @@ describe('the overview grid', () => {
     // The canvas that shows the cell repainted it: "3.00" in the text colour, not a pale "—".
     await expect.poll(() => cell.textContent()).toBe('3.00');
     expect(await inkOnCanvasUnder(cell)).toBeGreaterThan(3 * inkBefore);
+    // Its hover text is the new reason, not the one shown before the input.
+    await page.mouse.move(0, 0);
+    await cell.hover();
+    await expect.poll(() => cell.getAttribute('title')).not.toBe('未评分');
+    expect(await cell.getAttribute('title')).toContain('3.00');
     await screenshot('08-score-grid');
   });
 });

@@ -129,11 +129,12 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
     const { scrollLeft, scrollTop } = scrollToShow(to, { scrollLeft: element.scrollLeft, scrollTop: element.scrollTop, width: area.width, height: bodyHeight });
     element.scrollTo({ left: scrollLeft, top: scrollTop });
   };
-  // The reason is worked out when the pointer reaches a cell, not for every cell painted.
+  // The reason is worked out each time the pointer enters a cell (so it follows a changed input),
+  // not for every cell drawn.
   const onMouseOver = (event: MouseEvent) => {
     const target = event.target as HTMLElement;
     const cell = target.dataset.cell === undefined ? null : cellOf(event);
-    if (cell) target.title ||= explainCell(scores.columns[cell.column]!, cell.unit);
+    if (cell) target.title = explainCell(scores.columns[cell.column]!, cell.unit);
   };
 
   const column = editing ? scores.columns[editing.column] : undefined;
