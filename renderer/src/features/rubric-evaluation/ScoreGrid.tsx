@@ -12,7 +12,7 @@ import { formatHundredths } from '../../../../shared/scoring/exact';
 import type { InputValue } from '../../../../shared/scoring/rule-points';
 import { explainCell, type IndicatorColumn, type RubricScores } from '../../../../shared/scoring/score-rubric';
 import { CellInput } from './CellInput';
-import { FIXED_WIDTH, GRID, cellAt, drawGrid, scrollToShow, type BodyPalette, type CutNames } from './grid-canvas';
+import { FIXED_WIDTH, GRID, cellAt, drawGrid, scrollToShow, type GridPalette, type CutNames } from './grid-canvas';
 import { moveActiveCell, type CellPosition } from './grid-keys';
 import { t } from '../../i18n';
 
@@ -36,7 +36,7 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
   const [area, setArea] = useState({ width: 0, height: 0, pixelRatio: 1 });
   const [settled, setSettled] = useState({ scrollLeft: 0, scrollTop: 0 });
   const { token } = theme.useToken();
-  const palette = useMemo<BodyPalette>(() => {
+  const palette = useMemo<GridPalette>(() => {
     const font = `${token.fontSize}px ${token.fontFamily}`;
     return { background: token.colorBgContainer, text: token.colorText, empty: token.colorTextQuaternary, line: token.colorBorderSecondary, active: token.colorPrimary, font, boldFont: `600 ${font}` };
   }, [token]);

@@ -6,12 +6,12 @@ import { importRubricFile } from '../../../../shared/rubric/import-rubric-file';
 import { formatHundredths } from '../../../../shared/scoring/exact';
 import { resolveNamedInputs, type NamedInputs } from '../../../../shared/scoring/score-inputs';
 import { scoreRubric } from '../../../../shared/scoring/score-rubric';
-import { FIXED_WIDTH, GRID, cellAt, drawGrid, scrollToShow, type BodyPalette, type BodyView, type CutNames } from './grid-canvas';
+import { FIXED_WIDTH, GRID, cellAt, drawGrid, scrollToShow, type GridPalette, type BodyView, type CutNames } from './grid-canvas';
 
 const HEADINGS = { unit: '单位', total: '总分' };
 const H = GRID.headerHeight;
 const cutNames = (): CutNames => ({ units: new Map(), indicators: new Map() });
-const PALETTE: BodyPalette = { background: 'white', text: 'black', empty: 'grey', line: 'silver', active: 'red', font: '14px sans-serif', boldFont: '600 14px sans-serif' };
+const PALETTE: GridPalette = { background: 'white', text: 'black', empty: 'grey', line: 'silver', active: 'red', font: '14px sans-serif', boldFont: '600 14px sans-serif' };
 
 type Drawn = { text: string; x: number; y: number; fillStyle: string; font: string; textAlign: string };
 

@@ -12,7 +12,7 @@ export const GRID = { rowHeight: 34, headerHeight: 48, columnWidth: 120, unitWid
 export const FIXED_WIDTH = GRID.unitWidth + GRID.totalWidth;
 
 /** Colours and fonts of the grid, from the antd theme (so dark mode follows). */
-export type BodyPalette = { background: string; text: string; empty: string; line: string; active: string; font: string; boldFont: string };
+export type GridPalette = { background: string; text: string; empty: string; line: string; active: string; font: string; boldFont: string };
 
 /** What the canvas shows: the grid's scroll offsets and the body's size below the header, CSS px. */
 export type BodyView = { scrollLeft: number; scrollTop: number; width: number; height: number; pixelRatio: number };
@@ -84,7 +84,7 @@ function remembered<T>(known: Map<string, T>, key: string, make: () => T): T {
  * and below each box, and a 2 px frame round the `active` cell when it is in view. `cut` keeps
  * the cut names between frames (start a new one when the font changes). Throws nothing.
  */
-export function drawGrid(context: CanvasRenderingContext2D, columns: readonly IndicatorColumn[], rows: BodyRows, headings: Headings, view: BodyView, palette: BodyPalette, cut: CutNames, active: CellPosition | null): void {
+export function drawGrid(context: CanvasRenderingContext2D, columns: readonly IndicatorColumn[], rows: BodyRows, headings: Headings, view: BodyView, palette: GridPalette, cut: CutNames, active: CellPosition | null): void {
   const { rowHeight, headerHeight, columnWidth, unitWidth, padding } = GRID;
   const units = rows.totals.length;
   const width = view.width;
