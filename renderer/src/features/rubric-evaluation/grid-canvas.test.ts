@@ -15,9 +15,20 @@ const PALETTE: GridPalette = { background: 'white', text: 'black', empty: 'grey'
 
 type Drawn = { text: string; x: number; y: number; fillStyle: string; font: string; textAlign: string };
 
-/** The canvas calls drawGrid makes, recorded; text is 14 px a character wide. */
+type Box = { x: number; y: number; width: number; height: number };
+
+/** The part of `box` inside `clip` (all of it when there is no clip), or null when none is. */
+function clipped(box: Box, clip: Box | null): Box | null {
+  if (!clip) return box;
+  const [x, y] = [Math.max(box.x, clip.x), Math.max(box.y, clip.y)];
+  const [right, bottom] = [Math.min(box.x + box.width, clip.x + clip.width), Math.min(box.y + box.height, clip.y + clip.height)];
+  return right > x && bottom > y ? { x, y, width: right - x, height: bottom - y } : null;
+}
+
+/** The canvas calls drawGrid makes, recorded; text is 14 px a character wide; rectangles filled as far as the clip shows them. */
 function recordingContext() {
   const texts: Drawn[] = [];
+  const fills: Array<Box & { fillStyle: string }> = [];
   const frames: Array<{ x: number; y: number; width: number; height: number; strokeStyle: string }> = [];
   const context = {
     strokeStyle: '',
@@ -30,24 +41,35 @@ function recordingContext() {
     textAlign: '',
     textBaseline: '',
     setTransform() {},
-    fillRect() {},
-    // Like a canvas, restore() brings back the font and colours of the matching save().
-    saved: [] as Array<Record<'fillStyle' | 'font' | 'textAlign' | 'strokeStyle', string>>,
+    path: null as Box | null,
+    clipBox: null as Box | null,
+    fillRect(x: number, y: number, width: number, height: number) {
+      const shown = clipped({ x, y, width, height }, context.clipBox);
+      if (shown) fills.push({ ...shown, fillStyle: context.fillStyle });
+    },
+    // Like a canvas, restore() brings back the font, colours and clip of the matching save().
+    saved: [] as Array<{ fillStyle: string; font: string; textAlign: string; strokeStyle: string; clipBox: Box | null }>,
     save() {
-      context.saved.push({ fillStyle: context.fillStyle, font: context.font, textAlign: context.textAlign, strokeStyle: context.strokeStyle });
+      context.saved.push({ fillStyle: context.fillStyle, font: context.font, textAlign: context.textAlign, strokeStyle: context.strokeStyle, clipBox: context.clipBox });
     },
     restore() {
       Object.assign(context, context.saved.pop());
     },
-    beginPath() {},
-    rect() {},
-    clip() {},
+    beginPath() {
+      context.path = null;
+    },
+    rect(x: number, y: number, width: number, height: number) {
+      context.path = { x, y, width, height };
+    },
+    clip() {
+      context.clipBox = context.clipBox ? clipped(context.path!, context.clipBox) : context.path;
+    },
     measureText: (text: string) => ({ width: 14 * [...text].length }),
     fillText(text: string, x: number, y: number) {
       texts.push({ text, x, y, fillStyle: context.fillStyle, font: context.font, textAlign: context.textAlign });
     },
   };
-  return { context: context as unknown as CanvasRenderingContext2D, texts, frames };
+  return { context: context as unknown as CanvasRenderingContext2D, texts, frames, fills };
 }
 
 /** Seed 004's rubric scored for six units (test/fixtures/scoring), 乙区's second indicator left unscored. */
@@ -102,6 +124,24 @@ describe('the 总览表 body on a canvas (seed 004, six units)', () => {
     expect(nameRows).toEqual(cellRows.map((row) => [row, names[row]]));
     for (const drawn of texts.filter((text) => text.x === GRID.padding && text.y > H)) expect([drawn.font, drawn.fillStyle]).toEqual([PALETTE.font, PALETTE.text]);
     expect(totalRows).toEqual(cellRows.map((row) => [row, formatHundredths(scores.units[row]!.total), PALETTE.boldFont]));
+  });
+
+  it('draws a grid line under each row in view across the whole width, the pinned columns and the cells alike', async () => {
+    const scores = await seedScores();
+    const { context, fills } = recordingContext();
+    const view: BodyView = { scrollLeft: 130, scrollTop: 40, width: 700, height: 150, pixelRatio: 1 };
+    drawGrid(context, scores.columns, { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) }, HEADINGS, view, PALETTE, cutNames(), null);
+    const lines = fills.filter((fill) => fill.fillStyle === PALETTE.line && fill.height === 1 && fill.y >= H);
+    let checked = 0;
+    for (let unit = 0; unit < scores.unitIds.length; unit++) {
+      const y = H + (unit + 1) * GRID.rowHeight - view.scrollTop - 1;
+      if (y < H || y >= H + view.height) continue;
+      const atY = lines.filter((line) => line.y === y);
+      expect(Math.min(...atY.map((line) => line.x))).toBe(0);
+      expect(Math.max(...atY.map((line) => line.x + line.width))).toBe(view.width);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(2);
   });
 
   it('cuts a unit name longer than its column with "…", keeping as much as fits', async () => {

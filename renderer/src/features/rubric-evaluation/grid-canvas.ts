@@ -140,8 +140,6 @@ export function drawGrid(context: CanvasRenderingContext2D, columns: readonly In
   context.font = palette.boldFont;
   context.textAlign = 'right';
   for (let unit = firstUnit; unit <= lastUnit; unit++) context.fillText(formatHundredths(rows.totals[unit]!), FIXED_WIDTH - 1 - padding, middle(unit));
-  context.fillStyle = palette.line;
-  for (let unit = firstUnit; unit <= lastUnit; unit++) context.fillRect(0, headerHeight + (unit + 1) * rowHeight - view.scrollTop - 1, width, 1);
   context.restore();
 
   // The header: indicator names in up to two lines, then the pinned headings.
@@ -162,8 +160,12 @@ export function drawGrid(context: CanvasRenderingContext2D, columns: readonly In
   context.fillText(headings.unit, padding, headerHeight / 2);
   context.fillText(headings.total, unitWidth + padding, headerHeight / 2);
 
-  // Grid lines down every column in view and under the header.
+  // Grid lines under every row in view (across the pinned columns and the cells), down every
+  // column in view and under the header.
   context.fillStyle = palette.line;
+  clip(0, headerHeight, width, view.height);
+  for (let unit = firstUnit; unit <= lastUnit; unit++) context.fillRect(0, headerHeight + (unit + 1) * rowHeight - view.scrollTop - 1, width, 1);
+  context.restore();
   clip(FIXED_WIDTH, 0, width - FIXED_WIDTH, height);
   for (let column = firstColumn; column <= lastColumn; column++) context.fillRect(left(column + 1) - 1, 0, 1, height);
   context.restore();
