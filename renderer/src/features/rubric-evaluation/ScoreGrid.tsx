@@ -12,7 +12,7 @@ import { formatHundredths } from '../../../../shared/scoring/exact';
 import type { InputValue } from '../../../../shared/scoring/rule-points';
 import { explainCell, type IndicatorColumn, type RubricScores } from '../../../../shared/scoring/score-rubric';
 import { CellInput } from './CellInput';
-import { FIXED_WIDTH, GRID, cellAt, drawGrid, scrollToShow, type GridPalette, type CutNames } from './grid-canvas';
+import { FIXED_WIDTH, GRID, cellAt, drawGrid, inView, scrollToShow, type GridPalette, type CutNames } from './grid-canvas';
 import { moveActiveCell, type CellPosition } from './grid-keys';
 import { t } from '../../i18n';
 
@@ -92,10 +92,7 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
       element.removeEventListener('scroll', onScroll);
     };
   }, []);
-  const firstRow = Math.floor(settled.scrollTop / GRID.rowHeight);
-  const lastRow = Math.min(scores.unitIds.length - 1, Math.floor((settled.scrollTop + bodyHeight - 1) / GRID.rowHeight));
-  const firstColumn = Math.floor(settled.scrollLeft / GRID.columnWidth);
-  const lastColumn = Math.min(scores.columns.length - 1, Math.floor((settled.scrollLeft + area.width - FIXED_WIDTH - 1) / GRID.columnWidth));
+  const { firstUnit: firstRow, lastUnit: lastRow, firstColumn, lastColumn } = inView({ ...settled, width: area.width, height: bodyHeight }, scores.unitIds.length, scores.columns.length);
   const columnsInView = useMemo(() => Array.from({ length: Math.max(0, lastColumn - firstColumn + 1) }, (_, index) => firstColumn + index), [firstColumn, lastColumn]);
 
   const cellOf = (event: MouseEvent) => {

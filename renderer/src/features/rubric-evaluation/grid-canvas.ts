@@ -34,6 +34,19 @@ export function cellAt(x: number, y: number, view: Pick<BodyView, 'scrollLeft' |
 }
 
 /**
+ * The units and indicator columns (first and last, from 0) with a box at least partly in the body
+ * of `view`; last < first when there are none.
+ */
+export function inView(view: Pick<BodyView, 'scrollLeft' | 'scrollTop' | 'width' | 'height'>, units: number, columns: number): { firstUnit: number; lastUnit: number; firstColumn: number; lastColumn: number } {
+  return {
+    firstUnit: Math.floor(view.scrollTop / GRID.rowHeight),
+    lastUnit: Math.min(units - 1, Math.floor((view.scrollTop + view.height - 1) / GRID.rowHeight)),
+    firstColumn: Math.floor(view.scrollLeft / GRID.columnWidth),
+    lastColumn: Math.min(columns - 1, Math.floor((view.scrollLeft + view.width - FIXED_WIDTH - 1) / GRID.columnWidth)),
+  };
+}
+
+/**
  * The scroll offsets (CSS px) that bring `cell` wholly into the body of `view`, moving as little as
  * possible; the current ones when it is already in view.
  */
@@ -86,16 +99,12 @@ function remembered<T>(known: Map<string, T>, key: string, make: () => T): T {
  */
 export function drawGrid(context: CanvasRenderingContext2D, columns: readonly IndicatorColumn[], rows: BodyRows, headings: Headings, view: BodyView, palette: GridPalette, cut: CutNames, active: CellPosition | null): void {
   const { rowHeight, headerHeight, columnWidth, unitWidth, padding } = GRID;
-  const units = rows.totals.length;
   const width = view.width;
   const height = headerHeight + view.height;
   context.setTransform(view.pixelRatio, 0, 0, view.pixelRatio, 0, 0);
   context.fillStyle = palette.background;
   context.fillRect(0, 0, width, height);
-  const firstUnit = Math.floor(view.scrollTop / rowHeight);
-  const lastUnit = Math.min(units - 1, Math.floor((view.scrollTop + view.height) / rowHeight));
-  const firstColumn = Math.floor(view.scrollLeft / columnWidth);
-  const lastColumn = Math.min(columns.length - 1, Math.floor((view.scrollLeft + width - FIXED_WIDTH) / columnWidth));
+  const { firstUnit, lastUnit, firstColumn, lastColumn } = inView(view, rows.totals.length, columns.length);
   const middle = (unit: number) => headerHeight + unit * rowHeight - view.scrollTop + (rowHeight - 1) / 2;
   const left = (column: number) => FIXED_WIDTH + column * columnWidth - view.scrollLeft;
   const clip = (x: number, y: number, w: number, h: number) => {
