@@ -40,7 +40,16 @@ export type ChecklistItem = {
   source: SourceTrace;
   /** Further columns of the task-table row the item came from (优化前, 优化后, 压缩比例…), as written. */
   details?: Array<{ label: string; value: string }>;
+  /** How owners or deadline were read when the document did not state them beside the item. */
+  readAs?: { owners?: ReadingSource; deadline?: ReadingSource };
 };
+
+/**
+ * Where an item's owners or deadline came from when not stated beside it: a document-wide
+ * convention (排在第一位的为牵头单位, 以下均需…负责), a line continued across a page break or blank
+ * line, or a guess (a bracketed list of units with no role word). The review marks such items.
+ */
+export type ReadingSource = 'convention' | 'continuation' | 'guess';
 
 /** One 整改措施 of a rectification plan, with the owners and deadline the plan gives it. */
 export type PlanMeasure = { text: string; responsibleUnits: string[]; owner: string | null; deadline: Deadline | null; line: number };
@@ -79,6 +88,8 @@ export type PolicyDocument = {
   findings: PlanFinding[];
   /** Lines no item took (annex paragraphs, rows outside a task table), 1-based in the file. */
   unparsedLines: UnparsedLine[];
+  /** Document-wide conventions the reader applied, one line each (已按文件说明：排在第一位的为牵头单位). */
+  conventions?: string[];
 };
 
 /**

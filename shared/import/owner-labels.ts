@@ -1,17 +1,26 @@
-// Labelled owner and deadline phrases: 时间节点：… / 责任单位：…牵头，…配合 / 牵头单位：…。责任单位：…
-import type { Deadline } from '../domain/types';
-import { parseDeadline } from './parse-deadline';
-import { parseUnitRoles, type UnitRoles } from './parse-units';
+// Labelled owner and deadline phrases: 时间节点：… / 责任单位：…牵头，…配合 / 牵头单位：…。责任单位：…,
+// and the owner phrase in brackets after a measure: （A牵头，B配合） / （X负责，完成时限：Y） / （A、B，2023年6月底前）.
+import type { Deadline, ReadingSource } from '../domain/types';
+import { alternation, FIELD_LABELS, ROLE_WORDS, type FieldRole } from '../text/lexicon';
+import { looksLikeDeadline, parseDeadline } from './parse-deadline';
+import { endsWithRoleWord, parseUnitRoles, type UnitRoles } from './parse-units';
+import { isUnitName, type KnownUnits } from './unit-names';
 
 export type OwnerFields = UnitRoles & {
   owner: string | null;
   deadline: Deadline | null;
+  /** How owners or deadline were read when not stated beside the measure (see ReadingSource). */
+  readAs?: { owners?: ReadingSource; deadline?: ReadingSource };
 };
 
-const LABELS = '时间节点|完成时限|完成时间|时限要求|牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|责任人';
-const LABEL_AT_START = new RegExp(`^(?:${LABELS})[：:]`);
-const LABEL_ANYWHERE = new RegExp(`(?:${LABELS})[：:]`);
-const SEGMENT_START = new RegExp(`(?=(?:${LABELS})[：:])`);
+/** What the owner readers need from the document: its year (for 8月底前) and the unit names it uses. */
+export type ReadContext = { year: number | null; known: KnownUnits };
+
+const LABELS = alternation(Object.values(FIELD_LABELS).flat());
+const LABEL_AT_START = new RegExp(`^(?:${LABELS})\\s*[：:]`);
+const LABEL_ANYWHERE = new RegExp(`(?:${LABELS})\\s*[：:]`);
+const SEGMENT_START = new RegExp(`(?=(?:${LABELS})\\s*[：:])`);
+const ROLE_OF_LABEL = new Map<string, FieldRole>(Object.entries(FIELD_LABELS).flatMap(([role, labels]) => labels.map((label) => [label, role as FieldRole] as const)));
 
 /** Empty owner fields. */
 export function emptyOwnerFields(): OwnerFields {
@@ -23,56 +32,71 @@ export function startsWithOwnerLabel(text: string): boolean {
   return LABEL_AT_START.test(text);
 }
 
+/** True when the text holds an owner or deadline label anywhere (责任单位：, 整改时限：). */
+export function containsOwnerLabel(text: string): boolean {
+  return LABEL_ANYWHERE.test(text);
+}
+
 /**
  * Splits an item's text where an owner or deadline label stands inline after it
- * ("…等制度。时间节点：2022年9月", "…手续。（牵头单位：A，责任单位：B）"). Output: [the item text,
- * the labelled tail without its brackets, or null].
+ * ("…等制度。时间节点：2022年9月", "…手续。（牵头单位：A，责任单位：B）", "…清单。（法规处负责，完成时限：
+ * 2024年5月）"). A label inside a bracket that is still open splits at that bracket. Output: [the
+ * item text, the labelled tail without its brackets, or null].
  */
 export function splitTrailingLabels(text: string): [string, string | null] {
   const match = LABEL_ANYWHERE.exec(text);
   if (!match || match.index === 0) return [text, null];
   const head = text.slice(0, match.index);
-  const tail = text.slice(match.index);
-  // Labels inside a closing bracket: （牵头单位：A，责任单位：B） / 〔牵头单位：A；责任单位：B〕.
-  const opener = /[（(〔[【]\s*$/.exec(head);
-  if (opener) return [head.slice(0, opener.index).trim(), tail.replace(/[）)〕\]】]\s*[。；;]?\s*$/, '')];
-  return [head.trim(), tail];
+  const opener = openBracketAt(head);
+  if (opener >= 0) return [head.slice(0, opener).trim(), text.slice(opener + 1).replace(/[）)〕\]】]\s*[。；;]?\s*$/, '')];
+  return [head.trim(), text.slice(match.index)];
+}
+
+/** Index of the last bracket still open at the end of the text, or -1. */
+function openBracketAt(text: string): number {
+  const open: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (OPENERS.has(char)) open.push(index);
+    else if (CLOSERS[char]) open.pop();
+  }
+  return open.at(-1) ?? -1;
 }
 
 /**
  * Reads labelled phrases into `fields` (mutated). Input: one line that may hold several
- * labels ("牵头单位：A。责任单位：B、C。完成时限：2023年6月"), the document year for deadlines
- * without one. 牵头单位 → lead; 责任单位 → by role words (牵头/配合/负责), default responsible;
- * 配合单位 → supporting; 责任人 → owner; 时间节点/完成时限 → deadline. Never throws.
+ * labels ("牵头单位：A。责任单位：B、C。完成时限：2023年6月"), possibly after an unlabelled owner clause
+ * ("法规处负责，完成时限：2024年5月"). Labels and roles come from the lexicon: lead, responsible (split
+ * further by role words), supporting, 责任人 → owner, deadline labels → deadline. Never throws.
  */
-export function readOwnerLabels(line: string, fields: OwnerFields, documentYear: number | null): void {
+export function readOwnerLabels(line: string, fields: OwnerFields, context: ReadContext): void {
   for (const segment of line.split(SEGMENT_START)) {
-    const match = /^([^：:]+)[：:](.*)$/.exec(segment);
-    if (!match?.[1]) continue;
-    const label = match[1];
-    const value = (match[2] ?? '').trim().replace(/[。；;]+$/, '');
-    if (/时间|时限/.test(label)) {
-      fields.deadline = parseDeadline(value, documentYear);
-    } else if (label === '责任人') {
-      fields.owner = value || null;
-    } else {
-      const role = label.startsWith('牵头') ? 'leadUnits' : label.startsWith('配合') ? 'supportingUnits' : 'responsibleUnits';
-      mergeRoles(fields, parseUnitRoles(value, role));
+    const match = /^([^：:]+?)\s*[：:](.*)$/.exec(segment);
+    const role = match?.[1] ? ROLE_OF_LABEL.get(match[1]) : undefined;
+    if (!match || !role) {
+      const unlabelled = segment.trim().replace(/[，,；;。\s]+$/, '');
+      if (unlabelled && endsWithRoleWord(unlabelled)) mergeRoles(fields, parseUnitRoles(unlabelled, 'responsibleUnits', context.known));
+      continue;
     }
+    const value = (match[2] ?? '').trim().replace(/[。；;，,]+$/, '');
+    if (role === 'deadline') fields.deadline = parseDeadline(value, context.year);
+    else if (role === 'person') fields.owner = value || null;
+    else mergeRoles(fields, parseUnitRoles(value, role === 'lead' ? 'leadUnits' : role === 'supporting' ? 'supportingUnits' : 'responsibleUnits', context.known));
   }
 }
 
 const CLOSERS: Record<string, string> = { '）': '（', ')': '(', '〕': '〔', ']': '[', '】': '【' };
 const OPENERS = new Set(Object.values(CLOSERS));
-const OWNER_WORDS = /牵头|负责|配合|协助|按职责|单位[：:]|部门[：:]/;
+const OWNER_WORDS = new RegExp(`${alternation(Object.values(ROLE_WORDS).flat())}|按职责|单位[：:]|部门[：:]`);
 
 /**
- * The owner phrase in brackets at the end of a measure, as 002 and 004 write them:
- * （A牵头，B、C配合）, （A负责）, （A、B按职责分工负责）, 〔牵头单位：A；责任单位：B〕,
- * [牵头单位：…；责任单位：…]. Brackets inside unit names (市编办（审改办）) are matched. Output: the
- * phrase without its brackets, or null when the text does not end in one that names owners.
+ * The owner phrase in brackets at the end of a measure: （A牵头，B、C配合）, （A负责）, （A、B按职责分工
+ * 负责）, 〔牵头单位：A；责任单位：B〕, [牵头单位：…], and — without role words — a list of units with
+ * a deadline: （区政务服务中心、区司法局，2023年9月底前）. Brackets inside unit names (市编办（审改办）)
+ * are matched. Output: the phrase without its brackets, or null when the text does not end in one
+ * that names owners.
  */
-export function trailingOwnerPhrase(text: string): string | null {
+export function trailingOwnerPhrase(text: string, known: KnownUnits = new Set()): string | null {
   const trimmed = text.replace(/[\s。；;]+$/, '');
   const closer = trimmed.at(-1) ?? '';
   const opener = CLOSERS[closer];
@@ -84,26 +108,49 @@ export function trailingOwnerPhrase(text: string): string | null {
     else if (OPENERS.has(char)) depth--;
     if (depth === 0) {
       const phrase = trimmed.slice(index + 1, -1);
-      return trimmed[index] === opener && OWNER_WORDS.test(phrase) ? phrase : null;
+      return trimmed[index] === opener && (OWNER_WORDS.test(phrase) || isUnitsAndDeadline(phrase, known)) ? phrase : null;
     }
   }
   return null;
 }
 
+/** "A、B，2023年9月底前" / "A，持续推进" / "A、B": unit names, then at most one deadline clause. */
+function isUnitsAndDeadline(phrase: string, known: KnownUnits): boolean {
+  const clauses = phrase.split(/[，,；;]/).map((clause) => clause.trim()).filter(Boolean);
+  const last = clauses.at(-1);
+  const unitClauses = last && looksLikeDeadline(last) ? clauses.slice(0, -1) : clauses;
+  if (unitClauses.length === 0) return false;
+  return unitClauses.every((clause) => clause.split(/[、]/).every((name) => isUnitName(name.replace(/等$/, ''), known)));
+}
+
 /**
  * Reads a trailing owner phrase (see trailingOwnerPhrase) into `fields` (mutated): labelled
- * (牵头单位：A；责任单位：B) as labels, otherwise by role words with 负责 as the default role.
- * Returns false, changing nothing, when the text has no such phrase.
+ * (牵头单位：A；责任单位：B) as labels, a list of units with a deadline as responsible units and the
+ * deadline, otherwise by role words with 负责 as the default role. Returns false, changing nothing,
+ * when the text has no such phrase.
  */
-export function readTrailingOwners(text: string, fields: OwnerFields, documentYear: number | null): boolean {
-  const phrase = trailingOwnerPhrase(text);
+export function readTrailingOwners(text: string, fields: OwnerFields, context: ReadContext): boolean {
+  const phrase = trailingOwnerPhrase(text, context.known);
   if (phrase === null) return false;
-  if (LABEL_ANYWHERE.test(phrase)) readOwnerLabels(phrase, fields, documentYear);
-  else mergeRoles(fields, parseUnitRoles(phrase, 'responsibleUnits'));
+  if (LABEL_ANYWHERE.test(phrase)) {
+    readOwnerLabels(phrase, fields, context);
+    return true;
+  }
+  // Units with no role word: the reader takes them as responsible, which the review marks.
+  if (!OWNER_WORDS.test(phrase)) fields.readAs = { ...fields.readAs, owners: 'guess' };
+  const clauses = phrase.split(/[，,；;]/);
+  const last = clauses.at(-1)?.trim() ?? '';
+  if (clauses.length > 1 && looksLikeDeadline(last) && !endsWithRoleWord(last)) {
+    fields.deadline ??= parseDeadline(last, context.year);
+    mergeRoles(fields, parseUnitRoles(clauses.slice(0, -1).join('，'), 'responsibleUnits', context.known));
+  } else {
+    mergeRoles(fields, parseUnitRoles(phrase, 'responsibleUnits', context.known));
+  }
   return true;
 }
 
-function mergeRoles(target: UnitRoles, source: UnitRoles): void {
+/** Adds the source's units to the target's lists (mutated), keeping order, no duplicates. */
+export function mergeRoles(target: UnitRoles, source: UnitRoles): void {
   for (const key of ['leadUnits', 'responsibleUnits', 'supportingUnits'] as const) {
     for (const name of source[key]) if (!target[key].includes(name)) target[key].push(name);
   }

@@ -1,7 +1,10 @@
 // Reads a 完成时限 / 时间节点 phrase into a date, keeping the text as written.
 import type { Deadline, IsoDate } from '../domain/types';
+import { alternation, STANDING_TERMS as STANDING_WORDS } from '../text/lexicon';
 
-const STANDING_TERMS = /持续|长期|常态|按省|按市|按国家|及时落实|适时|逐步/;
+const STANDING_TERMS = new RegExp(alternation(STANDING_WORDS));
+/** A phrase that names a time: a year, month or day, 年底/年内, a quarter, or a standing term. */
+const TIME_WORDS = /^(?:\d{4}\s*年|\d{1,2}\s*月|年底|年内|年中|上半年|下半年|第?[一二三四]季度|\d{4}[-/.]\d{1,2})/;
 
 /**
  * Parses a deadline phrase. Input: the phrase (e.g. "2021年年底前", "2023年6月", "8月底前",
@@ -14,6 +17,16 @@ export function parseDeadline(phrase: string, documentYear: number | null): Dead
   const text = phrase.replace(/\s+/g, '').replace(/[。；;，,]+$/, '');
   if (!text) return null;
   return { text, date: STANDING_TERMS.test(text) ? null : dateOf(text, documentYear) };
+}
+
+/**
+ * True when the phrase reads as a deadline (2023年6月底前, 9月27日, 年底前, 持续推进, 长期坚持):
+ * it opens with a time or is a standing term, and is short (≤ 24 characters, no sentence mark).
+ */
+export function looksLikeDeadline(phrase: string): boolean {
+  const text = phrase.replace(/\s+/g, '').replace(/[。；;，,]+$/, '');
+  if (!text || text.length > 24 || /[。；;：:]/.test(text)) return false;
+  return TIME_WORDS.test(text) || STANDING_TERMS.test(text);
 }
 
 function dateOf(text: string, documentYear: number | null): IsoDate | null {

@@ -1,6 +1,7 @@
 // Reads a document's head and foot: 发文机关标志, 文号, title, 成文日期 and 印发日期.
 import type { IsoDate } from '../domain/types';
 import { compactText, type SourceLine } from './source-lines';
+import { hasUnitEnding } from './unit-names';
 
 export type DocumentMetadata = {
   title: string;
@@ -31,7 +32,8 @@ export function parseMetadata(lines: SourceLine[], fallbackTitle: string): Docum
   let issuer: string | null = null;
   let docNumber: string | null = null;
   let title: string | null = null;
-  for (const [index, { text }] of head.entries()) {
+  for (const [index, line] of head.entries()) {
+    const text = withoutGluedAddressees(line.text);
     const redHead = RED_HEAD.exec(text);
     let rest = text;
     if (!issuer && redHead?.[1] && !title && (!redHead[2] || DOC_NUMBER.test(redHead[2]))) {
@@ -44,7 +46,12 @@ export function parseMetadata(lines: SourceLine[], fallbackTitle: string): Docum
       docNumber = `${number[1]}〔${number[2]}〕${number[3]}号`;
       continue;
     }
-    if (!title && isTitleLike(text)) title = joinTitleLines(text, head.slice(index + 1).map((line) => line.text));
+    const following = head.slice(index + 1).map((line) => line.text);
+    if (!title && isIssuerLine(text, following[0])) {
+      issuer ??= text;
+      continue;
+    }
+    if (!title && isTitleLike(text)) title = joinTitleLines(text, following);
   }
   let issuedOn: IsoDate | null = null;
   let printedOn: IsoDate | null = null;
@@ -62,11 +69,22 @@ export function parseMetadata(lines: SourceLine[], fallbackTitle: string): Docum
     if (!issuer && date[1]) issuer = date[1];
     if (!issuer && above && above.text.length <= 30 && !/[。：:，]/.test(above.text)) issuer = above.text;
   });
-  return { title: title ?? fallbackTitle, docNumber, issuer, issuedOn, printedOn };
+  return { title: title ? withoutSpacesBesideChinese(title) : fallbackTitle, docNumber, issuer, issuedOn, printedOn };
+}
+
+/**
+ * The issuing office's name printed above the title (江北省市场监督管理局 / 中共西川市委办公室): an
+ * organisation's name, not a kind of document, followed by a title-like line that does not continue
+ * it with 关于 (a title set as "X办公室 / 关于印发…的通知" keeps the office in the title).
+ */
+function isIssuerLine(text: string, next: string | undefined): boolean {
+  const compact = compactText(text);
+  if (compact.length > 30 || TITLE_END.test(compact) || !hasUnitEnding(compact) || !isTitleLike(text)) return false;
+  return next !== undefined && isTitleLike(next) && !/^关于/.test(next) && !DOC_NUMBER.test(next);
 }
 
 /** What a document title ends with: its kind (通知, 意见, 方案 …). */
-const TITLE_END = /(?:通知|意见|方案|办法|措施|决定|规定|细则|计划|要点|公告|通报|批复|函|报告|清单|规划|条例|纲要|指引)$/;
+const TITLE_END = /(?:通知|意见|方案|办法|措施|举措|决定|规定|细则|计划|要点|公告|通报|批复|函|报告|清单|规划|条例|纲要|指引|分工表|任务表|台账)$/;
 
 /**
  * A title set over several lines (GB/T 9704 breaks long titles; 003 puts the issuer on the first):
@@ -82,6 +100,20 @@ function joinTitleLines(first: string, following: string[]): string {
     title += next;
   }
   return title === first ? first : title.replace(/(?<=[\u4e00-\u9fff《》“”、（）])\s+(?=[\u4e00-\u9fff《》“”、（）])/g, '');
+}
+
+/**
+ * A title a PDF reader joined with the 主送机关 line after it ("…的通知各街道办事处，区直各部门：") loses
+ * the addressees; other lines are returned unchanged.
+ */
+function withoutGluedAddressees(text: string): string {
+  const glued = new RegExp(`^(.{6,80}(?:${TITLE_END.source.slice(3, -2)}))([^，。]{2,30}[，、][^。]*[：:])$`).exec(text);
+  return glued?.[1] ?? text;
+}
+
+/** "临江市 2023 年便民办税方案" → "临江市2023年便民办税方案": a PDF's spaces around numbers in a title. */
+function withoutSpacesBesideChinese(title: string): string {
+  return title.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\dA-Za-z])|(?<=[\dA-Za-z])\s+(?=[\u4e00-\u9fff])/g, '');
 }
 
 function isTitleLike(text: string): boolean {

@@ -1,6 +1,7 @@
 // Reads the numbered body of a policy document (一、 / （一） / 1. / （1）) into a tree, with the
 // owner and deadline lines that follow each measure.
-import { emptyOwnerFields, readOwnerLabels, readTrailingOwners, splitTrailingLabels, startsWithOwnerLabel, type OwnerFields } from './owner-labels';
+import { NUMBERING_PATTERNS } from '../text/lexicon';
+import { emptyOwnerFields, readOwnerLabels, readTrailingOwners, splitTrailingLabels, startsWithOwnerLabel, type OwnerFields, type ReadContext } from './owner-labels';
 import { DATE_ONLY_LINE, type SourceLine } from './source-lines';
 
 export type OutlineNode = OwnerFields & {
@@ -21,12 +22,7 @@ export type Outline = {
   closing: SourceLine[];
 };
 
-const NUMBERINGS: ReadonlyArray<[number, RegExp]> = [
-  [1, /^([一二三四五六七八九十百]+)\s*、\s*(.*)$/],
-  [2, /^[（(]\s*([一二三四五六七八九十百]+)\s*[）)]\s*(.*)$/],
-  [3, /^(\d{1,3})\s*[.．、](?![\d.．])\s*(.*)$/],
-  [4, /^[（(]\s*(\d{1,3})\s*[）)]\s*(.*)$/],
-];
+const NUMBERINGS = NUMBERING_PATTERNS;
 
 /** Paragraph openings that address the reader after the measures (closing remarks). */
 const CLOSING = /^(?:各(?:县|市|区|地|级|有关|部门|单位|镇)|本(?:文件|方案|措施|通知|意见|办法|细则)|以上|附件[：:])/;
@@ -38,15 +34,15 @@ const SENTENCE_END = /[。！？；;!?）)”]$/;
 const TITLE_MAX = 60;
 
 /**
- * Builds the outline. Input: cleaned body lines (no table rows) and the document's year (for
- * deadlines like 8月底前). Output: the tree of numbered items, each with title (its first
+ * Builds the outline. Input: cleaned body lines (no table rows) and the read context (the
+ * document's year, for deadlines like 8月底前, and the unit names it uses). Output: the tree of numbered items, each with title (its first
  * sentence), full text (paragraphs joined; a paragraph that breaks mid-sentence is joined
  * without a line break), owners and deadline; plus preamble and closing paragraphs.
  * A numbered line's parent is the nearest open item of a shallower numbering level, so
  * documents that skip levels (一、 then 1.) and restart numbering are read as written. A notice's
  * attachment list before the body (附件：1. …方案 2. …台账) is preamble, not items.
  */
-export function parseOutline(lines: SourceLine[], documentYear: number | null): Outline {
+export function parseOutline(lines: SourceLine[], context: ReadContext): Outline {
   const roots: OutlineNode[] = [];
   const preamble: string[] = [];
   const closing: SourceLine[] = [];
@@ -67,12 +63,13 @@ export function parseOutline(lines: SourceLine[], documentYear: number | null): 
       inClosing = false;
       const [level, number, rest] = numbered;
       while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= level) stack.pop();
-      const node = createNode(level, number, rest, line, documentYear);
+      const node = createNode(level, number, rest, line, context);
       const parent = stack[stack.length - 1];
       (parent ? parent.children : roots).push(node);
       stack.push(node);
     } else if (current && startsWithOwnerLabel(text)) {
-      readOwnerLabels(text, current, documentYear);
+      readOwnerLabels(text, current, context);
+      if (source.continued) markContinued(current);
     } else if (!current) {
       preamble.push(text);
     } else if (inClosing || (CLOSING.test(text) && SENTENCE_END.test(current.text))) {
@@ -82,12 +79,13 @@ export function parseOutline(lines: SourceLine[], documentYear: number | null): 
       const [body, labels] = splitTrailingLabels(text);
       current.text = joinParagraph(current.text, body);
       if (!current.title) current.title = titleOf(current.text);
-      if (labels) readOwnerLabels(labels, current, documentYear);
+      if (labels) readOwnerLabels(labels, current, context);
+      if (labels && source.continued) markContinued(current);
     }
   }
   // Owners in a trailing bracket (（A牵头，B配合）) count where no owner line was given.
   const visit = (node: OutlineNode): void => {
-    if (node.leadUnits.length + node.responsibleUnits.length + node.supportingUnits.length === 0) readTrailingOwners(node.text, node, documentYear);
+    if (node.leadUnits.length + node.responsibleUnits.length + node.supportingUnits.length === 0) readTrailingOwners(node.text, node, context);
     node.children.forEach(visit);
   };
   roots.forEach(visit);
@@ -107,11 +105,16 @@ function matchNumbering(text: string): [number, string, string] | null {
   return null;
 }
 
-function createNode(level: number, number: string, rest: string, line: number, documentYear: number | null): OutlineNode {
+function createNode(level: number, number: string, rest: string, line: number, context: ReadContext): OutlineNode {
   const [text, labels] = splitTrailingLabels(rest);
   const node: OutlineNode = { ...emptyOwnerFields(), level, number, title: titleOf(text), text, line, children: [] };
-  if (labels) readOwnerLabels(labels, node, documentYear);
+  if (labels) readOwnerLabels(labels, node, context);
   return node;
+}
+
+/** Owners (and deadline, when given) read from a line joined across a break are marked as such. */
+function markContinued(node: OutlineNode): void {
+  node.readAs = { ...node.readAs, owners: 'continuation', ...(node.deadline ? { deadline: 'continuation' as const } : {}) };
 }
 
 /** The heading sentence: text up to the first 。 when short enough, else the first clause. */

@@ -12,6 +12,12 @@ import { attachExcerpts } from './source-excerpts';
 import { parseRectificationPlan } from './parse-rectification-plan';
 import { parseUnitRoles } from './parse-units';
 import { toSourceLines, type SourceLine } from './source-lines';
+import { tabulateSpacedTables } from './spaced-table';
+import { collectKnownUnits } from './known-units';
+import { applyConventions, extractConventions } from './document-conventions';
+import { joinContinuations } from './join-continuations';
+import type { ReadContext } from './owner-labels';
+import type { KnownUnits } from './unit-names';
 
 /** Root sections that frame a plan rather than commit to checkable measures. */
 const FRAMING_SECTION = /总体要求|指导思想|目标原则|基本原则|工作目标|主要目标|保障措施|组织保障|工作要求|组织实施|实施步骤|工作步骤/;
@@ -27,6 +33,9 @@ type TreeNode = Omit<OutlineNode, 'children'> & {
 /** What a compilation already says about a document it contains (see split-compilation.ts). */
 export type GivenMetadata = { title?: string | null; url?: string | null; issuedOn?: IsoDate | null; lineOffset?: number };
 
+/** What the office already knows: the unit names of its 责任单位名录 (aliases and canonical names). */
+export type ReadingAids = { knownUnits?: Iterable<string> };
+
 /**
  * Parses a policy document. Input: the decoded text, the file name (fallback title), an id
  * prefix (e.g. the file's fingerprint) from which item ids are made deterministic, and what a
@@ -39,25 +48,31 @@ export type GivenMetadata = { title?: string | null; url?: string | null; issued
  * annex lines no item took are listed in `unparsedLines`. Never throws on text; an empty result
  * is the caller's to report.
  */
-export function parsePolicyText(text: string, fileName: string, idPrefix: string, given: GivenMetadata = {}): PolicyDocument {
-  const lines = toSourceLines(text);
-  const annexStart = annexStartOf(lines);
-  const bodyLines = annexStart < 0 ? lines : lines.slice(0, annexStart);
-  const annexLines = annexStart < 0 ? [] : lines.slice(annexStart);
-  const metadata = parseMetadata(lines, fileName.replace(/\.[^.]+$/, ''));
+export function parsePolicyText(text: string, fileName: string, idPrefix: string, given: GivenMetadata = {}, aids: ReadingAids = {}): PolicyDocument {
+  const rawLines = toSourceLines(tabulateSpacedTables(text));
+  const known = collectKnownUnits(rawLines, aids.knownUnits);
+  const { lines, conventions } = extractConventions(rawLines, known);
+  const readLines = joinContinuations(lines, known);
+  const annexStart = annexStartOf(readLines);
+  const annexLines = annexStart < 0 ? [] : readLines.slice(annexStart);
+  const metadata = parseMetadata(rawLines, fileName.replace(/\.[^.]+$/, ''));
   if (given.title) metadata.title = given.title;
   metadata.issuedOn ??= given.issuedOn ?? null;
-  const year = yearOf(metadata.issuedOn, metadata.title, lines);
-  const outline = parseOutline(bodyLines, year);
+  const context: ReadContext = { year: yearOf(metadata.issuedOn, metadata.title, rawLines), known };
+  // A task table in the body (a list kept as a table, no 附件) is read like an annex one.
+  const bodyTable = annexStart < 0 ? parseTaskTable(readLines) : null;
+  const bodyLines = (annexStart < 0 ? readLines : readLines.slice(0, annexStart)).filter((line) => !bodyTable || line.cells === null || line.line < bodyTable.headerLine || line.line > bodyTable.lastLine);
+  const outline = parseOutline(bodyLines, context);
   const roots: TreeNode[] = outline.roots;
-  const table = parseTaskTable(annexLines);
-  if (table) attachAnnexTable(roots, table, year);
+  const table = bodyTable ?? parseTaskTable(annexLines);
+  if (table) attachAnnexTable(roots, table, context);
   const items: ChecklistItem[] = [];
   roots.forEach((root) => flatten(root, null, true, false, items, idPrefix));
   if (!items.some((item) => item.kind !== 'section')) flatListAsMeasures(items);
+  applyConventions(items, conventions);
   attachExcerpts(items, text, [annexLines[0]?.line, outline.closing[0]?.line, ...annexLines.filter((line) => line.cells === null).map((line) => line.line)]);
   const unparsedLines = annexLeftovers(annexLines, table, metadata);
-  const findings = parseRectificationPlan(lines, year);
+  const findings = parseRectificationPlan(rawLines, context);
   if (given.lineOffset) {
     for (const item of items) item.source.line += given.lineOffset;
     for (const unparsed of unparsedLines) unparsed.line += given.lineOffset;
@@ -78,6 +93,7 @@ export function parsePolicyText(text: string, fileName: string, idPrefix: string
     items,
     findings,
     unparsedLines,
+    ...(conventions.notes.length > 0 ? { conventions: conventions.notes } : {}),
   };
 }
 
@@ -89,20 +105,31 @@ function yearOf(issuedOn: string | null, title: string, lines: SourceLine[]): nu
   return anywhere ? Number(anywhere[1]) : null;
 }
 
-function attachAnnexTable(roots: TreeNode[], table: TaskTable, year: number | null): void {
+/**
+ * Attaches the table's rows to the body items they belong to; rows no item takes are grouped
+ * under a 重点任务 made from their 重点任务 cell (a blank cell stays under the one above), and —
+ * where the table has a grouping column (工作领域, 类别) — under a 章节 made from it.
+ */
+function attachAnnexTable(roots: TreeNode[], table: TaskTable, context: ReadContext): void {
   const targets = leavesOf(roots);
   const matches = matchRowsToTargets(table.rows, targets);
   let orphanTask: TreeNode | null = null;
+  let area: TreeNode | null = null;
   table.rows.forEach((row, index) => {
-    const measure = rowToNode(row, index + 1, year);
+    const measure = rowToNode(row, index + 1, context);
     const target = targets[matches[index] ?? -1];
     if (target) {
       target.children.push(measure);
       return;
     }
+    if (row.area && row.area !== area?.text) {
+      area = { ...emptyOwnerFields(), level: 1, number: '', title: titleOf(row.area), text: row.area, line: row.line, children: [] };
+      roots.push(area);
+      orphanTask = null;
+    }
     if (!orphanTask || (row.task && titleOf(row.task) !== orphanTask.title)) {
       orphanTask = { ...emptyOwnerFields(), level: 3, number: '', title: titleOf(row.task), text: row.task, line: row.line, children: [], fromTaskColumn: true };
-      roots.push(orphanTask);
+      (area ? area.children : roots).push(orphanTask);
     }
     orphanTask.children.push(measure);
   });
@@ -112,9 +139,10 @@ function leavesOf(nodes: TreeNode[]): TreeNode[] {
   return nodes.flatMap((node) => (node.children.length === 0 ? [node] : leavesOf(node.children)));
 }
 
-function rowToNode(row: TaskTableRow, tableRow: number, year: number | null): TreeNode {
-  const lead = parseUnitRoles(row.lead, 'leadUnits');
-  const responsible = parseUnitRoles(row.responsible, 'responsibleUnits');
+function rowToNode(row: TaskTableRow, tableRow: number, context: ReadContext): TreeNode {
+  const known: KnownUnits = context.known;
+  const lead = parseUnitRoles(row.lead, 'leadUnits', known);
+  const responsible = parseUnitRoles(row.responsible, 'responsibleUnits', known);
   return {
     level: 5,
     number: row.number,
@@ -127,7 +155,7 @@ function rowToNode(row: TaskTableRow, tableRow: number, year: number | null): Tr
     responsibleUnits: unique([...lead.responsibleUnits, ...responsible.responsibleUnits]),
     supportingUnits: unique([...lead.supportingUnits, ...responsible.supportingUnits]),
     owner: null,
-    deadline: parseDeadline(row.deadline, year),
+    deadline: parseDeadline(row.deadline, context.year),
     ...(row.details.length > 0 ? { details: row.details } : {}),
   };
 }
@@ -149,6 +177,7 @@ function flatten(node: TreeNode, parentId: string | null, isRoot: boolean, frame
     deadline: node.deadline,
     source: node.tableRow ? { line: node.line, tableRow: node.tableRow } : { line: node.line },
     ...(node.details ? { details: node.details } : {}),
+    ...(node.readAs ? { readAs: node.readAs } : {}),
   });
   node.children.forEach((child) => flatten(child, id, false, inFraming, out, idPrefix));
 }

@@ -4,6 +4,8 @@
 // Each area becomes a finding (发现问题) with its problems, targets and measures — what a
 // 整改台账 is made from.
 import type { PlanFinding } from '../domain/types';
+import { FIELD_LABELS as LEXICON_LABELS } from '../text/lexicon';
+import type { ReadContext } from './owner-labels';
 import { parseDeadline } from './parse-deadline';
 import { parseUnitRoles } from './parse-units';
 import type { SourceLine } from './source-lines';
@@ -11,23 +13,24 @@ import type { SourceLine } from './source-lines';
 type Field = 'problems' | 'targets' | 'measures' | 'responsible' | 'owner' | 'deadline';
 type OwnerBlock = { responsible: string; owner: string; deadline: string };
 
-const FIELD_LABELS: ReadonlyArray<[RegExp, Field]> = [
+const PLAN_FIELDS: ReadonlyArray<[RegExp, Field]> = [
   [/^(?:主要问题|存在问题|问题表现)[：:]/, 'problems'],
   [/^(?:整改目标|工作目标)[：:]/, 'targets'],
   [/^(?:整改措施|具体措施|工作措施)[：:]?\s*$/, 'measures'],
-  [/^(?:责任单位|牵头单位|责任部门)[：:]/, 'responsible'],
-  [/^责任人[：:]/, 'owner'],
-  [/^(?:完成时限|完成时间|整改时限)[：:]/, 'deadline'],
+  [new RegExp(`^(?:${[...LEXICON_LABELS.responsible, ...LEXICON_LABELS.lead].join('|')})[：:]`), 'responsible'],
+  [new RegExp(`^(?:${LEXICON_LABELS.person.join('|')})[：:]`), 'owner'],
+  [new RegExp(`^(?:${LEXICON_LABELS.deadline.join('|')})[：:]`), 'deadline'],
 ];
 const AREA_HEADING = /^[（(][一二三四五六七八九十]+[）)]\s*([^。；，]{1,24})$/;
 const MEASURE_START = /^\d+\s*[、.．]\s*/;
 
 /**
- * Reads the plan's areas. Input: the document's cleaned lines and its year (for deadlines like
- * 8月底前). Output: one finding per area that states 主要问题 or 整改措施, in order; [] when the text
+ * Reads the plan's areas. Input: the document's cleaned lines and the read context (its year, for
+ * deadlines like 8月底前, and the unit names it uses). Output: one finding per area that states 主要问题 or 整改措施, in order; [] when the text
  * is not a rectification plan. Lines broken mid-sentence (PDF extraction) continue the field above.
  */
-export function parseRectificationPlan(lines: SourceLine[], documentYear: number | null): PlanFinding[] {
+export function parseRectificationPlan(lines: SourceLine[], context: ReadContext): PlanFinding[] {
+  const documentYear = context.year;
   const findings: PlanFinding[] = [];
   let finding: PlanFinding | null = null;
   let problems = '';
@@ -39,7 +42,7 @@ export function parseRectificationPlan(lines: SourceLine[], documentYear: number
   const flushOwners = () => {
     if (!finding || !block) return;
     for (const measure of finding.measures.slice(covered)) {
-      measure.responsibleUnits = parseUnitRoles(block.responsible).responsibleUnits;
+      measure.responsibleUnits = parseUnitRoles(block.responsible, 'responsibleUnits', context.known).responsibleUnits;
       measure.owner = block.owner.replace(/\s+/g, '') || null;
       measure.deadline = block.deadline ? parseDeadline(block.deadline, documentYear) : null;
     }
@@ -74,7 +77,7 @@ export function parseRectificationPlan(lines: SourceLine[], documentYear: number
       close();
       continue;
     }
-    const label = FIELD_LABELS.find(([pattern]) => pattern.test(text));
+    const label = PLAN_FIELDS.find(([pattern]) => pattern.test(text));
     const field = label?.[1];
     const rest = label ? text.replace(label[0], '').trim() : text;
     if (field === 'responsible' || field === 'owner' || field === 'deadline') {

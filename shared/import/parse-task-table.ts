@@ -1,9 +1,12 @@
 // Reads a 重点任务清单 table (tab-separated text, or rows from a Word/Excel table): columns are
 // found by what their header means, not where they stand.
+import { TABLE_HEADERS } from '../text/lexicon';
 import { ANNEX_HEADING, type SourceLine } from './source-lines';
 
 export type TaskTableRow = {
   number: string;
+  /** The grouping column (工作领域, 类别…): the 章节 the row sits under; '' when the table has none. */
+  area: string;
   task: string;
   measure: string;
   lead: string;
@@ -19,15 +22,20 @@ export type TableDetail = { label: string; value: string };
 
 type Column = Exclude<keyof TaskTableRow, 'line' | 'details'>;
 
-/** Header words per column, most specific first. */
+const exactly = (words: readonly string[]) => new RegExp(`^(?:${words.join('|')})$`);
+
+/** Header words per column (lexicon), most specific first. */
 const HEADER_MEANINGS: ReadonlyArray<[Column, RegExp]> = [
-  ['number', /^(?:序号|编号)$/],
-  ['lead', /^牵头(?:单位|部门)$/],
-  ['responsible', /^(?:责任|配合|承办)(?:单位|部门)$/],
-  ['deadline', /^(?:完成)?(?:时限|时间)$|^时间节点$|^完成时限$/],
-  ['measure', /^(?:改革举措|具体措施|工作措施|优化措施|具体内容|主要措施|措施|工作内容|具体要求)$/],
-  ['task', /^(?:重点任务|主要任务|工作任务|任务|主要工作|项目名称|项目)$/],
+  ['number', exactly(TABLE_HEADERS.number)],
+  ['lead', exactly(TABLE_HEADERS.lead)],
+  ['responsible', exactly(TABLE_HEADERS.responsible)],
+  ['deadline', exactly(TABLE_HEADERS.deadline)],
+  ['area', exactly(TABLE_HEADERS.area)],
+  ['measure', exactly(TABLE_HEADERS.measure)],
+  ['task', exactly(TABLE_HEADERS.task)],
 ];
+/** A cell that says "nothing here": —, －, /, 无. */
+const EMPTY_CELL = /^(?:[—–\-－/／]+|无)$/;
 
 export type TaskTable = {
   rows: TaskTableRow[];
@@ -85,7 +93,7 @@ export function parseTaskTable(lines: SourceLine[]): TaskTable | null {
     const previous = rows[rows.length - 1];
     const continues = previous !== undefined && (numbered ? !row.number : !row.measure);
     if (continues) joinRow(previous, row);
-    else rows.push(row);
+    else rows.push(previous && !row.area ? { ...row, area: previous.area } : row);
   }
   return { rows, headerLine, lastLine };
 }
@@ -117,10 +125,13 @@ function mapHeader(cells: string[]): Map<number, Column> | null {
 }
 
 function toRow(cells: string[], columns: Map<number, Column>, labels: string[], line: number): TaskTableRow {
-  const row: TaskTableRow = { number: '', task: '', measure: '', lead: '', responsible: '', deadline: '', line, details: [] };
+  const row: TaskTableRow = { number: '', area: '', task: '', measure: '', lead: '', responsible: '', deadline: '', line, details: [] };
   columns.forEach((column, index) => {
-    row[column] = cells[index] ?? '';
+    const cell = cells[index] ?? '';
+    row[column] = EMPTY_CELL.test(cell) ? '' : cell;
   });
+  // A grouping column with no 重点任务 column beside it names the 重点任务 its rows make up.
+  if (![...columns.values()].includes('task') && row.area) [row.task, row.area] = [row.area, ''];
   labels.forEach((label, index) => {
     const value = cells[index] ?? '';
     if (label && value && !columns.has(index)) row.details.push({ label, value });
@@ -132,7 +143,7 @@ function toRow(cells: string[], columns: Map<number, Column>, labels: string[], 
 }
 
 function joinRow(previous: TaskTableRow, continuation: TaskTableRow): void {
-  for (const column of ['task', 'measure', 'lead', 'responsible', 'deadline'] as const) {
+  for (const column of ['area', 'task', 'measure', 'lead', 'responsible', 'deadline'] as const) {
     if (continuation[column] && continuation[column] !== previous[column]) previous[column] += continuation[column];
   }
   for (const detail of continuation.details) {

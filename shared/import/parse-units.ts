@@ -1,4 +1,6 @@
 // Splits owner phrases (牵头单位 / 责任单位 cells, "A、B牵头，C配合" lines) into unit lists by role.
+import { alternation, ROLE_WORDS } from '../text/lexicon';
+import { hasUnitEnding, hasUnitStart, withoutTrailingBracket, type KnownUnits } from './unit-names';
 
 export type UnitRoles = {
   leadUnits: string[];
@@ -8,16 +10,17 @@ export type UnitRoles = {
 
 type Role = keyof UnitRoles;
 
-/** Role words that close a clause, longest first; the role applies to the clause's units. */
+/** Role words that close a clause (lexicon), longest first; the role applies to the clause's units. */
 const ROLE_SUFFIXES: ReadonlyArray<[RegExp, Role]> = [
-  [/(?:按职责分工负责配合|负责配合|配合|协助|参与)$/, 'supportingUnits'],
-  [/(?:牵头负责|牵头)$/, 'leadUnits'],
-  [/(?:按照?(?:职责|职能)(?:分工)?(?:分别)?负责|分工负责|分别负责|负责|落实)$/, 'responsibleUnits'],
+  [new RegExp(`(?:${alternation(ROLE_WORDS.supporting)})$`), 'supportingUnits'],
+  [new RegExp(`(?:${alternation(ROLE_WORDS.lead)})$`), 'leadUnits'],
+  [new RegExp(`(?:按照?(?:职责|职能)(?:分工)?(?:分别)?负责|${alternation(ROLE_WORDS.responsible)})$`), 'responsibleUnits'],
 ];
 
-/** Endings of an organisation's name: a 和/及 is a separator only between two such names. */
-const UNIT_NAME_END = /(?:局|委|办|厅|院|中心|公司|政府|部|会|行|处|科|所|站|队|组|关|室|区|县|镇|街道|分局|支行)$/;
-const UNIT_NAME_START = /^(?:市|区|县|省|国|各|中国|人行|自贸区|相关|有关)/;
+/** True when the clause ends with a role word (牵头, 负责, 配合…). */
+export function endsWithRoleWord(clause: string): boolean {
+  return ROLE_SUFFIXES.some(([suffix]) => suffix.test(clause));
+}
 
 /**
  * Splits one owner phrase into units by role.
@@ -27,7 +30,7 @@ const UNIT_NAME_START = /^(?:市|区|县|省|国|各|中国|人行|自贸区|相
  * order, no duplicates; collective owners (各县区政府, 有关部门) are kept as names.
  * Splits on 、，,；; and on 和/及 only where both sides are whole unit names. Never throws.
  */
-export function parseUnitRoles(phrase: string, defaultRole: Role = 'responsibleUnits'): UnitRoles {
+export function parseUnitRoles(phrase: string, defaultRole: Role = 'responsibleUnits', known: KnownUnits = new Set()): UnitRoles {
   const roles: UnitRoles = { leadUnits: [], responsibleUnits: [], supportingUnits: [] };
   const clauses = phrase.replace(/\s+/g, '').replace(/[。]+$/, '').split(/[，,；;]/);
   let pending: string[] = [];
@@ -41,7 +44,11 @@ export function parseUnitRoles(phrase: string, defaultRole: Role = 'responsibleU
         break;
       }
     }
-    pending.push(...splitUnitList(clause));
+    for (const name of splitUnitList(clause, known)) {
+      const marked = markedRole(name);
+      if (marked) addUnique(roles[marked[1]], [marked[0]]);
+      else pending.push(name);
+    }
     if (role) {
       addUnique(roles[role], pending);
       pending = [];
@@ -51,12 +58,22 @@ export function parseUnitRoles(phrase: string, defaultRole: Role = 'responsibleU
   return roles;
 }
 
+const ROLE_MARK = /[（(](牵头|主责|牵头单位|配合|协办|参与|负责)[）)]$/;
+
+/** A role marked in brackets after a name: 市政务服务中心（牵头） → [市政务服务中心, lead]. */
+function markedRole(name: string): [string, Role] | null {
+  const match = ROLE_MARK.exec(name);
+  if (!match?.[1]) return null;
+  const role: Role = /牵头|主责/.test(match[1]) ? 'leadUnits' : match[1] === '负责' ? 'responsibleUnits' : 'supportingUnits';
+  return [name.slice(0, match.index), role];
+}
+
 /** Splits "A、B和C等有关部门" into ["A", "B", "C", "有关部门"]. */
-function splitUnitList(list: string): string[] {
+function splitUnitList(list: string, known: KnownUnits): string[] {
   const names: string[] = [];
   for (const part of splitOutsideBrackets(list)) {
     const [head, collective] = splitCollectiveTail(part);
-    names.push(...splitOnConjunction(head));
+    names.push(...splitOnConjunction(head, known));
     if (collective) names.push(collective);
   }
   return names.map((name) => name.replace(/等$/, '')).filter((name) => name.length > 0);
@@ -67,8 +84,8 @@ function splitOutsideBrackets(list: string): string[] {
   const parts = [''];
   let depth = 0;
   for (const char of list) {
-    if (char === '（' || char === '(') depth++;
-    else if ((char === '）' || char === ')') && depth > 0) depth--;
+    if ('（(〔【'.includes(char)) depth++;
+    else if ('）)〕】'.includes(char) && depth > 0) depth--;
     if (char === '、' && depth === 0) parts.push('');
     else parts[parts.length - 1] += char;
   }
@@ -82,14 +99,24 @@ function splitCollectiveTail(part: string): [string, string | null] {
   return [match[1], match[2]];
 }
 
-function splitOnConjunction(text: string): string[] {
-  const match = /^(.+?)[和及](.+)$/.exec(text);
-  if (!match?.[1] || !match[2]) return [text];
-  // A bracket after a name (各县（市、区）) does not hide its ending.
-  if (UNIT_NAME_END.test(match[1].replace(/[（(][^（）()]*[）)]$/, '')) && UNIT_NAME_START.test(match[2])) {
-    return [match[1], ...splitOnConjunction(match[2])];
+/**
+ * Splits on 和/及 where both sides are whole unit names: the left ends as a unit does, the right
+ * opens as one (市…, 人民银行…), is a name the document uses elsewhere, or shares the left's first
+ * two characters (县公安局和县税务局). 市政务服务局和大数据管理局 stays one unit.
+ */
+function splitOnConjunction(text: string, known: KnownUnits): string[] {
+  if (known.has(text)) return [text];
+  for (const match of text.matchAll(/[和及]/g)) {
+    const [left, right] = [text.slice(0, match.index), text.slice(match.index + 1)];
+    if (!left || !right || !hasUnitEnding(withoutTrailingBracket(left))) continue;
+    if (hasUnitStart(right) || known.has(right) || startsLike(left, right)) return [left, ...splitOnConjunction(right, known)];
   }
   return [text];
+}
+
+/** The right side opens as the left does (县公安局和县税务局) and ends as a unit. */
+function startsLike(left: string, right: string): boolean {
+  return hasUnitEnding(right) && left.startsWith(right.slice(0, 2));
 }
 
 function addUnique(target: string[], names: string[]): void {

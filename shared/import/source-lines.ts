@@ -12,6 +12,8 @@ export type SourceLine = {
   text: string;
   /** The cells when the line is a tab-separated table row, else null. */
   cells: string[] | null;
+  /** True when the text was joined from lines split by a page break or blank line. */
+  continued?: boolean;
 };
 
 const BOOKMARK = /\[bookmark:[^\]]*\]/g;
