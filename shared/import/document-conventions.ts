@@ -33,11 +33,15 @@ export function extractConventions(lines: SourceLine[], known: KnownUnits): { li
   const out: SourceLine[] = [];
   for (const line of lines) {
     let text = line.text;
-    if (!line.cells && FIRST_IS_LEAD.test(text) && !conventions.firstIsLead) {
+    if (line.cells || !/第一|以下|下同/.test(text)) {
+      out.push(line);
+      continue;
+    }
+    if (FIRST_IS_LEAD.test(text) && !conventions.firstIsLead) {
       conventions.firstIsLead = true;
       conventions.notes.push('已按文件说明：排在第一位的为牵头单位');
     }
-    const fromHere = line.cells ? null : (FROM_HERE_ON.exec(text) ?? SAME_BELOW.exec(text));
+    const fromHere = FROM_HERE_ON.exec(text) ?? SAME_BELOW.exec(text);
     if (fromHere?.[1]) {
       const roles = parseUnitRoles(fromHere[1], 'responsibleUnits', known);
       const units = [...roles.leadUnits, ...roles.responsibleUnits, ...roles.supportingUnits];

@@ -8,8 +8,9 @@ import { ANNEX_HEADING, DATE_ONLY_LINE, type SourceLine } from './source-lines';
 import { bracketsBalanced, isUnitName, type KnownUnits } from './unit-names';
 
 /** A line ending here is not finished: a list separator, an opening bracket or quote, a conjunction. */
-const OPEN_END = /[、，,（(“《〔和及与或]$/;
+const OPEN_END = new Set('、，,（(“《〔和及与或');
 const UNIT_LABEL = /^(?:[^：:]{2,6}(?:单位|部门|处室))\s*[：:]/;
+const SENTENCE_END = new Set('。！？；;!?）)〕】”');
 const NUMBER_ONLY = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])$/;
 
 /**
@@ -34,9 +35,12 @@ export function joinContinuations(lines: SourceLine[], known: KnownUnits): Sourc
 }
 
 function isUnfinished(text: string, known: KnownUnits): boolean {
-  if (NUMBER_ONLY.test(text)) return false;
-  if (OPEN_END.test(text) || !bracketsBalanced(text)) return true;
-  if (!UNIT_LABEL.test(text) || /[。；;]$/.test(text)) return false;
+  const last = text.at(-1) ?? '';
+  if (OPEN_END.has(last)) return !NUMBER_ONLY.test(text);
+  // A line ending a sentence or a bracket is finished (checked first: bracketsBalanced reads the whole line).
+  if (SENTENCE_END.has(last)) return false;
+  if (!bracketsBalanced(text)) return true;
+  if (!UNIT_LABEL.test(text)) return false;
   const lastName = text.replace(UNIT_LABEL, '').split(/[、，,；;]/).at(-1)?.trim() ?? '';
   return lastName.length > 0 && !endsWithRoleWord(lastName) && !isUnitName(lastName.replace(/等$/, ''), known);
 }

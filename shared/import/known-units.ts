@@ -13,23 +13,25 @@ import { isUnitName, type KnownUnits } from './unit-names';
  * isUnitName (fragments and sentences are not learnt).
  */
 export function collectKnownUnits(lines: SourceLine[], directory: Iterable<string> = []): KnownUnits {
-  // Twice: names joined by 和 (执法稽查局和法规处) split once the parts are known from elsewhere.
-  const first = namesInOwnerPositions(lines, new Set(directory));
-  const plain = new Set([...directory, ...[...first].filter((name) => !/[和及]/.test(name))]);
-  return namesInOwnerPositions(lines, plain);
-}
-
-function namesInOwnerPositions(lines: SourceLine[], seed: KnownUnits): Set<string> {
-  const known = new Set<string>(seed);
-  const fields = emptyOwnerFields();
-  const context = { year: null, known: seed };
+  const phrases = new Set<string>();
   for (const line of lines) {
     if (line.cells) continue;
     const labelAt = line.text.search(/(?:牵头|责任|配合|协办|参与|承办)(?:单位|部门|处室)\s*[：:]/);
-    if (labelAt >= 0 && containsOwnerLabel(line.text)) readOwnerLabels(line.text.slice(labelAt), fields, context);
+    if (labelAt >= 0 && containsOwnerLabel(line.text)) phrases.add(line.text.slice(labelAt));
     const phrase = trailingOwnerPhrase(line.text);
-    if (phrase && /牵头|负责|配合|参与|协办/.test(phrase)) readOwnerLabels(/[：:]/.test(phrase) ? phrase : `责任单位：${phrase}`, fields, context);
+    if (phrase && /牵头|负责|配合|参与|协办/.test(phrase)) phrases.add(/[：:]/.test(phrase) ? phrase : `责任单位：${phrase}`);
   }
+  // Twice: names joined by 和 (执法稽查局和法规处) split once the parts are known from elsewhere.
+  const first = namesIn(phrases, new Set(directory));
+  const plain = new Set([...directory, ...[...first].filter((name) => !/[和及]/.test(name))]);
+  return namesIn(phrases, plain);
+}
+
+function namesIn(phrases: Iterable<string>, seed: KnownUnits): Set<string> {
+  const known = new Set<string>(seed);
+  const fields = emptyOwnerFields();
+  const context = { year: null, known: seed };
+  for (const phrase of phrases) readOwnerLabels(phrase, fields, context);
   for (const name of [...fields.leadUnits, ...fields.responsibleUnits, ...fields.supportingUnits]) if (isUnitName(name)) known.add(name);
   return known;
 }

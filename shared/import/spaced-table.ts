@@ -17,11 +17,12 @@ type Segment = { text: string; column: number };
  * unchanged.
  */
 export function tabulateSpacedTables(text: string): string {
+  if (!/ {2}|\u3000/.test(text)) return text;
   const lines = text.split(/\r\n|\r|\n/);
   let header: number[] | null = null;
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index]!;
-    if (raw.includes('\t')) {
+    if (raw.includes('\t') || (!header && !/ {2}|\u3000/.test(raw))) {
       header = null;
       continue;
     }
