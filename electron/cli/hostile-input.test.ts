@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- the test looks for control characters */
 // The CLI meets files other offices sent: merges held to the package's scope, terminal-safe output.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
