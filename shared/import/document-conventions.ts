@@ -37,9 +37,10 @@ export function extractConventions(lines: SourceLine[], known: KnownUnits): { li
       out.push(line);
       continue;
     }
-    if (FIRST_IS_LEAD.test(text) && !conventions.firstIsLead) {
+    if (FIRST_IS_LEAD.test(text)) {
+      if (!conventions.firstIsLead) conventions.notes.push('已按文件说明：排在第一位的为牵头单位');
       conventions.firstIsLead = true;
-      conventions.notes.push('已按文件说明：排在第一位的为牵头单位');
+      text = withoutSentence(text, FIRST_IS_LEAD);
     }
     const fromHere = FROM_HERE_ON.exec(text) ?? SAME_BELOW.exec(text);
     if (fromHere?.[1]) {
@@ -52,9 +53,19 @@ export function extractConventions(lines: SourceLine[], known: KnownUnits): { li
         text = fromHere[0].includes('下同') && !fromHere[0].startsWith('以下') ? text.replace(/[，,]\s*下同/, '') : text.replace(fromHere[0], '');
       }
     }
-    if (text.trim()) out.push(text === line.text ? line : { ...line, text: text.trim() });
+    // What is left of a note line once its convention is out (说明：) is dropped with it.
+    if (text.trim() && !/^[^。；;]{0,6}[：:]?$/.test(text.trim())) out.push(text === line.text ? line : { ...line, text: text.trim() });
+    else if (text === line.text) out.push(line);
   }
   return { lines: out, conventions };
+}
+
+/** The text without the sentence (up to and with its 。) that matches `pattern`. */
+function withoutSentence(text: string, pattern: RegExp): string {
+  return text
+    .split(/(?<=[。])/)
+    .filter((sentence) => !pattern.test(sentence))
+    .join('');
 }
 
 /**

@@ -17,7 +17,18 @@ export class ChecklistEditError extends Error {
 
 /** Output: the items with `patch` applied to the item `id`. */
 export function updateItem(items: readonly ChecklistItem[], id: string, patch: ItemPatch): ChecklistItem[] {
-  return items.map((item) => (item.id === id ? { ...item, ...patch } : item));
+  return items.map((item) => (item.id === id ? confirmed({ ...item, ...patch }, patch) : item));
+}
+
+/** Owners or a deadline the reviewer set are no longer inferred: their readAs mark goes. */
+function confirmed(item: ChecklistItem, patch: ItemPatch): ChecklistItem {
+  if (!item.readAs) return item;
+  const { owners, deadline } = item.readAs;
+  const ownersSet = 'leadUnits' in patch || 'responsibleUnits' in patch || 'supportingUnits' in patch;
+  const readAs = { ...(owners && !ownersSet ? { owners } : {}), ...(deadline && !('deadline' in patch) ? { deadline } : {}) };
+  const rest = { ...item };
+  delete rest.readAs;
+  return Object.keys(readAs).length > 0 ? { ...rest, readAs } : rest;
 }
 
 /** Drops the item `id` (noise); its children move up to its parent, in place. */

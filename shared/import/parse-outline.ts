@@ -3,6 +3,7 @@
 import { NUMBERING_PATTERNS } from '../text/lexicon';
 import { emptyOwnerFields, readOwnerLabels, readTrailingOwners, splitTrailingLabels, startsWithOwnerLabel, type OwnerFields, type ReadContext } from './owner-labels';
 import { DATE_ONLY_LINE, type SourceLine } from './source-lines';
+import { hasUnitEnding } from './unit-names';
 
 export type OutlineNode = OwnerFields & {
   /** 1 = 一、, 2 = （一）, 3 = 1., 4 = （1）. */
@@ -49,8 +50,13 @@ export function parseOutline(lines: SourceLine[], context: ReadContext): Outline
   const stack: OutlineNode[] = [];
   let inClosing = false;
   let inAttachmentList = false;
-  for (const source of lines) {
+  for (const [index, source] of lines.entries()) {
     const { text, line } = source;
+    if (stack.length > 0 && isSignature(text, lines[index + 1]?.text)) {
+      inClosing = true;
+      closing.push(source);
+      continue;
+    }
     const current = stack[stack.length - 1];
     const numbered = matchNumbering(text);
     if (!current && (inAttachmentList || ATTACHMENT_LIST.test(text)) && (!numbered || numbered[0] >= 3)) {
@@ -90,6 +96,11 @@ export function parseOutline(lines: SourceLine[], context: ReadContext): Outline
   };
   roots.forEach(visit);
   return { roots, preamble, closing };
+}
+
+/** The 落款 after the body: an office's name on its own line, the 成文日期 on the next. */
+function isSignature(text: string, next: string | undefined): boolean {
+  return next !== undefined && DATE_ONLY_LINE.test(next) && text.length <= 30 && !/[，。；：:、]/.test(text) && hasUnitEnding(text);
 }
 
 /** True when the line opens a numbered item (一、 / （一） / 1. / （1）). */

@@ -30,7 +30,7 @@ export const ROLE_WORDS: Readonly<Record<'lead' | 'responsible' | 'supporting', 
  */
 export const UNIT_NAME_ENDINGS = [
   '局', '委', '办', '厅', '院', '中心', '公司', '集团', '政府', '部', '会', '行', '处', '科', '所', '站', '队',
-  '组', '关', '室', '区', '县', '镇', '乡', '街道', '分局', '支行', '分行', '署', '社', '馆', '台', '团', '校', '司', '园', '联', '协',
+  '组', '关', '室', '区', '县', '镇', '乡', '街道', '分局', '支行', '分行', '署', '社', '馆', '台', '团', '校', '司', '园', '联', '协', '中支', '港', '段',
 ] as const;
 
 /** Owners that stand for several units (各县区政府, 有关单位): kept as one name, never split or merged. */
@@ -40,7 +40,7 @@ export const COLLECTIVE_OWNER_WORDS = ['各', '有关', '相关', '部门', '单
 export const UNIT_NAME_STARTS = ['市', '区', '县', '省', '国', '各', '中国', '人民银行', '人行', '国家', '自贸区', '相关', '有关', '乡', '镇'] as const;
 
 /** Deadlines that name no date: the work goes on (持续推进, 长期坚持, 按省统一部署). */
-export const STANDING_TERMS = ['持续', '长期', '常态', '按省', '按市', '按国家', '及时落实', '适时', '逐步', '按上级', '每年', '每季度', '每月'] as const;
+export const STANDING_TERMS = ['持续', '长期', '常态', '按省', '按市', '按国家', '及时落实', '适时', '逐步', '按上级', '每年', '每季度', '每月', '已实施', '已完成', '已落实'] as const;
 
 /** Numbering schemes of a policy outline, by level: 一、 / （一） / 1. 1． 1、 / （1）. */
 export const NUMBERING_PATTERNS: ReadonlyArray<readonly [number, RegExp]> = [

@@ -54,7 +54,7 @@ describe('reviewing an import before it is saved', () => {
   });
 
   it('lists the line no item took and shows it when chosen; shows an item’s source beside it', async () => {
-    await page.getByText('需要核对 1 处').waitFor();
+    await page.getByText('需要核对 5 处（点击定位）').waitFor();
     await page.getByText('第 1337 行未解析').click();
     expect(await page.getByTestId('unparsed-line').textContent()).toContain('国家及省市营商环境政策汇编（2023）');
     await row('（2）省直相关部门').click();

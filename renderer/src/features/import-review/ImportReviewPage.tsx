@@ -32,6 +32,7 @@ export function ImportReviewPage() {
   const document = result?.documents[current];
   const tree = useMemo(() => toChecklistTree(document?.items ?? []), [document]);
   const warnings = useMemo(() => (document ? importWarnings(document) : []), [document]);
+  const inferred = new Set(warnings.filter((warning) => warning.kind === 'inferred').map((warning) => warning.itemId)).size;
   const selected = document?.items.find((item) => item.id === selectedId) ?? null;
 
   if (!result || !document) {
@@ -126,10 +127,11 @@ export function ImportReviewPage() {
         <Descriptions.Item label={t('识别结果')} span={3}>
           <span data-testid="review-counts">
             {t('章节 {{section}} · 重点任务 {{task}} · 改革举措 {{measure}}', { section: counts.section, task: counts.task, measure: counts.measure })}{document.findings.length > 0 && t(' · 整改问题 {{length}} 个领域', { length: document.findings.length })}
+            {inferred > 0 && t(' · 其中 {{length}} 条的责任单位或时限为推定', { length: inferred })}
           </span>
         </Descriptions.Item>
       </Descriptions>
-      <ReviewWarnings warnings={warnings} onChoose={chooseWarning} />
+      <ReviewWarnings key={document.id} warnings={warnings} conventions={document.conventions ?? []} onChoose={chooseWarning} />
       <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
         <div style={{ flex: 1, minWidth: 0 }}>
           <ChecklistTree tree={tree} selectedId={selectedId} onRowClick={choose} onMove={choose} onOpen={setEditing} compact testId="review-table" />
