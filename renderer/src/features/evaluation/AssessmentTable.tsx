@@ -94,6 +94,7 @@ export function AssessmentTable({ evaluationId, unitId, items, assessments }: Pr
         size="small"
         dataSource={shown}
         pagination={false}
+        sticky
         rowClassName={(_, index) => (index === keyboard.active ? 'scoring-active' : '')}
         onRow={(_, index) => ({ onClick: () => keyboard.setActive(index ?? 0), style: index === keyboard.active ? { background: 'var(--ant-color-primary-bg)', boxShadow: 'inset 3px 0 0 #b71c1c' } : undefined })}
         data-testid="assessment-table"

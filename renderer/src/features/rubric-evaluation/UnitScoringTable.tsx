@@ -43,11 +43,13 @@ export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue,
       pagination={false}
       dataSource={rows}
       scroll={{ x: 1600 }}
+      sticky
       data-testid="unit-scoring-table"
       columns={[
         {
           title: t('指标'),
           width: 220,
+          fixed: 'left',
           render: (_, row) => (
             <Tooltip title={row.indicator.ruleText}>
               <span>{row.indicator.name}</span>
