@@ -3,11 +3,13 @@ import { Checkbox, InputNumber, Select } from 'antd';
 import { RULE_INPUTS, type Indicator } from '../../../../shared/domain/indicator-system';
 import type { InputValue } from '../../../../shared/scoring/rule-points';
 import { t } from '../../i18n';
+import { ComposedInput } from './ComposedInput';
 
 type Props = { indicator: Indicator; value: InputValue | null | undefined; disabled: boolean; onCommit: (value: InputValue | undefined) => void; testId: string };
 
 export function CellInput({ indicator, value, disabled, onCommit, testId }: Props) {
   const rule = indicator.rule!;
+  if (rule.kind === 'composed') return <ComposedInput indicator={indicator} value={value} disabled={disabled} onCommit={onCommit} testId={testId} />;
   const kind = RULE_INPUTS[rule.kind];
   if (rule.kind === 'itemSum') {
     return (
