@@ -1,6 +1,6 @@
 // 线性计分: points change per step of a value's gap to a threshold — a fixed target (达到90%) or a
 // statistic of all units (全市平均值, 平均值加5个百分点). 每低1个百分点扣0.5分, 每提高1个百分点加0.2分.
-import { capped, fen, numberOf, ratioOf, valueText } from '../amounts';
+import { capped, fen, fen2, numberOf, ratioOf, valueText } from '../amounts';
 import type { LinearTerm, Threshold, UnitValues } from '../model';
 import { ADD, AWARD, DEDUCT, GAP_UNIT, NUM, hundredths } from '../reader/patterns';
 import { toMicros } from '../../scoring/exact-value';
@@ -106,7 +106,7 @@ export const linearTerm: TermSpec<'linear'> = {
     const { num, den } = thresholdOf(term, stats);
     const threshold = Number(num) / Number(den) / 1_000_000;
     const change = changeOf(term, values, stats);
-    return `测得值 ${valueText(numberOf(values, term.input))}，基准 ${Math.round(threshold * 10000) / 10000}${change === 0 ? '，未越过基准' : `，${term.sign < 0 ? '扣' : '加'} ${fen(change)}`} → ${fen(points)}`;
+    return `测得值 ${valueText(numberOf(values, term.input))}，基准 ${Math.round(threshold * 10000) / 10000}${change === 0 ? '，未越过基准' : `，${term.sign < 0 ? '扣' : '加'} ${fen2(change)}`} → ${fen2(points)}`;
   },
   summary: (term) =>
     `以${thresholdText(term.threshold)}为基准，达到基准得${fen(term.base)}，${term.label}每${term.side === 'below' ? '低于' : '高于'}基准${valueText(term.step)}${term.unit}${term.sign < 0 ? '扣' : '加'}${fen(term.per)}${term.stepped ? '，不足一档不计' : term.step !== 1 ? '，按比例折算' : ''}${term.cap === null ? '' : `，最多${term.sign < 0 ? '扣' : '加'}${fen(term.cap)}`}`,
