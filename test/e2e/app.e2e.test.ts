@@ -38,6 +38,15 @@ async function download(testId: string): Promise<Buffer> {
   return readFileSync(path);
 }
 
+/** Opens a Word export, keeps the proposed 署名 and today's 成文日期, and saves the download. */
+async function downloadSigned(testId: string): Promise<Buffer> {
+  await page.getByTestId(testId).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#signing-export').click()]);
+  const path = join(ARTIFACTS, file.suggestedFilename());
+  await file.saveAs(path);
+  return readFileSync(path);
+}
+
 async function setStatus(unit: string, row: number, label: string): Promise<void> {
   await page.getByRole('tab', { name: unit }).click();
   const table = page.getByTestId('assessment-table');
@@ -175,7 +184,7 @@ describe('Kaoping in the browser edition', () => {
 
   it('exports the Word rectification report of a unit with its findings', async () => {
     await page.getByRole('tab', { name: '西工区' }).click();
-    const bytes = await download('export-word');
+    const bytes = await downloadSigned('export-word');
     const text = (await mammoth.extractRawText({ buffer: bytes })).value;
     expect(text).toContain('西工区关于');
     expect(text).toContain('主要问题：一是“精简规范社会投资小型仓储项目');
@@ -187,9 +196,9 @@ describe('Kaoping in the browser edition', () => {
 
 describe('batch exports', () => {
   it('zips every unit’s report in a worker and builds the consolidated report', async () => {
-    const zip = await download('export-batch');
+    const zip = await downloadSigned('export-batch');
     expect(Object.keys(unzipSync(new Uint8Array(zip))).sort()).toEqual(['涧西区-整改报告.docx', '老城区-整改报告.docx', '西工区-整改报告.docx'].sort());
-    const consolidated = await download('export-consolidated');
+    const consolidated = await downloadSigned('export-consolidated');
     const text = (await mammoth.extractRawText({ buffer: consolidated })).value;
     expect(text).toContain('2026年营商环境督查评价发现问题整改报告');
     expect(text).toContain('（二）西工区');

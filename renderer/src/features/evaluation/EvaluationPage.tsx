@@ -6,6 +6,7 @@ import { useAssessments, useEvaluation, useEvaluations, useItems, useUnits } fro
 import { exportRectificationReport, exportReportOnTemplate, exportScoreWorkbook, saveDefaultTemplate } from '../../services/export-service';
 import { OfficialReportDialog } from './OfficialReportDialog';
 import { BatchExport } from './BatchExport';
+import { ReportSigningDialog } from '../reports/ReportSigningDialog';
 import { collectFindings } from '../../../../shared/scoring/findings';
 import { addFindingsToLedger } from '../../db/ledger-repository';
 import { db } from '../../db/connection';
@@ -22,6 +23,7 @@ export function EvaluationPage() {
   const openEvaluation = useUiStore((state) => state.openEvaluation);
   const [creating, setCreating] = useState(false);
   const [official, setOfficial] = useState(false);
+  const [signing, setSigning] = useState(false);
   const evaluationId = selectedId ?? evaluations?.[0]?.id ?? null;
   const evaluation = useEvaluation(evaluationId);
   const items = useItems(evaluation?.documentId ?? null);
@@ -84,7 +86,7 @@ export function EvaluationPage() {
           <Button type="primary" data-testid="export-excel" onClick={() => void run(() => exportScoreWorkbook(evaluation), t('评分表已导出'))}>
             {t('导出评分表（Excel）')}
           </Button>
-          <Button data-testid="export-word" disabled={!activeUnit} onClick={() => activeUnit && void run(() => exportRectificationReport(evaluation, activeUnit.id), t('整改报告已导出'))}>
+          <Button data-testid="export-word" disabled={!activeUnit} onClick={() => setSigning(true)}>
             {activeUnit ? t('导出“{{unit}}”整改报告（Word）', { unit: activeUnit.name }) : t('导出整改报告（Word）')}
           </Button>
           <Button disabled={!activeUnit} onClick={() => setOfficial(true)} data-testid="export-official">
@@ -94,6 +96,17 @@ export function EvaluationPage() {
       </Space>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       <BatchExport evaluation={evaluation} onDone={(text) => message.success(text)} onError={(text) => void guard(() => Promise.reject(new Error(text)))} />
+      {signing && activeUnit && (
+        <ReportSigningDialog
+          title={t('导出“{{unit}}”整改报告', { unit: activeUnit.name })}
+          defaultIssuer={activeUnit.name}
+          onCancel={() => setSigning(false)}
+          onExport={(chosen) => {
+            setSigning(false);
+            void run(() => exportRectificationReport(evaluation, activeUnit.id, chosen), t('整改报告已导出'));
+          }}
+        />
+      )}
       {official && activeUnit && (
         <OfficialReportDialog
           unitName={activeUnit.name}
