@@ -256,6 +256,32 @@ describe('the rectification ledger', () => {
     expect(ledgerRows[2]?.[1]).toBe('被评价单位');
     expect(ledgerRows.slice(3).some((row) => String(row[10]).startsWith('已销号'))).toBe(true);
   });
+
+  it('proposes deadlines after the finding (none overdue on creation), edits every field with its history and checks a typed date', async () => {
+    const table = page.getByTestId('ledger-table');
+    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(3);
+    await expect.poll(() => table.locator('.ant-tag', { hasText: '逾期' }).count()).toBe(0);
+    await table.getByRole('button', { name: '编辑' }).first().click();
+    const editor = page.getByTestId('rectification-editor');
+    await editor.getByLabel('整改措施').fill('本月内出台告知承诺事项清单。');
+    await page.getByTestId('rectification-deadline').fill('2026-13-01');
+    await page.locator('#save-rectification').click();
+    await expect.poll(() => editor.textContent()).toContain('完成时限“2026-13-01”不是存在的日期，请检查年月日。');
+    await page.getByTestId('rectification-deadline').fill('2027年1月15日前');
+    await page.locator('#save-rectification').click();
+    await expect.poll(() => page.getByTestId('rectification-editor').count()).toBe(0);
+    await expect.poll(() => table.textContent()).toContain('2027年1月15日前');
+    await table.locator('.ant-table-row-expand-icon').first().click();
+    const edits = page.getByTestId('rectification-edits').first();
+    await expect.poll(() => edits.textContent()).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} .+ 修改完成时限：“\d{4}年\d{1,2}月\d{1,2}日前” → “2027年1月15日前”/);
+    await expect.poll(() => edits.textContent()).toContain('修改整改措施：');
+    const viewport = page.viewportSize()!;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await screenshot('09b-ledger-edited-1366');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await screenshot('09b-ledger-edited-1920');
+    await page.setViewportSize(viewport);
+  });
 });
 
 describe('indicator systems and rubric scoring in the browser edition', () => {

@@ -7,6 +7,7 @@ import { exportRectificationReport, exportReportOnTemplate, exportScoreWorkbook,
 import { OfficialReportDialog } from './OfficialReportDialog';
 import { BatchExport } from './BatchExport';
 import { ReportSigningDialog } from '../reports/ReportSigningDialog';
+import { useReportSettings } from '../../stores/report-settings-store';
 import { collectFindings } from '../../../../shared/scoring/findings';
 import { addFindingsToLedger } from '../../db/ledger-repository';
 import { db } from '../../db/connection';
@@ -74,7 +75,7 @@ export function EvaluationPage() {
             data-testid="to-ledger"
             onClick={() =>
               void run(async () => {
-                const added = await addFindingsToLedger(db, evaluation.id, collectFindings(items ?? [], units, assessments ?? []), useUiStore.getState().inspector);
+                const added = await addFindingsToLedger(db, evaluation.id, collectFindings(items ?? [], units, assessments ?? []), useUiStore.getState().inspector, useReportSettings.getState().deadlineDays);
                 message.info(t('已将 {{added}} 个新发现的问题转入整改台账', { added: added }));
                 useUiStore.getState().showPage('ledger');
                 return false;

@@ -2,7 +2,7 @@
 // per record or by rule. Until then both versions are kept.
 import { Alert, Button, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { RecordMeta } from '../../../../shared/exchange/record-meta';
+import { canonicalJson, type RecordMeta } from '../../../../shared/exchange/record-meta';
 import { db } from '../../db/connection';
 import { describeError } from '../../app/describe-error';
 import type { StoredConflict } from '../../db/database';
@@ -11,10 +11,20 @@ import { t } from '../../i18n';
 
 type Props = { conflicts: StoredConflict[]; describe: (conflict: StoredConflict) => string; inspector: string; onError: (message: string) => void };
 
-function side(record: StoredConflict['mine']): string {
+/** Fields that say who saved a record and when, shown beside the value rather than as it. */
+const BOOKKEEPING = new Set(['id', 'meta', 'updatedAt', 'inspector']);
+
+/** What one side holds where the two differ: the input's value, else each differing field. */
+function valueOf(record: StoredConflict['mine'], other: StoredConflict['mine']): string {
+  if ('value' in record) return record.value === null ? t('不适用') : JSON.stringify(record.value);
+  const differing = Object.keys({ ...record, ...other }).filter((key) => !BOOKKEEPING.has(key) && canonicalJson(record[key]) !== canonicalJson(other[key]));
+  return differing.map((key) => `${key}: ${typeof record[key] === 'string' ? record[key] : JSON.stringify(record[key] ?? null)}`).join('；') || String(record.name ?? '');
+}
+
+/** One side: its value, who changed it and when — to the second, so the later change can be told. */
+function side(record: StoredConflict['mine'], other: StoredConflict['mine']): string {
   const meta = record.meta as RecordMeta | undefined;
-  const value = 'value' in record ? JSON.stringify(record.value) : String(record.name ?? '');
-  return `${value === 'null' ? t('不适用') : value}（${meta?.changedBy || t('未署名')}，${meta?.changedAt ? dayjs(meta.changedAt).format(t('M月D日 HH:mm')) : t('时间不详')}）`;
+  return `${valueOf(record, other)}（${meta?.changedBy || t('未署名')}，${meta?.changedAt ? dayjs(meta.changedAt).format(t('YYYY年M月D日 HH:mm:ss')) : t('时间不详')}）`;
 }
 
 export function ConflictReview({ conflicts, describe, inspector, onError }: Props) {
@@ -35,8 +45,8 @@ export function ConflictReview({ conflicts, describe, inspector, onError }: Prop
         dataSource={conflicts}
         columns={[
           { title: t('项目'), render: (_, conflict) => describe(conflict) },
-          { title: t('本方'), render: (_, conflict) => side(conflict.mine) },
-          { title: t('对方'), render: (_, conflict) => <Typography.Text>{side(conflict.theirs)}<br /><Typography.Text type="secondary">{t('来自 {{source}}', { source: conflict.source })}</Typography.Text></Typography.Text> },
+          { title: t('本方'), render: (_, conflict) => side(conflict.mine, conflict.theirs) },
+          { title: t('对方'), render: (_, conflict) => <Typography.Text>{side(conflict.theirs, conflict.mine)}<br /><Typography.Text type="secondary">{t('来自 {{source}}', { source: conflict.source })}</Typography.Text></Typography.Text> },
           {
             title: t('选择'),
             width: 180,

@@ -244,7 +244,7 @@ export function RubricEvaluationPage() {
           inLedger={new Set((rectifications ?? []).filter((item) => item.evaluationId === evaluation.id && item.unitId === activeUnit.id).map((item) => item.sourceId))}
           onFinding={(indicator, points, reason, note) =>
             void run(async () => {
-              const rectification = rectificationFromCell({ evaluationId: evaluation.id, unitId: activeUnit.id, unitName: activeUnit.name, indicator, points, reason, note, today: dayjs().format('YYYY-MM-DD') });
+              const rectification = rectificationFromCell({ evaluationId: evaluation.id, unitId: activeUnit.id, unitName: activeUnit.name, indicator, points, reason, note, today: dayjs().format('YYYY-MM-DD'), days: useReportSettings.getState().deadlineDays });
               if (await addRectification(db, rectification, inspector)) message.success(t('已记入整改台账（完成时限暂定{{text}}，可在台账中修改）', { text: rectification.deadline!.text }));
             })
           }
