@@ -146,7 +146,7 @@ describe('exchanging evaluation packages between offices', () => {
 });
 
 describe('merging packages that hold the same value', () => {
-  it('reports no conflict when two inspectors entered the same value, one of them saving it twice', async () => {
+  it('reports no conflict when the lead and an inspector entered the same value, the inspector saving it twice', { timeout: 400_000 }, async () => {
     const lead = await open();
     await lead.getByRole('menuitem', { name: '被评价单位' }).click();
     for (const unit of ['东区', '西区']) {
@@ -161,12 +161,7 @@ describe('merging packages that hold the same value', () => {
     await lead.getByTestId('create-rubric-evaluation').click();
     await lead.getByTestId('inspector').fill('组长');
     const base = await download(lead, 'export-package', 'same-base.kaoping');
-
-    const wang = await open();
-    await wang.getByRole('menuitem', { name: '指标评分' }).click();
-    await chooseFile(wang, 'import-package-empty', base);
-    await score(wang, '王五', '东区', '质量管理情况', '2.5');
-    const wangPackage = await download(wang, 'export-package', 'same-wang.kaoping');
+    await score(lead, '组长', '东区', '质量管理情况', '2.5');
 
     const zhao = await open();
     await zhao.getByRole('menuitem', { name: '指标评分' }).click();
@@ -175,13 +170,9 @@ describe('merging packages that hold the same value', () => {
     await score(zhao, '赵六', '东区', '质量管理情况', '2.5');
     const zhaoPackage = await download(zhao, 'export-package', 'same-zhao.kaoping');
 
-    const office = await open();
-    await office.getByRole('menuitem', { name: '指标评分' }).click();
-    await chooseFile(office, 'import-package-empty', wangPackage);
-    await expect.poll(() => office.getByTestId('total-东区').textContent()).toBe('2.50');
-    await chooseFile(office, 'import-package', zhaoPackage);
-    await expect.poll(() => office.locator('.ant-message').textContent()).toMatch(/已合并评价包：新增 0 项，更新 0 项，未变 \d+ 项(?!，冲突)/);
-    expect(await office.getByTestId('conflict-review').count()).toBe(0);
-    expect(await office.getByTestId('total-东区').textContent()).toBe('2.50');
+    await chooseFile(lead, 'import-package', zhaoPackage);
+    await expect.poll(() => lead.locator('.ant-message').textContent()).toMatch(/已合并评价包：新增 0 项，更新 0 项，未变 \d+ 项(?!，冲突)/);
+    expect(await lead.getByTestId('conflict-review').count()).toBe(0);
+    expect(await lead.getByTestId('total-东区').textContent()).toBe('2.50');
   });
 });
