@@ -38,10 +38,14 @@ async function download(testId: string): Promise<Buffer> {
   return readFileSync(path);
 }
 
-/** Opens a Word export, keeps the proposed 署名 and today's 成文日期, and saves the download. */
-async function downloadSigned(testId: string): Promise<Buffer> {
+/**
+ * Opens a Word export, keeps today's 成文日期 and the proposed 署名 (or types `issuer`), and saves the
+ * download (batches run in a worker: slow on a loaded machine).
+ */
+async function downloadSigned(testId: string, issuer?: string): Promise<Buffer> {
   await page.getByTestId(testId).click();
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#signing-export').click()]);
+  if (issuer) await page.getByTestId('signing-issuer').fill(issuer);
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 100_000 }), page.locator('#signing-export').click()]);
   const path = join(ARTIFACTS, file.suggestedFilename());
   await file.saveAs(path);
   return readFileSync(path);
@@ -198,8 +202,9 @@ describe('batch exports', () => {
   it('zips every unit’s report in a worker and builds the consolidated report', async () => {
     const zip = await downloadSigned('export-batch');
     expect(Object.keys(unzipSync(new Uint8Array(zip))).sort()).toEqual(['涧西区-整改报告.docx', '老城区-整改报告.docx', '西工区-整改报告.docx'].sort());
-    const consolidated = await downloadSigned('export-consolidated');
+    const consolidated = await downloadSigned('export-consolidated', '洛阳市优化营商环境工作领导小组办公室');
     const text = (await mammoth.extractRawText({ buffer: consolidated })).value;
+    expect(text).toMatch(/洛阳市优化营商环境工作领导小组办公室\s*\d{4}年\d{1,2}月\d{1,2}日/);
     expect(text).toContain('2026年营商环境督查评价发现问题整改报告');
     expect(text).toContain('（二）西工区');
   });
@@ -227,7 +232,7 @@ describe('the rectification ledger', () => {
     await page.getByRole('menuitem', { name: '清单督查' }).click();
     await page.getByTestId('to-ledger').click();
     const table = page.getByTestId('ledger-table');
-    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(3);
+    await expect.poll(() => table.locator('tbody tr.ant-table-row').count(), { timeout: 30_000 }).toBe(3);
     await page.getByTestId('ledger-unit').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '西工区' }).click();
     await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(1);
@@ -255,32 +260,6 @@ describe('the rectification ledger', () => {
     const ledgerRows = XLSX.utils.sheet_to_json<unknown[]>(ledger.Sheets['整改台账']!, { header: 1 });
     expect(ledgerRows[2]?.[1]).toBe('被评价单位');
     expect(ledgerRows.slice(3).some((row) => String(row[10]).startsWith('已销号'))).toBe(true);
-  });
-
-  it('proposes deadlines after the finding (none overdue on creation), edits every field with its history and checks a typed date', async () => {
-    const table = page.getByTestId('ledger-table');
-    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(3);
-    await expect.poll(() => table.locator('.ant-tag', { hasText: '逾期' }).count()).toBe(0);
-    await table.getByRole('button', { name: '编辑' }).first().click();
-    const editor = page.getByTestId('rectification-editor');
-    await editor.getByLabel('整改措施').fill('本月内出台告知承诺事项清单。');
-    await page.getByTestId('rectification-deadline').fill('2026-13-01');
-    await page.locator('#save-rectification').click();
-    await expect.poll(() => editor.textContent()).toContain('完成时限“2026-13-01”不是存在的日期，请检查年月日。');
-    await page.getByTestId('rectification-deadline').fill('2027年1月15日前');
-    await page.locator('#save-rectification').click();
-    await expect.poll(() => page.getByTestId('rectification-editor').count()).toBe(0);
-    await expect.poll(() => table.textContent()).toContain('2027年1月15日前');
-    await table.locator('.ant-table-row-expand-icon').first().click();
-    const edits = page.getByTestId('rectification-edits').first();
-    await expect.poll(() => edits.textContent()).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} .+ 修改完成时限：“\d{4}年\d{1,2}月\d{1,2}日前” → “2027年1月15日前”/);
-    await expect.poll(() => edits.textContent()).toContain('修改整改措施：');
-    const viewport = page.viewportSize()!;
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await screenshot('09b-ledger-edited-1366');
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await screenshot('09b-ledger-edited-1920');
-    await page.setViewportSize(viewport);
   });
 });
 
