@@ -33,7 +33,8 @@ async function office() {
   const unit = await createUnit(db, '甲区');
   const evaluation = await createRubricEvaluation(db, '2023年度评价', system.id, [unit.id]);
   const manual = system.indicators.find((indicator) => indicator.name === '质量管理情况')!;
-  return { db, unit, evaluation, manual, id: rubricInputId(evaluation.id, unit.id, manual.id) };
+  const scope = { kind: 'evaluation' as const, description: '', evaluationId: evaluation.id };
+  return { db, unit, evaluation, manual, scope, id: rubricInputId(evaluation.id, unit.id, manual.id) };
 }
 
 describe('saving a rubric input', () => {
@@ -53,10 +54,10 @@ describe('saving a rubric input', () => {
     const b = fresh();
     const pack = async (from: KaopingDatabase) => (await readPackage(await buildPackage(await collectEvaluation(from, a.evaluation), INFO), 'x.kaoping')).data;
     await setRubricInput(a.db, a.evaluation.id, a.unit.id, a.manual.id, 1, '组长');
-    await mergePackage(b, await pack(a.db), 'a.kaoping');
+    await mergePackage(b, await pack(a.db), 'a.kaoping', a.scope);
     await setRubricInput(a.db, a.evaluation.id, a.unit.id, a.manual.id, 2.5, '张三');
     await setRubricInput(b, a.evaluation.id, a.unit.id, a.manual.id, 2.5, '李四');
-    const summary = await mergePackage(b, await pack(a.db), 'a.kaoping');
+    const summary = await mergePackage(b, await pack(a.db), 'a.kaoping', a.scope);
     expect(summary.conflicts).toBe(0);
     expect(await b.conflicts.count()).toBe(0);
     expect((await b.rubricInputs.get(a.id))?.value).toBe(2.5);

@@ -3,6 +3,7 @@
 import { Button, DatePicker, Form, Input, Modal, Radio, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { OfficialFields } from '../../services/export-service';
+import { useDiscardGuard } from '../../app/use-discard-guard';
 import { t } from '../../i18n';
 
 type Values = Omit<OfficialFields, 'reportedOn'> & { reportedOn: Dayjs; template: 'default' | 'own' };
@@ -11,13 +12,14 @@ type Props = { unitName: string; onExport: (fields: OfficialFields, useOwnTempla
 
 export function OfficialReportDialog({ unitName, onExport, onDownloadTemplate, onCancel }: Props) {
   const [form] = Form.useForm<Values>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onCancel);
   return (
     <Modal
       open
       title={t('按公文格式导出“{{unitName}}”整改报告', { unitName: unitName })}
       okText={t('导出')}
       cancelText={t('取消')}
-      onCancel={onCancel}
+      onCancel={cancel}
       onOk={() => void form.validateFields().then(({ template, reportedOn, ...fields }) => onExport({ ...fields, reportedOn: reportedOn.format('YYYY-MM-DD') }, template === 'own'))}
     >
       <Form<Values> form={form} layout="vertical" initialValues={{ issuingOrgan: unitName, docNumber: '', recipient: '', issuer: unitName, reportedOn: dayjs(), template: 'default' }}>
