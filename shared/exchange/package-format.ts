@@ -53,8 +53,7 @@ const indicator = z.looseObject({
   maxPoints: z.number().int().min(-10_000_000).max(10_000_000),
   capped: z.boolean().optional(),
   ruleText: text.optional(),
-  // The rule model's own schema belongs with the rule parser; here only its place is checked.
-  rule: z.unknown(),
+  // `rule` passes through: the rule model's own schema belongs with the rule parser.
   warnings: textList.optional(),
   checklistItemIds: z.array(idSchema).max(10_000).optional(),
 });

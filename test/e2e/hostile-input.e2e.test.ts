@@ -72,3 +72,34 @@ describe('evidence from outside', () => {
     expect(await page.evaluate(() => localStorage.getItem('pwned'))).toBeNull();
   });
 });
+
+describe('a malformed record', () => {
+  it('leaves the side menu working and names the record on the failed screen, offering the last backup', async () => {
+    await page.getByRole('menuitem', { name: '备份与恢复' }).click();
+    await page.getByTestId('backup-now').click();
+    await expect.poll(() => page.getByTestId('restore-backup').count()).toBe(1);
+    // An indicator whose name is an object, written past the app (as an old or damaged store could hold it).
+    const id = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const request = indexedDB.open('kaoping');
+          request.onsuccess = () => {
+            const store = request.result.transaction('indicatorSystems', 'readwrite').objectStore('indicatorSystems');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              const system = all.result[0] as { id: string; indicators: Array<{ name: unknown; role: string }> };
+              system.indicators.find((indicator) => indicator.role !== 'category')!.name = { text: '质量' };
+              store.put(system).onsuccess = () => resolve(system.id);
+            };
+          };
+        }),
+    );
+    await page.getByRole('menuitem', { name: '指标体系' }).click();
+    await page.getByTestId('screen-failure').waitFor();
+    await expect.poll(() => page.getByTestId('broken-records').textContent()).toContain(`indicatorSystems · ${id} · indicators.`);
+    await page.getByTestId('restore-last-backup').waitFor();
+    await page.screenshot({ path: 'test/artifacts/hostile-screen-failure.png' });
+    await page.getByRole('menuitem', { name: '被评价单位' }).click();
+    await expect.poll(() => page.getByTestId('screen-failure').count()).toBe(0);
+  });
+});
