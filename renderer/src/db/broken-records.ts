@@ -20,7 +20,7 @@ export async function findBrokenRecords(db: KaopingDatabase, limit = 5): Promise
       const result = TABLE_SCHEMAS[table].safeParse(record);
       if (result.success) continue;
       const issue = result.error.issues[0];
-      broken.push({ table, id: String(record.id), problem: `${issue?.path.map(String).join('.') || '（整体）'}：${issue?.message ?? ''}` });
+      broken.push({ table, id: String(record.id), problem: `${issue?.path.map(String).join('.') || '*'}: ${issue?.message ?? ''}` });
       if (broken.length >= limit) return broken;
     }
   }
