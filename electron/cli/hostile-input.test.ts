@@ -12,7 +12,7 @@ import { mergeFiles } from './exchange-commands';
 import { forTerminal, jsonForTerminal } from './terminal-text';
 
 const at = '2026-11-23T08:00:00Z';
-const system = { id: 's1', title: '评分细则', indicators: [{ id: 'i1', name: '质量管理情况', role: 'base', maxPoints: 300 }] };
+const system = { id: 's1', title: '评分细则', indicators: [{ id: 'i1', name: '质量管理情况', role: 'indicator', maxPoints: 300 }] };
 const evaluation = { id: 'e1', name: '评价', systemId: 's1', unitIds: ['u甲', 'u乙'], tieRule: 'competition', notApplicable: 'rescale', createdAt: '' };
 const input = (unitId: string, value: number) => revise({ id: `e1|${unitId}|i1`, evaluationId: 'e1', unitId, indicatorId: 'i1', value, note: '', inspector: '张三', updatedAt: at }, undefined, '张三', at);
 

@@ -6,6 +6,7 @@ import * as echarts from 'echarts';
 import { rubricEvaluationFromTables, type RubricEvaluationData } from '../../shared/exchange/evaluation-package';
 import { readPackage } from '../../shared/exchange/read-package';
 import { safeFileName } from '../../shared/text/file-name';
+import { xmlSafe } from '../../shared/text/safe-text';
 import { categoryChartOption, compareCategories } from '../../shared/export/charts/category-chart';
 import { buildRubricWorkbook, type CellRecord } from '../../shared/export/excel/rubric-workbook';
 import { buildEvaluationReport, type ChartImage } from '../../shared/export/word/evaluation-report';
@@ -19,7 +20,8 @@ import { InputProblems } from './score-command';
 function chartPng(option: Record<string, unknown>, width = 800, height = 420): ChartImage {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   chart.setOption(option);
-  const svg = chart.renderToSVGString();
+  // Names in the chart come from other offices: characters XML cannot hold would stop resvg.
+  const svg = xmlSafe(chart.renderToSVGString());
   chart.dispose();
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: width * 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' } }).render().asPng();
   return { type: 'png', data: new Uint8Array(png), width, height };

@@ -11,7 +11,7 @@ const later = '2026-11-24T08:00:00Z';
 
 /** An evaluation of 甲区 and 乙区 over one indicator of 3 points, as the lead office holds it. */
 function leadOffice(): PackageData {
-  const system = { id: 's1', title: '评分细则', indicators: [{ id: 'i1', role: 'base', maxPoints: 300 }] };
+  const system = { id: 's1', title: '评分细则', indicators: [{ id: 'i1', role: 'indicator', maxPoints: 300 }] };
   const evaluation = { id: 'e1', systemId: 's1', unitIds: ['u甲', 'u乙'], tieRule: 'competition', notApplicable: 'rescale' };
   const input = (unitId: string) => revise({ id: `e1|${unitId}|i1`, evaluationId: 'e1', unitId, indicatorId: 'i1', value: 100, inspector: '张三' }, undefined, '张三', at);
   return {
@@ -37,7 +37,7 @@ function hostileUnitPackage(local: PackageData): { scope: PackageScope; data: Pa
     scope: { kind: 'units', description: '甲区', evaluationId: 'e1', unitIds: ['u甲'] },
     data: {
       tables: {
-        indicatorSystems: [forged(system!, { indicators: [{ id: 'i1', role: 'base', maxPoints: 3000 }] })],
+        indicatorSystems: [forged(system!, { indicators: [{ id: 'i1', role: 'indicator', maxPoints: 3000 }] })],
         rubricEvaluations: [forged(evaluation!, { unitIds: ['u甲'], tieRule: 'dense' })],
         units: local.tables.units,
         rubricInputs: [forged(inputA!, { value: 250 }), forged(inputB!, { value: 0 })],

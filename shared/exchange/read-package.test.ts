@@ -146,4 +146,20 @@ describe('readPackage', () => {
     expect(error.entry).toBe('data/evidence.json');
     expect(error.message).toContain('佐证材料合计超过 300.0 MB');
   });
+
+  it('refuses malformed records of every table a package carries, naming entry, record and field', async () => {
+    const indicator = { id: 'i1', parentId: null, role: 'indicator', name: '质量管理情况', maxPoints: 300, capped: false, ruleText: '由住建局评分', rule: null, warnings: [], checklistItemIds: [] };
+    const cases: Array<[string, PackageData['tables'], string]> = [
+      ['data/indicatorSystems.json', { indicatorSystems: [{ id: 's1', title: '细则', indicators: [{ ...indicator, name: { text: '质量' } }] }] }, '字段“indicators.0.name”不正确'],
+      ['data/indicatorSystems.json', { indicatorSystems: [{ id: 's1', title: '细则', indicators: [{ ...indicator, ruleText: '扣'.repeat(40_000) }] }] }, '字段“indicators.0.ruleText”不正确'],
+      ['data/rectifications.json', { rectifications: [{ id: 'r1', evaluationId: 'e', unitId: 'u1', problem: '问题', status: 'notStarted', progress: [], responsibleUnits: '住建局' }] }, '字段“responsibleUnits”不正确'],
+      ['data/rubricEvaluations.json', { rubricEvaluations: [{ id: 'e', systemId: 's1', unitIds: [], tieRule: 'coinflip' }] }, '字段“tieRule”不正确'],
+      ['data/units.json', { units: [{ id: 'u9', name: '甲区', note: '备'.repeat(40_000) }] }, '记录“u9”的字段“note”超过 32000 个字符'],
+    ];
+    for (const [entry, tables, message] of cases) {
+      const error = await refusal(await buildPackage({ tables, attachments: new Map() }, INFO));
+      expect(error.entry).toBe(entry);
+      expect(error.message).toContain(message);
+    }
+  });
 });

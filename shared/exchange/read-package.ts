@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { FORMAT_VERSION, LIMITS, TABLES, TABLE_SCHEMAS, manifestSchema, type Manifest, type PackageData, type TableName } from './package-format';
 import { PackageError } from './package-error';
 import { EVIDENCE_LIMITS } from './evidence-file';
-import { RecordRefusal, cleanEvidence, cleanRecord, verifyDeclaredHash, type EvidenceBudget } from './incoming-records';
+import { RecordRefusal, cleanEvidence, cleanRecord, verifyDeclaredHash, verifyTextLengths, type EvidenceBudget } from './incoming-records';
 import { sha256Hex } from './sha256';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -91,6 +91,7 @@ function parseTable(fileName: string, table: TableName, content: Uint8Array, att
     const bytes = table === 'evidence' ? attachments.get(valid.attachment ?? '') : undefined;
     if (table === 'evidence' && !bytes) throw new PackageError(fileName, `第 ${index + 1} 条佐证记录的附件“${valid.attachment}”缺失。`, entry);
     try {
+      verifyTextLengths(valid);
       verifyDeclaredHash(valid);
       return cleanRecord(table, bytes ? cleanEvidence(valid, bytes, budget) : valid);
     } catch (error) {

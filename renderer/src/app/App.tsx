@@ -5,6 +5,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { WorkbenchPage } from '../features/workbench/WorkbenchPage';
 import { IncomingFiles } from './IncomingFiles';
+import { ScreenBoundary } from './ScreenBoundary';
 import { GlobalSearch } from '../features/search/GlobalSearch';
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { QuickStart } from '../features/help/QuickStart';
@@ -89,19 +90,21 @@ export function App() {
             <QuickStart open={helpOpen} onClose={() => setHelpOpen(false)} onOpen={openHelp} />
           </Layout.Sider>
           <Layout.Content style={{ padding: 24, background: 'var(--ant-color-bg-container)' }}>
-            <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
-              {page === 'home' && <WorkbenchPage />}
-              {page === 'documents' && <DocumentsPage />}
-              {page === 'importReview' && <ImportReviewPage />}
-              {page === 'checklist' && <ChecklistPage />}
-              {page === 'ownerUnits' && <OwnerUnitsPage />}
-              {page === 'units' && <UnitsPage />}
-              {page === 'evaluation' && <EvaluationPage />}
-              {page === 'rubric' && <RubricPage />}
-              {page === 'rubricEvaluation' && <RubricEvaluationPage />}
-              {page === 'ledger' && <LedgerPage />}
-              {page === 'backup' && <BackupPage />}
-            </Suspense>
+            <ScreenBoundary key={page} screen={PAGES.find((entry) => entry.key === (page === 'importReview' ? 'documents' : page))?.label ?? page}>
+              <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
+                {page === 'home' && <WorkbenchPage />}
+                {page === 'documents' && <DocumentsPage />}
+                {page === 'importReview' && <ImportReviewPage />}
+                {page === 'checklist' && <ChecklistPage />}
+                {page === 'ownerUnits' && <OwnerUnitsPage />}
+                {page === 'units' && <UnitsPage />}
+                {page === 'evaluation' && <EvaluationPage />}
+                {page === 'rubric' && <RubricPage />}
+                {page === 'rubricEvaluation' && <RubricEvaluationPage />}
+                {page === 'ledger' && <LedgerPage />}
+                {page === 'backup' && <BackupPage />}
+              </Suspense>
+            </ScreenBoundary>
           </Layout.Content>
         </Layout>
       </AntApp>

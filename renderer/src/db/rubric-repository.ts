@@ -1,4 +1,6 @@
 // Indicator systems, rubric evaluations, their inputs and evidence. Each change is one transaction.
+import { evidenceFileInfo } from '../../../shared/exchange/evidence-file';
+import { safeName } from '../../../shared/text/safe-text';
 import type { Indicator } from '../../../shared/domain/indicator-system';
 import type { TieRule } from '../../../shared/domain/types';
 import type { InputValue } from '../../../shared/scoring/rule-points';
@@ -91,25 +93,23 @@ export async function setRubricNote(db: KaopingDatabase, inputId: string, note: 
   });
 }
 
-/** Attaches a file as evidence to a cell. */
-const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp' };
-
-/** A file's media type from its extension where the picker gave none (pictures get thumbnails). */
-function typeFromName(name: string): string {
-  return IMAGE_TYPES[/\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? ''] ?? 'application/octet-stream';
-}
-
-export async function addEvidence(db: KaopingDatabase, input: Pick<RubricInput, 'id' | 'evaluationId'>, file: { name: string; bytes: Uint8Array; type?: string }, inspector: string): Promise<Evidence> {
+/**
+ * Attaches a file as evidence to a cell. The type is read from the bytes (pictures and PDF;
+ * anything else application/octet-stream, whatever the picker or the browser said), the name is
+ * made safe (executables stored as .bin). Throws Error (zh-CN, naming the file) over 30 MB.
+ */
+export async function addEvidence(db: KaopingDatabase, input: Pick<RubricInput, 'id' | 'evaluationId'>, file: { name: string; bytes: Uint8Array }, inspector: string): Promise<Evidence> {
+  const info = evidenceFileInfo(file.name, file.bytes);
   const evidence: Evidence = {
     id: crypto.randomUUID(),
     inputId: input.id,
     evaluationId: input.evaluationId,
-    name: file.name,
-    type: file.type || typeFromName(file.name),
-    size: file.bytes.byteLength,
-    blob: new Blob([file.bytes as BlobPart], { type: file.type || typeFromName(file.name) }),
+    name: info.name,
+    type: info.type,
+    size: info.size,
+    blob: new Blob([file.bytes as BlobPart], { type: info.type }),
     addedAt: new Date().toISOString(),
-    inspector,
+    inspector: safeName(inspector),
   };
   await db.evidence.add(evidence);
   return evidence;

@@ -1,5 +1,6 @@
 // GB/T 9704-2012 (党政机关公文格式) layout for docx output: page, margins, fonts, line grid and
 // page numbers, and the closing elements in the standard's order. Every figure: docs/gbt-9704.md.
+import { xmlSafe } from '../../text/safe-text';
 import { AlignmentType, Document, Footer, LineRuleType, PageNumber, Paragraph, TextRun, type ISectionOptions, type IStylesOptions, type Table } from 'docx';
 
 /** A4 in twips (1/20 pt): 210 × 297 mm. */
@@ -33,11 +34,12 @@ type RunStyle = { font: string; size?: number; bold?: boolean; color?: string };
 /**
  * A run with its East Asian font and size set explicitly (Latin text in Times New Roman), so the
  * text keeps the official fonts even inside an office's own template. Bold and colour only when
- * asked; the zh-CN language comes from the document defaults (OFFICIAL_STYLES).
+ * asked; the zh-CN language comes from the document defaults (OFFICIAL_STYLES). Every text run
+ * of every report is made here, so the text passes `xmlSafe` here (characters XML cannot hold removed).
  */
 export function chineseRun(text: string, style: RunStyle): TextRun {
   return new TextRun({
-    text,
+    text: xmlSafe(text),
     font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: style.font },
     size: style.size ?? SIZE.body,
     ...(style.bold ? { bold: true } : {}),
@@ -64,7 +66,7 @@ export const OFFICIAL_STYLES: IStylesOptions = {
 
 /** A report document: official defaults, odd/even page numbers, one official section. */
 export function officialDocument(title: string, children: Array<Paragraph | Table>): Document {
-  return new Document({ creator: 'Kaoping 考评', title, styles: OFFICIAL_STYLES, evenAndOddHeaderAndFooters: true, sections: [officialSection(children)] });
+  return new Document({ creator: 'Kaoping 考评', title: xmlSafe(title), styles: OFFICIAL_STYLES, evenAndOddHeaderAndFooters: true, sections: [officialSection(children)] });
 }
 
 const EXACT_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };

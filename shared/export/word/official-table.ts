@@ -3,6 +3,7 @@
 // Tables are written as WordprocessingML directly — reports can carry hundreds of rows, and the
 // docx object tree makes that several times slower — and placed into the packed document by
 // pack-official.ts.
+import { xmlSafe } from '../../text/safe-text';
 import { FONTS, TABLE_TEXT_STYLE, TYPE_AREA_WIDTH } from './official-layout';
 
 /** A table's XML, placed where the document has its placeholder. */
@@ -10,8 +11,9 @@ export type RawTable = { kind: 'rawTable'; xml: string };
 
 const BORDER = '<w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
 
+/** Cell text as XML: characters XML cannot hold removed (xmlSafe), markup characters escaped. */
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function runs(text: string, properties = ''): string {

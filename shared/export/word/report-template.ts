@@ -5,6 +5,8 @@
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { AlignmentType, BorderStyle, Packer, Paragraph } from 'docx';
+import { xmlSafe } from '../../text/safe-text';
+import { openTemplateArchive } from './template-archive';
 import { bodyXmlOf, type ReportBlock } from './pack-official';
 import { FONTS, SIZE, blankLine, chineseRun, officialDocument } from './official-layout';
 
@@ -51,14 +53,16 @@ export async function fillReportTemplate(template: Uint8Array, templateName: str
   const annexXml = annex.length > 0 ? await bodyXmlOf(annex) : '';
   let zip: PizZip;
   try {
-    zip = new PizZip(template);
-  } catch {
+    zip = new PizZip(openTemplateArchive(template, templateName));
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith(`模板“${templateName}”`)) throw error;
     throw new Error(`模板“${templateName}”不是有效的 Word 文件（.docx）。`);
   }
   try {
     const doc = new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, nullGetter: () => '', errorLogging: false });
     const hasAnnexPlace = doc.getFullText().includes('{@附件}');
-    doc.render({ 发文机关: fields.issuingOrgan, 文号: fields.docNumber, 标题: fields.title, 主送: fields.recipient ? `${fields.recipient.replace(/[：:]$/, '')}：` : '', 正文: bodyXml, 落款: fields.issuer, 日期: fields.date, 附件: annexXml });
+    const text = (value: string) => xmlSafe(value);
+    doc.render({ 发文机关: text(fields.issuingOrgan), 文号: text(fields.docNumber), 标题: text(fields.title), 主送: fields.recipient ? `${text(fields.recipient).replace(/[：:]$/, '')}：` : '', 正文: bodyXml, 落款: text(fields.issuer), 日期: text(fields.date), 附件: annexXml });
     const filled = doc.getZip();
     if (annexXml && !hasAnnexPlace) appendToBody(filled, annexXml);
     return filled.generate({ type: 'uint8array', compression: 'DEFLATE' });

@@ -4,9 +4,10 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip } from 'antd';
 import { useEffect, useMemo, useState, type ClipboardEvent, type DragEvent } from 'react';
 import type { Evidence } from '../../db/database';
+import { OCTET_STREAM, isVerifiedRaster, safeEvidenceName } from '../../../../shared/exchange/evidence-file';
 import { t } from '../../i18n';
 
-export type EvidenceFile = { name: string; bytes: Uint8Array; type: string };
+export type EvidenceFile = { name: string; bytes: Uint8Array };
 
 type Props = {
   files: Evidence[];
@@ -19,13 +20,15 @@ type Props = {
 };
 
 async function read(files: File[]): Promise<EvidenceFile[]> {
-  return Promise.all(files.map(async (file) => ({ name: file.name || t('截图-{{now}}.png', { now: Date.now() }), bytes: new Uint8Array(await file.arrayBuffer()), type: file.type || 'application/octet-stream' })));
+  // The browser's type is not kept: the store reads the type from the bytes.
+  return Promise.all(files.map(async (file) => ({ name: file.name || t('截图-{{now}}.png', { now: Date.now() }), bytes: new Uint8Array(await file.arrayBuffer()) })));
 }
 
 export function EvidenceCell({ files, enabled, onPick, onCamera, onFiles, testId }: Props) {
   const [over, setOver] = useState(false);
-  // One object URL per file while shown, revoked afterwards.
-  const urls = useMemo(() => new Map(files.map((file) => [file.id, URL.createObjectURL(file.blob)])), [files]);
+  // One object URL per file while shown, revoked afterwards. Every URL is of an octet-stream copy:
+  // opened in a tab (a pasted link, a dragged one) it downloads and never renders as a page.
+  const urls = useMemo(() => new Map(files.map((file) => [file.id, URL.createObjectURL(new Blob([file.blob], { type: OCTET_STREAM }))])), [files]);
   useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);
   const take = (list: FileList | undefined | null, event: DragEvent | ClipboardEvent) => {
     const picked = [...(list ?? [])];
@@ -56,15 +59,16 @@ export function EvidenceCell({ files, enabled, onPick, onCamera, onFiles, testId
     >
       <Space wrap size={4}>
         {files.map((file) =>
-          file.type.startsWith('image/') ? (
-            <Tooltip key={file.id} title={file.name}>
-              <a href={urls.get(file.id)} download={file.name}>
+          // Thumbnails only for pictures whose bytes were verified (the stored type is sniffed).
+          isVerifiedRaster(file.type) ? (
+            <Tooltip key={file.id} title={<bdi>{file.name}</bdi>}>
+              <a href={urls.get(file.id)} download={safeEvidenceName(file.name)} data-testid="evidence-file">
                 <img src={urls.get(file.id)} alt={file.name} style={{ width: 40, height: 40, objectFit: 'cover', borderRadius: 4, border: '1px solid var(--ant-color-border-secondary)' }} />
               </a>
             </Tooltip>
           ) : (
-            <a key={file.id} href={urls.get(file.id)} download={file.name}>
-              <PaperClipOutlined /> {file.name}
+            <a key={file.id} href={urls.get(file.id)} download={safeEvidenceName(file.name)} data-testid="evidence-file">
+              <PaperClipOutlined /> <bdi>{file.name}</bdi>
             </a>
           ),
         )}

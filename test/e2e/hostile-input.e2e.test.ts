@@ -1,0 +1,105 @@
+// Files from outside meet the app as data only: evidence with HTML in it, or a name disguised by a
+// bidi override, is stored typed by its bytes and safely named; opened in a tab it downloads and
+// never renders as a page of the app's origin.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, type AppSession } from './app-session';
+
+let session: AppSession;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  session = await openApp();
+  ({ page } = session);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterAll(async () => {
+  await session?.close();
+  expect(pageErrors).toEqual([]);
+});
+
+/** Drops files (name → bytes as text or numbers) on an element, as from the file manager. */
+async function drop(testId: string, files: Array<{ name: string; content: string | number[]; type: string }>): Promise<void> {
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const file of list) data.items.add(new File([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)], file.name, { type: file.type }));
+    return data;
+  }, files);
+  const cell = page.getByTestId(testId);
+  await cell.dispatchEvent('dragover', { dataTransfer: transfer });
+  await cell.dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+describe('evidence from outside', () => {
+  it('stores HTML as octet-stream under a .bin name; opened in a new tab it downloads and its script never runs', async () => {
+    await page.getByTestId('start-sample').click();
+    await page.getByTestId('input-秒办件情况').first().waitFor();
+    await page.getByTestId('view-switch').getByText('按单位录入').click();
+    await page.getByTestId('inspector').fill('张督查');
+    await page.getByTestId('input-秒办件情况').fill('1');
+    await page.getByTestId('input-秒办件情况').press('Enter');
+    const script = '<html><body><script>localStorage.setItem("pwned", "yes"); document.title = "pwned";</script>说明</body></html>';
+    await drop('evidence-秒办件情况', [
+      { name: '情况说明.html', content: script, type: 'text/html' },
+      { name: '现场照片\u202egpj.exe', content: [0xff, 0xd8, 0xff, 0xe0, 0, 0x10], type: 'image/jpeg' },
+    ]);
+    const cell = page.getByTestId('evidence-秒办件情况');
+    await expect.poll(() => cell.getByTestId('evidence-file').evaluateAll((links) => links.map((link) => link.getAttribute('download')).sort())).toEqual(['情况说明_html.bin', '现场照片gpj_exe.bin']);
+    const stored = await page.evaluate(
+      () =>
+        new Promise<Array<{ name: string; type: string; blobType: string }>>((resolve) => {
+          const request = indexedDB.open('kaoping');
+          request.onsuccess = () => {
+            const all = request.result.transaction('evidence').objectStore('evidence').getAll();
+            all.onsuccess = () => resolve((all.result as Array<{ name: string; type: string; blob: Blob }>).map((entry) => ({ name: entry.name, type: entry.type, blobType: entry.blob.type })).sort((a, b) => a.name.localeCompare(b.name)));
+          };
+        }),
+    );
+    expect(stored).toEqual([
+      { name: '情况说明_html.bin', type: 'application/octet-stream', blobType: 'application/octet-stream' },
+      { name: '现场照片gpj_exe.bin', type: 'image/jpeg', blobType: 'image/jpeg' },
+    ]);
+
+    const href = await cell.getByTestId('evidence-file').filter({ hasText: '情况说明_html.bin' }).getAttribute('href');
+    expect(href).toMatch(/^blob:/);
+    const tab = await session.context.newPage();
+    const [download] = await Promise.all([tab.waitForEvent('download'), tab.goto(href!).catch(() => null)]);
+    expect(download.suggestedFilename()).not.toMatch(/\.html?$/);
+    expect(await tab.title()).not.toBe('pwned');
+    await tab.close();
+    expect(await page.evaluate(() => localStorage.getItem('pwned'))).toBeNull();
+  });
+});
+
+describe('a malformed record', () => {
+  it('leaves the side menu working and names the record on the failed screen, offering the last backup', async () => {
+    await page.getByRole('menuitem', { name: '备份与恢复' }).click();
+    await page.getByTestId('backup-now').click();
+    await expect.poll(() => page.getByTestId('restore-backup').count()).toBe(1);
+    // An indicator whose name is an object, written past the app (as an old or damaged store could hold it).
+    const id = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const request = indexedDB.open('kaoping');
+          request.onsuccess = () => {
+            const store = request.result.transaction('indicatorSystems', 'readwrite').objectStore('indicatorSystems');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              const system = all.result[0] as { id: string; indicators: Array<{ name: unknown; role: string }> };
+              system.indicators.find((indicator) => indicator.role !== 'category')!.name = { text: '质量' };
+              store.put(system).onsuccess = () => resolve(system.id);
+            };
+          };
+        }),
+    );
+    await page.getByRole('menuitem', { name: '指标体系' }).click();
+    await page.getByTestId('screen-failure').waitFor();
+    await expect.poll(() => page.getByTestId('broken-records').textContent()).toContain(`indicatorSystems · ${id} · indicators.`);
+    await page.getByTestId('restore-last-backup').waitFor();
+    await page.screenshot({ path: 'test/artifacts/hostile-screen-failure.png' });
+    await page.getByRole('menuitem', { name: '被评价单位' }).click();
+    await expect.poll(() => page.getByTestId('screen-failure').count()).toBe(0);
+  });
+});
