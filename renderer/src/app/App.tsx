@@ -4,6 +4,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { WorkbenchPage } from '../features/workbench/WorkbenchPage';
 import { IncomingFiles } from './IncomingFiles';
+import { UndoButton } from './UndoButton';
 import { GlobalSearch } from '../features/search/GlobalSearch';
 import { Suspense, lazy, useEffect } from 'react';
 import { dailyBackupIfDue } from '../services/backup-service';
@@ -75,6 +76,7 @@ export function App() {
                 <Switch size="small" checked={darkMode} onChange={setDarkMode} data-testid="dark-mode" />
                 <Typography.Text type="secondary">{t('深色模式')}</Typography.Text>
               </Space>
+              <UndoButton enabled={page !== 'importReview'} />
               <Tag>{platform.kind === 'electron' ? t('桌面版') : t('浏览器版')}</Tag>
             </Space>
           </Layout.Sider>

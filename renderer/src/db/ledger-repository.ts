@@ -10,6 +10,8 @@ import type { Indicator } from '../../../shared/domain/indicator-system';
 import { loadItems } from './documents-repository';
 import type { KaopingDatabase } from './database';
 import { t } from '../i18n';
+import { undoable } from '../services/undo-service';
+import { rectificationLabel } from '../services/undo-labels';
 
 /** Adds a rectification for each finding not yet in the ledger. Output: how many were added. */
 export async function addFindingsToLedger(db: KaopingDatabase, evaluationId: string, findings: Finding[], by: string): Promise<number> {
@@ -34,8 +36,9 @@ export async function addRectification(db: KaopingDatabase, rectification: Recti
   });
 }
 
+/** The one write of a ledger item's change, revised and undoable (撤销). */
 async function change(db: KaopingDatabase, id: string, by: string, apply: (current: Rectification) => Rectification): Promise<void> {
-  await db.transaction('rw', db.rectifications, async () => {
+  await undoable(db, [{ table: 'rectifications', keys: [id] }], () => rectificationLabel(db, id), async () => {
     const current = await db.rectifications.get(id);
     if (!current) throw new Error(t('该整改事项已不存在。'));
     await db.rectifications.put(revise(apply(current), current, by, new Date().toISOString()));
