@@ -30,10 +30,17 @@ function setStack(next: readonly UndoEntry[]): void {
  * Runs `write` in one read-write transaction over the target tables, reading the targets' records
  * before it. When any of them changed, an entry named by `describe()` (called after the commit,
  * e.g. "甲区 × 指标X 的评分") joins the stack; the oldest falls off past UNDO_LIMIT. Output: what
- * `write` returned. Throws what `write` throws (nothing is stored or recorded then).
+ * `write` returned. `alsoUses` names further tables `write` reads or writes (kept out of the undo).
+ * Throws what `write` throws (nothing is stored or recorded then).
  */
-export async function undoable<T>(db: KaopingDatabase, targets: readonly UndoTarget[], describe: () => Promise<string> | string, write: () => Promise<T>): Promise<T> {
-  const tables = [...new Set(targets.map((target) => target.table))].map((table) => db.table(table));
+export async function undoable<T>(
+  db: KaopingDatabase,
+  targets: readonly UndoTarget[],
+  describe: () => Promise<string> | string,
+  write: () => Promise<T>,
+  alsoUses: readonly string[] = [],
+): Promise<T> {
+  const tables = [...new Set([...targets.map((target) => target.table), ...alsoUses])].map((table) => db.table(table));
   let snapshots: Snapshot[] = [];
   const result = await db.transaction('rw', tables, async () => {
     const before = await readTargets(db, targets);
