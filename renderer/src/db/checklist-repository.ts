@@ -2,7 +2,7 @@
 // edit itself is a pure function over the items (shared/import/edit-checklist.ts); here it is
 // applied in one transaction, keeping the assessments of every item that remains.
 import type { ChecklistItem } from '../../../shared/domain/types';
-import type { KaopingDatabase, StoredItem } from './database';
+import type { KaopingDatabase, StoredDocument, StoredItem } from './database';
 import { loadItems } from './documents-repository';
 import { undoable } from '../services/undo-service';
 import { t } from '../i18n';
@@ -51,9 +51,16 @@ export async function previewChecklistEdit(db: KaopingDatabase, documentId: stri
  * their new reading order, removed items deleted, the document's item count updated. Assessments
  * of remaining items are untouched; those of removed items are deleted only with `dropInputs`,
  * otherwise ItemsHoldInputsError (with the counts) is thrown and nothing changes. Undoable (撤销),
- * named by `label`. Throws ChecklistEditError from the edit.
+ * named by `label`. `documentPatch` changes the document's own fields in the same transaction (an
+ * update from a new version of the file). Throws ChecklistEditError from the edit.
  */
-export async function applyChecklistEdit(db: KaopingDatabase, documentId: string, edit: ChecklistEdit, label: string, options: { dropInputs: boolean } = { dropInputs: false }): Promise<void> {
+export async function applyChecklistEdit(
+  db: KaopingDatabase,
+  documentId: string,
+  edit: ChecklistEdit,
+  label: string,
+  options: { dropInputs: boolean; documentPatch?: Partial<StoredDocument> } = { dropInputs: false },
+): Promise<void> {
   const before = await loadItems(db, documentId);
   const after = edit(before);
   const removed = removedIds(before, after);
@@ -73,7 +80,7 @@ export async function applyChecklistEdit(db: KaopingDatabase, documentId: string
       await db.items.bulkDelete([...removed]);
       const rows: StoredItem[] = after.map((item, order) => ({ ...item, documentId, order }));
       await db.items.bulkPut(rows);
-      await db.documents.update(documentId, { itemCount: rows.length });
+      await db.documents.update(documentId, { ...options.documentPatch, itemCount: rows.length });
     }),
     ['evaluations'],
   );
