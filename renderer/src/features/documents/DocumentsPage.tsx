@@ -6,6 +6,7 @@ import { useImportReview } from '../../stores/import-review-store';
 import { useUiStore } from '../../stores/ui-store';
 import { useImportFile } from './use-import-file';
 import { useDeleteDocument } from './use-delete-document';
+import { DocumentUpdateDialog } from './DocumentUpdateDialog';
 import { t } from '../../i18n';
 
 export function DocumentsPage() {
@@ -39,6 +40,7 @@ export function DocumentsPage() {
           }
         />
       )}
+      <DocumentUpdateDialog />
       {error && <Alert type="error" showIcon message={t('导入失败')} description={error} closable onClose={clearError} data-testid="import-error" />}
       <Table<StoredDocument>
         rowKey="id"
