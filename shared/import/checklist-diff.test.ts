@@ -19,8 +19,8 @@ describe('diffChecklists', () => {
     const diff = diffChecklists(before.items, after.items);
     expect(diff.unchanged.map((pair) => pair.after.number)).toEqual(['一', '二', '4', '5']);
     expect(diff.changed.map((change) => [change.after.number, change.fields])).toEqual([
-      ['2', ['owners', 'deadline']],
       ['1', ['text']],
+      ['2', ['owners', 'deadline']],
     ]);
     expect(diff.added.map((item) => item.text)).toEqual(['开展营商环境体验官活动，每季度听取企业意见。']);
     expect(diff.removed.map((item) => item.number)).toEqual(['3']);

@@ -27,7 +27,8 @@ const MAX_SIMILARITY_PAIRS = 250_000;
  * Matches the items of `before` (stored) and `after` (new reading). Passes, each over the items
  * still unmatched, in reading order: the same content (itemContentKey) → unchanged; then the same
  * text, the same kind and number path (一/1/（1）), and finally the same kind with a text at least
- * SIMILAR_TEXT alike (most alike first) → changed. The rest are added or removed.
+ * SIMILAR_TEXT alike (most alike first) → changed. The rest are added or removed. Every list is in
+ * the reading order of `after` (removed items: of `before`).
  */
 export function diffChecklists(before: readonly ChecklistItem[], after: readonly ChecklistItem[]): ChecklistDiff {
   const pairs: ItemPair[] = [];
@@ -55,9 +56,11 @@ export function diffChecklists(before: readonly ChecklistItem[], after: readonly
   pass((item) => normaliseReading(item.text) || null);
   pass(numberPath);
   matchSimilar(open, pairs);
+  const position = new Map(after.map((item, index) => [item, index]));
+  const inReadingOrder = (list: ItemPair[]) => list.sort((x, y) => position.get(x.after)! - position.get(y.after)!);
   return {
-    unchanged: pairs.slice(0, unchangedCount),
-    changed: pairs.slice(unchangedCount).map((pair) => ({ ...pair, fields: changedFields(pair) })),
+    unchanged: inReadingOrder(pairs.slice(0, unchangedCount)),
+    changed: inReadingOrder(pairs.slice(unchangedCount)).map((pair) => ({ ...pair, fields: changedFields(pair) })),
     added: open.after,
     removed: open.before,
   };

@@ -71,6 +71,8 @@ export async function setRubricInput(db: KaopingDatabase, evaluationId: string, 
       return;
     }
     const existing = await db.rubricInputs.get(id);
+    // An unchanged value (a field left, Enter pressed again) is not a new revision nor an action to undo.
+    if (existing && JSON.stringify(existing.value) === JSON.stringify(value)) return;
     const now = new Date().toISOString();
     const record: RubricInput = { id, evaluationId, unitId, indicatorId, value, note: existing?.note ?? '', inspector, updatedAt: now };
     await db.rubricInputs.put(revise(record, existing, inspector, now));

@@ -51,6 +51,9 @@ describe('undo', () => {
   it('records nothing for a write that changes nothing', async () => {
     const { unit, evaluation } = await rubricSetup();
     await setRubricInput(db, evaluation.id, unit.id, 'i1', 4, '张三');
+    const saved = await db.rubricInputs.get(rubricInputId(evaluation.id, unit.id, 'i1'));
+    await setRubricInput(db, evaluation.id, unit.id, 'i1', 4, '李四');
+    expect(await db.rubricInputs.get(rubricInputId(evaluation.id, unit.id, 'i1'))).toEqual(saved);
     await setRubricNote(db, rubricInputId(evaluation.id, unit.id, 'i1'), '', '张三');
     const evaluationB = await createEvaluation(db, '督查', 'doc', [unit.id]);
     await setAssessmentStatus(db, evaluationB.id, unit.id, 'm1', 'implemented');
