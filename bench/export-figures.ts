@@ -1,4 +1,4 @@
-// Export at scale (issue #5): a 200-unit × 300-indicator evaluation written as the score workbook
+// Export at scale: a 200-unit × 300-indicator evaluation written as the score workbook
 // and as 200 Word reports, each beside the same content written straight with ExcelJS / docx
 // (no styling, no layout rules) so the cost of our layer shows as a ratio.
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
@@ -8,9 +8,10 @@ import { buildEvaluationReport } from '../shared/export/word/evaluation-report';
 import { formatHundredths } from '../shared/scoring/exact';
 import { explainCell, scoreRubric, type RubricScores } from '../shared/scoring/score-rubric';
 import type { IndicatorSystem } from '../shared/domain/indicator-system';
+import { pairedRatio, type PairedRatio } from './paired-ratio';
 import { syntheticInputs, syntheticSystem } from './synthetic-rubric';
 
-export type ExportFigures = { xlsxMs: number; xlsxRawMs: number; docx200Ms: number; docxRawMs: number };
+export type ExportFigures = { xlsx: PairedRatio; docx: PairedRatio; docx200Ms: number };
 
 async function time(task: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
@@ -36,20 +37,40 @@ async function rawReport(scores: RubricScores, unit: number, name: string): Prom
   await Packer.toArrayBuffer(document);
 }
 
-/** Measures once each after a small warm-up of both paths (the figures run to seconds; medians would take minutes). */
-export async function measureExports(unitCount = 200, indicatorCount = 300): Promise<ExportFigures> {
-  if (unitCount > 10) await measureExports(10, indicatorCount);
+type Scored = { system: IndicatorSystem; unitIds: string[]; scores: RubricScores; names: Map<string, string> };
+
+function scored(unitCount: number, indicatorCount: number): Scored {
   const system = syntheticSystem(indicatorCount);
   const unitIds = Array.from({ length: unitCount }, (_, index) => `单位${index + 1}`);
   const scores = scoreRubric(system, unitIds, syntheticInputs(system, unitIds), { tieRule: 'competition', notApplicable: 'rescale' });
-  const names = new Map(unitIds.map((id) => [id, id]));
-  const xlsxRawMs = await time(() => rawWorkbook(system, scores, names));
-  const xlsxMs = await time(() => buildRubricWorkbook({ system, evaluationName: '合成评价', unitNames: names, scores, records: new Map(), exportedOn: '2026-11-23' }));
-  const docxRawMs = await time(async () => {
-    for (const [unit, id] of unitIds.entries()) await rawReport(scores, unit, id);
-  });
-  const docx200Ms = await time(async () => {
-    for (const id of unitIds) await buildEvaluationReport({ system, evaluationName: '合成评价', unitNames: names, scores, unitId: id, notes: new Map(), chart: null, issuer: '评价组', reportedOn: '2026-11-23' });
-  });
-  return { xlsxMs, xlsxRawMs, docx200Ms, docxRawMs };
+  return { system, unitIds, scores, names: new Map(unitIds.map((id) => [id, id])) };
+}
+
+async function ourReports({ system, unitIds, scores, names }: Scored, count: number): Promise<void> {
+  for (const id of unitIds.slice(0, count)) {
+    await buildEvaluationReport({ system, evaluationName: '合成评价', unitNames: names, scores, unitId: id, notes: new Map(), chart: null, issuer: '评价组', reportedOn: '2026-11-23' });
+  }
+}
+
+async function plainReports({ unitIds, scores }: Scored, count: number): Promise<void> {
+  for (const [unit, id] of unitIds.slice(0, count).entries()) await rawReport(scores, unit, id);
+}
+
+/**
+ * Export figures for a unitCount × indicatorCount evaluation. The two overhead ratios come from
+ * interleaved pairs (bench/paired-ratio.ts): the workbook of every unit against the same cells
+ * written plainly, and 20 Word reports against the same text written plainly. docx200Ms times the
+ * Word reports of every unit once.
+ */
+export async function measureExports(unitCount = 200, indicatorCount = 300, pairs = 5): Promise<ExportFigures> {
+  const data = scored(unitCount, indicatorCount);
+  const { system, scores, names } = data;
+  const xlsx = await pairedRatio(
+    () => buildRubricWorkbook({ system, evaluationName: '合成评价', unitNames: names, scores, records: new Map(), exportedOn: '2026-11-23' }),
+    () => rawWorkbook(system, scores, names),
+    pairs,
+  );
+  const docx = await pairedRatio(() => ourReports(data, 20), () => plainReports(data, 20), pairs);
+  const docx200Ms = await time(() => ourReports(data, unitCount));
+  return { xlsx, docx, docx200Ms };
 }

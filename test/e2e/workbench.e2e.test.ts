@@ -121,7 +121,7 @@ describe('keyboard flow of the rubric form', () => {
     expect(await focused()).toBe(order[at + 1]);
     // Leaving the next cell committed its value: its points show.
     const next = order[at + 1]!.replace(/^input-/, '');
-    await expect.poll(() => page.getByTestId(`points-${next}`).textContent()).not.toBe('—');
+    await expect.poll(() => page.getByTestId(`points-${next}`).textContent()).toMatch(/^\d+\.\d{2}$/);
   });
 });
 

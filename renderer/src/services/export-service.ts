@@ -101,7 +101,7 @@ export async function exportReportOnTemplate(evaluation: Evaluation, unitId: str
   if (!unit || !score) throw new Error(t('该单位不在本次评价中。'));
   const reportedOn = dayjs().format('YYYY-MM-DD');
   const parts = rectificationReportParts({ document, evaluationName: evaluation.name, unit, score, findings: collectFindings(document.items, [unit], assessments), reportedOn });
-  const bytes = await fillReportTemplate(template, templateName, { ...fields, issuer: fields.issuer || parts.issuer, title: parts.title, date: officialDate(reportedOn) }, [...parts.body, ...parts.annex]);
+  const bytes = await fillReportTemplate(template, templateName, { ...fields, issuer: fields.issuer || parts.issuer, title: parts.title, date: officialDate(reportedOn) }, parts.body, parts.annex);
   return platform.saveFile(t('{{name}}-整改报告（公文）.docx', { name: unit.name }), bytes);
 }
 

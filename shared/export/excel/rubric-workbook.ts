@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Indicator, IndicatorSystem } from '../../domain/indicator-system';
 import type { TieRule } from '../../domain/types';
 import { formatHundredths } from '../../scoring/exact';
-import { TIE_RULE_LABELS } from '../../scoring/rank';
+import { OFFICIAL_TIE_RULE_DESCRIPTIONS } from '../official-wording';
 import { explainCell, type RubricScores } from '../../scoring/score-rubric';
 import { createSheetFitter, fitSheet, sheetName, styleCell, workbookBytes, writeSheetHead, writeSignatureLine, type CellLook, type SheetLayout } from './sheet-style';
 
@@ -55,7 +55,7 @@ function writeSummary(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput): voi
   const tieRule: TieRule = scores.options.tieRule;
   const layout: SheetLayout = {
     title: `${input.evaluationName} 汇总排名表`,
-    subtitle: `评分依据：${system.title}    排名规则：${TIE_RULE_LABELS[tieRule]}    不适用：${scores.options.notApplicable === 'rescale' ? '按适用满分折算' : '计0分'}    导出日期：${input.exportedOn}`,
+    subtitle: `评分依据：${system.title}    排名规则：${OFFICIAL_TIE_RULE_DESCRIPTIONS[tieRule]}    不适用：${scores.options.notApplicable === 'rescale' ? '按适用满分折算' : '计0分'}    导出日期：${input.exportedOn}`,
     headers: ['排名', '被评价单位', ...categories.map((category) => `${names.get(category.indicatorId)?.name ?? ''}（${formatHundredths(names.get(category.indicatorId)?.maxPoints ?? 0)}）`), '加分', '减分', '总分'],
     widthBounds: [[6, 8], [12, 20], ...categories.map((): [number, number] => [10, 16]), [8, 10], [8, 10], [9, 10]],
     landscape: true,

@@ -4,7 +4,7 @@ import type { Assessment, Evaluation, PolicyDocument, Unit } from '../../domain/
 import { IMPLEMENTATION_STATUS_LABELS } from '../../domain/types';
 import { scoreChecklist, type UnitScore } from '../../scoring/checklist-score';
 import { rootSectionIndex } from '../../scoring/section-index';
-import { TIE_RULE_LABELS } from '../../scoring/rank';
+import { OFFICIAL_TIE_RULE_DESCRIPTIONS } from '../official-wording';
 import { fitSheet, sheetName, styleCell, workbookBytes, writeSheetHead, writeSignatureLine, type SheetLayout } from './sheet-style';
 
 export type ScoreWorkbookInput = {
@@ -49,7 +49,7 @@ function writeSummarySheet(sheet: ExcelJS.Worksheet, input: ScoreWorkbookInput, 
   const sections = scores[0]?.sections ?? [];
   const layout: SheetLayout = {
     title: `${input.evaluation.name} 汇总排名表`,
-    subtitle: `${sourceLine(input)}    排名规则：${TIE_RULE_LABELS[input.evaluation.tieRule]}`,
+    subtitle: `${sourceLine(input)}    排名规则：${OFFICIAL_TIE_RULE_DESCRIPTIONS[input.evaluation.tieRule]}`,
     headers: ['排名', '被评价单位', '落实', '部分落实', '未落实', '不适用', '未评', '适用措施数', '落实率(%)', ...sections.map((s) => `${s.title}(%)`)],
     widthBounds: [[6, 8], [12, 24], [6, 8], [8, 10], [7, 8], [7, 8], [6, 8], [10, 12], [10, 12], ...sections.map((): [number, number] => [10, 18])],
     landscape: true,

@@ -28,8 +28,10 @@ describe('buildEvaluationReport', () => {
     const miaoban = system.indicators.find((indicator) => indicator.name === '秒办件情况')!;
     const bytes = await buildEvaluationReport({ system, evaluationName: '2023年度评价', unitNames, scores, unitId: '己区', notes: new Map([[`己区|${miaoban.id}`, '抽查发现体外循环']]), chart: { type: 'png', data: PNG, width: 800, height: 420 }, issuer: '评价组', reportedOn: '2026-11-23' });
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
-    expect(text).toContain('己区2023年度评价评价报告');
-    expect(text).toContain('己区本次评价总分54.00分（基础分55.00分，加分0.00分，减分1.00分），在6个参评单位中排名第5位');
+    expect(text).toContain('己区2023年度评价报告');
+    expect(text).not.toContain('评价评价');
+    expect(text).toContain('己区本次评价总分54.00分（基础分55.00分，加分0.00分，减分1.00分），在6个参评单位中排名第5位（按并列排名计）');
+    expect(text).not.toMatch(/RANK|Excel|并列占位/);
     expect(text).toContain('二、失分情况');
     expect(text).toContain('基础分 3.00分，4 次 × 1.00分，扣 3.00分（扣完为止）');
     expect(text).toContain('1.秒办件情况：抽查发现体外循环');

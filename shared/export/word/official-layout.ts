@@ -1,5 +1,5 @@
 // GB/T 9704-2012 (党政机关公文格式) layout for docx output: page, margins, fonts, line grid and
-// page numbers. Every figure comes from ../shared/docs/domain.md §2.
+// page numbers, and the closing elements in the standard's order. Every figure: docs/gbt-9704.md.
 import { AlignmentType, Document, Footer, LineRuleType, PageNumber, Paragraph, TextRun, type ISectionOptions, type IStylesOptions, type Table } from 'docx';
 
 /** A4 in twips (1/20 pt): 210 × 297 mm. */
@@ -103,12 +103,77 @@ export function headingParagraph(text: string, level: 1 | 2 | 3): Paragraph {
   return bodyParagraph(text, font, level === 3);
 }
 
-/** The closing block: issuer centred above the date, the date four characters in from the right. */
+/** Display width in characters of 三号 text: CJK and full-width characters 1, half-width (digits, Latin) ½. */
+export function textWidthInChars(text: string): number {
+  return [...text].reduce((sum, char) => sum + (char.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
+}
+
+/** One character of 三号 text in twips (16 pt). */
+const ONE_CHAR = 320;
+
+/**
+ * 附件说明 (docs/gbt-9704.md, order of the closing elements): a blank line under the body, then
+ * "附件：name" indented two characters; several attachments are numbered "1. …", "2. …", the later
+ * ones aligned under the first name. Input: attachment names (none → no paragraphs).
+ */
+export function attachmentNoteParagraphs(names: readonly string[]): Paragraph[] {
+  if (names.length === 0) return [];
+  const label = '附件：';
+  const hanging = INDENT_TWO_CHARS + ONE_CHAR * textWidthInChars(label);
+  const line = (text: string, first: boolean) =>
+    new Paragraph({ alignment: AlignmentType.LEFT, keepNext: true, indent: first ? { firstLine: INDENT_TWO_CHARS } : { left: hanging }, spacing: EXACT_LINE, children: [chineseRun(text, { font: FONTS.body })] });
+  if (names.length === 1) return [keptBlankLine(), line(`${label}${names[0]}`, true)];
+  return [keptBlankLine(), ...names.map((name, index) => line(`${index === 0 ? label : ''}${index + 1}. ${name}`, index === 0))];
+}
+
+/** A blank line kept on the page of the line after it. */
+function keptBlankLine(): Paragraph {
+  return new Paragraph({ keepNext: true, spacing: EXACT_LINE, children: [chineseRun('', { font: FONTS.body })] });
+}
+
+/**
+ * The body's last sentence (特此报告。), kept on the page of the 附件说明 and 署名 after it, so the
+ * 署名 and 成文日期 never stand on a page without body text (docs/gbt-9704.md).
+ */
+export function closingSentenceParagraph(text = '特此报告。'): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, keepNext: true, indent: { firstLine: INDENT_TWO_CHARS }, spacing: EXACT_LINE, children: [chineseRun(text, { font: FONTS.body })] });
+}
+
+/**
+ * 发文机关署名 and 成文日期 (docs/gbt-9704.md): a blank line, the signing office centred over the
+ * date, the date four characters in from the right; a 署名 wider than the date keeps two characters
+ * from the right and the date is centred under it. The three lines are kept on one page. Input:
+ * the office, the date as officialDate gives it.
+ */
 export function signatureParagraphs(issuer: string, dateText: string): Paragraph[] {
+  const issuerWidth = textWidthInChars(issuer);
+  const dateWidth = textWidthInChars(dateText);
+  let dateRight = 4;
+  let issuerRight = dateRight + (dateWidth - issuerWidth) / 2;
+  if (issuerRight < 2) {
+    issuerRight = 2;
+    dateRight = 2 + (issuerWidth - dateWidth) / 2;
+  }
+  const line = (text: string, rightChars: number, keepNext: boolean) =>
+    new Paragraph({ alignment: AlignmentType.RIGHT, keepNext, indent: { right: Math.round(rightChars * ONE_CHAR) }, spacing: EXACT_LINE, children: [chineseRun(text, { font: FONTS.body })] });
+  return [keptBlankLine(), line(issuer, issuerRight, true), line(dateText, dateRight, false)];
+}
+
+/**
+ * Everything after the body in the standard's order: 附件说明 (when there are attachments), then
+ * 发文机关署名 and 成文日期. The attachments themselves follow on a new page (attachmentHeading).
+ */
+export function closingParagraphs(closing: { attachments: readonly string[]; issuer: string; reportedOn: string }): Paragraph[] {
+  return [...attachmentNoteParagraphs(closing.attachments), ...signatureParagraphs(closing.issuer, officialDate(closing.reportedOn))];
+}
+
+/** The first lines of an attachment: on a new page, "附件" (numbered when there are several) in 黑体 flush left, a blank line, the title centred on line 3. */
+export function attachmentHeading(title: string, number: number | null): Paragraph[] {
   return [
+    new Paragraph({ pageBreakBefore: true, spacing: EXACT_LINE, children: [chineseRun(number === null ? '附件' : `附件${number}`, { font: FONTS.level1 })] }),
     blankLine(),
-    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: INDENT_TWO_CHARS * 2 - 320 }, spacing: EXACT_LINE, children: [chineseRun(issuer, { font: FONTS.body })] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: INDENT_TWO_CHARS * 2 }, spacing: EXACT_LINE, children: [chineseRun(dateText, { font: FONTS.body })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [chineseRun(title, { font: FONTS.title, size: 36 })] }),
+    blankLine(),
   ];
 }
 
@@ -116,9 +181,16 @@ export function blankLine(): Paragraph {
   return new Paragraph({ spacing: EXACT_LINE, children: [chineseRun('', { font: FONTS.body })] });
 }
 
-/** A date in the official form: 2026年11月23日 (no padding). Input: ISO YYYY-MM-DD. */
+/**
+ * 成文日期 in the official form: Arabic numerals, full year, no padding — 2026年11月23日
+ * (docs/gbt-9704.md). Input: ISO YYYY-MM-DD. Throws Error (zh-CN) for anything else or a day
+ * that does not exist.
+ */
 export function officialDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (!match || probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) throw new Error(`成文日期“${isoDate}”不是有效日期（应为 YYYY-MM-DD）。`);
   return `${year}年${month}月${day}日`;
 }
 

@@ -1,11 +1,13 @@
 // The rectification report (整改报告) per unit and consolidated for an evaluation, in the structure
-// of seed 003 and laid out to GB/T 9704-2012: 文号, title, 主送, body per area, 工作要求, 落款 and
-// date, and the ledger as an annex table.
+// of seed 003 and laid out to GB/T 9704-2012 (docs/gbt-9704.md): 文号, title, 主送, body per area,
+// 工作要求, 附件说明, 署名 and 成文日期, then the ledger as an attachment on a new page.
 import { AlignmentType, Paragraph } from 'docx';
 import type { Finding, PolicyDocument, Unit } from '../../domain/types';
 import type { UnitScore } from '../../scoring/checklist-score';
 import { formatHundredths } from '../../scoring/exact';
-import { FONTS, blankLine, bodyParagraph, chineseRun, headingParagraph, labelledParagraph, officialDate, signatureParagraphs, titleParagraphs } from './official-layout';
+import { FONTS, attachmentHeading, closingSentenceParagraph, attachmentNoteParagraphs, blankLine, bodyParagraph, chineseRun, headingParagraph, labelledParagraph, signatureParagraphs, officialDate, titleParagraphs } from './official-layout';
+import { concisePolicyReference, conciseMeasureSentence } from './concise-measure';
+import { consolidatedReportTitle, rectificationReportTitle } from './report-title';
 import { packOfficialDocument, type ReportBlock } from './pack-official';
 import { officialTable } from './official-table';
 
@@ -16,14 +18,14 @@ export type ReportOptions = {
   docNumber?: string;
   /** 主送机关, e.g. 区优化营商环境工作领导小组办公室. */
   recipient?: string;
-  /** 落款; defaults to the unit (or, consolidated, the evaluation team). */
+  /** 发文机关署名: the signing office, never a person; defaults to the unit (or, consolidated, 评价组). */
   issuer?: string;
 };
 
 export type RectificationReportInput = UnitFindings & ReportOptions & {
   document: PolicyDocument;
   evaluationName: string;
-  /** Date of the report, ISO (YYYY-MM-DD). */
+  /** 成文日期 of the report, ISO (YYYY-MM-DD), chosen at export. */
   reportedOn: string;
 };
 
@@ -40,15 +42,20 @@ const ordinal = (index: number): string => CHINESE_ORDINALS[index] ?? String(ind
 /**
  * One unit's report. Output: .docx bytes. Structure (seed 003): 文号 line, title, 主送, opening
  * paragraph; 一、总体情况; 二、存在问题及整改措施 with （一）… per area — 主要问题 (一是…；二是…),
- * 整改目标, 整改措施 (1、…), 责任单位, 完成时限; 三、工作要求; 附件 note; 落款 and date; then, on a new
- * page, 附件 整改台账 as a table (header repeated, no row split, areas merged).
+ * 整改目标, 整改措施 (1、 the measure's own sentence, then one 依据 line), 责任单位, 完成时限;
+ * 三、工作要求; then in GB/T 9704 order 附件说明, 发文机关署名, 成文日期; then, on a new page, 附件
+ * 整改台账 as a table (header repeated, no row split, areas merged). Throws Error (zh-CN) for an
+ * invalid reportedOn.
  */
 export async function buildRectificationReport(input: RectificationReportInput): Promise<Uint8Array> {
   const parts = rectificationReportParts(input);
   return pack(parts.title, [...headParagraphs(parts.title, input), ...parts.body, ...signatureParagraphs(parts.issuer, officialDate(input.reportedOn))], parts.annex);
 }
 
-/** The parts of a unit's report, for the built-in layout and for an office's own template. */
+/**
+ * The parts of a unit's report, for the built-in layout and for an office's own template: the
+ * body ends with its 附件说明; the 署名 and date go after it, the annex (new page) after them.
+ */
 export type ReportParts = { title: string; body: Paragraph[]; annex: ReportBlock[]; issuer: string };
 
 export function rectificationReportParts(input: RectificationReportInput): ReportParts {
@@ -58,9 +65,10 @@ export function rectificationReportParts(input: RectificationReportInput): Repor
     bodyParagraph(summarySentence(input.score)),
     headingParagraph('二、存在问题及整改措施', 1),
     ...areaParagraphs(input.findings, input.document, 2),
-    ...closingParagraphs('三', input.findings.length > 0),
+    ...requirementParagraphs('三'),
+    ...attachmentNoteParagraphs(input.findings.length > 0 ? [LEDGER_ANNEX_TITLE] : []),
   ];
-  return { title: reportTitle(input), body, annex: input.findings.length > 0 ? ledgerAnnex(input.findings, false) : [], issuer: input.issuer ?? input.unit.name };
+  return { title: reportTitle(input), body, annex: input.findings.length > 0 ? ledgerAnnex(input.findings, input.document, false) : [], issuer: input.issuer?.trim() || input.unit.name };
 }
 
 /**
@@ -68,7 +76,7 @@ export function rectificationReportParts(input: RectificationReportInput): Repor
  * （一）涧西区… with its areas, one 附件 table for all units (unit and area merged down).
  */
 export async function buildConsolidatedReport(input: ConsolidatedReportInput): Promise<Uint8Array> {
-  const title = `${input.evaluationName}发现问题整改报告`;
+  const title = consolidatedReportTitle(input.evaluationName);
   const all = input.units.flatMap((entry) => entry.findings);
   const ranked = [...input.units].sort((a, b) => (a.score.rank ?? Infinity) - (b.score.rank ?? Infinity));
   const body = [
@@ -82,13 +90,18 @@ export async function buildConsolidatedReport(input: ConsolidatedReportInput): P
     body.push(headingParagraph(`（${ordinal(index)}）${entry.unit.name}`, 2));
     body.push(...areaParagraphs(entry.findings, input.document, 3));
   });
-  body.push(...closingParagraphs('三', all.length > 0), ...signatureParagraphs(input.issuer ?? '评价组', officialDate(input.reportedOn)));
-  return pack(title, body, all.length > 0 ? ledgerAnnex(all, true) : []);
+  body.push(...requirementParagraphs('三'), ...attachmentNoteParagraphs(all.length > 0 ? [LEDGER_ANNEX_TITLE] : []));
+  body.push(...signatureParagraphs(input.issuer?.trim() || '评价组', officialDate(input.reportedOn)));
+  return pack(title, body, all.length > 0 ? ledgerAnnex(all, input.document, true) : []);
 }
 
+/** The unit report's title (report-title.ts: no doubled words). */
 export function reportTitle(input: { unit: Unit; evaluationName: string }): string {
-  return `${input.unit.name}关于${input.evaluationName}发现问题的整改报告`;
+  return rectificationReportTitle(input.unit.name, input.evaluationName);
 }
+
+/** The name of the ledger attachment, in the 附件说明 and on the attachment's first page. */
+const LEDGER_ANNEX_TITLE = '整改台账';
 
 function pack(title: string, body: Paragraph[], annex: ReportBlock[]): Promise<Uint8Array> {
   return packOfficialDocument(title, [...body, ...annex]);
@@ -110,29 +123,31 @@ function headParagraphs(title: string, options: ReportOptions): Paragraph[] {
 function areaParagraphs(findings: Finding[], document: PolicyDocument, level: 2 | 3): Paragraph[] {
   const groups = groupBySection(findings);
   if (groups.length === 0) return [bodyParagraph('本次评价未发现需要整改的问题。')];
-  const basis = basisOf(document);
   return groups.flatMap(([section, sectionFindings], index) => [
     headingParagraph(level === 2 ? `（${ordinal(index)}）${section}` : `${index + 1}.${section}`, level),
     labelledParagraph('主要问题：', problemsSentence(sectionFindings)),
-    labelledParagraph('整改目标：', `对照${basis}要求，按期全面落实${section}相关改革举措，做到问题清零、销号管理。`),
+    labelledParagraph('整改目标：', `按期全面落实${section}相关改革举措，做到问题清零、销号管理。`),
     labelledParagraph('整改措施：', ''),
-    ...sectionFindings.map((finding, measureIndex) => bodyParagraph(`${measureIndex + 1}、${finding.measureTitle}。${finding.note ? `针对“${finding.note}”，` : ''}对照要求逐项补齐短板：${finding.measureText}`)),
+    ...sectionFindings.flatMap((finding, measureIndex) => [
+      bodyParagraph(`${measureIndex + 1}、${conciseMeasureSentence(finding)}`),
+      bodyParagraph(`依据：${concisePolicyReference(document, finding.itemId)}`),
+    ]),
     labelledParagraph('责任单位：', ownersOf(sectionFindings)),
     ...personsOf(sectionFindings),
     labelledParagraph('完成时限：', deadlinesOf(sectionFindings)),
   ]);
 }
 
-function closingParagraphs(number: string, withAnnex: boolean): Paragraph[] {
+function requirementParagraphs(number: string): Paragraph[] {
   return [
     headingParagraph(`${number}、工作要求`, 1),
     bodyParagraph('各责任单位要建立整改台账，实行清单式管理、滚动式销号，明确责任人和完成时限，按期报送整改进展；整改完成后提交佐证材料，经核实后予以销号。'),
-    ...(withAnnex ? [blankLine(), bodyParagraph('附件：整改台账')] : []),
+    closingSentenceParagraph(),
   ];
 }
 
 /** 附件: on a new page, "附件" in 黑体 flush left, the title centred, the ledger table. */
-function ledgerAnnex(findings: Finding[], withUnit: boolean): ReportBlock[] {
+function ledgerAnnex(findings: Finding[], document: PolicyDocument, withUnit: boolean): ReportBlock[] {
   const headers = withUnit ? ['序号', '单位', '领域', '问题描述', '整改措施', '责任单位', '完成时限'] : ['序号', '领域', '问题描述', '整改措施', '责任单位', '完成时限'];
   const widths = withUnit ? [6, 10, 14, 22, 24, 14, 10] : [6, 14, 26, 26, 16, 12];
   const rows = findings.map((finding, index) => [
@@ -140,17 +155,11 @@ function ledgerAnnex(findings: Finding[], withUnit: boolean): ReportBlock[] {
     ...(withUnit ? [finding.unitName] : []),
     finding.sectionTitle,
     `“${finding.measureTitle}”${finding.status === 'partial' ? '落实不到位' : '尚未落实'}${finding.note ? `：${finding.note}` : ''}`,
-    finding.measureText,
+    `${conciseMeasureSentence(finding)}（依据：${concisePolicyReference(document, finding.itemId)}）`,
     [...finding.leadUnits, ...finding.responsibleUnits].join('、'),
     finding.deadline?.text ?? '',
   ]);
-  return [
-    new Paragraph({ pageBreakBefore: true, children: [chineseRun('附件', { font: FONTS.level1 })] }),
-    blankLine(),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [chineseRun('整改台账', { font: FONTS.title, size: 36 })] }),
-    blankLine(),
-    officialTable(headers, widths, rows, 1),
-  ];
+  return [...attachmentHeading(LEDGER_ANNEX_TITLE, null), officialTable(headers, widths, rows, 1)];
 }
 
 function summarySentence(score: UnitScore): string {

@@ -18,16 +18,18 @@ async function parts() {
 const FIELDS = { issuingOrgan: '洛阳市西工区人民政府办公室', docNumber: '西政办〔2026〕12号', title: '', recipient: '市优化营商环境工作领导小组办公室', issuer: '洛阳市西工区人民政府办公室', date: '2026年11月23日' };
 
 describe('report templates', () => {
-  it('fills the default GB/T 9704 template: red head, 文号, title, 主送, body with its annex table, 落款, date', async () => {
+  it('fills the default GB/T 9704 template: red head, 文号, title, 主送, body, 附件说明, 落款, date, then the annex table', async () => {
     const report = await parts();
-    const bytes = await fillReportTemplate(await buildDefaultTemplate(), '默认模板.docx', { ...FIELDS, title: report.title }, [...report.body, ...report.annex]);
+    const bytes = await fillReportTemplate(await buildDefaultTemplate(), '默认模板.docx', { ...FIELDS, title: report.title }, report.body, report.annex);
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
     expect(text).toContain('洛阳市西工区人民政府办公室文件');
     expect(text).toContain('西政办〔2026〕12号');
     expect(text).toContain(report.title);
     expect(text).toContain('市优化营商环境工作领导小组办公室：');
     expect(text).toContain('二、存在问题及整改措施');
-    expect(text).toMatch(/2026年11月23日\s*$/);
+    const order = ['二、存在问题及整改措施', '附件：整改台账', '洛阳市西工区人民政府办公室\n', '2026年11月23日', '附件\n', '序号'].map((marker) => text.lastIndexOf(marker));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
     const xml = zipEntryText(bytes, 'word/document.xml');
     expect(xml).not.toContain('{');
     expect(xml).toContain('<w:color w:val="FF0000"/>');
@@ -45,10 +47,12 @@ describe('report templates', () => {
       ],
     });
     const report = await parts();
-    const bytes = await fillReportTemplate(new Uint8Array(await Packer.toArrayBuffer(template)), '本局模板.docx', { ...FIELDS, title: report.title }, report.body);
+    const bytes = await fillReportTemplate(new Uint8Array(await Packer.toArrayBuffer(template)), '本局模板.docx', { ...FIELDS, title: report.title }, report.body, report.annex);
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
     expect(text).toContain('本局信笺 西政办〔2026〕12号');
-    expect(text).toContain('联系人：王科长');
+    // A template without {@附件}: the attachment follows everything of the template, on a new page.
+    expect(text.indexOf('联系人：王科长')).toBeLessThan(text.indexOf('序号'));
+    expect(zipEntryText(bytes, 'word/document.xml')).toMatch(/<w:pageBreakBefore\/>[^]*?附件[^]*?<w:tbl>[^]*<w:sectPr/);
     expect(text).toContain('一、总体情况');
     expect(zipEntryText(bytes, 'word/footer1.xml')).toContain('西工区政府办公室印发');
   });
