@@ -67,6 +67,7 @@ describe('a checklist item corrected after saving', () => {
     await page.getByRole('dialog', { name: '编辑条目' }).getByRole('button', { name: '确定' }).click();
     await page.getByText(/^已保存：编辑条目“/).waitFor();
     await expect.poll(() => page.getByTestId('checklist-table').getByText('并联办理可行性研究、用地预审和选址意见').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('item-fields').locator('td').last().textContent()).toBe('2026年12月底前');
     await page.locator('.ant-drawer-close').click();
     await page.getByTestId('item-actions').waitFor({ state: 'hidden' });
 

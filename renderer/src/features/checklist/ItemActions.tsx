@@ -1,7 +1,7 @@
 // Corrections to one saved checklist item, beside the text it was read from: edit its fields,
 // split it at the cursor, merge it into the item before it, or drop it. Assessments stay with the
 // items that remain; dropping inputs is asked first.
-import { Button, Space } from 'antd';
+import { Button, Descriptions, Space } from 'antd';
 import { useState } from 'react';
 import type { ChecklistItem } from '../../../../shared/domain/types';
 import { mergeIntoPrevious, removeItem, splitItem, updateItem, type ItemPatch } from '../../../../shared/import/edit-checklist';
@@ -46,6 +46,13 @@ export function ItemActions({ documentId, item, year, onGone }: { documentId: st
           {t('删除条目')}
         </Button>
       </Space>
+      <Descriptions size="small" bordered column={1} data-testid="item-fields" style={{ marginTop: 12 }}>
+        <Descriptions.Item label={t('内容')}>{item.text || item.title}</Descriptions.Item>
+        <Descriptions.Item label={t('牵头单位')}>{item.leadUnits.join('、') || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('责任单位')}>{item.responsibleUnits.join('、') || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('配合单位')}>{item.supportingUnits.join('、') || '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('完成时限')}>{item.deadline?.text ?? '—'}</Descriptions.Item>
+      </Descriptions>
       <ItemEditor item={editing ? item : null} year={year} onSave={(patch) => void save(patch)} onCancel={() => setEditing(false)} />
       <SplitDialog item={splitting ? item : null} onSplit={(at) => void split(at)} onCancel={() => setSplitting(false)} />
     </>
