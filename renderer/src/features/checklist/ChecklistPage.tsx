@@ -57,7 +57,7 @@ export function ChecklistPage() {
         </Descriptions>
       )}
       {(document?.findings?.length ?? 0) > 0 && <PlanFindingsTable findings={document!.findings} />}
-      {items === undefined ? <Skeleton active paragraph={{ rows: 8 }} /> : <ChecklistTree tree={tree} onRowClick={openRow} onOpen={openRow} selectedId={openId} testId="checklist-table" />}
+      {items === undefined ? <Skeleton active paragraph={{ rows: 8 }} /> : <ChecklistTree tree={tree} onRowClick={openRow} onOpen={openRow} testId="checklist-table" />}
       <Drawer open={sourceOf !== null} onClose={() => setOpenId(null)} title={sourceOf ? `${sourceOf.number ? `${sourceOf.number} ` : ''}${sourceOf.title}` : ''} size={480}>
         {sourceOf && documentId && (
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>

@@ -53,8 +53,9 @@ export function ItemActions({ documentId, item, year, onGone }: { documentId: st
         <Descriptions.Item label={t('配合单位')}>{item.supportingUnits.join('、') || '—'}</Descriptions.Item>
         <Descriptions.Item label={t('完成时限')}>{item.deadline?.text ?? '—'}</Descriptions.Item>
       </Descriptions>
-      <ItemEditor item={editing ? item : null} year={year} onSave={(patch) => void save(patch)} onCancel={() => setEditing(false)} />
-      <SplitDialog item={splitting ? item : null} onSplit={(at) => void split(at)} onCancel={() => setSplitting(false)} />
+      {/* Mounted only while open: a hidden dialog inside the drawer would keep Esc from closing the drawer. */}
+      {editing && <ItemEditor item={item} year={year} onSave={(patch) => void save(patch)} onCancel={() => setEditing(false)} />}
+      {splitting && <SplitDialog item={item} onSplit={(at) => void split(at)} onCancel={() => setSplitting(false)} />}
     </>
   );
 }
