@@ -83,6 +83,12 @@ export async function setAssessmentStatus(db: KaopingDatabase, evaluationId: str
   });
 }
 
+/** Takes a measure back to 未评: its assessment (status and note) is removed; undoable. */
+export async function clearAssessment(db: KaopingDatabase, evaluationId: string, unitId: string, itemId: string): Promise<void> {
+  const id = assessmentId(evaluationId, unitId, itemId);
+  await undoable(db, [{ table: 'assessments', keys: [id] }], () => assessmentLabel(db, unitId, itemId, 'status'), () => db.assessments.delete(id));
+}
+
 /** Records the note of an assessment; a note on an unscored measure waits for its status. Undoable; an unchanged note is not rewritten. */
 export async function setAssessmentNote(db: KaopingDatabase, evaluationId: string, unitId: string, itemId: string, note: string): Promise<void> {
   const id = assessmentId(evaluationId, unitId, itemId);
