@@ -1,5 +1,6 @@
 // The indicator system (指标体系 / 评分细则) model. Points are integers in hundredths (0.5分 = 50)
 // so arithmetic is exact; measured values are plain numbers as written (65 for 65%).
+import type { ComposedRule } from '../rules/model';
 
 /** Who provides an indicator's input: 现场检查, 系统数据, or a named department (部门评分). */
 export type DataSource = { kind: 'onSite' } | { kind: 'system' } | { kind: 'department'; department: string };
@@ -20,10 +21,11 @@ export type Band = {
 export type RuleItem = { label: string; points: number };
 
 /**
- * A structured scoring rule (the 11 kinds of issue #4). Amounts in hundredths of a point.
- * The input each kind takes is named in `RULE_INPUTS`.
+ * The eleven single-shape rule kinds stored before rules were composed. Amounts in hundredths of a
+ * point. Each is a special case of a composed rule (../rules/migrate.ts gives the composed form and
+ * the engine scores that); the reader still stores a rule of one of these shapes in this form.
  */
-export type ScoringRule =
+export type LegacyRule =
   | { kind: 'manual' }
   | { kind: 'deduction'; base: number; per: number }
   | { kind: 'bands'; bands: Band[] }
@@ -36,10 +38,13 @@ export type ScoringRule =
   | { kind: 'relativeToBest'; direction: Direction }
   | { kind: 'rankPoints'; points: number[]; rest: number; direction: Direction };
 
+/** A scoring rule: one of the eleven single-shape kinds, or terms composed (../rules/model.ts). */
+export type ScoringRule = LegacyRule | ComposedRule;
+
 export type RuleKind = ScoringRule['kind'];
 
-/** What input a rule kind takes from the inspector or the data. */
-export const RULE_INPUTS: Record<RuleKind, 'points' | 'count' | 'value' | 'items' | 'level'> = {
+/** What input a single-shape rule kind takes from the inspector or the data. */
+export const RULE_INPUTS: Record<LegacyRule['kind'], 'points' | 'count' | 'value' | 'items' | 'level'> = {
   manual: 'points',
   deduction: 'count',
   bands: 'value',
@@ -65,6 +70,7 @@ export const RULE_KIND_LABELS: Record<RuleKind, string> = {
   frontier: '前沿距离',
   relativeToBest: '按第一名比例',
   rankPoints: '按名次赋分',
+  composed: '组合计分',
 };
 
 /** category = 类别 with an optional subtotal; indicator = scored leaf or group; bonus / penalty = 加分项 / 减分项. */

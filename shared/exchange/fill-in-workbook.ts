@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Indicator, IndicatorSystem } from '../domain/indicator-system';
 import type { Unit } from '../domain/types';
 import { formatHundredths } from '../scoring/exact';
-import type { InputValue } from '../scoring/rule-points';
+import { composedOf, type InputValue } from '../scoring/rule-points';
 import { scoredIndicators } from '../scoring/score-rubric';
 import { CELL_BORDER, sheetName, styleCell, workbookBytes } from '../export/excel/sheet-style';
 
@@ -30,6 +30,8 @@ export function inputGuide(indicator: Indicator): string {
       return `填写达到的分项序号，用逗号分隔：${rule.items.map((item, index) => `${index + 1}.${item.label}`).join('；')}`;
     case 'levels':
       return `填写达到的档次序号（0 表示均未达到）：${rule.levels.map((level, index) => `${index + 1}.${level.label}`).join('；')}`;
+    case 'composed':
+      return `按输入名称填写 JSON 对象：${composedOf(rule, indicator.maxPoints).inputs.map((input) => `“${input.name}”（${input.label}）`).join('、')}`;
     default:
       return '填写测得的数值（百分比填数字，如 65 表示 65%）';
   }
@@ -37,7 +39,8 @@ export function inputGuide(indicator: Indicator): string {
 
 function cellValue(value: InputValue | null | undefined): string | number | null {
   if (value === null || value === undefined) return null;
-  return Array.isArray(value) ? value.join(',') : value;
+  if (Array.isArray(value)) return value.join(',');
+  return typeof value === 'object' ? JSON.stringify(value) : value;
 }
 
 /**
@@ -129,6 +132,8 @@ function validationFor(indicator: Indicator): ExcelJS.DataValidation {
       return { ...common, type: 'whole', operator: 'between', formulae: [0, rule.levels.length], error: `档次序号应为 0–${rule.levels.length}` };
     case 'itemSum':
       return { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [100], error: '填写分项序号，如 1,3' };
+    case 'composed':
+      return { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [1000], error: '按输入名称填写 JSON 对象' };
     default:
       return { ...common, type: 'decimal', operator: 'between', formulae: [-1e9, 1e9], error: '应填写数字' };
   }

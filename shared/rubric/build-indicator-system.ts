@@ -4,6 +4,7 @@
 import type { DataSource, Indicator, IndicatorSystem } from '../domain/indicator-system';
 import { toHundredths } from './chinese-number';
 import { parseScoringRule } from './parse-rule';
+import { asExtraPoints } from '../rules/extra-points';
 import type { RubricRow } from './rubric-rows';
 
 type Entry = { row: RubricRow; group: string; name: string };
@@ -62,7 +63,7 @@ export function buildIndicatorSystem(title: string, rows: RubricRow[], id: strin
       const role = isPenalty(entry) ? 'penalty' : isBonus(entry) ? 'bonus' : 'indicator';
       const maxPoints = Math.abs(entry.row.points ?? 0);
       const parsed = parseScoringRule(entry.row.text, entry.name, maxPoints);
-      const rule = role === 'indicator' || parsed.rule.kind === 'occurrence' ? parsed.rule : { kind: 'occurrence' as const, per: maxPoints };
+      const rule = role === 'indicator' ? parsed.rule : asExtraPoints(parsed.rule, maxPoints);
       indicators.push({
         id: nextId(),
         parentId,

@@ -1,6 +1,7 @@
 // Editing an indicator system: pure operations the editor applies, each returning a new list.
 import type { Direction, Indicator, IndicatorRole } from '../domain/indicator-system';
 import { parseScoringRule } from './parse-rule';
+import { asExtraPoints } from '../rules/extra-points';
 
 export type IndicatorPatch = { name?: string; maxPoints?: number; ruleText?: string; direction?: Direction };
 
@@ -16,7 +17,7 @@ export function updateIndicator(indicators: Indicator[], id: string, patch: Indi
     const changed: Indicator = { ...indicator, name: patch.name?.trim() || indicator.name, maxPoints: patch.maxPoints ?? indicator.maxPoints, ruleText: patch.ruleText ?? indicator.ruleText };
     if (changed.rule && (patch.ruleText !== undefined || patch.maxPoints !== undefined)) {
       const parsed = parseScoringRule(changed.ruleText, changed.name, changed.maxPoints);
-      changed.rule = changed.role === 'indicator' || parsed.rule.kind === 'occurrence' ? parsed.rule : { kind: 'occurrence', per: changed.maxPoints };
+      changed.rule = changed.role === 'indicator' ? parsed.rule : asExtraPoints(parsed.rule, changed.maxPoints);
       changed.warnings = parsed.warnings;
       if (parsed.dataSource) changed.dataSource = parsed.dataSource;
     }

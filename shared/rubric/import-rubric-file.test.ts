@@ -37,7 +37,7 @@ describe('importRubricFile', () => {
     expect(found[3]!.leaves[0]).toBe('推进有效投资情况');
     const scored = system.indicators.filter((indicator) => indicator.role === 'indicator');
     expect(scored.reduce((sum, indicator) => sum + indicator.maxPoints, 0)).toBe(10000);
-    expect(system.indicators.find((indicator) => indicator.role === 'bonus')).toMatchObject({ name: '加分项', maxPoints: 800, rule: { kind: 'occurrence', per: 100 } });
+    expect(system.indicators.find((indicator) => indicator.role === 'bonus')).toMatchObject({ name: '加分项', maxPoints: 800, rule: { kind: 'composed', terms: [{ kind: 'occurrence', cap: 800 }] } });
     expect(system.indicators.find((indicator) => indicator.role === 'penalty')).toMatchObject({ name: '减分项', maxPoints: 800 });
     expect(system.indicators.find((indicator) => indicator.name === '加分项')!.ruleText).toMatch(/^工作经验做法得到住建部/);
     expect(system.indicators.find((indicator) => indicator.name === '质量管理情况')!.dataSource).toEqual({ kind: 'department', department: '省住房城乡建设厅' });

@@ -56,12 +56,16 @@ describe('parseScoringRule on the rule texts of seed 004', () => {
       ],
     });
     expect(rule('出台了政策的得1分，在具体项目实施的得2分')).toEqual({ kind: 'levels', levels: [{ label: '出台了政策', points: 100 }, { label: '在具体项目实施', points: 200 }] });
-    expect(parseScoringRule('由省住房城乡建设厅评分', '质量管理情况', 300)).toEqual({ rule: { kind: 'manual' }, dataSource: { kind: 'department', department: '省住房城乡建设厅' }, warnings: [] });
+    expect(parseScoringRule('由省住房城乡建设厅评分', '质量管理情况', 300)).toMatchObject({ rule: { kind: 'manual' }, dataSource: { kind: 'department', department: '省住房城乡建设厅' }, warnings: [] });
   });
 
-  it('reads per-occurrence bonus and penalty with a cap at the prevailing rate', () => {
-    expect(rule('市本级计2分/次，为所辖县的计1分/次；予以刊登的，计1分/次；加分封顶8分。', '加分项', 800)).toEqual({ kind: 'occurrence', per: 100 });
-    expect(rule('被住建部指出存在问题的，减1分/次；计0.5分/次；减分封顶8分。', '减分项', 800)).toEqual({ kind: 'occurrence', per: 100 });
+  it('reads per-occurrence points at every rate written, each its own count, with the cap', () => {
+    expect(rule('市本级计2分/次，为所辖县的计1分/次；予以刊登的，计1分/次；加分封顶8分。', '加分项', 800)).toEqual({
+      kind: 'composed',
+      terms: [{ kind: 'occurrence', sign: 1, cap: 800, rates: [{ input: '次数', label: '市本级', per: 200 }, { input: '次数2', label: '为所辖县', per: 100 }, { input: '次数3', label: '予以刊登', per: 100 }] }],
+      floor: 0,
+      ceiling: null,
+    });
   });
 });
 
@@ -73,7 +77,8 @@ describe('parseScoringRule on local rule kinds', () => {
   });
 
   it('turns text it cannot read into a manual rule with a visible warning', () => {
-    const parsed = parseScoringRule('视情况酌情给分', '综合评价', 500);
+    expect(parseScoringRule('视情况酌情给分', '综合评价', 500)).toMatchObject({ rule: { kind: 'manual' }, warnings: [] });
+    const parsed = parseScoringRule('按工作成效综合评定', '综合评价', 500);
     expect(parsed.rule).toEqual({ kind: 'manual' });
     expect(parsed.warnings[0]).toContain('未能识别“综合评价”的评分标准');
   });

@@ -96,7 +96,7 @@ describe('scoreRubric on the seed 004 rubric, six units, computed by hand', () =
     const reasonOf = (unit: number, name: string) => results[unit]!.indicators.find((entry) => entry.indicatorId === system.indicators.find((indicator) => indicator.name === name)!.id)!.reason;
     expect(reasonOf(3, '主要事项线上办理情况')).toBe('基础分 3.00分，6 次 × 0.50分，扣 3.00分（扣完为止）');
     expect(reasonOf(1, '审批办件/审批项目比例')).toContain('6 个单位中排第 2 名，前4名，加 0.50分');
-    expect(reasonOf(2, '加分项')).toBe('10 次 × 1.00分，封顶 8.00分');
+    expect(reasonOf(2, '加分项')).toBe('为所辖县(市、区) 10 次 × 1.00分，最多加 8.00分');
   });
 });
 

@@ -3,10 +3,11 @@
 // are kept by indicator column so one changed cell recomputes one column and the totals.
 import type { Indicator, IndicatorSystem } from '../domain/indicator-system';
 import type { TieRule } from '../domain/types';
-import { explainAcrossUnits, isCrossUnit, pointsAcrossUnits, type CrossUnitContext } from './cross-unit';
+import { comparesUnits, explainOutcome, ruleColumnStats, ruleOutcome, type RuleColumnStats } from '../rules/evaluate';
+import type { UnitValues, VetoScope } from '../rules/model';
 import { divideRoundHalfUp } from './exact';
 import { rankDescending } from './rank';
-import { explainForUnit, pointsForUnit, type InputValue } from './rule-points';
+import { composedOf, unitValuesOf, type InputValue } from './rule-points';
 
 /** One unit's input on one indicator; null value = 不适用 (not applicable). */
 export type IndicatorInput = { indicatorId: string; unitId: string; value: InputValue | null };
@@ -16,12 +17,16 @@ export type NotApplicablePolicy = 'rescale' | 'zero';
 
 export type ScoreOptions = { tieRule: TieRule; notApplicable: NotApplicablePolicy };
 
-/** One indicator across all units: inputs (undefined = none, null = 不适用) and points (null = none). */
+/**
+ * One indicator across all units: inputs (undefined = none, null = 不适用), points (null = none),
+ * the comparison of units for cross-unit terms, and per unit the scope of a veto that holds.
+ */
 export type IndicatorColumn = {
   indicator: Indicator;
   values: Array<InputValue | null | undefined>;
   points: Array<number | null>;
-  context: CrossUnitContext | null;
+  context: RuleColumnStats | null;
+  vetoes?: Array<VetoScope | null>;
 };
 
 /** One unit's totals in hundredths: base (categories), bonus, penalty, total; rank by total. */
@@ -39,8 +44,9 @@ export type RubricScores = { unitIds: string[]; columns: IndicatorColumn[]; unit
 
 /**
  * Scores units. Input: the system, unit ids, inputs (values accepted by checkInput), options.
- * Output: columns per scored indicator and totals per unit in the given order. Rules (issue #4,
- * seed 004): each indicator within [0, max]; a category's subtotal capped at its declared total;
+ * Output: columns per scored indicator and totals per unit in the given order. Rules (seed 004 and
+ * the composed rule model): each indicator within its rule's [floor, ceiling]; a veto (一票否决)
+ * zeroes its indicator, category or total; a category's subtotal capped at its declared total;
  * bonus capped at the 加分项 cap and penalty at the 减分项 cap (no input = no occurrence);
  * total = base + bonus − penalty; ranks by total with the tie rule; 不适用 per `notApplicable`.
  * Deterministic and independent of input order.
@@ -78,11 +84,11 @@ export function rescoreCell(system: IndicatorSystem, scores: RubricScores, indic
 export function explainCell(column: IndicatorColumn, unitIndex: number): string {
   const value = column.values[unitIndex];
   const points = column.points[unitIndex];
-  const rule = column.indicator.rule!;
+  const { indicator } = column;
   if (value === null) return '不适用';
-  if (value === undefined || points === null || points === undefined) return column.indicator.role === 'bonus' || column.indicator.role === 'penalty' ? '无' : '未评分';
-  if (isCrossUnit(rule)) return explainAcrossUnits(rule, points, value as number, column.context!, unitIndex);
-  return explainForUnit(rule, column.indicator.maxPoints, value);
+  if (value === undefined || points === null || points === undefined) return indicator.role === 'bonus' || indicator.role === 'penalty' ? '无' : '未评分';
+  const { composed } = composedOf(indicator.rule!, indicator.maxPoints);
+  return explainOutcome(composed, indicator.maxPoints, unitValuesOf(indicator.rule!, indicator.maxPoints, value), column.context ?? [], unitIndex);
 }
 
 export function scoredIndicators(system: IndicatorSystem): Indicator[] {
@@ -92,16 +98,23 @@ export function scoredIndicators(system: IndicatorSystem): Indicator[] {
 function scoreColumn(column: IndicatorColumn, tieRule: TieRule): void {
   const { indicator } = column;
   const rule = indicator.rule!;
-  if (isCrossUnit(rule)) {
-    const measured = column.values.map((value) => (typeof value === 'number' ? value : null));
-    const result = pointsAcrossUnits(rule, indicator.maxPoints, measured, tieRule);
-    column.points = result.points;
-    column.context = result.context;
-    return;
-  }
+  const { composed, inputs } = composedOf(rule, indicator.maxPoints);
   const extra = indicator.role === 'bonus' || indicator.role === 'penalty';
-  column.context = null;
-  column.points = column.values.map((value) => (value === null ? null : value === undefined ? (extra ? 0 : null) : pointsForUnit(rule, indicator.maxPoints, value)));
+  const single = inputs.length === 1 ? inputs[0]!.name : null;
+  const units: Array<UnitValues | null> = column.values.map((value) => {
+    if (value === null || value === undefined) return null;
+    return single !== null && (typeof value !== 'object' || Array.isArray(value)) ? { [single]: value } : unitValuesOf(rule, indicator.maxPoints, value);
+  });
+  const stats = comparesUnits(composed) ? ruleColumnStats(composed, units, tieRule) : [];
+  column.context = stats;
+  column.vetoes = units.map(() => null);
+  column.points = column.values.map((value, index) => {
+    if (value === null) return null;
+    if (value === undefined) return extra ? 0 : null;
+    const outcome = ruleOutcome(composed, indicator.maxPoints, units[index]!, stats, index);
+    column.vetoes![index] = outcome.veto;
+    return outcome.points;
+  });
 }
 
 function computeTotals(system: IndicatorSystem, unitIds: string[], columns: IndicatorColumn[], options: ScoreOptions): UnitTotals[] {
@@ -127,6 +140,13 @@ function computeTotals(system: IndicatorSystem, unitIds: string[], columns: Indi
     let penalty = 0;
     let fullMax = 0;
     let applicableMax = 0;
+    const vetoed = new Set<number>();
+    let totalVetoed = false;
+    columns.forEach((column, index) => {
+      const veto = column.vetoes?.[unit] ?? null;
+      if (veto === 'total') totalVetoed = true;
+      if (veto === 'category' && slotOf[index]! >= 0) vetoed.add(slotOf[index]!);
+    });
     columns.forEach((column, index) => {
       const points = column.points[unit] ?? 0;
       const role = column.indicator.role;
@@ -140,14 +160,14 @@ function computeTotals(system: IndicatorSystem, unitIds: string[], columns: Indi
     });
     const categories = slots.map((indicatorId, slot) => {
       const category = byId.get(indicatorId);
-      const sum = sums[slot]!;
+      const sum = vetoed.has(slot) ? 0 : sums[slot]!;
       return { indicatorId, points: category?.role === 'category' && category.capped ? Math.min(sum, category.maxPoints) : sum };
     });
     let base = categories.reduce((sum, category) => sum + category.points, 0);
     if (options.notApplicable === 'rescale' && applicableMax > 0 && applicableMax < fullMax) base = divideRoundHalfUp(base * fullMax, applicableMax);
     bonus = Math.min(bonus, bonusCap);
     penalty = Math.min(penalty, penaltyCap);
-    return { unitId, base, bonus, penalty, total: base + bonus - penalty, rank: null, categories };
+    return { unitId, base, bonus, penalty, total: totalVetoed ? 0 : base + bonus - penalty, rank: null, categories };
   });
   const ranks = rankDescending(units.map((unit) => unit.total), options.tieRule);
   units.forEach((unit, index) => {

@@ -41,4 +41,5 @@ export const ruleKindLabels = (): Record<RuleKind, string> => ({
   frontier: t('前沿距离'),
   relativeToBest: t('按第一名比例'),
   rankPoints: t('按名次赋分'),
+  composed: t('组合计分'),
 });

@@ -3,6 +3,7 @@ import type { DataSource, ScoringRule } from '../../../../shared/domain/indicato
 import { ruleKindLabels } from '../../i18n/domain-labels';
 import { formatHundredths } from '../../../../shared/scoring/exact';
 import { t } from '../../i18n';
+import { summarizeRule } from '../../../../shared/rules/read-back';
 
 const fmt = (hundredths: number) => formatHundredths(hundredths).replace(/\.?0+$/, '');
 
@@ -29,6 +30,8 @@ export function summariseRule(rule: ScoringRule | null): string {
       return `${label}（${rule.direction === 'lowerBetter' ? t('越小越好') : t('越大越好')}）`;
     case 'rankPoints':
       return t('{{label}}：{{join}}，其余 {{fmt}}', { label: label, join: rule.points.map(fmt).join('/'), fmt: fmt(rule.rest) });
+    case 'composed':
+      return t('组合计分：{{summary}}', { summary: summarizeRule(rule, 0) });
     default:
       return label;
   }

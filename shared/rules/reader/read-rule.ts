@@ -1,0 +1,165 @@
+// The rule reader: a 评分标准 → a composed rule, or a flag. Every clause holding a number or a
+// points word must be consumed by a term or a modifier; what is left is shown as unread and the
+// indicator asks for review (待核对). A reading is complete or flagged, never partial and silent.
+import type { DataSource, Direction } from '../../domain/indicator-system';
+import { inputNames } from '../input-names';
+import type { ComposedRule, DeductionTerm, OccurrenceTerm, Term } from '../model';
+import { READING_ORDER, TERM_KINDS, specOf } from '../registry';
+import type { ReadContext, Segment, TermSpec } from '../term-spec';
+import { normaliseRuleText } from './normalise';
+import { pointsText } from '../amounts';
+import { NUM, hundredths, holdsAmount } from './patterns';
+import { segmentsOf, type ReadSegment } from './segments';
+
+/** What the reader made of a text: the rule, a data source named in it, the clauses it used and left, and warnings. */
+export type RuleReading = {
+  rule: ComposedRule;
+  dataSource: DataSource | null;
+  used: string[];
+  unread: string[];
+  warnings: string[];
+};
+
+type Placed = { term: Term; at: number };
+
+const FLOOR_ZERO = /^(?:扣完为止|扣至0分为止|扣满为止|扣完本项分值为止|扣完该项分值为止|直至扣完|最低(?:为|得)?0分|不低于0分|扣完(?:该项|本项)?分值?为止)$/;
+const NO_FLOOR = /^(?:扣分不封顶|不封顶|(?:可|实行)?倒扣(?:分)?|可扣至负分|扣分不设上限|可倒扣)$/;
+const CAP = new RegExp(
+  `^(?:累计)?(?:(?:最多|最高)(?:可)?(扣除|扣减|扣|减|加|得|计)?(?:至)?|(扣分|减分|加分)(?:最多|最高)?(?:封顶|上限为?|不超过|最高不超过)?|(?:封顶|上限为?|最高不超过))${NUM}分(?:为止|封顶)?$`,
+);
+const RULE_CEILING = new RegExp(`^(?:本项|该项|本指标)(?:最高|最多|满分|封顶)(?:为|得)?${NUM}分$`);
+const DEPARTMENT = /^由(.{2,20}?)(?:根据[^,。]*)?(?:评分|打分|赋分|考核|评定)$/;
+const CAPPABLE = new Set<Term['kind']>(['occurrence', 'linear', 'deduction']);
+
+function recogniseSegment(segment: Segment, context: ReadContext): Placed[] {
+  const placed: Placed[] = [];
+  for (const kind of READING_ORDER) {
+    const spec = TERM_KINDS[kind] as TermSpec<typeof kind>;
+    placed.push(...(spec.recognise(segment, context) as Placed[]));
+  }
+  return placed;
+}
+
+/** Caps, floors and ceilings written after a term, applied in clause order. */
+function applyModifiers(segment: Segment, placed: Placed[], rule: { floor: number | null; ceiling: number | null }): void {
+  segment.clauses.forEach((clause, index) => {
+    if (clause.used) return;
+    if (FLOOR_ZERO.test(clause.text)) {
+      rule.floor = 0;
+      clause.used = true;
+      return;
+    }
+    if (NO_FLOOR.test(clause.text)) {
+      rule.floor = null;
+      clause.used = true;
+      return;
+    }
+    const ceiling = RULE_CEILING.exec(clause.text);
+    if (ceiling) {
+      rule.ceiling = hundredths(ceiling[1]!);
+      clause.used = true;
+      return;
+    }
+    const cap = CAP.exec(clause.text);
+    if (!cap) return;
+    const verb = cap[1] ?? cap[2] ?? '';
+    const wanted = /扣|减/.test(verb) ? -1 : /加/.test(verb) ? 1 : 0;
+    const target = [...placed]
+      .reverse()
+      .find(({ term, at }) => at < index && CAPPABLE.has(term.kind) && (wanted === 0 || signOf(term) === wanted));
+    if (target && (target.term.kind === 'occurrence' || target.term.kind === 'linear' || target.term.kind === 'deduction')) target.term.cap = hundredths(cap[3]!);
+    else rule.ceiling = hundredths(cap[3]!);
+    clause.used = true;
+  });
+}
+
+const signOf = (term: Term): number => (term.kind === 'deduction' ? -1 : term.kind === 'occurrence' || term.kind === 'linear' ? term.sign : 1);
+
+/**
+ * Base and per-count deductions of one sub-item become one deduction term: base from 基础分, the
+ * sub-item's own 分值, or (for a one-item rule) the indicator's 分值. In a rule of several
+ * sub-items, a sub-item's deduction stops at its own 分值 ((0.5分), 共1分).
+ */
+function fold(placed: Placed[], segment: ReadSegment, context: ReadContext, several: boolean, warnings: string[]): Placed[] {
+  const full = segment.points ?? context.maxPoints;
+  const banded = placed.find((entry) => entry.term.kind === 'bands');
+  const baseEntry = placed.find((entry) => entry.term.kind === 'base');
+  if (banded?.term.kind === 'bands' && baseEntry?.term.kind === 'base' && baseEntry.term.points + Math.max(...banded.term.bands.map((band) => band.points)) > full) {
+    warnings.push(`基础分 ${pointsText(baseEntry.term.points)} 分与分档得分相加会超过分值，已只按分档计分，请核对。`);
+    return placed.filter((entry) => entry !== baseEntry);
+  }
+  const deductions = placed.filter((entry): entry is { term: OccurrenceTerm; at: number } => entry.term.kind === 'occurrence' && entry.term.sign === -1);
+  const bases = placed.filter((entry) => entry.term.kind === 'base');
+  const others = placed.filter((entry) => !deductions.includes(entry as never) && !bases.includes(entry) && entry.term.kind !== 'veto');
+  if (deductions.length === 0 || others.length > 0 || bases.length > 1) return placed;
+  const base = bases[0]?.term.kind === 'base' ? bases[0].term.points : (segment.points ?? (several ? null : context.maxPoints));
+  if (base === null) return placed;
+  const rates = deductions.flatMap((entry) => entry.term.rates);
+  const caps = deductions.map((entry) => entry.term.cap).filter((cap): cap is number => cap !== null);
+  const ownPoints = several && bases.length === 0 && segment.points !== null;
+  const term: DeductionTerm = { kind: 'deduction', base, rates, cap: caps.length > 0 ? Math.min(...caps) : ownPoints ? base : null };
+  const at = Math.min(...[...deductions, ...bases].map((entry) => entry.at));
+  return [...placed.filter((entry) => entry.term.kind === 'veto'), { term, at }];
+}
+
+/** Direction of a measured value: stated (由短到长/由高到低…) or inferred from what is measured. */
+export function directionOf(text: string, name: string): Direction {
+  if (/由(?:短|少|低|小)到(?:长|多|高|大)|越(?:短|少|低|小)越好/.test(text)) return 'lowerBetter';
+  if (/由(?:长|多|高|大)到(?:短|少|低|小)|越(?:长|多|高|大)越好/.test(text)) return 'higherBetter';
+  const lower = /周期|用时|时间|时长|天数|时限|逾期|超时|成本|费用|环节|材料|跑动|次数/;
+  if (lower.test(name)) return 'lowerBetter';
+  if (/比例|占比|比率|率|数量|满意度/.test(name)) return 'higherBetter';
+  return lower.test(text) ? 'lowerBetter' : 'higherBetter';
+}
+
+/**
+ * Reads a 评分标准. Input: the text, the indicator's name (for the direction of a measure) and 分值
+ * (hundredths). Output: the composed rule, the data source it names (由…评分), the clauses used and
+ * unread, and warnings in Chinese — non-empty whenever the indicator must be reviewed (待核对):
+ * unread clauses with a number or points word, term problems (item labels that are number
+ * fragments, items past the 分值, band gaps or overlaps…), or nothing read at all (then a manual
+ * rule). Never throws.
+ */
+export function readRule(text: string, name: string, maxPoints: number): RuleReading {
+  const normal = normaliseRuleText(text);
+  const direction = directionOf(normal, name);
+  const names = inputNames();
+  const segments = segmentsOf(normal);
+  const several = segments.length > 1;
+  const clamp: { floor: number | null; ceiling: number | null } = { floor: 0, ceiling: null };
+  let department: string | null = null;
+  const terms: Term[] = [];
+  const foldWarnings: string[] = [];
+  for (const segment of segments) {
+    for (const clause of segment.clauses) {
+      const named = clause.used || /\d/.test(clause.text) ? null : DEPARTMENT.exec(clause.text);
+      if (named) {
+        department = named[1]!;
+        clause.used = true;
+      }
+    }
+    const context: ReadContext = { maxPoints, name, direction, names, segmentPoints: segment.points };
+    const placed = recogniseSegment(segment, context);
+    applyModifiers(segment, placed, clamp);
+    terms.push(...fold(placed, segment, context, several, foldWarnings).sort((a, b) => a.at - b.at).map((entry) => entry.term));
+  }
+  const clauses = segments.flatMap((segment) => segment.clauses);
+  const unread = clauses.filter((clause) => !clause.used && holdsAmount(clause.text)).map((clause) => clause.text);
+  const dataSource: DataSource | null = department ? { kind: 'department', department } : null;
+  const rule: ComposedRule = { kind: 'composed', terms: terms.length > 0 ? terms : [{ kind: 'manual', input: names.next('points') }], floor: clamp.floor, ceiling: clamp.ceiling };
+  const warnings = [
+    ...(terms.length === 0 && !department ? [`未能识别“${name}”的评分标准，已按人工评分处理，请核对。`] : []),
+    ...unread.map((part) => `评分标准中“${part}”未能识别，请核对。`),
+    ...foldWarnings,
+    ...validateTerms(rule, maxPoints),
+  ];
+  return { rule, dataSource, used: clauses.filter((clause) => clause.used).map((clause) => clause.text), unread, warnings };
+}
+
+/** Every term's problems, and the rule's own (ceiling above the 分值). */
+export function validateTerms(rule: ComposedRule, maxPoints: number): string[] {
+  return [
+    ...rule.terms.flatMap((term) => specOf(term).validate(term, maxPoints)),
+    ...(rule.ceiling !== null && rule.ceiling > maxPoints && maxPoints > 0 ? [`最高分超过分值`] : []),
+  ];
+}

@@ -1,0 +1,32 @@
+// 分级计分: the points of the highest level a unit reached (0 = none).
+import { fen, numberOf } from '../amounts';
+import { formatHundredths } from '../../scoring/exact';
+import type { TermSpec } from '../term-spec';
+import { itemProblems, itemsText, readItems } from './items';
+
+export const levelsTerm: TermSpec<'levels'> = {
+  label: '分级计分',
+  inputs: (term) => [{ name: term.input, kind: 'level', label: '达到的档次', choices: term.levels.map((level) => level.label) }],
+  crossUnit: () => null,
+  validate: (term, maxPoints) => [
+    ...itemProblems(term.levels, '档次'),
+    ...term.levels.filter((level) => level.points > maxPoints).map((level) => `档次“${level.label}”的 ${fen(level.points)}超过分值 ${fen(maxPoints)}`),
+  ],
+  points: (term, values) => term.levels[numberOf(values, term.input) - 1]?.points ?? 0,
+  explain: (term, values) => {
+    const level = term.levels[numberOf(values, term.input) - 1];
+    return level ? `${level.label}，得 ${formatHundredths(level.points)}分` : '均未达到';
+  },
+  summary: (term) => `按达到的最高一档计分，${itemsText(term.levels)}`,
+  recognise: (segment, context) => {
+    const snapshot = segment.clauses.map((clause) => clause.used);
+    const read = readItems(segment);
+    if (!read) return [];
+    const increasing = read.items.every((item, index) => index === 0 || item.points > read.items[index - 1]!.points);
+    if (read.marker === 'levels' || (read.marker === null && read.items.length >= 2 && increasing)) {
+      return [{ term: { kind: 'levels', input: context.names.next('level'), levels: read.items }, at: read.at }];
+    }
+    segment.clauses.forEach((clause, index) => (clause.used = snapshot[index]!));
+    return [];
+  },
+};

@@ -1,0 +1,37 @@
+// 等比例计分: points × value ÷ the full value (满意度 90 of 100 → 90 % of the points).
+import { fen, fen2, numberOf, valueText } from '../amounts';
+import { scaledPoints, toMicros } from '../../scoring/exact-value';
+import { NUM, hundredths } from '../reader/patterns';
+import type { TermSpec } from '../term-spec';
+import { consume, matching } from './clauses';
+
+const CANONICAL = new RegExp(`^按测得值与满值${NUM}的比例计${NUM}分$`);
+const PROPORTIONAL = /等比例|按比例(?:计分|折算|得分)|比例计分/;
+const FULL_VALUE = new RegExp(`(?:满分|总分)为?${NUM}分的?(?:平均分|满意度)`);
+
+export const proportionalTerm: TermSpec<'proportional'> = {
+  label: '等比例计分',
+  inputs: (term) => [{ name: term.input, kind: 'value', label: '测得值' }],
+  crossUnit: () => null,
+  validate: (term) => (term.fullValue <= 0 ? ['满值应大于 0'] : []),
+  points: (term, values) => scaledPoints(term.points, toMicros(numberOf(values, term.input)), toMicros(term.fullValue)),
+  explain: (term, values, _stats, _index, points) => `${valueText(numberOf(values, term.input))} ÷ ${term.fullValue} × ${fen2(term.points)} = ${fen2(points)}`,
+  summary: (term) => `按测得值与满值${valueText(term.fullValue)}的比例计${fen(term.points)}`,
+  recognise: (segment, context) => {
+    const canonical = matching(segment, CANONICAL)[0];
+    if (canonical) {
+      consume(segment, canonical.index);
+      const term = { kind: 'proportional' as const, input: context.names.next('value'), fullValue: Number(canonical.match[1]), points: hundredths(canonical.match[2]!) };
+      return [{ term, at: canonical.index }];
+    }
+    const found = matching(segment, PROPORTIONAL)[0];
+    if (!found) return [];
+    const full = segment.clauses.map((clause) => FULL_VALUE.exec(clause.text)).find((match) => match);
+    consume(segment, found.index);
+    segment.clauses.forEach((clause) => {
+      if (!clause.used && /平均分|平均值|满意度/.test(clause.text) && !/\d/.test(clause.text)) clause.used = true;
+    });
+    const term = { kind: 'proportional' as const, input: context.names.next('value'), fullValue: full ? Number(full[1]) : 100, points: context.segmentPoints ?? context.maxPoints };
+    return [{ term, at: found.index }];
+  },
+};
