@@ -15,6 +15,21 @@ export const RECTIFICATION_STATUS_LABELS: Record<RectificationStatus, string> = 
 /** A dated progress note (整改进展); the list is the rectification's history, never rewritten. */
 export type ProgressEntry = { date: string; note: string; by: string; status: RectificationStatus };
 
+/** The fields of a rectification the ledger lets the user edit. */
+export type EditableRectificationField = 'problem' | 'target' | 'measures' | 'responsibleUnits' | 'owner' | 'deadline';
+
+export const RECTIFICATION_FIELD_LABELS: Record<EditableRectificationField, string> = {
+  problem: '问题描述',
+  target: '整改目标',
+  measures: '整改措施',
+  responsibleUnits: '责任单位',
+  owner: '责任人',
+  deadline: '完成时限',
+};
+
+/** One change of a field, as text (old → new), who made it and when (ISO date-time); never rewritten. */
+export type FieldEdit = { field: EditableRectificationField; from: string; to: string; by: string; at: string };
+
 export type Rectification = {
   id: string;
   evaluationId: string;
@@ -38,5 +53,7 @@ export type Rectification = {
   closedBy: string | null;
   /** ISO date the finding entered the ledger (absent on items entered before it was kept). */
   openedOn?: string;
+  /** Every edit of a field, oldest first (absent until the first edit). */
+  edits?: FieldEdit[];
   meta?: RecordMeta;
 };

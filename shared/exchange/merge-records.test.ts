@@ -35,6 +35,18 @@ describe('mergeTable', () => {
     expect(relate(metaOf(mine), metaOf(theirs))).toBe('same');
   });
 
+  it('compares values, not revisions: the same value saved on both sides by different people at different times is no conflict', () => {
+    type Input = Cell & { inspector: string; updatedAt: string; note: string };
+    const start = revise({ id: '甲|i1', unitId: '甲', value: 80, inspector: '组长', updatedAt: at(0), note: '' } as Input, undefined, '组长', at(0));
+    const mine = revise({ ...start, value: 88.5, inspector: '张三', updatedAt: at(5) }, start, '张三', at(5));
+    const theirs = revise({ ...start, value: 88.5, inspector: '李四', updatedAt: at(6) }, start, '李四', at(6));
+    expect(relate(metaOf(mine), metaOf(theirs))).toBe('diverged');
+    const merged = mergeTable('rubricInputs', [mine], [theirs]);
+    expect(merged).toMatchObject({ conflicts: [], writes: [], unchanged: 1 });
+    // A value that differs — here only the note — is still a conflict.
+    expect(mergeTable('rubricInputs', [mine], [{ ...theirs, note: '现场核实' }]).conflicts).toHaveLength(1);
+  });
+
   it('a resolved conflict stays resolved in later merges with either side', () => {
     const c = base('甲|i1', 1);
     const mine = edit(c, 2, '张三', 5);

@@ -1,6 +1,6 @@
 // Merges two versions of the same tables record by record: new records are added, unchanged ones
 // skipped, a record changed on one side takes that side, one changed on both sides is a conflict.
-import { metaOf, type RecordMeta, type Versioned } from './record-meta';
+import { canonicalJson, metaOf, type RecordMeta, type Versioned } from './record-meta';
 
 export type Conflict<T> = { table: string; id: string; mine: T; theirs: T };
 
@@ -15,6 +15,18 @@ export type TableMerge<T> = {
 
 type Relation = 'same' | 'mineNewer' | 'theirsNewer' | 'diverged';
 
+/**
+ * Fields that say who touched a record and when, not what it holds: two versions that differ only
+ * there hold the same value (the same 88.5 entered in two offices, or re-saved unchanged).
+ */
+const BOOKKEEPING_FIELDS: ReadonlySet<string> = new Set(['meta', 'updatedAt', 'inspector']);
+
+/** True when two versions of a record hold the same values, whoever saved them and when. */
+export function sameValues(mine: Versioned, theirs: Versioned): boolean {
+  const values = (record: Versioned) => canonicalJson(Object.fromEntries(Object.entries(record).filter(([key]) => !BOOKKEEPING_FIELDS.has(key))));
+  return values(mine) === values(theirs);
+}
+
 /** How two versions of one record relate, from their content hashes and ancestry. */
 export function relate(mine: RecordMeta, theirs: RecordMeta): Relation {
   if (mine.hash === theirs.hash) return 'same';
@@ -26,7 +38,9 @@ export function relate(mine: RecordMeta, theirs: RecordMeta): Relation {
 /**
  * Merges one table. Input: the local records, the incoming ones, the table name. Output: what to
  * write and the conflicts (never resolved here). Idempotent: merging the same incoming records
- * again writes nothing. Records that match by content are unchanged whatever their history.
+ * again writes nothing. Records that match by content are unchanged whatever their history, and
+ * two-sided changes that arrive at the same values (sameValues) are not a conflict: the local
+ * version is kept.
  */
 export function mergeTable<T extends Versioned>(table: string, local: T[], incoming: T[]): TableMerge<T> {
   const mine = new Map(local.map((record) => [record.id, record]));
@@ -48,7 +62,8 @@ export function mergeTable<T extends Versioned>(table: string, local: T[], incom
         result.updated += 1;
         break;
       case 'diverged':
-        result.conflicts.push({ table, id: theirs.id, mine: current, theirs });
+        if (sameValues(current, theirs)) result.unchanged += 1;
+        else result.conflicts.push({ table, id: theirs.id, mine: current, theirs });
     }
   }
   return result;

@@ -8,7 +8,7 @@ import { buildProgressFeedback, readProgressFeedback } from './progress-feedback
 
 async function unitLedger() {
   const fixture = await seedEvaluation();
-  return rectificationsFromFindings('e', collectFindings(fixture.document.items, fixture.units, fixture.assessments)).filter((item) => item.unitName === '涧西区');
+  return rectificationsFromFindings('e', collectFindings(fixture.document.items, fixture.units, fixture.assessments), '2026-11-01').filter((item) => item.unitName === '涧西区');
 }
 
 async function filled(bytes: Uint8Array, rows: Array<[number, string | null, string | null, unknown]>): Promise<Uint8Array> {

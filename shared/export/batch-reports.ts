@@ -6,7 +6,11 @@ import { collectFindings } from '../scoring/findings';
 import { buildConsolidatedReport, buildRectificationReport } from './word/rectification-report';
 import { safeFileName } from '../text/file-name';
 
-export type ChecklistEvaluationData = { document: PolicyDocument; evaluation: Evaluation; units: Unit[]; assessments: Assessment[]; reportedOn: string };
+/**
+ * An evaluation's data for its reports. `reportedOn` is the 成文日期 (ISO); `issuer` the 发文机关署名
+ * of the consolidated report (units sign their own reports).
+ */
+export type ChecklistEvaluationData = { document: PolicyDocument; evaluation: Evaluation; units: Unit[]; assessments: Assessment[]; reportedOn: string; issuer?: string };
 
 /** Thrown when the user cancels a batch. */
 export class ExportCancelled extends Error {
@@ -37,5 +41,5 @@ export async function buildReportBatch(data: ChecklistEvaluationData, onProgress
 export async function buildConsolidated(data: ChecklistEvaluationData): Promise<Uint8Array> {
   const scores = scoreChecklist(data.document.items, data.units, data.assessments, data.evaluation.tieRule);
   const units = data.units.map((unit, index) => ({ unit, score: scores[index]!, findings: collectFindings(data.document.items, [unit], data.assessments) }));
-  return buildConsolidatedReport({ document: data.document, evaluationName: data.evaluation.name, units, reportedOn: data.reportedOn });
+  return buildConsolidatedReport({ document: data.document, evaluationName: data.evaluation.name, units, reportedOn: data.reportedOn, ...(data.issuer ? { issuer: data.issuer } : {}) });
 }

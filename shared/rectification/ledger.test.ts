@@ -3,29 +3,45 @@ import { seedEvaluation } from '../../test/fixtures/evaluation';
 import { collectFindings } from '../scoring/findings';
 import { seedBytes } from '../../test/fixtures/seeds';
 import { importRubricFile } from '../rubric/import-rubric-file';
-import { closeOut, isOverdue, recordProgress, rectificationFromCell, rectificationsFromFindings } from './ledger';
+import { closeOut, isOverdue, proposeDeadline, recordProgress, rectificationFromCell, rectificationsFromFindings } from './ledger';
 
 async function ledger() {
   const fixture = await seedEvaluation();
-  return rectificationsFromFindings('e', collectFindings(fixture.document.items, fixture.units, fixture.assessments));
+  return rectificationsFromFindings('e', collectFindings(fixture.document.items, fixture.units, fixture.assessments), '2026-11-29');
 }
 
 describe('the rectification ledger', () => {
-  it('makes one rectification per finding with the measure’s owners and deadline', async () => {
+  it('makes one rectification per finding with the measure’s owners, its own sentence as 整改措施 and a deadline 30 days after the finding', async () => {
     const items = await ledger();
     const first = items.find((item) => item.unitName === '西工区')!;
-    expect(first).toMatchObject({ status: 'notStarted', deadline: { text: '持续推进', date: null }, responsibleUnits: expect.arrayContaining(['市发展改革委']) });
+    expect(first).toMatchObject({ status: 'notStarted', openedOn: '2026-11-29', deadline: { text: '2026年12月29日前', date: '2026-12-29' }, responsibleUnits: expect.arrayContaining(['市发展改革委']) });
     expect(first.problem).toMatch(/^“以高效办成项目前期“一件事”为目标”落实不到位/);
+    expect(first.measures).toBe('以高效办成项目前期“一件事”为目标，对项目可行性研究、用地预审、选址、环境影响评价、安全评价、水土保持方案审批、压覆重要矿产资源评估等事项，逐步实行项目单位编报一套材料，政务服务网（大厅）统一受理、统一反馈，审批部门同步评估、同步审批，加快项目落地。');
     expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
+  });
+
+  it('never takes a policy deadline that has passed: the policy’s 时限 stays in 整改目标, none is overdue on the day it is made', async () => {
+    const items = await ledger();
+    const fromDatedPolicy = items.find((item) => item.target.endsWith('（文件时限：2021年年底）'))!;
+    expect(fromDatedPolicy.deadline).toEqual({ text: '2026年12月29日前', date: '2026-12-29' });
+    expect(items.filter((item) => isOverdue(item, '2026-11-29'))).toEqual([]);
+    expect(rectificationsFromFindings('e', [], '2026-11-29')).toEqual([]);
+  });
+
+  it('proposes the deadline a set number of days on, across month and year ends; refuses a day count that is not whole and positive', () => {
+    expect(proposeDeadline('2026-12-15', 30)).toEqual({ text: '2027年1月14日前', date: '2027-01-14' });
+    expect(proposeDeadline('2028-02-28', 1)).toEqual({ text: '2028年2月29日前', date: '2028-02-29' });
+    expect(() => proposeDeadline('2026-11-29', 0)).toThrow('整改期限天数“0”无效');
+    expect(() => proposeDeadline('2026-11-29', 2.5)).toThrow('应为 1 至 3650 之间的整数');
   });
 
   it('is overdue only when not done and past a dated deadline', async () => {
     const items = await ledger();
-    const dated = items.find((item) => item.deadline?.date === '2021-12-31')!;
-    expect(isOverdue(dated, '2022-01-01')).toBe(true);
-    expect(isOverdue(dated, '2021-12-31')).toBe(false);
-    expect(isOverdue({ ...dated, status: 'done' }, '2022-01-01')).toBe(false);
-    expect(isOverdue(items.find((item) => item.deadline?.date === null)!, '2099-01-01')).toBe(false);
+    const dated = items[0]!;
+    expect(isOverdue(dated, '2026-12-30')).toBe(true);
+    expect(isOverdue(dated, '2026-12-29')).toBe(false);
+    expect(isOverdue({ ...dated, status: 'done' }, '2026-12-30')).toBe(false);
+    expect(isOverdue({ ...dated, deadline: { text: '长期', date: null } }, '2099-01-01')).toBe(false);
   });
 
   it('keeps every progress entry and closes out only what is done, with a verifier', async () => {

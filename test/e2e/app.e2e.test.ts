@@ -38,6 +38,19 @@ async function download(testId: string): Promise<Buffer> {
   return readFileSync(path);
 }
 
+/**
+ * Opens a Word export, keeps today's 成文日期 and the proposed 署名 (or types `issuer`), and saves the
+ * download (batches run in a worker: slow on a loaded machine).
+ */
+async function downloadSigned(testId: string, issuer?: string): Promise<Buffer> {
+  await page.getByTestId(testId).click();
+  if (issuer) await page.getByTestId('signing-issuer').fill(issuer);
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 100_000 }), page.locator('#signing-export').click()]);
+  const path = join(ARTIFACTS, file.suggestedFilename());
+  await file.saveAs(path);
+  return readFileSync(path);
+}
+
 async function setStatus(unit: string, row: number, label: string): Promise<void> {
   await page.getByRole('tab', { name: unit }).click();
   const table = page.getByTestId('assessment-table');
@@ -175,7 +188,7 @@ describe('Kaoping in the browser edition', () => {
 
   it('exports the Word rectification report of a unit with its findings', async () => {
     await page.getByRole('tab', { name: '西工区' }).click();
-    const bytes = await download('export-word');
+    const bytes = await downloadSigned('export-word');
     const text = (await mammoth.extractRawText({ buffer: bytes })).value;
     expect(text).toContain('西工区关于');
     expect(text).toContain('主要问题：一是“精简规范社会投资小型仓储项目');
@@ -187,10 +200,11 @@ describe('Kaoping in the browser edition', () => {
 
 describe('batch exports', () => {
   it('zips every unit’s report in a worker and builds the consolidated report', async () => {
-    const zip = await download('export-batch');
+    const zip = await downloadSigned('export-batch');
     expect(Object.keys(unzipSync(new Uint8Array(zip))).sort()).toEqual(['涧西区-整改报告.docx', '老城区-整改报告.docx', '西工区-整改报告.docx'].sort());
-    const consolidated = await download('export-consolidated');
+    const consolidated = await downloadSigned('export-consolidated', '洛阳市优化营商环境工作领导小组办公室');
     const text = (await mammoth.extractRawText({ buffer: consolidated })).value;
+    expect(text).toMatch(/洛阳市优化营商环境工作领导小组办公室\s*\d{4}年\d{1,2}月\d{1,2}日/);
     expect(text).toContain('2026年营商环境督查评价发现问题整改报告');
     expect(text).toContain('（二）西工区');
   });
@@ -218,7 +232,7 @@ describe('the rectification ledger', () => {
     await page.getByRole('menuitem', { name: '清单督查' }).click();
     await page.getByTestId('to-ledger').click();
     const table = page.getByTestId('ledger-table');
-    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(3);
+    await expect.poll(() => table.locator('tbody tr.ant-table-row').count(), { timeout: 30_000 }).toBe(3);
     await page.getByTestId('ledger-unit').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '西工区' }).click();
     await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(1);

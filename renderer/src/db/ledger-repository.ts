@@ -1,5 +1,5 @@
-// The rectification ledger in the database: created from findings, progress with history,
-// close-out, and returned feedback sheets applied in one transaction.
+// The rectification ledger in the database: created from findings, fields edited and progress
+// recorded with history, close-out, and returned feedback sheets applied in one transaction.
 import dayjs from 'dayjs';
 import type { Rectification, RectificationStatus } from '../../../shared/domain/rectification';
 import type { ProgressUpdate } from '../../../shared/exchange/progress-feedback';
@@ -7,18 +7,22 @@ import { revise } from '../../../shared/exchange/record-meta';
 import { closeOut, recordProgress, rectificationsFromFindings } from '../../../shared/rectification/ledger';
 import type { ChecklistItem, Finding } from '../../../shared/domain/types';
 import type { Indicator } from '../../../shared/domain/indicator-system';
+import { editRectification, type RectificationChanges } from '../../../shared/rectification/ledger-edit';
 import { loadItems } from './documents-repository';
 import type { KaopingDatabase } from './database';
 import { t } from '../i18n';
 import { undoable } from '../services/undo-service';
 import { rectificationLabel } from '../services/undo-labels';
 
-/** Adds a rectification for each finding not yet in the ledger. Output: how many were added. */
-export async function addFindingsToLedger(db: KaopingDatabase, evaluationId: string, findings: Finding[], by: string): Promise<number> {
+/**
+ * Adds a rectification for each finding not yet in the ledger, its deadline proposed `deadlineDays`
+ * after today (the finding's date). Output: how many were added.
+ */
+export async function addFindingsToLedger(db: KaopingDatabase, evaluationId: string, findings: Finding[], by: string, deadlineDays?: number): Promise<number> {
   return db.transaction('rw', db.rectifications, async () => {
     const now = new Date().toISOString();
     let added = 0;
-    for (const rectification of rectificationsFromFindings(evaluationId, findings, dayjs().format('YYYY-MM-DD'))) {
+    for (const rectification of rectificationsFromFindings(evaluationId, findings, dayjs().format('YYYY-MM-DD'), deadlineDays)) {
       if (await db.rectifications.get(rectification.id)) continue;
       await db.rectifications.add(revise(rectification, undefined, by, now));
       added += 1;
@@ -36,13 +40,28 @@ export async function addRectification(db: KaopingDatabase, rectification: Recti
   });
 }
 
-/** The one write of a ledger item's change, revised and undoable (撤销). */
-async function change(db: KaopingDatabase, id: string, by: string, apply: (current: Rectification) => Rectification): Promise<void> {
+/**
+ * Every change of a stored rectification goes through here: one transaction, read → rule → write,
+ * a new revision only when the content changed (an unchanged save writes nothing).
+ */
+async function change(db: KaopingDatabase, id: string, by: string, apply: (current: Rectification, at: string) => Rectification): Promise<void> {
   await undoable(db, [{ table: 'rectifications', keys: [id] }], () => rectificationLabel(db, id), async () => {
     const current = await db.rectifications.get(id);
     if (!current) throw new Error(t('该整改事项已不存在。'));
-    await db.rectifications.put(revise(apply(current), current, by, new Date().toISOString()));
+    const at = new Date().toISOString();
+    const next = apply(current, at);
+    if (next === current) return;
+    await db.rectifications.put(revise(next, current, by, at));
   });
+}
+
+/**
+ * Edits fields of a rectification (问题描述, 整改目标, 整改措施, 责任单位, 责任人, 完成时限); each
+ * changed field joins the item's history with who and when. Throws with the ledger rule's message
+ * (已销号, empty 问题描述).
+ */
+export function editLedgerItem(db: KaopingDatabase, id: string, changes: RectificationChanges, by: string): Promise<void> {
+  return change(db, id, by, (current, at) => editRectification(current, changes, by, at));
 }
 
 /** Records progress (a dated note and/or a new status). Throws with the ledger rule's message. */

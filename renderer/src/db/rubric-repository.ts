@@ -4,7 +4,7 @@ import type { TieRule } from '../../../shared/domain/types';
 import type { InputValue } from '../../../shared/scoring/rule-points';
 import type { NotApplicablePolicy } from '../../../shared/scoring/score-rubric';
 import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
-import { revise } from '../../../shared/exchange/record-meta';
+import { canonicalJson, revise } from '../../../shared/exchange/record-meta';
 import type { Evidence, KaopingDatabase, RubricEvaluation, RubricInput, StoredIndicatorSystem } from './database';
 import { t } from '../i18n';
 import { undoable } from '../services/undo-service';
@@ -26,7 +26,7 @@ export async function saveIndicatorSystem(db: KaopingDatabase, system: Indicator
   return stored;
 }
 
-/** Replaces the indicators of a system (the editor's save); undoable (撤销). */
+/** Replaces the indicators of a system (the editor's save). */
 export async function updateIndicators(db: KaopingDatabase, systemId: string, indicators: Indicator[]): Promise<void> {
   await undoable(db, [{ table: 'indicatorSystems', keys: [systemId] }], () => indicatorSystemLabel(db, systemId), () => db.indicatorSystems.update(systemId, { indicators }));
 }
@@ -58,9 +58,15 @@ export function rubricInputId(evaluationId: string, unitId: string, indicatorId:
   return `${evaluationId}|${unitId}|${indicatorId}`;
 }
 
+/** True when a stored input already holds this value (compared as canonical JSON). */
+function holdsValue(existing: RubricInput | undefined, value: InputValue | null): boolean {
+  return existing !== undefined && canonicalJson(existing.value) === canonicalJson(value);
+}
+
 /**
  * Records a cell. `value` undefined clears it (back to 未评分); null means 不适用. The inspector
- * and time are recorded; the note is kept. Undoable (撤销 restores the previous cell).
+ * and time are recorded; the note is kept. Saving the value the cell holds already writes
+ * nothing — no new revision, so an unchanged cell never shows up as a merge conflict.
  */
 export async function setRubricInput(db: KaopingDatabase, evaluationId: string, unitId: string, indicatorId: string, value: InputValue | null | undefined, inspector: string): Promise<void> {
   const id = rubricInputId(evaluationId, unitId, indicatorId);
@@ -71,15 +77,14 @@ export async function setRubricInput(db: KaopingDatabase, evaluationId: string, 
       return;
     }
     const existing = await db.rubricInputs.get(id);
-    // An unchanged value (a field left, Enter pressed again) is not a new revision nor an action to undo.
-    if (existing && JSON.stringify(existing.value) === JSON.stringify(value)) return;
+    if (holdsValue(existing, value)) return;
     const now = new Date().toISOString();
     const record: RubricInput = { id, evaluationId, unitId, indicatorId, value, note: existing?.note ?? '', inspector, updatedAt: now };
     await db.rubricInputs.put(revise(record, existing, inspector, now));
   });
 }
 
-/** Records the note (扣分原因说明 / 发现问题) of a cell that has an input; undoable. */
+/** Records the note (扣分原因说明 / 发现问题) of a cell that has an input; an unchanged note writes nothing. */
 export async function setRubricNote(db: KaopingDatabase, inputId: string, note: string, inspector: string): Promise<void> {
   const [evaluationId = '', unitId = '', indicatorId = ''] = inputId.split('|');
   await undoable(db, [{ table: 'rubricInputs', keys: [inputId] }], () => rubricCellLabel(db, evaluationId, unitId, indicatorId, 'note'), async () => {
@@ -130,7 +135,7 @@ export async function applyFillIn(db: KaopingDatabase, evaluationId: string, row
     for (const row of rows) {
       const id = rubricInputId(evaluationId, row.unitId, row.indicatorId);
       const existing = await db.rubricInputs.get(id);
-      if (existing && JSON.stringify(existing.value) === JSON.stringify(row.value) && existing.note === row.note) continue;
+      if (holdsValue(existing, row.value) && existing!.note === row.note) continue;
       const record: RubricInput = { id, evaluationId, unitId: row.unitId, indicatorId: row.indicatorId, value: row.value, note: row.note, inspector, updatedAt: now };
       await db.rubricInputs.put(revise(record, existing, inspector, now));
       changed += 1;

@@ -1,7 +1,7 @@
 // The domain's label tables (shared/ keeps them in Chinese for documents and exports) in the
 // interface language. Each function is read at render time so a language switch applies.
 import type { RuleKind } from '../../../shared/domain/indicator-system';
-import type { RectificationStatus } from '../../../shared/domain/rectification';
+import type { EditableRectificationField, RectificationStatus } from '../../../shared/domain/rectification';
 import type { ImplementationStatus } from '../../../shared/domain/types';
 import type { TieRule } from '../../../shared/scoring/rank';
 import { t } from '.';
@@ -22,9 +22,19 @@ export const rectificationStatusLabels = (): Record<RectificationStatus, string>
   closed: t('已销号'),
 });
 
-/** How ties rank (shared/scoring/rank.ts). */
+/** 问题描述 / 整改目标 / 整改措施 / 责任单位 / 责任人 / 完成时限: the ledger's editable fields. */
+export const rectificationFieldLabels = (): Record<EditableRectificationField, string> => ({
+  problem: t('问题描述'),
+  target: t('整改目标'),
+  measures: t('整改措施'),
+  responsibleUnits: t('责任单位'),
+  owner: t('责任人'),
+  deadline: t('完成时限'),
+});
+
+/** How ties rank (shared/scoring/rank.ts), in official terms (docs/gbt-9704.md). */
 export const tieRuleLabels = (): Record<TieRule, string> => ({
-  competition: t('并列占位（1, 2, 2, 4，同 Excel RANK.EQ）'),
+  competition: t('并列排名（1, 2, 2, 4）'),
   dense: t('中国式排名（1, 2, 2, 3）'),
 });
 

@@ -42,15 +42,18 @@ export async function exportScoreWorkbook(evaluation: Evaluation): Promise<boole
   return platform.saveFile(t('{{name}}-评分表.xlsx', { name: evaluation.name }), bytes);
 }
 
-/** Saves one unit's rectification report (.docx). Returns false when the user cancels. */
-export async function exportRectificationReport(evaluation: Evaluation, unitId: string): Promise<boolean> {
+/** What a Word report is signed with: 发文机关署名 (an office) and 成文日期 (ISO YYYY-MM-DD). */
+export type ReportSigning = { issuer: string; reportedOn: string };
+
+/** Saves one unit's rectification report (.docx), signed and dated as chosen. Returns false when the user cancels. */
+export async function exportRectificationReport(evaluation: Evaluation, unitId: string, signing: ReportSigning): Promise<boolean> {
   const { document, units, assessments } = await loadEvaluationData(evaluation);
   const unit = units.find((candidate) => candidate.id === unitId);
   if (!unit) throw new Error(t('该单位不在本次评价中。'));
   const score = scoreChecklist(document.items, units, assessments, evaluation.tieRule).find((entry) => entry.unitId === unitId);
   if (!score) throw new Error(t('该单位没有评分结果。'));
   const findings = collectFindings(document.items, [unit], assessments);
-  const bytes = await buildRectificationReport({ document, evaluationName: evaluation.name, unit, score, findings, reportedOn: dayjs().format('YYYY-MM-DD') });
+  const bytes = await buildRectificationReport({ document, evaluationName: evaluation.name, unit, score, findings, ...signing });
   return platform.saveFile(t('{{name}}-整改报告.docx', { name: unit.name }), bytes);
 }
 
@@ -69,18 +72,19 @@ export async function exportRubricWorkbook(evaluation: RubricEvaluation, system:
   return platform.saveFile(t('{{name}}-评分表.xlsx', { name: evaluation.name }), bytes);
 }
 
-/** Saves one unit's 评价报告 (.docx) with its category chart. Returns false when the user cancels. */
-export async function exportEvaluationReport(evaluation: RubricEvaluation, system: IndicatorSystem, scores: RubricScores, unitId: string, issuer: string): Promise<boolean> {
+/** Saves one unit's 评价报告 (.docx) with its category chart, signed by the evaluating office. Returns false when the user cancels. */
+export async function exportEvaluationReport(evaluation: RubricEvaluation, system: IndicatorSystem, scores: RubricScores, unitId: string, signing: ReportSigning): Promise<boolean> {
   const [inputs, units] = await Promise.all([db.rubricInputs.where('evaluationId').equals(evaluation.id).toArray(), db.units.bulkGet(scores.unitIds)]);
   const unitNames = new Map(units.filter((unit) => unit !== undefined).map((unit) => [unit.id, unit.name]));
   const notes = new Map(inputs.filter((input) => input.note).map((input) => [`${input.unitId}|${input.indicatorId}`, input.note]));
   const unitIndex = scores.unitIds.indexOf(unitId);
   const chart = await renderChartPng(categoryChartOption(unitNames.get(unitId) ?? '', compareCategories(system, scores, unitIndex)));
-  const bytes = await buildEvaluationReport({ system, evaluationName: evaluation.name, unitNames, scores, unitId, notes, chart, issuer: issuer || t('评价组'), reportedOn: dayjs().format('YYYY-MM-DD') });
+  const bytes = await buildEvaluationReport({ system, evaluationName: evaluation.name, unitNames, scores, unitId, notes, chart, ...signing });
   return platform.saveFile(t('{{value}}-评价报告.docx', { value: unitNames.get(unitId) ?? unitId }), bytes);
 }
 
-export type OfficialFields = { issuingOrgan: string; docNumber: string; recipient: string; issuer: string };
+/** The 红头 fields of a report on a template, with its 成文日期 (ISO YYYY-MM-DD). */
+export type OfficialFields = { issuingOrgan: string; docNumber: string; recipient: string; issuer: string; reportedOn: string };
 
 /**
  * Saves a unit's 整改报告 on a template: the office's own .docx (asked for when `useOwnTemplate`)
@@ -99,7 +103,7 @@ export async function exportReportOnTemplate(evaluation: Evaluation, unitId: str
   const unit = units.find((candidate) => candidate.id === unitId);
   const score = scoreChecklist(document.items, units, assessments, evaluation.tieRule).find((entry) => entry.unitId === unitId);
   if (!unit || !score) throw new Error(t('该单位不在本次评价中。'));
-  const reportedOn = dayjs().format('YYYY-MM-DD');
+  const { reportedOn } = fields;
   const parts = rectificationReportParts({ document, evaluationName: evaluation.name, unit, score, findings: collectFindings(document.items, [unit], assessments), reportedOn });
   const bytes = await fillReportTemplate(template, templateName, { ...fields, issuer: fields.issuer || parts.issuer, title: parts.title, date: officialDate(reportedOn) }, parts.body, parts.annex);
   return platform.saveFile(t('{{name}}-整改报告（公文）.docx', { name: unit.name }), bytes);
@@ -110,10 +114,10 @@ export async function saveDefaultTemplate(): Promise<boolean> {
   return platform.saveFile(t('考评默认公文模板（GBT9704）.docx'), await buildDefaultTemplate());
 }
 
-/** What a report job needs, read from storage. */
-export async function checklistJobData(evaluation: Evaluation): Promise<ChecklistEvaluationData> {
+/** What a report job needs, read from storage, with the 署名 and 成文日期 chosen at export. */
+export async function checklistJobData(evaluation: Evaluation, signing: ReportSigning): Promise<ChecklistEvaluationData> {
   const { document, units, assessments } = await loadEvaluationData(evaluation);
-  return { document, evaluation, units, assessments, reportedOn: dayjs().format('YYYY-MM-DD') };
+  return { document, evaluation, units, assessments, ...signing };
 }
 
 /** Saves a document's checklist as a 重点任务清单 workbook (re-importable). */

@@ -12,20 +12,22 @@ import { buildLedgerWorkbook } from './ledger-workbook';
 describe('buildLedgerWorkbook', () => {
   it('lists every rectification with dates as dates, progress and status, overdue rows highlighted', async () => {
     const fixture = await seedEvaluation();
-    const ledger = rectificationsFromFindings('e', collectFindings(fixture.document.items, fixture.units, fixture.assessments));
+    // Found on 2026-10-01: deadlines proposed 30 days on (2026-10-31), overdue on 2026-11-23 — but for one kept as 长期.
+    const ledger = rectificationsFromFindings('e', collectFindings(fixture.document.items, fixture.units, fixture.assessments), '2026-10-01');
     ledger[0] = recordProgress(ledger[0]!, { date: '2026-11-20', note: '已制定方案', by: '张三', status: 'inProgress' });
+    ledger[1] = { ...ledger[1]!, deadline: { text: '长期', date: null } };
     const bytes = await buildLedgerWorkbook(ledger, '2026年营商环境督查整改台账', '2026-11-23');
     const workbook = XLSX.read(bytes, { type: 'array', cellDates: true });
     const rows = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['整改台账']!, { header: 1, defval: null });
     expect(rows[2]).toEqual(['序号', '被评价单位', '问题描述', '整改目标', '整改措施', '责任单位', '责任人', '完成时限', '时限日期', '整改进展', '状态', '销号日期']);
     expect(rows.length - 3).toBe(ledger.length);
-    const dated = rows.slice(3).find((row) => row[7] === '2021年年底')!;
+    const dated = rows.slice(3).find((row) => row[7] === '2026年10月31日前')!;
     expect(dated[8]).toBeInstanceOf(Date);
-    expect((dated[8] as Date).toISOString().slice(0, 10)).toBe('2021-12-31');
+    expect((dated[8] as Date).toISOString().slice(0, 10)).toBe('2026-10-31');
     expect(dated[10]).toMatch(/（逾期）$/);
     expect(rows[3]?.[9]).toBe('2026-11-20 已制定方案');
     expect(zipEntryText(bytes, 'xl/styles.xml')).toContain('FFFFC7CE');
-    // Only overdue rows are filled: the row of the first rectification (持续推进, no date) is not.
+    // Only overdue rows are filled: the row of the rectification kept as 长期 (no date) is not.
     const loaded = XLSX.read(bytes, { type: 'array', cellStyles: true });
     const fillOf = (row: number) => (loaded.Sheets['整改台账']![`C${row}`] as { s?: { fgColor?: { rgb?: string } } }).s?.fgColor?.rgb;
     const overdueRow = 4 + rows.slice(3).findIndex((row) => String(row[10]).endsWith('（逾期）'));

@@ -5,7 +5,9 @@ import { useRef, useState } from 'react';
 import type { Evaluation } from '../../../../shared/domain/types';
 import { platform } from '../../platform';
 import { describeError } from '../../app/describe-error';
-import { checklistJobData } from '../../services/export-service';
+import { checklistJobData, type ReportSigning } from '../../services/export-service';
+import { useReportSettings } from '../../stores/report-settings-store';
+import { ReportSigningDialog } from '../reports/ReportSigningDialog';
 import { startReportJob, type JobHandle } from '../../services/report-jobs';
 import { t } from '../../i18n';
 
@@ -14,11 +16,13 @@ type Props = { evaluation: Evaluation; onDone: (message: string) => void; onErro
 export function BatchExport({ evaluation, onDone, onError }: Props) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const job = useRef<JobHandle | null>(null);
+  const [asking, setAsking] = useState<'batch' | 'consolidated' | null>(null);
+  const { signingOffice, setSigningOffice } = useReportSettings();
 
-  async function start(kind: 'batch' | 'consolidated') {
+  async function start(kind: 'batch' | 'consolidated', signing: ReportSigning) {
     try {
       setProgress({ done: 0, total: evaluation.unitIds.length });
-      job.current = startReportJob(kind, await checklistJobData(evaluation), (done, total) => setProgress({ done, total }));
+      job.current = startReportJob(kind, await checklistJobData(evaluation, signing), (done, total) => setProgress({ done, total }));
       const bytes = await job.current.result;
       setProgress(null);
       if (!bytes) return onDone(t('已取消导出'));
@@ -33,13 +37,26 @@ export function BatchExport({ evaluation, onDone, onError }: Props) {
   return (
     <>
       <Space>
-        <Button onClick={() => void start('batch')} data-testid="export-batch">
+        <Button onClick={() => setAsking('batch')} data-testid="export-batch">
           {t('批量导出整改报告（zip）')}
         </Button>
-        <Button onClick={() => void start('consolidated')} data-testid="export-consolidated">
+        <Button onClick={() => setAsking('consolidated')} data-testid="export-consolidated">
           {t('汇总整改报告')}
         </Button>
       </Space>
+      {asking && (
+        <ReportSigningDialog
+          title={asking === 'batch' ? t('批量导出整改报告（zip）') : t('汇总整改报告')}
+          defaultIssuer={signingOffice}
+          withIssuer={asking === 'consolidated'}
+          onCancel={() => setAsking(null)}
+          onExport={(signing) => {
+            setAsking(null);
+            if (asking === 'consolidated') setSigningOffice(signing.issuer);
+            void start(asking, signing);
+          }}
+        />
+      )}
       <Modal open={progress !== null} title={t('正在导出')} closable={false} maskClosable={false} footer={<Button onClick={() => job.current?.cancel()} data-testid="cancel-export">{t('取消')}</Button>}>
         {progress && <Progress percent={progress.total ? Math.round((100 * progress.done) / progress.total) : 0} format={() => `${progress.done} / ${progress.total}`} />}
       </Modal>

@@ -6,6 +6,8 @@ import { useAssessments, useEvaluation, useEvaluations, useItems, useUnits } fro
 import { exportRectificationReport, exportReportOnTemplate, exportScoreWorkbook, saveDefaultTemplate } from '../../services/export-service';
 import { OfficialReportDialog } from './OfficialReportDialog';
 import { BatchExport } from './BatchExport';
+import { ReportSigningDialog } from '../reports/ReportSigningDialog';
+import { useReportSettings } from '../../stores/report-settings-store';
 import { collectFindings } from '../../../../shared/scoring/findings';
 import { addFindingsToLedger } from '../../db/ledger-repository';
 import { db } from '../../db/connection';
@@ -22,6 +24,7 @@ export function EvaluationPage() {
   const openEvaluation = useUiStore((state) => state.openEvaluation);
   const [creating, setCreating] = useState(false);
   const [official, setOfficial] = useState(false);
+  const [signing, setSigning] = useState(false);
   const evaluationId = selectedId ?? evaluations?.[0]?.id ?? null;
   const evaluation = useEvaluation(evaluationId);
   const items = useItems(evaluation?.documentId ?? null);
@@ -72,7 +75,7 @@ export function EvaluationPage() {
             data-testid="to-ledger"
             onClick={() =>
               void run(async () => {
-                const added = await addFindingsToLedger(db, evaluation.id, collectFindings(items ?? [], units, assessments ?? []), useUiStore.getState().inspector);
+                const added = await addFindingsToLedger(db, evaluation.id, collectFindings(items ?? [], units, assessments ?? []), useUiStore.getState().inspector, useReportSettings.getState().deadlineDays);
                 message.info(t('已将 {{added}} 个新发现的问题转入整改台账', { added: added }));
                 useUiStore.getState().showPage('ledger');
                 return false;
@@ -84,7 +87,7 @@ export function EvaluationPage() {
           <Button type="primary" data-testid="export-excel" onClick={() => void run(() => exportScoreWorkbook(evaluation), t('评分表已导出'))}>
             {t('导出评分表（Excel）')}
           </Button>
-          <Button data-testid="export-word" disabled={!activeUnit} onClick={() => activeUnit && void run(() => exportRectificationReport(evaluation, activeUnit.id), t('整改报告已导出'))}>
+          <Button data-testid="export-word" disabled={!activeUnit} onClick={() => setSigning(true)}>
             {activeUnit ? t('导出“{{unit}}”整改报告（Word）', { unit: activeUnit.name }) : t('导出整改报告（Word）')}
           </Button>
           <Button disabled={!activeUnit} onClick={() => setOfficial(true)} data-testid="export-official">
@@ -94,6 +97,17 @@ export function EvaluationPage() {
       </Space>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       <BatchExport evaluation={evaluation} onDone={(text) => message.success(text)} onError={(text) => void guard(() => Promise.reject(new Error(text)))} />
+      {signing && activeUnit && (
+        <ReportSigningDialog
+          title={t('导出“{{unit}}”整改报告', { unit: activeUnit.name })}
+          defaultIssuer={activeUnit.name}
+          onCancel={() => setSigning(false)}
+          onExport={(chosen) => {
+            setSigning(false);
+            void run(() => exportRectificationReport(evaluation, activeUnit.id, chosen), t('整改报告已导出'));
+          }}
+        />
+      )}
       {official && activeUnit && (
         <OfficialReportDialog
           unitName={activeUnit.name}

@@ -1,6 +1,6 @@
-// 整改台账: every rectification with filters, inline status, dated progress, 销号; a unit's
-// feedback sheet out and back, and its ledger as a package.
-import { Alert, App, Button, Input, List, Modal, Popconfirm, Segmented, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+// 整改台账: every rectification with filters, inline status, every field editable with its history,
+// dated progress, 销号; a unit's feedback sheet out and back, and its ledger as a package.
+import { Alert, App, Button, Input, InputNumber, Modal, Popconfirm, Segmented, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { LedgerCharts } from './LedgerCharts';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -11,7 +11,10 @@ import { isOverdue } from '../../../../shared/rectification/ledger';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import { db } from '../../db/connection';
 import { useRectifications } from '../../db/hooks';
-import { addProgress, closeRectification } from '../../db/ledger-repository';
+import { addProgress, closeRectification, editLedgerItem } from '../../db/ledger-repository';
+import { useReportSettings } from '../../stores/report-settings-store';
+import { RectificationEditor } from './RectificationEditor';
+import { RectificationHistory } from './RectificationHistory';
 import { applyFeedbackSheet, exportFeedbackSheet, exportLedgerPackage, readFeedbackSheet } from '../../services/ledger-service';
 import { exportLedgerWorkbook } from '../../services/export-service';
 import { useUiStore } from '../../stores/ui-store';
@@ -29,6 +32,8 @@ export function LedgerPage() {
   const [ownerFilter, setOwnerFilter] = useState<string | undefined>();
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [view, setView] = useState<'table' | 'charts'>('table');
+  const [editing, setEditing] = useState<Rectification | null>(null);
+  const { deadlineDays, setDeadlineDays } = useReportSettings();
   const [feedback, setFeedback] = useState<{ fileName: string; updates: ProgressUpdate[]; problems: string[] } | null>(null);
   const today = dayjs().format('YYYY-MM-DD');
   const units = useMemo(() => [...new Map((rectifications ?? []).map((item) => [item.unitId, item.unitName])).entries()], [rectifications]);
@@ -55,6 +60,17 @@ export function LedgerPage() {
           <Space>
             <Switch checked={overdueOnly} onChange={setOverdueOnly} /> {t('只看逾期')}
           </Space>
+          <InputNumber
+            min={1}
+            max={3650}
+            precision={0}
+            style={{ width: 250 }}
+            addonBefore={t('新问题时限：发现后')}
+            addonAfter={t('天')}
+            value={deadlineDays}
+            onChange={(days) => days !== null && Number.isInteger(days) && setDeadlineDays(days)}
+            data-testid="deadline-days"
+          />
           <Button type="primary" disabled={rows.length === 0} onClick={() => void run(async () => (await exportLedgerWorkbook(rows)) && message.success(t('整改台账已导出')))} data-testid="export-ledger">
             {t('导出台账（Excel）')}
           </Button>
@@ -87,11 +103,7 @@ export function LedgerPage() {
         pagination={{ pageSize: 20 }}
         locale={{ emptyText: t('台账为空。在“清单督查”中点“生成整改台账”，把发现的问题转入台账。') }}
         data-testid="ledger-table"
-        expandable={{
-          expandedRowRender: (item) => (
-            <List size="small" header={t('整改进展')} dataSource={item.progress} locale={{ emptyText: t('尚无进展记录') }} renderItem={(entry) => <List.Item>{`${entry.date} ${entry.by}：${entry.note}（${rectificationStatusLabels()[entry.status]}）`}</List.Item>} />
-          ),
-        }}
+        expandable={{ expandedRowRender: (item) => <RectificationHistory rectification={item} /> }}
         columns={[
           { title: t('单位'), dataIndex: 'unitName', width: 90 },
           { title: t('问题描述'), dataIndex: 'problem', render: (text: string) => <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, expandable: true }}>{text}</Typography.Paragraph> },
@@ -131,6 +143,9 @@ export function LedgerPage() {
                 t('核实人：{{closedBy}}', { closedBy: item.closedBy })
               ) : (
                 <Space>
+                  <Button size="small" onClick={() => setEditing(item)} data-testid={`edit-${item.id}`}>
+                    {t('编辑')}
+                  </Button>
                   <Input.Search size="small" placeholder={t('新进展，回车保存')} enterButton={t('记录')} onSearch={(note) => note.trim() && void run(() => addProgress(db, item.id, { date: today, note, by: inspector }))} />
                   {item.status === 'done' && (
                     <Popconfirm title={t('核实后销号（核实人：{{inspector}}）？', { inspector: inspector })} okText={t('销号')} cancelText={t('取消')} onConfirm={() => void run(() => closeRectification(db, item.id, today, inspector))}>
@@ -142,6 +157,19 @@ export function LedgerPage() {
           },
         ]}
       />}
+      {editing && (
+        <RectificationEditor
+          rectification={editing}
+          owners={owners}
+          onCancel={() => setEditing(null)}
+          onSave={(changes) =>
+            void run(async () => {
+              await editLedgerItem(db, editing.id, changes, inspector);
+              setEditing(null);
+            })
+          }
+        />
+      )}
       {feedback && (
         <Modal
           open

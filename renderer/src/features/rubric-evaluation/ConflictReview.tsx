@@ -12,12 +12,12 @@ import { t } from '../../i18n';
 
 type Props = { conflicts: StoredConflict[]; describe: (conflict: StoredConflict) => string; onError: (message: string) => void };
 
-/** One side: the value and who changed it when; the incoming side's author as the package claims it (据包声明). */
+/** One side: the value and who changed it when (to the second, so the later change can be told); the incoming side's author as the package claims it (据包声明). */
 function side(record: StoredConflict['mine'], claimed: boolean): string {
   const meta = record.meta as RecordMeta | undefined;
   const value = 'value' in record ? JSON.stringify(record.value) : String(record.name ?? '');
   const author = meta?.changedBy || t('未署名');
-  const when = meta?.changedAt ? dayjs(meta.changedAt).format(t('M月D日 HH:mm')) : t('时间不详');
+  const when = meta?.changedAt ? dayjs(meta.changedAt).format(t('YYYY年M月D日 HH:mm:ss')) : t('时间不详');
   return `${value === 'null' ? t('不适用') : value}（${claimed ? t('据包声明：{{author}}', { author }) : author}，${when}）`;
 }
 

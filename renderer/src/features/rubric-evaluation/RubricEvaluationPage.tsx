@@ -29,6 +29,8 @@ import { UnitScoringTable } from './UnitScoringTable';
 import { OverviewCharts } from './OverviewCharts';
 import { CameraCapture } from './CameraCapture';
 import { t } from '../../i18n';
+import { ReportSigningDialog } from '../reports/ReportSigningDialog';
+import { useReportSettings } from '../../stores/report-settings-store';
 
 const LARGE_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
@@ -39,6 +41,8 @@ export function RubricEvaluationPage() {
   const inspector = useUiStore((state) => state.inspector);
   const setInspector = useUiStore((state) => state.setInspector);
   const [creating, setCreating] = useState(false);
+  const [signing, setSigning] = useState(false);
+  const { signingOffice, setSigningOffice } = useReportSettings();
   const evaluation = evaluations?.find((entry) => entry.id === selected) ?? evaluations?.[0];
   const system = useIndicatorSystem(evaluation?.systemId ?? null);
   const allUnits = useUnits();
@@ -160,7 +164,7 @@ export function RubricEvaluationPage() {
           <Button onClick={() => void run(async () => setFillIn(await readReturnedFillIn(evaluation, system)))} data-testid="import-fill-in">
             {t('导入填报表')}
           </Button>
-          <Button disabled={!activeUnit} onClick={() => activeUnit && void run(async () => (await exportEvaluationReport(evaluation, system, scores, activeUnit.id, inspector)) && message.success(t('评价报告已导出')))} data-testid="export-evaluation-report">
+          <Button disabled={!activeUnit} onClick={() => setSigning(true)} data-testid="export-evaluation-report">
             {activeUnit ? t('“{{unit}}”评价报告（Word）', { unit: activeUnit.name }) : t('评价报告（Word）')}
           </Button>
           <Button type="primary" data-testid="export-rubric-excel" onClick={() => void run(async () => (await exportRubricWorkbook(evaluation, system, scores)) && message.success(t('评分表已导出')))}>
@@ -178,6 +182,18 @@ export function RubricEvaluationPage() {
       <Typography.Text type="secondary">
         {t('{{title}} · 排名规则：{{value}} · 每项输入即时保存，并记录评价员和时间。', { title: system.title, value: tieRuleLabels()[evaluation.tieRule] })}
       </Typography.Text>
+      {signing && activeUnit && (
+        <ReportSigningDialog
+          title={t('导出“{{unit}}”评价报告', { unit: activeUnit.name })}
+          defaultIssuer={signingOffice}
+          onCancel={() => setSigning(false)}
+          onExport={(chosen) => {
+            setSigning(false);
+            setSigningOffice(chosen.issuer);
+            void run(async () => (await exportEvaluationReport(evaluation, system, scores, activeUnit.id, chosen)) && message.success(t('评价报告已导出')));
+          }}
+        />
+      )}
       {fillIn && (
         <FillInPreview
           reading={fillIn}
@@ -229,7 +245,7 @@ export function RubricEvaluationPage() {
           inLedger={new Set((rectifications ?? []).filter((item) => item.evaluationId === evaluation.id && item.unitId === activeUnit.id).map((item) => item.sourceId))}
           onFinding={(indicator, points, reason, note) =>
             void run(async () => {
-              const rectification = rectificationFromCell({ evaluationId: evaluation.id, unitId: activeUnit.id, unitName: activeUnit.name, indicator, points, reason, note, today: dayjs().format('YYYY-MM-DD') });
+              const rectification = rectificationFromCell({ evaluationId: evaluation.id, unitId: activeUnit.id, unitName: activeUnit.name, indicator, points, reason, note, today: dayjs().format('YYYY-MM-DD'), days: useReportSettings.getState().deadlineDays });
               if (await addRectification(db, rectification, inspector)) message.success(t('已记入整改台账（完成时限暂定{{text}}，可在台账中修改）', { text: rectification.deadline!.text }));
             })
           }
