@@ -76,12 +76,13 @@ describe('files dropped on the window', () => {
 
   it('reviews documents dropped together one after the other', async () => {
     const before = await documentCount();
-    await dropFiles([SEED.yanshi2023, SEED.gaoxin2022].map((name) => ({ name, bytes: readFileSync(join(SEEDS_DIR, name)) })));
+    // Seed 002, not 003: 003's text reads the same as its PDF imported above, and is refused as the same content.
+    await dropFiles([SEED.yanshi2023, SEED.luoyang2017].map((name) => ({ name, bytes: readFileSync(join(SEEDS_DIR, name)) })));
     const review = page.getByTestId('import-review');
     await review.getByText(SEED.yanshi2023).waitFor();
     await page.getByTestId('review-save').click();
     // The second waited for the first to be saved, then opens for its own review.
-    await review.getByText(SEED.gaoxin2022).waitFor();
+    await review.getByText(SEED.luoyang2017).waitFor();
     expect(await documentCount()).toBe(before + 1);
     await page.getByTestId('review-discard').click();
     await page.getByRole('button', { name: '放弃' }).last().click();

@@ -6,6 +6,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { WorkbenchPage } from '../features/workbench/WorkbenchPage';
 import { IncomingFiles } from './IncomingFiles';
 import { ScreenBoundary } from './ScreenBoundary';
+import { UndoButton } from './UndoButton';
 import { GlobalSearch } from '../features/search/GlobalSearch';
 import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { QuickStart } from '../features/help/QuickStart';
@@ -82,6 +83,7 @@ export function App() {
                 <Switch size="small" checked={darkMode} onChange={setDarkMode} data-testid="dark-mode" />
                 <Typography.Text type="secondary">{t('深色模式')}</Typography.Text>
               </Space>
+              <UndoButton enabled={page !== 'importReview'} />
               <Button size="small" icon={<QuestionCircleOutlined />} onClick={openHelp} data-testid="open-quick-start">
                 {t('快速上手')}
               </Button>

@@ -11,6 +11,7 @@ import { openIncomingFile } from '../services/incoming-file-service';
 import { refusedNotice } from '../services/package-service';
 import { useImportReview, whenReviewClosed } from '../stores/import-review-store';
 import { useUiStore } from '../stores/ui-store';
+import { useDocumentUpdate } from '../stores/document-update-store';
 import { t } from '../i18n';
 
 async function readDropped(file: File): Promise<IncomingFile> {
@@ -22,6 +23,7 @@ export function IncomingFiles() {
   const { message, notification } = App.useApp();
   const showPage = useUiStore((state) => state.showPage);
   const openReview = useImportReview((state) => state.open);
+  const offerUpdate = useDocumentUpdate((state) => state.offer);
   const openRubricEvaluation = useUiStore((state) => state.openRubricEvaluation);
   const [dragging, setDragging] = useState(false);
 
@@ -33,7 +35,10 @@ export function IncomingFiles() {
           const done = message.loading(t('正在打开“{{name}}”…', { name: file.name }), 0);
           try {
             const outcome = await openIncomingFile(file);
-            if (outcome.kind === 'document') {
+            if (outcome.kind === 'update') {
+              offerUpdate(outcome.parsed, outcome.update);
+              showPage('documents');
+            } else if (outcome.kind === 'review') {
               // One review at a time: a further document waits until the one on screen is saved or discarded.
               done();
               await whenReviewClosed();

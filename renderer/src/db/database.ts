@@ -12,6 +12,8 @@ export type StoredDocument = Omit<PolicyDocument, 'items'> & {
   fileName: string;
   importedAt: string;
   itemCount: number;
+  /** When a new version of the file last updated it (re-import as update). */
+  updatedAt?: string;
 };
 
 /** A stored checklist item: the item plus its document and reading order. */

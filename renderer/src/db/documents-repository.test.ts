@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SEED, seedBytes } from '../../../test/fixtures/seeds';
 import { importPolicyFile, type ImportResult } from '../../../shared/import/import-policy-file';
 import { openDatabase, type KaopingDatabase } from './database';
-import { DuplicateImportError, deleteDocument, loadItems, saveImport } from './documents-repository';
+import { DocumentInUseError, DuplicateImportError, deleteDocument, documentDependents, loadItems, saveImport } from './documents-repository';
 import { WRITE_CHUNK } from './write-in-chunks';
 import { createEvaluation, createUnit, setAssessmentStatus } from './evaluations-repository';
 
@@ -78,14 +78,20 @@ describe('saveImport', () => {
 });
 
 describe('deleteDocument', () => {
-  it('removes the document, its items, and evaluations over it with their assessments', async () => {
+  it('refuses a document with evaluations unless told to delete them too, then removes all in one go', async () => {
     freshDatabase();
     const [stored] = await saveImport(db, await seed000());
     const unit = await createUnit(db, '涧西区');
     const evaluation = await createEvaluation(db, '督查', stored!.id, [unit.id]);
     const items = await loadItems(db, stored!.id);
     await setAssessmentStatus(db, evaluation.id, unit.id, items.find((item) => item.kind === 'measure')!.id, 'implemented');
-    await deleteDocument(db, stored!.id);
+    await setAssessmentStatus(db, evaluation.id, unit.id, items.filter((item) => item.kind === 'measure')[1]!.id, 'partial');
+    expect(await documentDependents(db, stored!.id)).toEqual({ evaluations: 1, assessments: 2, rectifications: 0 });
+    const refused = await deleteDocument(db, stored!.id).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(DocumentInUseError);
+    expect((refused as Error).message).toBe('该文件有 1 个评价（2 条评定）依赖，未删除。');
+    expect([await db.documents.count(), await db.items.count(), await db.evaluations.count(), await db.assessments.count()]).toEqual([1, 91, 1, 2]);
+    await deleteDocument(db, stored!.id, { withEvaluations: true });
     expect([await db.documents.count(), await db.items.count(), await db.evaluations.count(), await db.assessments.count()]).toEqual([0, 0, 0, 0]);
     expect(await db.units.count()).toBe(1);
   });

@@ -53,10 +53,36 @@ export async function loadItems(db: KaopingDatabase, documentId: string): Promis
   return db.items.where('[documentId+order]').between([documentId, -Infinity], [documentId, Infinity]).toArray();
 }
 
-/** Deletes a document, its items, and the evaluations over it with their assessments. */
-export async function deleteDocument(db: KaopingDatabase, documentId: string): Promise<void> {
-  await db.transaction('rw', [db.documents, db.items, db.evaluations, db.assessments], async () => {
+/** What depends on a document: its evaluations (评价批次), their assessments and their ledger items. */
+export type DocumentDependents = { evaluations: number; assessments: number; rectifications: number };
+
+/** Counts what depends on the document `documentId` (read-only). */
+export async function documentDependents(db: KaopingDatabase, documentId: string): Promise<DocumentDependents> {
+  return db.transaction('r', [db.evaluations, db.assessments, db.rectifications], async () => {
+    const evaluationIds = await db.evaluations.where('documentId').equals(documentId).primaryKeys();
+    const assessments = evaluationIds.length ? await db.assessments.where('evaluationId').anyOf(evaluationIds).count() : 0;
+    const rectifications = evaluationIds.length ? await db.rectifications.where('evaluationId').anyOf(evaluationIds).count() : 0;
+    return { evaluations: evaluationIds.length, assessments, rectifications };
+  });
+}
+
+/** Thrown when a document still has evaluations and the caller did not say to delete them too. */
+export class DocumentInUseError extends Error {
+  constructor(readonly dependents: DocumentDependents) {
+    super(t('该文件有 {{evaluations}} 个评价（{{assessments}} 条评定）依赖，未删除。', { evaluations: dependents.evaluations, assessments: dependents.assessments }));
+    this.name = 'DocumentInUseError';
+  }
+}
+
+/**
+ * Deletes a document and its items in one transaction. Its evaluations and their assessments are
+ * deleted only with `withEvaluations: true`; otherwise a document that has any is kept and
+ * DocumentInUseError (with the counts) is thrown. Ledger items (整改台账) are never deleted here.
+ */
+export async function deleteDocument(db: KaopingDatabase, documentId: string, options: { withEvaluations: boolean } = { withEvaluations: false }): Promise<void> {
+  await db.transaction('rw', [db.documents, db.items, db.evaluations, db.assessments, db.rectifications], async () => {
     const evaluations = await db.evaluations.where('documentId').equals(documentId).primaryKeys();
+    if (evaluations.length > 0 && !options.withEvaluations) throw new DocumentInUseError(await documentDependents(db, documentId));
     for (const evaluationId of evaluations) await db.assessments.where('evaluationId').equals(evaluationId).delete();
     await db.evaluations.bulkDelete(evaluations);
     await db.items.where('[documentId+order]').between([documentId, -Infinity], [documentId, Infinity]).delete();

@@ -3,6 +3,8 @@ import type { Assessment, Evaluation, ImplementationStatus, TieRule, Unit } from
 import { unitIdFor } from '../../../shared/exchange/evaluation-package';
 import type { KaopingDatabase } from './database';
 import { t } from '../i18n';
+import { undoable } from '../services/undo-service';
+import { assessmentLabel } from '../services/undo-labels';
 
 /** Thrown for a unit name that is empty or already used. */
 export class UnitNameError extends Error {
@@ -71,23 +73,29 @@ export function assessmentId(evaluationId: string, unitId: string, itemId: strin
   return `${evaluationId}|${unitId}|${itemId}`;
 }
 
-/** Records a unit's status on a measure (creating or replacing the assessment), keeping its note. */
+/** Records a unit's status on a measure (creating or replacing the assessment), keeping its note; undoable. */
 export async function setAssessmentStatus(db: KaopingDatabase, evaluationId: string, unitId: string, itemId: string, status: ImplementationStatus): Promise<void> {
   const id = assessmentId(evaluationId, unitId, itemId);
-  await db.transaction('rw', db.assessments, async () => {
+  await undoable(db, [{ table: 'assessments', keys: [id] }], () => assessmentLabel(db, unitId, itemId, 'status'), async () => {
     const existing = await db.assessments.get(id);
+    if (existing?.status === status) return;
     await db.assessments.put({ id, evaluationId, unitId, itemId, status, note: existing?.note ?? '', updatedAt: new Date().toISOString() });
   });
 }
 
-/** Takes a measure back to 未评: its assessment (status and note) is removed. */
+/** Takes a measure back to 未评: its assessment (status and note) is removed; undoable. */
 export async function clearAssessment(db: KaopingDatabase, evaluationId: string, unitId: string, itemId: string): Promise<void> {
-  await db.assessments.delete(assessmentId(evaluationId, unitId, itemId));
+  const id = assessmentId(evaluationId, unitId, itemId);
+  await undoable(db, [{ table: 'assessments', keys: [id] }], () => assessmentLabel(db, unitId, itemId, 'status'), () => db.assessments.delete(id));
 }
 
-/** Records the note of an assessment; a note on an unscored measure waits for its status. */
+/** Records the note of an assessment; a note on an unscored measure waits for its status. Undoable; an unchanged note is not rewritten. */
 export async function setAssessmentNote(db: KaopingDatabase, evaluationId: string, unitId: string, itemId: string, note: string): Promise<void> {
-  await db.assessments.update(assessmentId(evaluationId, unitId, itemId), { note, updatedAt: new Date().toISOString() });
+  const id = assessmentId(evaluationId, unitId, itemId);
+  await undoable(db, [{ table: 'assessments', keys: [id] }], () => assessmentLabel(db, unitId, itemId, 'note'), async () => {
+    const existing = await db.assessments.get(id);
+    if (existing && existing.note !== note) await db.assessments.update(id, { note, updatedAt: new Date().toISOString() });
+  });
 }
 
 /** All assessments of an evaluation (uses the evaluationId index). */

@@ -11,6 +11,8 @@ import { editRectification, type RectificationChanges } from '../../../shared/re
 import { loadItems } from './documents-repository';
 import type { KaopingDatabase } from './database';
 import { t } from '../i18n';
+import { undoable } from '../services/undo-service';
+import { rectificationLabel } from '../services/undo-labels';
 
 /**
  * Adds a rectification for each finding not yet in the ledger, its deadline proposed `deadlineDays`
@@ -43,7 +45,7 @@ export async function addRectification(db: KaopingDatabase, rectification: Recti
  * a new revision only when the content changed (an unchanged save writes nothing).
  */
 async function change(db: KaopingDatabase, id: string, by: string, apply: (current: Rectification, at: string) => Rectification): Promise<void> {
-  await db.transaction('rw', db.rectifications, async () => {
+  await undoable(db, [{ table: 'rectifications', keys: [id] }], () => rectificationLabel(db, id), async () => {
     const current = await db.rectifications.get(id);
     if (!current) throw new Error(t('该整改事项已不存在。'));
     const at = new Date().toISOString();

@@ -9,6 +9,8 @@ import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
 import { canonicalJson, revise } from '../../../shared/exchange/record-meta';
 import type { Evidence, KaopingDatabase, RubricEvaluation, RubricInput, StoredIndicatorSystem } from './database';
 import { t } from '../i18n';
+import { undoable } from '../services/undo-service';
+import { indicatorSystemLabel, rubricCellLabel } from '../services/undo-labels';
 
 /** Thrown when the same rubric file was imported before. */
 export class DuplicateRubricError extends Error {
@@ -28,7 +30,7 @@ export async function saveIndicatorSystem(db: KaopingDatabase, system: Indicator
 
 /** Replaces the indicators of a system (the editor's save). */
 export async function updateIndicators(db: KaopingDatabase, systemId: string, indicators: Indicator[]): Promise<void> {
-  await db.indicatorSystems.update(systemId, { indicators });
+  await undoable(db, [{ table: 'indicatorSystems', keys: [systemId] }], () => indicatorSystemLabel(db, systemId), () => db.indicatorSystems.update(systemId, { indicators }));
 }
 
 /** Deletes a system with its evaluations, inputs and evidence. */
@@ -70,7 +72,8 @@ function holdsValue(existing: RubricInput | undefined, value: InputValue | null)
  */
 export async function setRubricInput(db: KaopingDatabase, evaluationId: string, unitId: string, indicatorId: string, value: InputValue | null | undefined, inspector: string): Promise<void> {
   const id = rubricInputId(evaluationId, unitId, indicatorId);
-  await db.transaction('rw', db.rubricInputs, async () => {
+  const describe = () => rubricCellLabel(db, evaluationId, unitId, indicatorId, 'score');
+  await undoable(db, [{ table: 'rubricInputs', keys: [id] }], describe, async () => {
     if (value === undefined) {
       await db.rubricInputs.delete(id);
       return;
@@ -85,7 +88,8 @@ export async function setRubricInput(db: KaopingDatabase, evaluationId: string, 
 
 /** Records the note (扣分原因说明 / 发现问题) of a cell that has an input; an unchanged note writes nothing. */
 export async function setRubricNote(db: KaopingDatabase, inputId: string, note: string, inspector: string): Promise<void> {
-  await db.transaction('rw', db.rubricInputs, async () => {
+  const [evaluationId = '', unitId = '', indicatorId = ''] = inputId.split('|');
+  await undoable(db, [{ table: 'rubricInputs', keys: [inputId] }], () => rubricCellLabel(db, evaluationId, unitId, indicatorId, 'note'), async () => {
     const existing = await db.rubricInputs.get(inputId);
     if (!existing || existing.note === note) return;
     const now = new Date().toISOString();

@@ -12,6 +12,7 @@ import { platform } from '../platform';
 import type { BackupShelf } from '../platform/platform';
 import { APP_VERSION } from '../app/version';
 import { t } from '../i18n';
+import { clearUndo } from './undo-service';
 
 /** Desktop: the app's data folder; browser: the database. */
 const shelf = (): BackupShelf => platform.backupFolder ?? databaseBackups(db);
@@ -76,6 +77,7 @@ export async function restoreBackup(backupId: string): Promise<void> {
   const { data } = await readPackage(await shelf().read(backupId), t('所选备份'));
   await backupNow(t('恢复前自动备份'));
   await restoreEverything(db, data);
+  clearUndo(); // the restored records replace what 撤销 would restore
 }
 
 /** Restores from a .kaoping backup file; null when the user cancels. Refuses non-backup packages. */
@@ -86,6 +88,7 @@ export async function restoreFromFile(): Promise<boolean> {
   if (manifest.scope.kind !== 'backup') throw new Error(t('“{{name}}”是评价包，不是全部数据备份；请在“指标评分”中用“导入评价包”合并它。', { name: file.name }));
   await backupNow(t('恢复前自动备份'));
   await restoreEverything(db, data);
+  clearUndo();
   return true;
 }
 

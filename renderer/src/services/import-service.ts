@@ -5,22 +5,13 @@ import { db } from '../db/connection';
 import type { StoredDocument } from '../db/database';
 import { refuseDuplicate, saveImport } from '../db/documents-repository';
 import { loadAliasMap } from '../db/unit-directory-repository';
+import { applyDocumentUpdate, findDocumentUpdate, type DocumentUpdate } from '../db/document-update-repository';
 import { withCanonicalUnits } from '../../../shared/import/unit-aliases';
 import { platform } from '../platform';
 import { backupNow } from './backup-service';
 import { t } from '../i18n';
 
 const documentFilters = () => [{ name: t('政策文件（.txt, .docx, .xlsx, .pdf）'), extensions: ['txt', 'docx', 'xlsx', 'xls', 'et', 'csv', 'pdf'] }];
-
-/**
- * Asks for a file and parses it for review. Output: the parsed file, or null when the user
- * cancels. Nothing is stored. Throws ImportError, or DuplicateImportError when the file was
- * imported before, with a message for the user.
- */
-export async function parseFromFile(): Promise<ImportResult | null> {
-  const file = await platform.openFile(documentFilters());
-  return file && parseOpenedFile(file);
-}
 
 /**
  * Parses a file already in hand (picked, dropped or handed over by the OS) for review. Output: the
@@ -34,6 +25,36 @@ export async function parseOpenedFile(file: OpenedFile): Promise<ImportResult> {
   // Owner names the user merged before are written as they chose (单位名录).
   const aliases = await loadAliasMap(db);
   return { ...result, documents: result.documents.map((document) => ({ ...document, items: withCanonicalUnits(document.items, aliases) })) };
+}
+
+/** A file read for import: a new document to review, or a new version of a stored one to update. */
+export type PreparedImport = { kind: 'review'; parsed: ImportResult } | { kind: 'update'; parsed: ImportResult; update: DocumentUpdate };
+
+/**
+ * Parses a file and compares it with the stored documents. Output: an update (with its diff) when
+ * it is a changed version of a stored document (same 文号, or same title sharing items), else the
+ * reading for review. Throws ImportError, DuplicateImportError (same bytes) or SameContentError
+ * (same reading, e.g. the file re-saved by another program). Nothing is stored.
+ */
+export async function prepareOpenedFile(file: OpenedFile): Promise<PreparedImport> {
+  const parsed = await parseOpenedFile(file);
+  const update = await findDocumentUpdate(db, parsed);
+  return update ? { kind: 'update', parsed, update } : { kind: 'review', parsed };
+}
+
+/** Asks for a file and prepares it (see prepareOpenedFile); null when the user cancels. */
+export async function prepareFromFile(): Promise<PreparedImport | null> {
+  const file = await platform.openFile(documentFilters());
+  return file && prepareOpenedFile(file);
+}
+
+/**
+ * Applies a new version over its stored document after a backup: kept and changed items keep their
+ * assessments; removed items' assessments go only with `dropInputs` (else ItemsHoldInputsError).
+ */
+export async function applyReimport(parsed: ImportResult, update: DocumentUpdate, dropInputs: boolean): Promise<void> {
+  await backupNow(t('按“{{fileName}}”更新文件前自动备份', { fileName: parsed.fileName }));
+  await applyDocumentUpdate(db, parsed, update, dropInputs);
 }
 
 /**

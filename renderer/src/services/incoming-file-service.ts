@@ -3,18 +3,19 @@
 import type { IncomingFile } from '../../../shared/ipc/contract';
 import type { ImportSummary } from '../db/package-repository';
 import type { ImportResult } from '../../../shared/import/import-policy-file';
-import { parseOpenedFile } from './import-service';
+import { prepareOpenedFile } from './import-service';
+import type { DocumentUpdate } from '../db/document-update-repository';
 import { mergePackageFile } from './package-service';
 
-export type IncomingOutcome = { kind: 'document'; parsed: ImportResult } | { kind: 'package'; summary: ImportSummary };
+export type IncomingOutcome = { kind: 'review'; parsed: ImportResult } | { kind: 'update'; parsed: ImportResult; update: DocumentUpdate } | { kind: 'package'; summary: ImportSummary };
 
 /**
- * Opens one incoming file by its extension. Output: the package merge's summary, or a document
- * parsed for review (not stored). Throws, with a message naming the file, when main could not
+ * Opens one incoming file by its extension. Output: the package merge's summary, a document
+ * parsed for review, or a new version of a stored document to update (nothing stored). Throws, with a message naming the file, when main could not
  * read it or the import/merge refuses it (nothing is stored then).
  */
 export async function openIncomingFile(file: IncomingFile): Promise<IncomingOutcome> {
   if ('error' in file) throw new Error(file.error);
   if (file.name.toLowerCase().endsWith('.kaoping')) return { kind: 'package', summary: await mergePackageFile(file) };
-  return { kind: 'document', parsed: await parseOpenedFile(file) };
+  return prepareOpenedFile(file);
 }

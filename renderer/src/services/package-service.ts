@@ -11,6 +11,7 @@ import { backupNow } from './backup-service';
 
 import { APP_VERSION } from '../app/version';
 import { t } from '../i18n';
+import { clearUndo } from './undo-service';
 
 /**
  * Saves the evaluation as a .kaoping package: all of it, some units (to hand to one inspector), or
@@ -45,5 +46,6 @@ export async function mergePackageFile(file: OpenedFile): Promise<ImportSummary>
   const { manifest, data } = await readPackage(file.bytes, file.name);
   if (manifest.scope.kind === 'backup') throw new Error(t('“{{name}}”是全部数据备份，不是评价包；如需恢复，请在“备份与恢复”中用“从备份文件恢复”。', { name: file.name }));
   await backupNow(t('合并“{{name}}”前自动备份', { name: file.name }));
+  clearUndo(); // the merged records replace what 撤销 would restore
   return mergePackage(db, data, `${file.name}（${t('据包声明')}：${manifest.createdBy || t('未署名')}，${manifest.createdAt.slice(0, 16).replace('T', ' ')}）`, manifest.scope);
 }

@@ -1,5 +1,5 @@
 // One document's checklist: metadata and the tree of sections, tasks and measures with owners;
-// a row opens the text it was read from.
+// a row opens the text it was read from, with the item's corrections (edit, split, merge, drop).
 import { Alert, Button, Descriptions, Drawer, Empty, Select, Skeleton, Space, Typography } from 'antd';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import { exportChecklistWorkbook } from '../../services/export-service';
@@ -11,6 +11,7 @@ import { toChecklistTree, type ChecklistRow } from './checklist-tree';
 import { ChecklistTree } from './ChecklistTree';
 import { PlanFindingsTable } from './PlanFindingsTable';
 import { SourceExcerpt } from './SourceExcerpt';
+import { ItemActions } from './ItemActions';
 import { t } from '../../i18n';
 
 export function ChecklistPage() {
@@ -20,7 +21,9 @@ export function ChecklistPage() {
   const document = useDocument(documentId);
   const items = useItems(documentId);
   const { error, clearError, run } = useGuardedAction();
-  const [sourceOf, setSourceOf] = useState<ChecklistRow | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const sourceOf = useMemo(() => items?.find((item) => item.id === openId) ?? null, [items, openId]);
+  const openRow = (row: ChecklistRow) => setOpenId(row.id);
   const tree = useMemo(() => toChecklistTree(items ?? []), [items]);
   const counts = useMemo(() => countKinds(items ?? []), [items]);
 
@@ -54,9 +57,14 @@ export function ChecklistPage() {
         </Descriptions>
       )}
       {(document?.findings?.length ?? 0) > 0 && <PlanFindingsTable findings={document!.findings} />}
-      {items === undefined ? <Skeleton active paragraph={{ rows: 8 }} /> : <ChecklistTree tree={tree} onRowClick={setSourceOf} onOpen={setSourceOf} testId="checklist-table" />}
-      <Drawer open={sourceOf !== null} onClose={() => setSourceOf(null)} title={sourceOf ? `${sourceOf.number ? `${sourceOf.number} ` : ''}${sourceOf.title}` : ''} size={480}>
-        <SourceExcerpt item={sourceOf} />
+      {items === undefined ? <Skeleton active paragraph={{ rows: 8 }} /> : <ChecklistTree tree={tree} onRowClick={openRow} onOpen={openRow} testId="checklist-table" />}
+      <Drawer open={sourceOf !== null} onClose={() => setOpenId(null)} title={sourceOf ? `${sourceOf.number ? `${sourceOf.number} ` : ''}${sourceOf.title}` : ''} size={480}>
+        {sourceOf && documentId && (
+          <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+            <ItemActions documentId={documentId} item={sourceOf} year={document?.issuedOn ? Number(document.issuedOn.slice(0, 4)) : null} onGone={() => setOpenId(null)} />
+            <SourceExcerpt item={sourceOf} />
+          </Space>
+        )}
       </Drawer>
     </Space>
   );

@@ -1,12 +1,12 @@
 // Imported policy documents: import a file (parsed, then reviewed before saving), open its checklist, delete it.
-import { Alert, Button, Popconfirm, Space, Table, Typography } from 'antd';
-import { db } from '../../db/connection';
+import { Alert, Button, Space, Table, Typography } from 'antd';
 import type { StoredDocument } from '../../db/database';
-import { deleteDocument } from '../../db/documents-repository';
 import { useDocuments } from '../../db/hooks';
 import { useImportReview } from '../../stores/import-review-store';
 import { useUiStore } from '../../stores/ui-store';
 import { useImportFile } from './use-import-file';
+import { useDeleteDocument } from './use-delete-document';
+import { DocumentUpdateDialog } from './DocumentUpdateDialog';
 import { t } from '../../i18n';
 
 export function DocumentsPage() {
@@ -15,6 +15,7 @@ export function DocumentsPage() {
   const showPage = useUiStore((state) => state.showPage);
   const pendingReview = useImportReview((state) => state.result);
   const { start, reading, error, clearError } = useImportFile();
+  const remove = useDeleteDocument();
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -39,6 +40,7 @@ export function DocumentsPage() {
           }
         />
       )}
+      <DocumentUpdateDialog />
       {error && <Alert type="error" showIcon message={t('导入失败')} description={error} closable onClose={clearError} data-testid="import-error" />}
       <Table<StoredDocument>
         rowKey="id"
@@ -58,9 +60,9 @@ export function DocumentsPage() {
             render: (_, record) => (
               <Space>
                 <a onClick={() => openDocument(record.id)}>{t('查看清单')}</a>
-                <Popconfirm title={t('删除该文件及其评价数据？')} okText={t('删除')} cancelText={t('取消')} onConfirm={() => void deleteDocument(db, record.id)}>
-                  <a>{t('删除')}</a>
-                </Popconfirm>
+                <a onClick={() => void remove(record)} data-testid="delete-document">
+                  {t('删除')}
+                </a>
               </Space>
             ),
           },

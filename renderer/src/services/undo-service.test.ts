@@ -1,0 +1,92 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type KaopingDatabase } from '../db/database';
+import { createRubricEvaluation, rubricInputId, saveIndicatorSystem, setRubricInput, setRubricNote, updateIndicators } from '../db/rubric-repository';
+import { assessmentId, createEvaluation, createUnit, setAssessmentStatus } from '../db/evaluations-repository';
+import { addRectification, addProgress } from '../db/ledger-repository';
+import type { Indicator } from '../../../shared/domain/indicator-system';
+import type { Rectification } from '../../../shared/domain/rectification';
+import { clearUndo, undoEntries, undoLast, UNDO_LIMIT } from './undo-service';
+
+let db: KaopingDatabase;
+
+beforeEach(() => {
+  db = openDatabase(`test-${crypto.randomUUID()}`);
+  clearUndo();
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+const indicator = (id: string, name: string): Indicator => ({
+  id, parentId: null, role: 'indicator', name, maxPoints: 500, capped: false, ruleText: '由评价组评分', rule: { kind: 'manual' },
+  dataSource: { kind: 'onSite' }, warnings: [], checklistItemIds: [],
+});
+
+async function rubricSetup() {
+  const unit = await createUnit(db, '甲区');
+  await saveIndicatorSystem(db, { id: 'sys', title: '评分细则', indicators: [indicator('i1', '政务服务满意度')] }, 'rubric.xlsx');
+  const evaluation = await createRubricEvaluation(db, '评价', 'sys', [unit.id]);
+  return { unit, evaluation };
+}
+
+describe('undo', () => {
+  it('restores the previous score and names the cell', async () => {
+    const { unit, evaluation } = await rubricSetup();
+    const id = rubricInputId(evaluation.id, unit.id, 'i1');
+    await setRubricInput(db, evaluation.id, unit.id, 'i1', 4, '张三');
+    await setRubricNote(db, id, '台账齐全', '张三');
+    await setRubricInput(db, evaluation.id, unit.id, 'i1', 2.5, '李四');
+    expect(undoEntries().map((entry) => entry.label)).toEqual(['甲区 × 政务服务满意度 的评分', '甲区 × 政务服务满意度 的说明', '甲区 × 政务服务满意度 的评分']);
+    expect(await undoLast()).toBe('甲区 × 政务服务满意度 的评分');
+    expect(await db.rubricInputs.get(id)).toMatchObject({ value: 4, note: '台账齐全', inspector: '张三' });
+    await undoLast();
+    expect((await db.rubricInputs.get(id))?.note).toBe('');
+    await undoLast();
+    expect(await db.rubricInputs.get(id)).toBeUndefined();
+    expect(await undoLast()).toBeNull();
+  });
+
+  it('records nothing for a write that changes nothing', async () => {
+    const { unit, evaluation } = await rubricSetup();
+    await setRubricInput(db, evaluation.id, unit.id, 'i1', 4, '张三');
+    const saved = await db.rubricInputs.get(rubricInputId(evaluation.id, unit.id, 'i1'));
+    await setRubricInput(db, evaluation.id, unit.id, 'i1', 4, '李四');
+    expect(await db.rubricInputs.get(rubricInputId(evaluation.id, unit.id, 'i1'))).toEqual(saved);
+    await setRubricNote(db, rubricInputId(evaluation.id, unit.id, 'i1'), '', '张三');
+    const evaluationB = await createEvaluation(db, '督查', 'doc', [unit.id]);
+    await setAssessmentStatus(db, evaluationB.id, unit.id, 'm1', 'implemented');
+    await setAssessmentStatus(db, evaluationB.id, unit.id, 'm1', 'implemented');
+    expect(undoEntries()).toHaveLength(2);
+  });
+
+  it('undoes an assessment, a ledger change and an indicator edit, each in turn', async () => {
+    const { unit } = await rubricSetup();
+    const evaluation = await createEvaluation(db, '督查', 'doc', [unit.id]);
+    await setAssessmentStatus(db, evaluation.id, unit.id, 'm1', 'partial');
+    await setAssessmentStatus(db, evaluation.id, unit.id, 'm1', 'notImplemented');
+    const rectification: Rectification = {
+      id: 'r1', evaluationId: evaluation.id, unitId: unit.id, unitName: '甲区', sourceId: 'm1', problem: '未建立台账', target: '', measures: '',
+      responsibleUnits: [], owner: '', deadline: null, status: 'notStarted', progress: [], closedOn: null, closedBy: null,
+    };
+    await addRectification(db, rectification, '张三');
+    await addProgress(db, 'r1', { date: '2026-11-29', note: '已部署', by: '张三', status: 'inProgress' });
+    await updateIndicators(db, 'sys', [indicator('i1', '政务服务好差评')]);
+
+    expect(await undoLast()).toBe('指标体系“评分细则”的修改');
+    expect((await db.indicatorSystems.get('sys'))?.indicators[0]?.name).toBe('政务服务满意度');
+    expect(await undoLast()).toBe('整改事项“未建立台账”的修改');
+    expect(await db.rectifications.get('r1')).toMatchObject({ status: 'notStarted', progress: [] });
+    expect(await undoLast()).toMatch(/^甲区 × .* 的评定$/);
+    expect((await db.assessments.get(assessmentId(evaluation.id, unit.id, 'm1')))?.status).toBe('partial');
+  });
+
+  it(`keeps the last ${UNDO_LIMIT} actions`, async () => {
+    const { unit, evaluation } = await rubricSetup();
+    for (let points = 0; points < UNDO_LIMIT + 5; points++) await setRubricInput(db, evaluation.id, unit.id, 'i1', points / 10, '张三');
+    expect(undoEntries()).toHaveLength(UNDO_LIMIT);
+    for (let step = 0; step < UNDO_LIMIT; step++) await undoLast();
+    expect((await db.rubricInputs.get(rubricInputId(evaluation.id, unit.id, 'i1')))?.value).toBe(0.4);
+  });
+});
