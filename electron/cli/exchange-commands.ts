@@ -4,7 +4,9 @@ import { basename } from 'node:path';
 import { rubricEvaluationFromTables, rubricEvaluationTables, recordNamedInputs, unitIdFor, type RubricEvaluationData } from '../../shared/exchange/evaluation-package';
 import { markResolved, resolveConflict } from '../../shared/exchange/merge-records';
 import { mergePackageData, withRecords, type PackageMerge } from '../../shared/exchange/merge-packages';
-import type { PackageData, TableName } from '../../shared/exchange/package-format';
+import type { Manifest, PackageData, TableName } from '../../shared/exchange/package-format';
+import { partitionByScope, type LocalVersions, type RefusedRecord } from '../../shared/exchange/merge-scope';
+import { describeDifferences } from '../../shared/exchange/record-diff';
 import { readPackage } from '../../shared/exchange/read-package';
 import { contentHash, metaOf } from '../../shared/exchange/record-meta';
 import { buildPackage, type PackageInfo } from '../../shared/exchange/write-package';
@@ -14,8 +16,10 @@ import { InputProblems } from './score-command';
 
 const APP_VERSION = '0.1.0';
 
-function info(createdBy: string, description: string, evaluationId: string): PackageInfo {
-  return { appVersion: APP_VERSION, createdBy, createdAt: new Date().toISOString(), scope: { kind: 'evaluation', description, evaluationId } };
+/** Package info; with `inspector` the package declares one inspector's scope (pack --base), otherwise the whole evaluation. */
+function info(createdBy: string, description: string, evaluationId: string, inspector?: string): PackageInfo {
+  const scope = inspector === undefined ? { kind: 'evaluation' as const, description, evaluationId } : { kind: 'inspector' as const, description, evaluationId, inspector };
+  return { appVersion: APP_VERSION, createdBy, createdAt: new Date().toISOString(), scope };
 }
 
 async function readNamedInputs(path: string): Promise<NamedInputs> {
@@ -58,14 +62,40 @@ export async function packFromBase(basePath: string, inputsPath: string, inspect
   const data = apply(rubricEvaluationFromTables(base.data), await readNamedInputs(inputsPath), inspector, basename(inputsPath));
   const tables = rubricEvaluationTables(data);
   const merged: PackageData = { tables: { ...base.data.tables, ...tables.tables }, attachments: base.data.attachments };
-  await writeFile(out, await buildPackage(merged, info(inspector, `${inspector} 的评分`, data.evaluation.id)));
+  await writeFile(out, await buildPackage(merged, info(inspector, `${inspector} 的评分`, data.evaluation.id, inspector)));
 }
+
+type Side = { changedBy: string; changedAt: string; value: unknown };
 
 export type MergeJson = {
   stats: PackageMerge['stats'];
-  conflicts: Array<{ table: string; id: string; mine: { changedBy: string; changedAt: string; value: unknown }; theirs: { changedBy: string; changedAt: string; value: unknown }; resolved: 'mine' | 'theirs' | null }>;
+  /**
+   * Records changed on both sides, and (`outOfScope: true`) changes to shared definitions from a
+   * package whose scope does not cover them — those are never resolved by `--prefer newer`. The
+   * incoming side's author is as the package claims it (`claimed: true`).
+   */
+  conflicts: Array<{ table: string; id: string; mine: Side; theirs: Side & { claimed: true }; resolved: 'mine' | 'theirs' | null; outOfScope?: true; differences?: string[] }>;
+  /** Per-unit records outside the package's declared scope: not merged. */
+  refused: Array<RefusedRecord & { file: string }>;
   unresolved: number;
 };
+
+/** The merged data's version of each record the incoming package holds (what "local" is for the scope check). */
+function localVersions(data: PackageData, incoming: PackageData): LocalVersions {
+  const local: LocalVersions = {};
+  for (const [table, records] of Object.entries(incoming.tables) as Array<[TableName, Array<{ id: string } & Record<string, unknown>>]>) {
+    const ids = new Set(records.map((record) => record.id));
+    local[table] = new Map((data.tables[table] ?? []).filter((record) => ids.has(record.id)).map((record) => [record.id, record]));
+  }
+  if (incoming.tables.rubricEvaluations === undefined) local.rubricEvaluations = new Map((data.tables.rubricEvaluations ?? []).map((record) => [record.id, record]));
+  return local;
+}
+
+/** The scope check of one incoming package against the data merged so far. */
+function scoped(data: PackageData, next: { manifest: Manifest; data: PackageData }) {
+  if (next.manifest.scope.kind === 'backup') throw new InputProblems('全部数据备份不能合并，只能在考评的“备份与恢复”中恢复。');
+  return partitionByScope(next.manifest.scope, next.data, localVersions(data, next.data));
+}
 
 /**
  * merge: the first package, then each following one merged into it. With `prefer` ('newer' or
@@ -75,9 +105,17 @@ export type MergeJson = {
 export async function mergeFiles(paths: string[], out: string, prefer: 'newer' | 'first' | null, mergedBy: string): Promise<MergeJson> {
   const [first, ...rest] = await Promise.all(paths.map(async (path) => readPackage(new Uint8Array(await readFile(path)), basename(path))));
   let data = first!.data;
-  const report: MergeJson = { stats: {}, conflicts: [], unresolved: 0 };
-  for (const next of rest) {
-    const merge = mergePackageData(data, next!.data);
+  const report: MergeJson = { stats: {}, conflicts: [], refused: [], unresolved: 0 };
+  for (const [index, next] of rest.entries()) {
+    const scope = scoped(data, next!);
+    report.refused.push(...scope.refused.map((record) => ({ ...record, file: basename(paths[index + 1]!) })));
+    for (const change of scope.review) {
+      const resolved = prefer === 'first' ? 'mine' : null;
+      if (resolved) data = withRecords(data, change.table, [markResolved(change.mine, change.theirs, metaOf(change.mine).changedBy, new Date().toISOString())]);
+      const side = (record: typeof change.mine) => ({ changedBy: metaOf(record).changedBy, changedAt: metaOf(record).changedAt, value: record.value ?? record.name ?? record.title ?? null });
+      report.conflicts.push({ table: change.table, id: change.id, mine: side(change.mine), theirs: { ...side(change.theirs), claimed: true }, resolved, outOfScope: true, differences: describeDifferences(change.mine, change.theirs) });
+    }
+    const merge = mergePackageData(data, scope.data);
     data = merge.data;
     for (const [table, stats] of Object.entries(merge.stats)) {
       const total = (report.stats[table as TableName] ??= { added: 0, updated: 0, unchanged: 0, conflicts: 0 });
@@ -88,9 +126,9 @@ export async function mergeFiles(paths: string[], out: string, prefer: 'newer' |
     }
     for (const conflict of merge.conflicts) {
       const chosen = prefer ? resolveConflict(conflict, prefer === 'newer' ? 'newer' : 'mine') : null;
-      if (chosen) data = withRecords(data, conflict.table as TableName, [markResolved(chosen, chosen === conflict.mine ? conflict.theirs : conflict.mine, mergedBy, new Date().toISOString())]);
+      if (chosen) data = withRecords(data, conflict.table as TableName, [markResolved(chosen, chosen === conflict.mine ? conflict.theirs : conflict.mine, metaOf(chosen).changedBy, new Date().toISOString())]);
       const side = (record: typeof conflict.mine) => ({ changedBy: metaOf(record).changedBy, changedAt: metaOf(record).changedAt, value: record.value ?? record.name ?? null });
-      report.conflicts.push({ table: conflict.table, id: conflict.id, mine: side(conflict.mine), theirs: side(conflict.theirs), resolved: chosen === null ? null : chosen === conflict.mine ? 'mine' : 'theirs' });
+      report.conflicts.push({ table: conflict.table, id: conflict.id, mine: side(conflict.mine), theirs: { ...side(conflict.theirs), claimed: true }, resolved: chosen === null ? null : chosen === conflict.mine ? 'mine' : 'theirs' });
     }
   }
   report.unresolved = report.conflicts.filter((conflict) => conflict.resolved === null).length;

@@ -2,9 +2,11 @@
 import { ImportError } from '../../shared/import/import-error';
 import { runImport, summariseImport } from './import-command';
 import { PackageError } from '../../shared/exchange/package-error';
+import { describeRefused } from '../../shared/exchange/merge-scope';
 import { mergeFiles, packFromBase, packNew, unpackFile } from './exchange-commands';
 import { runReport } from './report-command';
 import { InputProblems, runScore, runScorePackage } from './score-command';
+import { forTerminal, jsonForTerminal } from './terminal-text';
 
 const USAGE = `用法：
   npm run kaoping -- import <文件> [--json]
@@ -66,7 +68,14 @@ async function run(argv: string[]): Promise<string> {
     if (!out || files.length < 2 || (prefer !== null && prefer !== 'newer' && prefer !== 'first')) throw new UsageError();
     const report = await mergeFiles(files, out, prefer, option(args, 'inspector') ?? '');
     if (report.unresolved > 0) process.exitCode = 3;
-    return json ? JSON.stringify(report) : `已合并到 ${out}；冲突 ${report.conflicts.length} 处，未解决 ${report.unresolved} 处${report.conflicts.map((conflict) => `\n  ${conflict.table}/${conflict.id}：本方 ${conflict.mine.changedBy}（${conflict.mine.changedAt}）${JSON.stringify(conflict.mine.value)} ↔ 对方 ${conflict.theirs.changedBy}（${conflict.theirs.changedAt}）${JSON.stringify(conflict.theirs.value)}`).join('')}`;
+    if (json) return JSON.stringify(report);
+    const conflicts = report.conflicts.map((conflict) => {
+      const kind = conflict.outOfScope ? '（超出对方包声明的范围，需人工核对）' : '';
+      const differences = (conflict.differences ?? []).map((line) => `\n      ${line}`).join('');
+      return `\n  ${conflict.table}/${conflict.id}${kind}：本方 ${conflict.mine.changedBy}（${conflict.mine.changedAt}）${JSON.stringify(conflict.mine.value)} ↔ 对方（据包声明）${conflict.theirs.changedBy}（${conflict.theirs.changedAt}）${JSON.stringify(conflict.theirs.value)}${differences}`;
+    });
+    const refused = describeRefused(report.refused).map((line) => `\n  ${line}`);
+    return `已合并到 ${out}；冲突 ${report.conflicts.length} 处，未解决 ${report.unresolved} 处${conflicts.join('')}${refused.join('')}`;
   }
   if (command === 'report') {
     const out = option(args, 'out');
@@ -97,7 +106,9 @@ async function run(argv: string[]): Promise<string> {
 
 async function main(argv: string[]): Promise<number> {
   try {
-    process.stdout.write(`${await run(argv)}\n`);
+    const output = await run(argv);
+    // JSON output stays parseable data; text output loses every control sequence.
+    process.stdout.write(`${argv.includes('--json') || argv[0] === 'unpack' ? jsonForTerminal(output) : forTerminal(output)}\n`);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -106,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const missing = (error as { code?: string; path?: string }).code === 'ENOENT';
     const message = error instanceof ImportError || error instanceof InputProblems || error instanceof PackageError ? error.message : missing ? `文件不存在：${(error as { path?: string }).path ?? ''}` : `出错：${error instanceof Error ? error.message : String(error)}`;
-    process.stderr.write(`${message}\n`);
+    process.stderr.write(`${forTerminal(message)}\n`);
     return 1;
   }
 }

@@ -5,7 +5,7 @@ import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 import { rubricEvaluationFromTables, type RubricEvaluationData } from '../../shared/exchange/evaluation-package';
 import { readPackage } from '../../shared/exchange/read-package';
-import { safeFileName } from '../../shared/export/batch-reports';
+import { safeFileName } from '../../shared/text/file-name';
 import { categoryChartOption, compareCategories } from '../../shared/export/charts/category-chart';
 import { buildRubricWorkbook, type CellRecord } from '../../shared/export/excel/rubric-workbook';
 import { buildEvaluationReport, type ChartImage } from '../../shared/export/word/evaluation-report';
@@ -53,7 +53,7 @@ export async function runReport(source: { rubric: string; inputs: string } | { p
   written.push(workbookPath);
   for (const [index, unit] of data.units.entries()) {
     const chart = chartPng(categoryChartOption(unit.name, compareCategories(data.system, scores, index)));
-    const path = join(outDir, `${safeFileName(unit.name)}-评价报告.docx`);
+    const path = join(outDir, safeFileName(`${unit.name}-评价报告.docx`));
     await writeFile(path, await buildEvaluationReport({ system: data.system, evaluationName: data.evaluation.name, unitNames, scores, unitId: unit.id, notes, chart, issuer: '评价组', reportedOn: today }));
     written.push(path);
   }

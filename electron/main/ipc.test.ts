@@ -56,8 +56,15 @@ describe('IPC handlers', () => {
     expect(written).toEqual([['/home/inspector/评分表.xlsx', new Uint8Array([9])]]);
   });
 
+  it('offers a plain file name whatever name the page wishes (paths, a unit named 城关区/高新区)', async () => {
+    const offered: string[] = [];
+    const { call } = setup({ showSaveDialog: async ({ defaultPath }: { defaultPath: string }) => (offered.push(defaultPath), { canceled: true }) });
+    await call(IPC_CHANNELS.saveExport, { suggestedName: '城关区/高新区-评价报告.docx', bytes: new Uint8Array([1]) });
+    await call(IPC_CHANNELS.saveExport, { suggestedName: '../../etc/passwd', bytes: new Uint8Array([2]) });
+    expect(offered).toEqual(['城关区_高新区-评价报告.docx', '_._etc_passwd']);
+  });
+
   it.each([
-    ['a path in the name', { suggestedName: '../../etc/passwd', bytes: new Uint8Array() }],
     ['bytes that are not bytes', { suggestedName: 'a.xlsx', bytes: 'AAAA' }],
     ['no request at all', undefined],
   ])('refuses a save request with %s', async (_, request) => {

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { z } from 'zod';
 import { IPC_CHANNELS, type IncomingFile, type IpcContract, type OpenedFile } from '../../shared/ipc/contract';
 import { BACKUP_ID, type BackupFolder } from './backup-folder';
+import { safeFileName } from '../../shared/text/file-name';
 
 /** The part of Electron's ipcMain we use (so tests pass a fake). */
 export type IpcMainLike = {
@@ -29,7 +30,8 @@ const openRequest = z.object({
   filters: z.array(z.object({ name: z.string().max(200), extensions: z.array(z.string().regex(/^[a-z0-9]{1,8}$/)).max(20) })).max(10),
 });
 const saveRequest = z.object({
-  suggestedName: z.string().min(1).max(200).refine((name) => basename(name) === name && !name.includes('..'), '文件名不能包含路径'),
+  // Any wished name becomes one plain file name (a unit named 城关区/高新区 exports as 城关区_高新区).
+  suggestedName: z.string().min(1).max(2000).transform((name) => safeFileName(name)),
   bytes: z.instanceof(Uint8Array),
 });
 

@@ -4,6 +4,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { FORMAT_VERSION, LIMITS, TABLES, TABLE_SCHEMAS, manifestSchema, type Manifest, type PackageData, type TableName } from './package-format';
 import { PackageError } from './package-error';
+import { EVIDENCE_LIMITS } from './evidence-file';
+import { RecordRefusal, cleanEvidence, cleanRecord, verifyDeclaredHash, type EvidenceBudget } from './incoming-records';
 import { sha256Hex } from './sha256';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -13,7 +15,9 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * (zh-CN) for: a file that is not a zip or is truncated, a declared or actual entry size over the
  * limits (zip bombs), a missing or invalid manifest, a format version newer than this build
  * (naming it), entries missing, extra or with a wrong checksum, JSON that does not parse, records
- * that fail their schema (table, index and field named), and keys like __proto__.
+ * that fail their schema (table, index and field named), keys like __proto__, a record whose
+ * declared revision hash is not its content's, evidence over its caps. Every record comes back
+ * cleaned (the text-safety step; evidence typed from its bytes and safely named).
  */
 export async function readPackage(bytes: Uint8Array, fileName: string, limits: typeof LIMITS = LIMITS): Promise<{ manifest: Manifest; data: PackageData }> {
   if (bytes.byteLength > limits.packageBytes) throw new PackageError(fileName, `文件过大（上限 ${limits.packageBytes / 1024 / 1024} MB）。`);
@@ -42,9 +46,11 @@ export async function readPackage(bytes: Uint8Array, fileName: string, limits: t
   for (const [path, content] of Object.entries(files)) {
     if (path.startsWith('attachments/')) data.attachments.set(path, content);
   }
+  // A whole-data backup is restored, never merged: its evidence is bounded by the package limits only.
+  const budget: EvidenceBudget = { bytes: 0, files: 0, cap: manifest.scope.kind === 'backup' ? limits.totalBytes : EVIDENCE_LIMITS.packageBytes };
   for (const table of TABLES) {
     const content = files[`data/${table}.json`];
-    if (content) data.tables[table] = parseTable(fileName, table, content, data.attachments);
+    if (content) data.tables[table] = parseTable(fileName, table, content, data.attachments, budget);
   }
   return { manifest, data };
 }
@@ -72,7 +78,7 @@ async function verifyEntries(fileName: string, manifest: Manifest, files: Record
   }
 }
 
-function parseTable(fileName: string, table: TableName, content: Uint8Array, attachments: Map<string, Uint8Array>): Array<{ id: string } & Record<string, unknown>> {
+function parseTable(fileName: string, table: TableName, content: Uint8Array, attachments: Map<string, Uint8Array>, budget: EvidenceBudget): Array<{ id: string } & Record<string, unknown>> {
   const entry = `data/${table}.json`;
   const raw = parseJson(fileName, entry, content);
   if (!Array.isArray(raw)) throw new PackageError(fileName, '应为记录数组。', entry);
@@ -82,8 +88,15 @@ function parseTable(fileName: string, table: TableName, content: Uint8Array, att
     const parsed = TABLE_SCHEMAS[table].safeParse(record);
     if (!parsed.success) throw new PackageError(fileName, `第 ${index + 1} 条记录：${describeIssue(parsed.error.issues[0])}`, entry);
     const valid = parsed.data as { id: string; attachment?: string } & Record<string, unknown>;
-    if (table === 'evidence' && !attachments.has(valid.attachment ?? '')) throw new PackageError(fileName, `第 ${index + 1} 条佐证记录的附件“${valid.attachment}”缺失。`, entry);
-    return valid;
+    const bytes = table === 'evidence' ? attachments.get(valid.attachment ?? '') : undefined;
+    if (table === 'evidence' && !bytes) throw new PackageError(fileName, `第 ${index + 1} 条佐证记录的附件“${valid.attachment}”缺失。`, entry);
+    try {
+      verifyDeclaredHash(valid);
+      return cleanRecord(table, bytes ? cleanEvidence(valid, bytes, budget) : valid);
+    } catch (error) {
+      if (error instanceof RecordRefusal) throw new PackageError(fileName, `第 ${index + 1} 条记录：${error.message}。`, entry);
+      throw error;
+    }
   });
 }
 

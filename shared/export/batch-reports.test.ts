@@ -1,7 +1,8 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { seedEvaluation } from '../../test/fixtures/evaluation';
-import { buildReportBatch, ExportCancelled, safeFileName } from './batch-reports';
+import { buildReportBatch, ExportCancelled } from './batch-reports';
+import { safeFileName } from '../text/file-name';
 
 describe('buildReportBatch', () => {
   it('zips one report per unit and reports progress after each', async () => {

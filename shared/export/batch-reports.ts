@@ -4,6 +4,7 @@ import type { Assessment, Evaluation, PolicyDocument, Unit } from '../domain/typ
 import { scoreChecklist } from '../scoring/checklist-score';
 import { collectFindings } from '../scoring/findings';
 import { buildConsolidatedReport, buildRectificationReport } from './word/rectification-report';
+import { safeFileName } from '../text/file-name';
 
 export type ChecklistEvaluationData = { document: PolicyDocument; evaluation: Evaluation; units: Unit[]; assessments: Assessment[]; reportedOn: string };
 
@@ -13,11 +14,6 @@ export class ExportCancelled extends Error {
     super('导出已取消。');
     this.name = 'ExportCancelled';
   }
-}
-
-/** A file name safe on Windows and Linux. */
-export function safeFileName(name: string): string {
-  return [...name.replace(/[\\/:*?"<>|]/g, '_')].filter((char) => char >= ' ').join('').slice(0, 120);
 }
 
 /**
@@ -31,7 +27,7 @@ export async function buildReportBatch(data: ChecklistEvaluationData, onProgress
   for (const [index, unit] of data.units.entries()) {
     if (isCancelled()) throw new ExportCancelled();
     const findings = collectFindings(data.document.items, [unit], data.assessments);
-    files[`${safeFileName(unit.name)}-整改报告.docx`] = await buildRectificationReport({ document: data.document, evaluationName: data.evaluation.name, unit, score: scores[index]!, findings, reportedOn: data.reportedOn });
+    files[safeFileName(`${unit.name}-整改报告.docx`)] = await buildRectificationReport({ document: data.document, evaluationName: data.evaluation.name, unit, score: scores[index]!, findings, reportedOn: data.reportedOn });
     onProgress(index + 1, data.units.length);
   }
   return zipSync(files, { level: 0 });

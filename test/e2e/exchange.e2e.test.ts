@@ -105,7 +105,7 @@ describe('exchanging evaluation packages between offices', () => {
     await expect.poll(() => review.textContent()).toContain('有 1 处合并冲突');
     await expect.poll(() => review.textContent()).toContain('甲区 · 质量管理情况');
     await expect.poll(() => review.textContent()).toContain('3（张三');
-    await expect.poll(() => review.textContent()).toContain('1（李四');
+    await expect.poll(() => review.textContent()).toContain('1（据包声明：李四');
     await expect.poll(() => office.getByTestId('total-乙区').textContent()).toBe('2.00');
     await office.screenshot({ path: join(ARTIFACTS, 'merge-review.png') });
     await review.getByTestId('keep-theirs').click();

@@ -8,6 +8,7 @@ import type { IncomingFile } from '../../../shared/ipc/contract';
 import { platform } from '../platform';
 import { describeError } from './describe-error';
 import { openIncomingFile } from '../services/incoming-file-service';
+import { refusedNotice } from '../services/package-service';
 import { useImportReview, whenReviewClosed } from '../stores/import-review-store';
 import { useUiStore } from '../stores/ui-store';
 import { t } from '../i18n';
@@ -42,6 +43,8 @@ export function IncomingFiles() {
               const { summary } = outcome;
               if (summary.evaluationId) openRubricEvaluation(summary.evaluationId);
               message.success(t('已合并“{{name}}”：新增 {{added}} 项，更新 {{updated}} 项，未变 {{unchanged}} 项{{conflicts}}', { name: file.name, added: summary.added, updated: summary.updated, unchanged: summary.unchanged, conflicts: summary.conflicts ? t('，冲突 {{count}} 项待处理', { count: summary.conflicts }) : '' }));
+              const refused = refusedNotice(file.name, summary);
+              if (refused) message.warning(refused, 10);
             }
           } catch (error) {
             notification.error({ message: t('无法打开“{{name}}”', { name: file.name }), description: describeError(error), duration: 0 });

@@ -35,6 +35,8 @@ export type StoredConflict = {
   theirs: Record<string, unknown> & { id: string };
   source: string;
   detectedAt: string;
+  /** Changed on both sides, or a change to a shared definition the package's scope does not cover. */
+  reason?: 'bothChanged' | 'outOfScope';
 };
 
 /** 佐证材料 attached to a cell: a file kept as a Blob. */

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { seedBytes } from '../../../test/fixtures/seeds';
 import { readPackage } from '../../../shared/exchange/read-package';
 import { buildPackage } from '../../../shared/exchange/write-package';
+import { revise } from '../../../shared/exchange/record-meta';
 import { importRubricFile } from '../../../shared/rubric/import-rubric-file';
 import { openDatabase, type KaopingDatabase } from './database';
 import { createUnit } from './evaluations-repository';
@@ -35,7 +36,8 @@ async function officeA() {
   const evaluation = await createRubricEvaluation(db, '2023年度评价', system.id, units.map((unit) => unit.id));
   const manual = system.indicators.find((indicator) => indicator.name === '质量管理情况')!;
   const pack = async (from: KaopingDatabase) => (await readPackage(await buildPackage(await collectEvaluation(from, evaluation), INFO), 'x.kaoping')).data;
-  return { db, system, units, evaluation, manual, pack };
+  const scope = { kind: 'evaluation' as const, description: '', evaluationId: evaluation.id };
+  return { db, system, units, evaluation, manual, pack, scope };
 }
 
 describe('mergePackage', () => {
@@ -43,12 +45,12 @@ describe('mergePackage', () => {
     const a = await officeA();
     await setRubricInput(a.db, a.evaluation.id, a.units[0]!.id, a.manual.id, 2.5, '张三');
     const b = fresh();
-    const first = await mergePackage(b, await a.pack(a.db), 'a.kaoping');
+    const first = await mergePackage(b, await a.pack(a.db), 'a.kaoping', a.scope);
     expect(first).toMatchObject({ updated: 0, conflicts: 0, evaluationId: a.evaluation.id });
     expect(first.added).toBe(1 + 2 + 1 + 1);
     expect((await b.rubricInputs.get(rubricInputId(a.evaluation.id, a.units[0]!.id, a.manual.id)))?.value).toBe(2.5);
     const before = await snapshot(b);
-    const again = await mergePackage(b, await a.pack(a.db), 'a.kaoping');
+    const again = await mergePackage(b, await a.pack(a.db), 'a.kaoping', a.scope);
     expect(again).toMatchObject({ added: 0, updated: 0, conflicts: 0 });
     expect(await snapshot(b)).toEqual(before);
   });
@@ -56,22 +58,22 @@ describe('mergePackage', () => {
   it('takes a change made only in the package, and keeps both versions of a change made on both sides', async () => {
     const a = await officeA();
     const b = fresh();
-    await mergePackage(b, await a.pack(a.db), 'a.kaoping');
+    await mergePackage(b, await a.pack(a.db), 'a.kaoping', a.scope);
     const [jia, yi] = a.units;
     await setRubricInput(a.db, a.evaluation.id, jia!.id, a.manual.id, 3, '张三');
     await setRubricInput(b, a.evaluation.id, yi!.id, a.manual.id, 1, '李四');
     await setRubricInput(b, a.evaluation.id, jia!.id, a.manual.id, 1.5, '李四');
     await setRubricInput(a.db, a.evaluation.id, yi!.id, a.manual.id, 2, '张三');
     // b: 甲区 changed on both sides → conflict; 乙区 changed on both sides → conflict too.
-    const summary = await mergePackage(b, await a.pack(a.db), 'a.kaoping');
+    const summary = await mergePackage(b, await a.pack(a.db), 'a.kaoping', a.scope);
     expect(summary.conflicts).toBe(2);
     expect((await b.rubricInputs.get(rubricInputId(a.evaluation.id, jia!.id, a.manual.id)))?.value).toBe(1.5);
     const [conflict] = await b.conflicts.toArray();
-    await resolveStoredConflict(b, conflict!.id, 'theirs', '组长');
+    await resolveStoredConflict(b, conflict!.id, 'theirs');
     expect(await b.conflicts.count()).toBe(1);
     const kept = await b.rubricInputs.get(conflict!.recordId);
     expect(kept?.value).toBe(conflict!.theirs.value);
-    const third = await mergePackage(b, await a.pack(a.db), 'a.kaoping');
+    const third = await mergePackage(b, await a.pack(a.db), 'a.kaoping', a.scope);
     expect(third.conflicts).toBe(1);
   });
 
@@ -81,8 +83,38 @@ describe('mergePackage', () => {
     const stranger = await b.units.add({ id: 'another-id', name: '甲区', createdAt: '' });
     expect(stranger).toBe('another-id');
     const before = await snapshot(b);
-    await expect(mergePackage(b, await a.pack(a.db), 'a.kaoping')).rejects.toThrow('与本机同名单位编号不同');
+    await expect(mergePackage(b, await a.pack(a.db), 'a.kaoping', a.scope)).rejects.toThrow('与本机同名单位编号不同');
     expect(await snapshot(b)).toEqual(before);
+  });
+});
+
+describe('a package is held to its scope', () => {
+  it('a one-unit package cannot rewrite shared definitions or other units; authorship stays as claimed', async () => {
+    const a = await officeA();
+    const [jia, yi] = a.units;
+    const b = fresh();
+    await mergePackage(b, await a.pack(a.db), 'a.kaoping', a.scope);
+    const before = await snapshot(b);
+    // 张三's package for 甲区 only: the indicator raised tenfold, 乙区 dropped, the tie rule switched, 乙区 rescored — histories forged.
+    const data = await collectEvaluation(a.db, a.evaluation, { unitIds: [jia!.id] });
+    const [system] = data.tables.indicatorSystems!;
+    const [evaluation] = data.tables.rubricEvaluations!;
+    const raised = (system!.indicators as Array<Record<string, unknown>>).map((indicator) => (indicator.id === a.manual.id ? { ...indicator, maxPoints: 3000 } : indicator));
+    data.tables.indicatorSystems = [revise({ ...system!, indicators: raised }, system!, '组长', '2026-11-24T00:00:00Z')];
+    data.tables.rubricEvaluations = [revise({ ...evaluation!, unitIds: [jia!.id], tieRule: 'dense' }, evaluation!, '组长', '2026-11-24T00:00:00Z')];
+    const stranger = revise({ id: rubricInputId(a.evaluation.id, yi!.id, a.manual.id), evaluationId: a.evaluation.id, unitId: yi!.id, indicatorId: a.manual.id, value: 0, note: '', inspector: '张三', updatedAt: '' }, undefined, '组长', '2026-11-24T00:00:00Z');
+    data.tables.rubricInputs = [stranger];
+    const bytes = await buildPackage(data, { ...INFO, createdBy: '张三', scope: { kind: 'units', description: '甲区', evaluationId: a.evaluation.id, unitIds: [jia!.id] } });
+    const read = await readPackage(bytes, '张三.kaoping');
+    const summary = await mergePackage(b, read.data, '张三.kaoping', read.manifest.scope);
+    expect(summary).toMatchObject({ updated: 0, conflicts: 2, refused: 1, refusedReasons: ['1 条记录不属于评价包声明的单位，未合并'] });
+    const [systems, units, evaluations, inputs] = await snapshot(b);
+    expect([systems, units, evaluations, inputs]).toEqual(before.slice(0, 4));
+    const conflicts = await b.conflicts.toArray();
+    expect(conflicts.map((conflict) => [conflict.table, conflict.reason])).toEqual([['indicatorSystems', 'outOfScope'], ['rubricEvaluations', 'outOfScope']]);
+    // Kept after review, the change is the package's claim, not the reviewer's.
+    await resolveStoredConflict(b, conflicts[1]!.id, 'theirs');
+    expect((await b.rubricEvaluations.get(a.evaluation.id))).toMatchObject({ tieRule: 'dense', meta: { changedBy: '组长' } });
   });
 });
 
@@ -91,13 +123,13 @@ describe('bad packages', () => {
     const a = await officeA();
     await setRubricInput(a.db, a.evaluation.id, a.units[0]!.id, a.manual.id, 2, '张三');
     const b = fresh();
-    await mergePackage(b, await a.pack(a.db), 'a.kaoping');
+    await mergePackage(b, await a.pack(a.db), 'a.kaoping', a.scope);
     const before = await snapshot(b);
     const good = await buildPackage(await collectEvaluation(a.db, a.evaluation), INFO);
     const truncated = good.subarray(0, good.length - 100);
     const newer = zipSync({ ...unzipSync(good), 'manifest.json': strToU8(JSON.stringify({ ...JSON.parse(strFromU8(unzipSync(good)['manifest.json']!)), formatVersion: 2 })) });
     for (const bytes of [truncated, newer]) {
-      await expect(readPackage(bytes, 'bad.kaoping').then((read) => mergePackage(b, read.data, 'bad.kaoping'))).rejects.toThrow('无法导入评价包“bad.kaoping”');
+      await expect(readPackage(bytes, 'bad.kaoping').then((read) => mergePackage(b, read.data, 'bad.kaoping', read.manifest.scope))).rejects.toThrow('无法导入评价包“bad.kaoping”');
     }
     expect(await snapshot(b)).toEqual(before);
   });

@@ -2,8 +2,9 @@
 // an incoming package in one transaction, keeping conflicts for the user.
 import type { Table } from 'dexie';
 import { mergeTable, markResolved } from '../../../shared/exchange/merge-records';
-import type { PackageData } from '../../../shared/exchange/package-format';
-import type { Versioned } from '../../../shared/exchange/record-meta';
+import { describeRefused, partitionByScope, type LocalVersions } from '../../../shared/exchange/merge-scope';
+import type { PackageData, PackageScope } from '../../../shared/exchange/package-format';
+import { metaOf, type Versioned } from '../../../shared/exchange/record-meta';
 import type { Evidence, KaopingDatabase, RubricEvaluation, StoredConflict } from './database';
 import { writeInChunks } from './write-in-chunks';
 import { t } from '../i18n';
@@ -42,29 +43,65 @@ export async function collectLedger(db: KaopingDatabase, unitId: string): Promis
   return { tables: { units: unit ? [unit as unknown as Row] : [], rectifications: rectifications as unknown as Row[] }, attachments: new Map() };
 }
 
-export type ImportSummary = { added: number; updated: number; unchanged: number; conflicts: number; evaluationId: string | null };
+export type ImportSummary = {
+  added: number;
+  updated: number;
+  unchanged: number;
+  conflicts: number;
+  /** Records outside the package's declared scope, not merged, and why (zh-CN lines with counts). */
+  refused: number;
+  refusedReasons: string[];
+  evaluationId: string | null;
+};
+
+/** The tables a merge writes, in order (evidence follows its inputs). */
+const MERGED_TABLES = ['indicatorSystems', 'units', 'rubricEvaluations', 'rubricInputs', 'rectifications'] as const;
+type MergedTable = (typeof MERGED_TABLES)[number];
+
+/** The local version of each record the package brings (and the evaluation its scope names), for the scope check. */
+async function localVersions(db: KaopingDatabase, data: PackageData, scope: PackageScope): Promise<LocalVersions> {
+  const local: LocalVersions = {};
+  for (const name of MERGED_TABLES) {
+    const ids = (data.tables[name] ?? []).map((record) => record.id);
+    if (name === 'rubricEvaluations' && scope.evaluationId) ids.push(scope.evaluationId);
+    const found = (await db.table(name).bulkGet(ids)).filter((record): record is Row => record !== undefined);
+    local[name] = new Map(found.map((record) => [record.id, record]));
+  }
+  return local;
+}
 
 /**
- * Merges a package into the database in one read-write transaction: new records added, records
- * changed only in the package updated, records changed on both sides left as they are with both
- * versions stored as conflicts. Units are matched by id, then by name (the same unit created in
- * two offices). Throws (and writes nothing) if anything fails.
+ * Merges a package into the database in one read-write transaction. First the package is held
+ * to its manifest's scope (see merge-scope.ts): records outside it are refused, changes to shared
+ * definitions it does not cover are stored as conflicts for the side-by-side review, never applied.
+ * Then record by record: new records added, records changed only in the package updated, records
+ * changed on both sides left as they are with both versions stored as conflicts. Units are
+ * matched by id, then by name (the same unit created in two offices). Authorship stays as the
+ * package claims it. `onProgress(done, total)` (records) follows the writes. Throws (and writes
+ * nothing) if anything fails.
  */
-export async function mergePackage(db: KaopingDatabase, data: PackageData, source: string): Promise<ImportSummary> {
-  return db.transaction('rw', [db.indicatorSystems, db.units, db.rubricEvaluations, db.rubricInputs, db.evidence, db.conflicts, db.rectifications], async () => {
-    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, conflicts: 0, evaluationId: (data.tables.rubricEvaluations?.[0]?.id as string | undefined) ?? null };
+export async function mergePackage(db: KaopingDatabase, data: PackageData, source: string, scope: PackageScope, onProgress: (done: number, total: number) => void = () => {}): Promise<ImportSummary> {
+  const tables = MERGED_TABLES.map((name) => db.table(name));
+  return db.transaction('rw', [...tables, db.evidence, db.conflicts], async () => {
+    const scoped = partitionByScope(scope, data, await localVersions(db, data, scope));
+    const evaluationId = scope.evaluationId ?? (data.tables.rubricEvaluations?.[0]?.id as string | undefined) ?? null;
+    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, conflicts: 0, refused: scoped.refused.length, refusedReasons: describeRefused(scoped.refused), evaluationId };
     const now = new Date().toISOString();
-    const tables = [
-      ['indicatorSystems', db.indicatorSystems],
-      ['units', db.units],
-      ['rubricEvaluations', db.rubricEvaluations],
-      ['rubricInputs', db.rubricInputs],
-      ['rectifications', db.rectifications],
-    ] as const;
-    for (const [name, table] of tables) {
-      const incoming = (data.tables[name] ?? []) as Array<Row & Versioned>;
+    const keepConflict = async (name: MergedTable, mine: Row, theirs: Row, reason: StoredConflict['reason']) => {
+      const record: StoredConflict = { id: `${name}|${theirs.id}`, table: name, recordId: theirs.id, evaluationId: String(mine.evaluationId ?? evaluationId ?? ''), mine, theirs, source, detectedAt: now, reason };
+      await db.conflicts.put(record);
+      summary.conflicts += 1;
+    };
+    for (const change of scoped.review) {
+      if ((MERGED_TABLES as readonly string[]).includes(change.table)) await keepConflict(change.table as MergedTable, change.mine, change.theirs, 'outOfScope');
+    }
+    const total = MERGED_TABLES.reduce((sum, name) => sum + (scoped.data.tables[name]?.length ?? 0), 0) + (scoped.data.tables.evidence?.length ?? 0);
+    let done = 0;
+    for (const name of MERGED_TABLES) {
+      const incoming = (scoped.data.tables[name] ?? []) as Array<Row & Versioned>;
       if (incoming.length === 0) continue;
-      const local = (await table.bulkGet(incoming.map((record) => record.id))).filter((record) => record !== undefined) as unknown as Array<Row & Versioned>;
+      const table = db.table(name);
+      const local = (await table.bulkGet(incoming.map((record) => record.id))).filter((record) => record !== undefined) as Array<Row & Versioned>;
       if (name === 'units') {
         for (const unit of incoming) {
           const sameName = await db.units.where('name').equals(String(unit.name)).first();
@@ -73,32 +110,38 @@ export async function mergePackage(db: KaopingDatabase, data: PackageData, sourc
       }
       const merge = mergeTable(name, local, incoming);
       await writeInChunks(table as unknown as Table<unknown>, merge.writes, 'put');
-      for (const conflict of merge.conflicts) {
-        const record: StoredConflict = { id: `${name}|${conflict.id}`, table: name, recordId: conflict.id, evaluationId: String(conflict.mine.evaluationId ?? summary.evaluationId ?? ''), mine: conflict.mine, theirs: conflict.theirs, source, detectedAt: now };
-        await db.conflicts.put(record);
-      }
+      for (const conflict of merge.conflicts) await keepConflict(name, conflict.mine, conflict.theirs, 'bothChanged');
       summary.added += merge.added;
       summary.updated += merge.updated;
       summary.unchanged += merge.unchanged;
-      summary.conflicts += merge.conflicts.length;
+      done += incoming.length;
+      onProgress(done, total);
     }
-    for (const record of (data.tables.evidence ?? []) as Array<Row & { attachment: string }>) {
+    for (const record of (scoped.data.tables.evidence ?? []) as Array<Row & { attachment: string }>) {
+      done += 1;
+      if (done % 100 === 0) onProgress(done, total);
       if (await db.evidence.get(record.id)) continue;
       const { attachment, ...rest } = record;
-      const bytes = data.attachments.get(attachment) ?? new Uint8Array();
-      await db.evidence.add({ ...(rest as unknown as Omit<Evidence, 'blob'>), blob: new Blob([bytes as BlobPart], { type: String(rest.type ?? 'application/octet-stream') }) });
+      const bytes = scoped.data.attachments.get(attachment) ?? new Uint8Array();
+      // The reader typed the evidence from its bytes; the stored Blob carries that type only.
+      await db.evidence.add({ ...(rest as unknown as Omit<Evidence, 'blob'>), blob: new Blob([bytes as BlobPart], { type: String(rest.type) }) });
     }
+    onProgress(total, total);
     return summary;
   });
 }
 
-/** Resolves a stored conflict by keeping one side; the kept record descends from both. */
-export async function resolveStoredConflict(db: KaopingDatabase, conflictId: string, keep: 'mine' | 'theirs', resolvedBy: string): Promise<void> {
+/**
+ * Resolves a stored conflict by keeping one side; the kept record descends from both and keeps
+ * its own author and time (a change is never credited to whoever picked it).
+ */
+export async function resolveStoredConflict(db: KaopingDatabase, conflictId: string, keep: 'mine' | 'theirs'): Promise<void> {
   await db.transaction('rw', [db.conflicts, db.rubricInputs, db.units, db.rubricEvaluations, db.indicatorSystems, db.rectifications], async () => {
     const conflict = await db.conflicts.get(conflictId);
     if (!conflict) return;
     const [chosen, other] = keep === 'mine' ? [conflict.mine, conflict.theirs] : [conflict.theirs, conflict.mine];
-    const resolved = markResolved(chosen as Row & Versioned, other as Row & Versioned, resolvedBy, new Date().toISOString());
+    const kept = metaOf(chosen as Row & Versioned);
+    const resolved = markResolved(chosen as Row & Versioned, other as Row & Versioned, kept.changedBy, kept.changedAt || new Date().toISOString());
     await (db.table(conflict.table) as unknown as { put(record: unknown): Promise<unknown> }).put(resolved);
     await db.conflicts.delete(conflictId);
   });

@@ -1,6 +1,7 @@
 // The browser edition: a file input to open, a download to save.
 import type { FileFilter } from '../../../shared/ipc/contract';
 import type { Platform } from './platform';
+import { safeFileName } from '../../../shared/text/file-name';
 
 export const browserPlatform: Platform = {
   kind: 'browser',
@@ -25,7 +26,7 @@ export const browserPlatform: Platform = {
     const url = URL.createObjectURL(new Blob([bytes as BlobPart]));
     const anchor = document.createElement('a');
     anchor.href = url;
-    anchor.download = suggestedName;
+    anchor.download = safeFileName(suggestedName);
     anchor.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     return true;

@@ -1,4 +1,5 @@
 // The desktop edition: native dialogs and files handed over by the OS, through the preload bridge (window.kaoping).
+import { safeFileName } from '../../../shared/text/file-name';
 import type { DesktopBridge } from '../../../shared/ipc/contract';
 import type { Platform } from './platform';
 
@@ -6,7 +7,7 @@ export function electronPlatform(bridge: DesktopBridge): Platform {
   return {
     kind: 'electron',
     openFile: (filters) => bridge.openDocument(filters),
-    saveFile: async (suggestedName, bytes) => (await bridge.saveExport(suggestedName, bytes)).saved,
+    saveFile: async (suggestedName, bytes) => (await bridge.saveExport(safeFileName(suggestedName), bytes)).saved,
     onIncomingFiles(handler) {
       const take = () =>
         void bridge.takeIncomingFiles().then((files) => {

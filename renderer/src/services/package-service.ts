@@ -24,6 +24,12 @@ export async function exportEvaluationPackage(evaluation: RubricEvaluation, crea
   return platform.saveFile(`${evaluation.name}-${createdBy || t('评价包')}-${dayjs().format('YYYYMMDD-HHmm')}.kaoping`, bytes);
 }
 
+/** What the user is told about records a merge refused as outside the package's declared scope; null when none. */
+export function refusedNotice(name: string, summary: ImportSummary): string | null {
+  if (summary.refused === 0) return null;
+  return t('“{{name}}”中有 {{count}} 条记录超出其声明的范围，未合并：{{reasons}}', { name, count: summary.refused, reasons: summary.refusedReasons.join('；') });
+}
+
 /** Opens a .kaoping package and merges it; null when the user cancels. Throws PackageError with the reason. */
 export async function importEvaluationPackage(): Promise<ImportSummary | null> {
   const file = await platform.openFile([{ name: t('考评评价包（.kaoping）'), extensions: ['kaoping'] }]);
@@ -39,5 +45,5 @@ export async function mergePackageFile(file: OpenedFile): Promise<ImportSummary>
   const { manifest, data } = await readPackage(file.bytes, file.name);
   if (manifest.scope.kind === 'backup') throw new Error(t('“{{name}}”是全部数据备份，不是评价包；如需恢复，请在“备份与恢复”中用“从备份文件恢复”。', { name: file.name }));
   await backupNow(t('合并“{{name}}”前自动备份', { name: file.name }));
-  return mergePackage(db, data, `${file.name}（${manifest.createdBy || t('未署名')}，${manifest.createdAt.slice(0, 16).replace('T', ' ')}）`);
+  return mergePackage(db, data, `${file.name}（${t('据包声明')}：${manifest.createdBy || t('未署名')}，${manifest.createdAt.slice(0, 16).replace('T', ' ')}）`, manifest.scope);
 }

@@ -3,23 +3,33 @@
 import { Alert, Button, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { RecordMeta } from '../../../../shared/exchange/record-meta';
+import { describeDifferences } from '../../../../shared/exchange/record-diff';
 import { db } from '../../db/connection';
 import { describeError } from '../../app/describe-error';
 import type { StoredConflict } from '../../db/database';
 import { resolveStoredConflict } from '../../db/package-repository';
 import { t } from '../../i18n';
 
-type Props = { conflicts: StoredConflict[]; describe: (conflict: StoredConflict) => string; inspector: string; onError: (message: string) => void };
+type Props = { conflicts: StoredConflict[]; describe: (conflict: StoredConflict) => string; onError: (message: string) => void };
 
-function side(record: StoredConflict['mine']): string {
+/** One side: the value and who changed it when; the incoming side's author as the package claims it (据包声明). */
+function side(record: StoredConflict['mine'], claimed: boolean): string {
   const meta = record.meta as RecordMeta | undefined;
   const value = 'value' in record ? JSON.stringify(record.value) : String(record.name ?? '');
-  return `${value === 'null' ? t('不适用') : value}（${meta?.changedBy || t('未署名')}，${meta?.changedAt ? dayjs(meta.changedAt).format(t('M月D日 HH:mm')) : t('时间不详')}）`;
+  const author = meta?.changedBy || t('未署名');
+  const when = meta?.changedAt ? dayjs(meta.changedAt).format(t('M月D日 HH:mm')) : t('时间不详');
+  return `${value === 'null' ? t('不适用') : value}（${claimed ? t('据包声明：{{author}}', { author }) : author}，${when}）`;
 }
 
-export function ConflictReview({ conflicts, describe, inspector, onError }: Props) {
+/** For a changed definition (indicator system, evaluation, unit): the fields that differ. */
+function differences(conflict: StoredConflict): string | null {
+  if ('value' in conflict.mine) return null;
+  return describeDifferences(conflict.mine, conflict.theirs).join('\n') || null;
+}
+
+export function ConflictReview({ conflicts, describe, onError }: Props) {
   if (conflicts.length === 0) return null;
-  const resolve = (conflict: StoredConflict, keep: 'mine' | 'theirs') => resolveStoredConflict(db, conflict.id, keep, inspector).catch((error: unknown) => onError(describeError(error)));
+  const resolve = (conflict: StoredConflict, keep: 'mine' | 'theirs') => resolveStoredConflict(db, conflict.id, keep).catch((error: unknown) => onError(describeError(error)));
   const newer = (conflict: StoredConflict): 'mine' | 'theirs' => (((conflict.theirs.meta as RecordMeta | undefined)?.changedAt ?? '') > ((conflict.mine.meta as RecordMeta | undefined)?.changedAt ?? '') ? 'theirs' : 'mine');
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="conflict-review">
@@ -34,9 +44,23 @@ export function ConflictReview({ conflicts, describe, inspector, onError }: Prop
         pagination={false}
         dataSource={conflicts}
         columns={[
-          { title: t('项目'), render: (_, conflict) => describe(conflict) },
-          { title: t('本方'), render: (_, conflict) => side(conflict.mine) },
-          { title: t('对方'), render: (_, conflict) => <Typography.Text>{side(conflict.theirs)}<br /><Typography.Text type="secondary">{t('来自 {{source}}', { source: conflict.source })}</Typography.Text></Typography.Text> },
+          {
+            title: t('项目'),
+            render: (_, conflict) => (
+              <Typography.Text>
+                {describe(conflict)}
+                {conflict.reason === 'outOfScope' && (
+                  <>
+                    <br />
+                    <Typography.Text type="danger">{t('超出对方评价包声明的范围，未自动采用')}</Typography.Text>
+                  </>
+                )}
+                {differences(conflict) && <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-line', margin: 0 }}>{differences(conflict)}</Typography.Paragraph>}
+              </Typography.Text>
+            ),
+          },
+          { title: t('本方'), render: (_, conflict) => side(conflict.mine, false) },
+          { title: t('对方'), render: (_, conflict) => <Typography.Text>{side(conflict.theirs, true)}<br /><Typography.Text type="secondary">{t('来自 {{source}}', { source: conflict.source })}</Typography.Text></Typography.Text> },
           {
             title: t('选择'),
             width: 180,

@@ -15,7 +15,7 @@ import dayjs from 'dayjs';
 import { addEvidence, rubricInputId, setRubricEvaluationOptions, setRubricInput, setRubricNote } from '../../db/rubric-repository';
 import { platform } from '../../platform';
 import { exportEvaluationReport, exportRubricWorkbook } from '../../services/export-service';
-import { exportEvaluationPackage, importEvaluationPackage } from '../../services/package-service';
+import { exportEvaluationPackage, importEvaluationPackage, refusedNotice } from '../../services/package-service';
 import { ConflictReview } from './ConflictReview';
 import { FillInPreview } from './FillInPreview';
 import { applyReturnedFillIn, exportFillIn, readReturnedFillIn } from '../../services/fill-in-service';
@@ -77,6 +77,8 @@ export function RubricEvaluationPage() {
       if (!summary) return;
       if (summary.evaluationId) openRubricEvaluation(summary.evaluationId);
       message.success(t('已合并评价包：新增 {{added}} 项，更新 {{updated}} 项，未变 {{unchanged}} 项{{conflicts}}', { added: summary.added, updated: summary.updated, unchanged: summary.unchanged, conflicts: summary.conflicts ? t('，冲突 {{count}} 项待处理', { count: summary.conflicts }) : '' }));
+      const refused = refusedNotice(t('评价包'), summary);
+      if (refused) message.warning(refused, 10);
     });
 
   if (evaluations === undefined) return null;
@@ -191,7 +193,6 @@ export function RubricEvaluationPage() {
       )}
       <ConflictReview
         conflicts={conflicts ?? []}
-        inspector={inspector}
         onError={(text) => void run(() => Promise.reject(new Error(text)))}
         describe={(conflict) => {
           const [, unitId = '', indicatorId = ''] = conflict.recordId.split('|');

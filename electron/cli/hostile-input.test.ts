@@ -1,0 +1,66 @@
+/* eslint-disable no-control-regex -- the test looks for control characters */
+// The CLI meets files other offices sent: merges held to the package's scope, terminal-safe output.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PackageScope } from '../../shared/exchange/package-format';
+import { readPackage } from '../../shared/exchange/read-package';
+import { revise } from '../../shared/exchange/record-meta';
+import { buildPackage } from '../../shared/exchange/write-package';
+import { mergeFiles } from './exchange-commands';
+import { forTerminal, jsonForTerminal } from './terminal-text';
+
+const at = '2026-11-23T08:00:00Z';
+const system = { id: 's1', title: '评分细则', indicators: [{ id: 'i1', name: '质量管理情况', role: 'base', maxPoints: 300 }] };
+const evaluation = { id: 'e1', name: '评价', systemId: 's1', unitIds: ['u甲', 'u乙'], tieRule: 'competition', notApplicable: 'rescale', createdAt: '' };
+const input = (unitId: string, value: number) => revise({ id: `e1|${unitId}|i1`, evaluationId: 'e1', unitId, indicatorId: 'i1', value, note: '', inspector: '张三', updatedAt: at }, undefined, '张三', at);
+
+async function write(dir: string, name: string, tables: Record<string, unknown[]>, scope: PackageScope): Promise<string> {
+  const path = join(dir, name);
+  writeFileSync(path, await buildPackage({ tables: tables as never, attachments: new Map() }, { appVersion: '0.1.0', createdBy: '张三', createdAt: at, scope }));
+  return path;
+}
+
+describe('kaoping merge holds a package to its scope', () => {
+  it('a one-unit package cannot raise an indicator, drop a unit, switch the tie rule or rescore another unit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaoping-hostile-'));
+    const units = [{ id: 'u甲', name: '甲区' }, { id: 'u乙', name: '乙区' }];
+    const lead = await write(dir, 'lead.kaoping', { indicatorSystems: [system], rubricEvaluations: [evaluation], units, rubricInputs: [input('u甲', 100), input('u乙', 100)] }, { kind: 'evaluation', description: '全部', evaluationId: 'e1' });
+    const forged = (record: { id: string } & Record<string, unknown>, change: Record<string, unknown>) => revise({ ...record, ...change }, record, '组长', '2026-11-24T00:00:00Z');
+    const hostile = await write(
+      dir,
+      'zhang.kaoping',
+      {
+        indicatorSystems: [forged(system, { indicators: [{ ...system.indicators[0], maxPoints: 3000 }] })],
+        rubricEvaluations: [forged(evaluation, { unitIds: ['u甲'], tieRule: 'dense' })],
+        units,
+        rubricInputs: [forged(input('u甲', 100), { value: 250 }), forged(input('u乙', 100), { value: 0 })],
+      },
+      { kind: 'units', description: '甲区', evaluationId: 'e1', unitIds: ['u甲'] },
+    );
+    const out = join(dir, 'merged.kaoping');
+    const report = await mergeFiles([lead, hostile], out, 'newer', '组长');
+    expect(report.unresolved).toBe(2);
+    expect(report.conflicts.map((conflict) => [conflict.table, conflict.outOfScope, conflict.resolved, conflict.theirs.claimed])).toEqual([
+      ['indicatorSystems', true, null, true],
+      ['rubricEvaluations', true, null, true],
+    ]);
+    expect(report.conflicts[0]!.differences).toEqual(['indicators.0.maxPoints：300 → 3000']);
+    expect(report.refused).toEqual([{ table: 'rubricInputs', id: 'e1|u乙|i1', reason: '不属于评价包声明的单位', file: 'zhang.kaoping' }]);
+    const merged = (await readPackage(new Uint8Array(readFileSync(out)), 'merged.kaoping')).data;
+    expect(merged.tables.indicatorSystems![0]).toEqual(system);
+    expect(merged.tables.rubricEvaluations![0]).toEqual(evaluation);
+    expect(merged.tables.rubricInputs!.map((record) => [record.unitId, record.value])).toEqual([['u甲', 250], ['u乙', 100]]);
+  });
+});
+
+describe('terminal output', () => {
+  it('strips escape sequences and control characters from text, and escapes them in JSON', () => {
+    const name = '甲区\u001b[2J\u001b]0;pwned\u0007\u009b31m\u202e乙';
+    expect(forTerminal(`单位：${name}\n`)).toBe('单位：甲区31m乙\n');
+    const json = jsonForTerminal(JSON.stringify({ name }));
+    expect(json).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
+    expect(JSON.parse(json)).toEqual({ name });
+  });
+});
