@@ -5,6 +5,7 @@ import { PackageError } from '../../shared/exchange/package-error';
 import { describeRefused } from '../../shared/exchange/merge-scope';
 import { mergeFiles, packFromBase, packNew, unpackFile } from './exchange-commands';
 import { runReport } from './report-command';
+import { describeRule, runRule } from './rule-command';
 import { InputProblems, runScore, runScorePackage } from './score-command';
 import { forTerminal, jsonForTerminal } from './terminal-text';
 
@@ -21,7 +22,9 @@ const USAGE = `用法：
   npm run kaoping -- report --rubric <评分细则> --inputs <inputs.json> --out <目录>   （或 --package <x.kaoping>）
       输出评分表（汇总排名表和各单位评分表，.xlsx）和各单位评价报告（.docx）
   npm run kaoping -- unpack <x.kaoping> --json
-      查看评价包内容`;
+      查看评价包内容
+  npm run kaoping -- rule "<评分标准>" --max <分值> [--try <输入值>] [--json]
+      显示评分标准被读成的计分规则（回读句、输入、未读懂的部分）；--try 试算一个单位的得分`;
 
 class UsageError extends Error {}
 
@@ -85,6 +88,13 @@ async function run(argv: string[]): Promise<string> {
     if (!out || (!pack && !(rubric && inputs))) throw new UsageError();
     const written = await runReport(pack ? { package: pack } : { rubric: rubric!, inputs: inputs! }, out);
     return json ? JSON.stringify({ files: written }) : `已输出 ${written.length} 个文件：\n${written.join('\n')}`;
+  }
+  if (command === 'rule') {
+    const text = args.find((arg, index) => !arg.startsWith('--') && !['--max', '--try'].includes(args[index - 1] ?? ''));
+    const max = option(args, 'max');
+    if (text === undefined || max === undefined) throw new UsageError();
+    const result = runRule(text, max, option(args, 'try'));
+    return json ? JSON.stringify(result) : describeRule(result);
   }
   if (command === 'unpack') {
     const file = args.find((arg) => !arg.startsWith('--'));

@@ -35,7 +35,9 @@ export type Manifest = {
 const metaSchema = z.object({ rev: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{6,64}$/), ancestors: z.array(z.string()).max(256), changedBy: z.string().max(200), changedAt: z.string().max(40) });
 const idSchema = z.string().min(1).max(300);
 const base = { id: idSchema, meta: metaSchema.optional() };
-const inputValue = z.union([z.number().finite(), z.array(z.number().int()).max(100), z.null()]);
+const singleInput = z.union([z.number().finite(), z.array(z.number().int()).max(100)]);
+/** A rubric input: one value, or for a rule with several inputs an object by input name (shared/scoring/rule-points.ts). */
+const inputValue = z.union([singleInput, z.record(z.string().min(1).max(100), singleInput), z.null()]);
 
 /** Per table: the fields a record must have to be merged safely; other fields pass through. */
 export const TABLE_SCHEMAS: Record<TableName, z.ZodType> = {

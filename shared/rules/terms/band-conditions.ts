@@ -18,7 +18,8 @@ export function conditionOf(condition: string): BandEdges | null {
   const range = new RegExp(`${NUM}[^\\d至到~～—-]{0,4}[-—~～至到]${NUM}`).exec(body);
   if (range) {
     const [min, max] = [Number(range[1]), Number(range[2])];
-    return { min, minInclusive: including.includes(min) || !excluding.includes(min), max, maxInclusive: including.includes(max) || (bare === true && !excluding.includes(max)) };
+    const upperOnly = including.includes(max) && !including.includes(min) && !excluding.includes(min);
+    return { min, minInclusive: !upperOnly && (including.includes(min) || !excluding.includes(min)), max, maxInclusive: including.includes(max) || (bare === true && !excluding.includes(max)) };
   }
   const between = new RegExp(`${NUM}[^\\d]{0,3}以上${NUM}[^\\d]{0,3}以下`).exec(body);
   if (between) {

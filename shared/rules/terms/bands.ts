@@ -46,6 +46,12 @@ function countTable(segment: Segment, context: ReadContext): { term: BandsTerm; 
   return { term: { kind: 'bands', input: context.names.next('count'), measure: 'count', bands }, at: rows[rows.length - 1]!.index };
 }
 
+/** Upper edges a band's note includes explicitly (3至5天（含5天）): a band starting there starts just above. */
+function explicitUpperEdges(condition: string, edges: { max: number | null; maxInclusive: boolean }): number[] {
+  const note = /\(([^)]*)\)/.exec(condition)?.[1] ?? '';
+  return edges.max !== null && edges.maxInclusive && (/^(?:含|包括|包含)$/.test(note) || new RegExp(`(?<!不)(?:含|包括)${edges.max}(?!\\d)`).test(note)) ? [edges.max] : [];
+}
+
 export const bandsTerm: TermSpec<'bands'> = {
   label: '分档计分',
   inputs: (term) => [{ name: term.input, kind: term.measure, label: term.measure === 'count' ? '次数' : '测得值' }],
@@ -70,6 +76,7 @@ export const bandsTerm: TermSpec<'bands'> = {
     let measure: BandsTerm['measure'] = 'value';
     let at = -1;
     const full = context.segmentPoints ?? context.maxPoints;
+    const explicitEdges: number[] = [];
     segment.clauses.forEach((clause, index) => {
       if (clause.used) return;
       const parallel = PARALLEL.exec(clause.text);
@@ -84,10 +91,12 @@ export const bandsTerm: TermSpec<'bands'> = {
       const edges = match ? conditionOf(match[1]!) : null;
       if (!match || !edges) return;
       if (/^次数/.test(match[1]!)) measure = 'count';
+      explicitEdges.push(...explicitUpperEdges(match[1]!, edges));
       bands.push({ ...edges, points: match[2] ? hundredths(match[2]) : match[3] ? 0 : full });
       consume(segment, index);
       at = index;
     });
+    for (const band of bands) if (band.min !== null && band.max !== band.min && explicitEdges.includes(band.min)) band.minInclusive = false;
     return bands.length === 0 ? [] : [{ term: { kind: 'bands', input: context.names.next(measure), measure, bands: disjointBands(bands) }, at }];
   },
 };

@@ -32,7 +32,7 @@ export function readItems(segment: Segment): ReadItems | null {
       label = previous.text.replace(/的$/, '');
       consume(segment, index - 1);
     }
-    if (!label) return;
+    if (!label || /^(?:累计)?(?:最高|最多|最低|封顶|上限)(?:可|为)?$/.test(label)) return;
     items.push({ label, points: hundredths(match[2]!) });
     consume(segment, index);
     at = index;

@@ -1,6 +1,6 @@
 // 线性计分: points change per step of a value's gap to a threshold — a fixed target (达到90%) or a
 // statistic of all units (全市平均值, 平均值加5个百分点). 每低1个百分点扣0.5分, 每提高1个百分点加0.2分.
-import { capped, fen, numberOf, ratioOf, valueText } from '../amounts';
+import { capped, fen, fen2, numberOf, ratioOf, valueText } from '../amounts';
 import type { LinearTerm, Threshold, UnitValues } from '../model';
 import { ADD, AWARD, DEDUCT, GAP_UNIT, NUM, hundredths } from '../reader/patterns';
 import { toMicros } from '../../scoring/exact-value';
@@ -11,10 +11,10 @@ const STEP = new RegExp(
   `^(.*?)每(?:比(?:基准|目标值?|平均值|平均水平))?(低|少|下降|降低|减少|缩短|超过|超出|多|高|提高|提升|增加|增长|上升|延长)(?:于|出)?(?:基准|目标值?|平均值|平均水平)?${NUM}${GAP_UNIT}(.*?)(${DEDUCT}|${ADD}|${AWARD})${NUM}分$`,
 );
 const BELOW_WORDS = /^(?:低|少|下降|降低|减少|缩短)$/;
-const AVERAGE = new RegExp(`平均(?:值|水平|数)?(?:(?:以上|高出|加|\\+)${NUM}(?:个百分点|%)?)?`);
-const FIXED = new RegExp(`以${NUM}[^,]{0,6}?为(?:基准|标准|目标|基数)|(?:达到|不低于|高于|低于|超过|不超过|目标值?为?|基准为?|标准为?)${NUM}`);
+const AVERAGE = new RegExp(`平均(?:值|水平|数)(?:(?:以上|高出|加|\\+)${NUM}(?:个百分点|%)?)?`);
+const FIXED = new RegExp(`以${NUM}[^,]{0,6}?为(?:基准|标准|目标|基数)|在${NUM}[^,]{0,3}?(?:的)?基础上|(?:达到|不低于|高于|低于|超过|不超过|目标值?为?|基准为?|标准为?)${NUM}`);
 const BASE_POINTS = new RegExp(`得满分|(?:得|计)${NUM}分|不扣分|不加分`);
-const BASE_CLAUSE = new RegExp(`^(?:达到|不低于|高于|低于)?(?:基准|目标值?|平均值|平均水平)(?:的|及以上的?|以上的?)?,?(?:得满分|(?:得|计)${NUM}分|不扣分|不加分)$`);
+const BASE_CLAUSE = new RegExp(`^(?:达到|不低于|高于|低于|超过)?(?:全[市省区县])?(?:各单位|全部单位)?(?:基准|目标值?|平均值|平均水平)(?:的|及以上的?|以上的?)?,?(?:得满分|(?:得|计)${NUM}分|不扣分|不加分)$`);
 
 /** The threshold as a fraction of millionths: numerator / denominator. */
 function thresholdOf(term: LinearTerm, stats: ColumnStats | null): { num: bigint; den: bigint } {
@@ -41,7 +41,7 @@ function readThreshold(text: string): Threshold | null {
   const average = AVERAGE.exec(text);
   if (average) return { kind: 'average', plus: average[1] ? Number(average[1]) : 0 };
   const fixed = FIXED.exec(text);
-  return fixed ? { kind: 'fixed', value: Number(fixed[1] ?? fixed[2]) } : null;
+  return fixed ? { kind: 'fixed', value: Number(fixed[1] ?? fixed[2] ?? fixed[3]) } : null;
 }
 
 function basePoints(text: string, full: number, sign: 1 | -1): number | null {
@@ -106,7 +106,7 @@ export const linearTerm: TermSpec<'linear'> = {
     const { num, den } = thresholdOf(term, stats);
     const threshold = Number(num) / Number(den) / 1_000_000;
     const change = changeOf(term, values, stats);
-    return `测得值 ${valueText(numberOf(values, term.input))}，基准 ${Math.round(threshold * 10000) / 10000}${change === 0 ? '，未越过基准' : `，${term.sign < 0 ? '扣' : '加'} ${fen(change)}`} → ${fen(points)}`;
+    return `测得值 ${valueText(numberOf(values, term.input))}，基准 ${Math.round(threshold * 10000) / 10000}${change === 0 ? '，未越过基准' : `，${term.sign < 0 ? '扣' : '加'} ${fen2(change)}`} → ${fen2(points)}`;
   },
   summary: (term) =>
     `以${thresholdText(term.threshold)}为基准，达到基准得${fen(term.base)}，${term.label}每${term.side === 'below' ? '低于' : '高于'}基准${valueText(term.step)}${term.unit}${term.sign < 0 ? '扣' : '加'}${fen(term.per)}${term.stepped ? '，不足一档不计' : term.step !== 1 ? '，按比例折算' : ''}${term.cap === null ? '' : `，最多${term.sign < 0 ? '扣' : '加'}${fen(term.cap)}`}`,

@@ -17,7 +17,11 @@ const signOf = (verb: string): 1 | -1 => (new RegExp(`^${DEDUCT}$`).test(verb) ?
 
 /** The label of what is counted: the clause's own words, with a wordy clause just before it. */
 function labelOf(segment: Segment, index: number, words: string): string {
-  const own = words.replace(/^[,:]+|[,的]+$/g, '').replace(/的(?=每)/, '');
+  const own = words
+    .replace(/^[,:]+|[,的]+$/g, '')
+    .replace(/的(?=每)/, '')
+    .replace(new RegExp(`^(?:发现|出现|存在|查实|查出|有)?(?:一|1)?${COUNTER}(?=$|[^\\u4e00-\\u9fff])|^(?:发现|出现|存在|查实|查出|有)(?:一|1)${COUNTER}`), '')
+    .replace(/^[,的]+/, '');
   const previous = segment.clauses[index - 1];
   if (previous && !previous.used && !holdsAmount(previous.text) && (own === '' || /[未不没漏违迟超逾被]/.test(previous.text))) {
     consume(segment, index - 1);

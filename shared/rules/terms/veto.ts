@@ -28,7 +28,8 @@ export const vetoTerm: TermSpec<'veto'> = {
       if (clause.used) return;
       const notDone = /一票否决/.test(clause.text) ? null : NOT_DONE.exec(clause.text);
       if (!/一票否决/.test(clause.text) && !notDone) return;
-      let label = notDone ? notDone[1]! : clause.text.split(/一票否决/)[0]!.replace(/^(?:实行|予以|实施)|(?:的|,|实行|予以|实施)+$/g, '');
+      const before = clause.text.split(/一票否决/)[0]!.replace(/^(?:实行|予以|实施)|(?:的|,|\(|实行|予以|实施)+$/g, '');
+      let label = notDone ? notDone[1]! : /\d|得分|为0/.test(before) ? '' : before;
       const previous = segment.clauses[index - 1];
       if (!label && previous && !previous.used && !holdsAmount(previous.text)) {
         label = previous.text.replace(/的$/, '');
