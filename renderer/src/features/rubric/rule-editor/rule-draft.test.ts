@@ -10,7 +10,7 @@ describe('the rule being edited', () => {
   it('adds every addable kind with defaults that are valid but for the situation a person must write', () => {
     const problems = (Object.keys(TERM_FORMS) as TermKind[])
       .filter((kind) => TERM_FORMS[kind].addable)
-      .map((kind) => [kind, validateRule(ruleOf(addTerm(draftOf({ kind: 'composed', terms: [], floor: 0, ceiling: null }), kind, 500)), 500)])
+      .map((kind): [TermKind, string[]] => [kind, validateRule(ruleOf(addTerm(draftOf({ kind: 'composed', terms: [], floor: 0, ceiling: null }), kind, 500)), 500)])
       .filter(([, found]) => found.length > 0);
     expect(problems).toEqual([['veto', ['一票否决没有写明情形']]]);
     const two = addTerm(addTerm(draftOf({ kind: 'composed', terms: [], floor: 0, ceiling: null }), 'deduction', 500), 'occurrence', 500);
