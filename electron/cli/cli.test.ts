@@ -91,12 +91,14 @@ describe('kaoping score', () => {
 
   it('reports every input problem at once and exits non-zero', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'kaoping-cli-')), 'inputs.json');
-    writeFileSync(path, JSON.stringify({ units: ['甲区'], inputs: [{ indicator: '秒办件情况', unit: '甲区', value: -1 }, { indicator: '无此指标', unit: '甲区', value: 1 }] }));
+    writeFileSync(path, JSON.stringify({ units: ['甲区'], inputs: [{ indicator: '秒办件情况', unit: '甲区', value: -1 }, { indicator: '无此指标', unit: '甲区', value: 1 }, { indicator: '企业满意度', unit: '甲区', value: '176.5' }, { indicator: '质量管理情况', unit: '甲区', value: '２.５' }] }));
     const { stdout, stderr, code } = await kaoping('score', '--rubric', join(SEEDS_DIR, SEED.compilation2023), '--inputs', path, '--json');
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain('“inputs.json”有 35 处问题');
+    expect(stderr).toContain('“inputs.json”有 34 处问题'); // 3 listed here and 31 indicators without an input
     expect(stderr).toContain('inputs[0]：甲区 × 秒办件情况：应为次数');
+    expect(stderr).toContain('inputs[2]：甲区 × 企业满意度：得分 176.5 超出百分制 0–100 分（收到 "176.5"）');
+    expect(stderr).not.toContain('质量管理情况'); // "２.５" is read as 2.5, as the app reads it
     expect(stderr).toContain('inputs[1]：指标“无此指标”在评分细则中不存在');
   });
 });

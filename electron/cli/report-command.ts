@@ -11,6 +11,7 @@ import { buildRubricWorkbook, type CellRecord } from '../../shared/export/excel/
 import { buildEvaluationReport, type ChartImage } from '../../shared/export/word/evaluation-report';
 import { importRubricFile } from '../../shared/rubric/import-rubric-file';
 import { resolveNamedInputs, type NamedInputs } from '../../shared/scoring/score-inputs';
+import { validateNamedValues } from '../../shared/scoring/validate-input';
 import { scoreRubric } from '../../shared/scoring/score-rubric';
 import { InputProblems } from './score-command';
 
@@ -27,8 +28,10 @@ function chartPng(option: Record<string, unknown>, width = 800, height = 420): C
 async function fromRubric(rubricPath: string, inputsPath: string): Promise<RubricEvaluationData & { notes: Map<string, string> }> {
   const system = await importRubricFile(new Uint8Array(await readFile(rubricPath)), basename(rubricPath));
   const named = JSON.parse(await readFile(inputsPath, 'utf8')) as NamedInputs;
-  const resolved = resolveNamedInputs(system, named);
-  if (resolved.problems.length > 0) throw new InputProblems(`“${basename(inputsPath)}”有 ${resolved.problems.length} 处问题：\n${resolved.problems.join('\n')}`);
+  const checked = validateNamedValues(system, named);
+  const resolved = resolveNamedInputs(system, checked.named);
+  const problems = [...checked.problems, ...resolved.problems];
+  if (problems.length > 0) throw new InputProblems(`“${basename(inputsPath)}”有 ${problems.length} 处问题：\n${problems.join('\n')}`);
   const units = resolved.unitIds.map((name) => ({ id: name, name, createdAt: '' }));
   const evaluation = { id: 'report', name: system.title, systemId: system.id, unitIds: resolved.unitIds, tieRule: 'competition' as const, notApplicable: 'rescale' as const, createdAt: '' };
   const inputs = resolved.inputs.map((input) => ({ id: `${input.unitId}|${input.indicatorId}`, evaluationId: 'report', ...input, note: '', inspector: '', updatedAt: '' }));

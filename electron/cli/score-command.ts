@@ -5,6 +5,7 @@ import type { TieRule } from '../../shared/domain/types';
 import { importRubricFile } from '../../shared/rubric/import-rubric-file';
 import { formatHundredths } from '../../shared/scoring/exact';
 import { resolveNamedInputs, type NamedInputs } from '../../shared/scoring/score-inputs';
+import { validateNamedValues } from '../../shared/scoring/validate-input';
 import type { IndicatorSystem } from '../../shared/domain/indicator-system';
 import { rubricEvaluationFromTables } from '../../shared/exchange/evaluation-package';
 import { readPackage } from '../../shared/exchange/read-package';
@@ -35,8 +36,10 @@ export async function runScore(rubricPath: string, inputsPath: string, tieRule: 
     throw new InputProblems(`“${basename(inputsPath)}”不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`);
   }
   if (!named || !Array.isArray(named.units) || !Array.isArray(named.inputs)) throw new InputProblems(`“${basename(inputsPath)}”应为 {"units": [...], "inputs": [...]}`);
-  const resolved = resolveNamedInputs(system, named);
-  if (resolved.problems.length > 0) throw new InputProblems(`“${basename(inputsPath)}”有 ${resolved.problems.length} 处问题：\n${resolved.problems.join('\n')}`);
+  const checked = validateNamedValues(system, named);
+  const resolved = resolveNamedInputs(system, checked.named);
+  const problems = [...checked.problems, ...resolved.problems];
+  if (problems.length > 0) throw new InputProblems(`“${basename(inputsPath)}”有 ${problems.length} 处问题：\n${problems.join('\n')}`);
   return toScoreJson(system, scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule, notApplicable }), new Map(resolved.unitIds.map((unit) => [unit, unit])));
 }
 

@@ -69,7 +69,7 @@ describe('the Excel fill-in round trip', () => {
     const { system, id, bytes } = await setup();
     const filled = await fill(bytes, [
       { sheet: '甲区', indicator: '质量管理情况', value: 6 },
-      { sheet: '甲区', indicator: '秒办件情况', value: '三次' },
+      { sheet: '甲区', indicator: '秒办件情况', value: '若干次' },
       { sheet: '甲区', indicator: '联合验收率', value: 1 },
       { sheet: '乙区', indicator: '企业满意度', notApplicable: '否' },
       { sheet: '乙区', indicator: '多测合一', deleteRow: true },
@@ -79,7 +79,7 @@ describe('the Excel fill-in round trip', () => {
     expect(reading.filledBy).toBe('王科长');
     // Rows follow the rubric: 秒办件情况 is the 4th indicator (row 7), 质量管理情况 the 27th (row 30), 企业满意度 the 24th (row 27).
     expect(reading.problems).toContain('甲区!G30：质量管理情况：得分 6 超过分值 3.00（填写的是“6”）');
-    expect(reading.problems).toContain('甲区!G7：秒办件情况：应填写数字（填写的是“三次”）');
+    expect(reading.problems).toContain('甲区!G7：秒办件情况：“若干次”不是一个数字（填写的是“若干次”）');
     expect(reading.problems).toContain('乙区!H27：“不适用”只能填“是”或留空（收到“否”）');
     expect(reading.problems).toContain('乙区：缺少指标“多测合一”的行（可能被删除），该项未导入');
     expect(reading.inputs).toEqual([

@@ -5,11 +5,12 @@ import { fittedSheet } from '../import/fit-sheet';
 import { readWorkbook } from '../import/read-workbook';
 import type { IndicatorSystem } from '../domain/indicator-system';
 import type { Unit } from '../domain/types';
-import { checkInput, type InputValue } from '../scoring/rule-points';
 import { scoredIndicators } from '../scoring/score-rubric';
+import { plausibilityWarnings, validateInput } from '../scoring/validate-input';
 import { FILL_COLUMNS, FILL_HEADER_ROW, NOT_APPLICABLE_MARK, type FillInInput } from './fill-in-workbook';
 
-export type FillInReading = { inputs: FillInInput[]; problems: string[]; filledBy: string };
+/** warnings: values taken but far outside the other units' (shown before applying, not refused). */
+export type FillInReading = { inputs: FillInInput[]; problems: string[]; warnings: string[]; filledBy: string };
 
 const cellRef = (sheet: string, row: number, column: number) => `${sheet}!${XLSX.utils.encode_cell({ r: row - 1, c: column - 1 })}`;
 
@@ -32,6 +33,7 @@ export function readFillInWorkbook(bytes: Uint8Array, fileName: string, system: 
   const problems: string[] = [];
   const inputs: FillInInput[] = [];
   const seenUnits = new Set<string>();
+  const places = new Map<FillInInput, string>();
   for (const name of workbook.SheetNames.slice(1)) {
     const sheet = fittedSheet(workbook, name);
     if (!sheet) {
@@ -68,27 +70,39 @@ export function readFillInWorkbook(bytes: Uint8Array, fileName: string, system: 
         else inputs.push({ unitId, indicatorId, value: null, note });
         continue;
       }
-      if (raw === undefined || String(raw).trim() === '') continue;
-      const value = parseValue(raw, indicator.rule!.kind === 'itemSum');
-      const reason = value === undefined ? '应填写数字' : checkInput(indicator.rule!, indicator.maxPoints, value);
-      if (reason) problems.push(`${cellRef(name, row, FILL_COLUMNS.value)}：${indicator.name}：${reason.replace(/^得分 (\S+) 超出 0–(\S+) 分$/, '得分 $1 超过分值 $2')}（填写的是“${String(raw)}”）`);
-      else inputs.push({ unitId, indicatorId, value: value!, note });
+      const cell = at(FILL_COLUMNS.value);
+      const check = validateInput(indicator, { value: raw, shown: cell?.w, format: typeof cell?.z === 'string' ? cell.z : undefined });
+      if (check.status === 'blank') continue;
+      if (check.status === 'invalid') {
+        const shown = cell?.w ?? String(raw);
+        problems.push(`${cellRef(name, row, FILL_COLUMNS.value)}：${indicator.name}：${check.error.replace(/^得分 (\S+) 超出 0–(\S+) 分$/, '得分 $1 超过分值 $2')}（填写的是“${shown}”）`);
+      } else {
+        inputs.push({ unitId, indicatorId, value: check.value, note });
+        places.set(inputs.at(-1)!, cellRef(name, row, FILL_COLUMNS.value));
+      }
     }
     for (const indicator of indicators) {
       if (!seen.has(indicator.id)) problems.push(`${name}：缺少指标“${indicator.name}”的行（可能被删除），该项未导入`);
     }
   }
   for (const unit of units) if (!seenUnits.has(unit.id)) problems.push(`缺少单位“${unit.name}”的工作表`);
-  return { inputs, problems, filledBy };
+  return { inputs, problems, warnings: farOutliers(inputs, places, byId), filledBy };
 }
 
-function parseValue(raw: unknown, items: boolean): InputValue | undefined {
-  if (items) {
-    const parts = String(raw).split(/[,，、\s]+/).filter(Boolean);
-    const numbers = parts.map(Number);
-    return numbers.every((n) => Number.isInteger(n)) ? numbers : undefined;
+/** A warning, by place, for each value far outside the other units' values on its indicator. */
+function farOutliers(inputs: FillInInput[], places: Map<FillInInput, string>, byId: Map<string, { name: string }>): string[] {
+  const byIndicator = new Map<string, Array<FillInInput & { value: number }>>();
+  for (const input of inputs) {
+    if (typeof input.value !== 'number') continue;
+    const column = byIndicator.get(input.indicatorId) ?? [];
+    column.push(input as FillInInput & { value: number });
+    byIndicator.set(input.indicatorId, column);
   }
-  if (typeof raw === 'number') return raw;
-  const text = String(raw).trim().replace(/%$/, '');
-  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+  const warnings: string[] = [];
+  for (const [indicatorId, column] of byIndicator) {
+    plausibilityWarnings(column.map((input) => input.value)).forEach((warning, index) => {
+      if (warning) warnings.push(`${places.get(column[index]!)}：${byId.get(indicatorId)?.name ?? ''}：${warning}`);
+    });
+  }
+  return warnings;
 }

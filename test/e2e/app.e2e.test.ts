@@ -330,9 +330,9 @@ describe('the overview grid', () => {
     await cell.hover();
     await expect.poll(() => cell.getAttribute('title')).toBe('未评分');
     await cell.click();
-    const input = page.getByTestId('grid-input-审批办件/审批项目比例');
-    await input.fill('80');
-    await input.press('Enter');
+    await page.keyboard.type('80'); // typed on the active cell, as in Excel
+    await expect.poll(() => page.getByTestId('grid-entry').getAttribute('aria-label')).toBe('西工区 · 审批办件/审批项目比例');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('total-西工区').textContent()).toBe('3.00');
     // The canvas that shows the cell repainted it: "3.00" in the text colour, not a pale "—".
     await expect.poll(() => cell.textContent()).toBe('3.00');

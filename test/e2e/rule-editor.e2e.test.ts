@@ -110,7 +110,7 @@ describe('correcting a rule the reader flagged', () => {
   it('Esc asks before discarding the edits', async () => {
     await page.keyboard.press('Escape');
     const confirm = page.locator('.ant-modal-confirm');
-    await expect.poll(() => confirm.locator('.ant-modal-confirm-title').textContent()).toBe('放弃对计分规则的修改？');
+    await expect.poll(() => confirm.locator('.ant-modal-confirm-title').textContent()).toBe('放弃未保存的修改？');
     await confirm.getByRole('button', { name: '继续编辑' }).click();
     await expect.poll(() => confirm.count()).toBe(0);
     await expect.poll(() => editor().getByTestId('trial-points-0').textContent()).toBe('0.00');

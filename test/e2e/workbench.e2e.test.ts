@@ -107,7 +107,7 @@ describe('keyboard flow of the rubric form', () => {
     await page.getByRole('menuitem', { name: '指标评分' }).click();
     await page.getByTestId('view-switch').getByText('按单位录入').click();
     const table = page.getByTestId('unit-scoring-table');
-    const order = await table.locator('input.ant-input-number-input:not([disabled])').evaluateAll((inputs) => inputs.map((input) => input.closest('[data-testid^="input-"]')?.getAttribute('data-testid') ?? input.getAttribute('data-testid')));
+    const order = await table.locator('input[data-cell-input]:not([disabled])').evaluateAll((inputs) => inputs.map((input) => input.closest('[data-testid^="input-"]')?.getAttribute('data-testid') ?? input.getAttribute('data-testid')));
     const focused = () => page.evaluate(() => document.activeElement?.closest('[data-testid^="input-"]')?.getAttribute('data-testid') ?? document.activeElement?.getAttribute('data-testid'));
     const at = order.indexOf('input-秒办件情况');
     expect(at).toBeGreaterThanOrEqual(0);

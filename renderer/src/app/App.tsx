@@ -1,11 +1,13 @@
 // The application frame: zh-CN Ant Design, a side menu of the four work areas.
-import { App as AntApp, ConfigProvider, Layout, Menu, Segmented, Space, Spin, Switch, Tag, Typography, theme as antTheme } from 'antd';
+import { QuestionCircleOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, ConfigProvider, Layout, Menu, Segmented, Space, Spin, Switch, Tag, Typography, theme as antTheme } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { WorkbenchPage } from '../features/workbench/WorkbenchPage';
 import { IncomingFiles } from './IncomingFiles';
 import { GlobalSearch } from '../features/search/GlobalSearch';
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { QuickStart } from '../features/help/QuickStart';
 import { dailyBackupIfDue } from '../services/backup-service';
 import { platform } from '../platform';
 import { useUiStore, type PageKey } from '../stores/ui-store';
@@ -43,6 +45,8 @@ const TOKEN = {
 /** One theme object per look, so antd does not rebuild its tokens on every render. */
 const LIGHT = { token: TOKEN, algorithm: antTheme.defaultAlgorithm };
 const DARK = { token: TOKEN, algorithm: antTheme.darkAlgorithm };
+/** Dialogs fit the window (1366×768 included): a long body scrolls inside the dialog. */
+const MODAL = { styles: { body: { maxHeight: 'calc(100vh - 220px)', overflowY: 'auto' as const } } };
 
 export function App() {
   const page = useUiStore((state) => state.page);
@@ -50,11 +54,13 @@ export function App() {
   const darkMode = useUiStore((state) => state.darkMode);
   const setDarkMode = useUiStore((state) => state.setDarkMode);
   const language = useLanguage();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
   useEffect(() => {
     void dailyBackupIfDue().catch(() => undefined);
   }, []);
   return (
-    <ConfigProvider locale={language === 'en-US' ? enUS : zhCN} theme={darkMode ? DARK : LIGHT} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={language === 'en-US' ? enUS : zhCN} theme={darkMode ? DARK : LIGHT} button={{ autoInsertSpace: false }} modal={MODAL}>
       <AntApp>
         <IncomingFiles />
         <Layout style={{ minHeight: '100vh' }} key={language} data-language={language}>
@@ -75,8 +81,12 @@ export function App() {
                 <Switch size="small" checked={darkMode} onChange={setDarkMode} data-testid="dark-mode" />
                 <Typography.Text type="secondary">{t('深色模式')}</Typography.Text>
               </Space>
+              <Button size="small" icon={<QuestionCircleOutlined />} onClick={openHelp} data-testid="open-quick-start">
+                {t('快速上手')}
+              </Button>
               <Tag>{platform.kind === 'electron' ? t('桌面版') : t('浏览器版')}</Tag>
             </Space>
+            <QuickStart open={helpOpen} onClose={() => setHelpOpen(false)} onOpen={openHelp} />
           </Layout.Sider>
           <Layout.Content style={{ padding: 24, background: 'var(--ant-color-bg-container)' }}>
             <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>

@@ -80,6 +80,11 @@ export async function setAssessmentStatus(db: KaopingDatabase, evaluationId: str
   });
 }
 
+/** Takes a measure back to 未评: its assessment (status and note) is removed. */
+export async function clearAssessment(db: KaopingDatabase, evaluationId: string, unitId: string, itemId: string): Promise<void> {
+  await db.assessments.delete(assessmentId(evaluationId, unitId, itemId));
+}
+
 /** Records the note of an assessment; a note on an unscored measure waits for its status. */
 export async function setAssessmentNote(db: KaopingDatabase, evaluationId: string, unitId: string, itemId: string, note: string): Promise<void> {
   await db.assessments.update(assessmentId(evaluationId, unitId, itemId), { note, updatedAt: new Date().toISOString() });

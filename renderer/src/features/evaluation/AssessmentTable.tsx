@@ -1,34 +1,34 @@
 // Scoring one unit: every measure with its status (落实/部分落实/未落实/不适用) and a note, each
 // change written at once (the screen does not wait for storage; a failed write is shown). Keyboard
 // first (see use-keyboard-scoring.ts), with filters and a saved-state line.
-import { Alert, Input, Radio, Segmented, Space, Table, Typography } from 'antd';
+import { Alert, App, Input, Segmented, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Assessment, ImplementationStatus } from '../../../../shared/domain/types';
-import { implementationStatusLabels } from '../../i18n/domain-labels';
 import { describeError } from '../../app/describe-error';
 import { db } from '../../db/connection';
 import type { StoredItem } from '../../db/database';
-import { setAssessmentNote, setAssessmentStatus } from '../../db/evaluations-repository';
+import { clearAssessment, setAssessmentNote, setAssessmentStatus } from '../../db/evaluations-repository';
+import { StatusButtons } from './StatusButtons';
 import { STATUS_KEYS, useKeyboardScoring } from './use-keyboard-scoring';
 import { t } from '../../i18n';
 
 type Props = { evaluationId: string; unitId: string; items: StoredItem[]; assessments: Assessment[] };
 type Filter = 'all' | 'unscored' | 'deducted' | 'noted';
 
-const STATUSES: ImplementationStatus[] = ['implemented', 'partial', 'notImplemented', 'notApplicable'];
 const KEY_OF = Object.fromEntries(Object.entries(STATUS_KEYS).map(([key, status]) => [status, key])) as Record<ImplementationStatus, string>;
 
 export function AssessmentTable({ evaluationId, unitId, items, assessments }: Props) {
   const measures = useMemo(() => items.filter((item) => item.kind === 'measure'), [items]);
   const titles = useMemo(() => new Map(items.map((item) => [item.id, item.title])), [items]);
   const byItem = useMemo(() => new Map(assessments.map((assessment) => [assessment.itemId, assessment])), [assessments]);
-  // Statuses chosen but not yet read back from storage: shown at once.
-  const [pending, setPending] = useState<Map<string, ImplementationStatus>>(new Map());
+  // Statuses chosen (null: taken back to 未评) but not yet read back from storage: shown at once.
+  const [pending, setPending] = useState<Map<string, ImplementationStatus | null>>(new Map());
+  const { modal } = App.useApp();
   const [filter, setFilter] = useState<Filter>('all');
   const [saved, setSaved] = useState<{ at: string } | { error: string } | null>(null);
   const container = useRef<HTMLDivElement>(null);
-  const statusOf = (itemId: string) => pending.get(itemId) ?? byItem.get(itemId)?.status;
+  const statusOf = (itemId: string) => (pending.has(itemId) ? (pending.get(itemId) ?? undefined) : byItem.get(itemId)?.status);
   const shown = useMemo(
     () =>
       measures.filter((item) => {
@@ -49,13 +49,22 @@ export function AssessmentTable({ evaluationId, unitId, items, assessments }: Pr
     setPending((current) => new Map(current).set(itemId, status));
     void write(setAssessmentStatus(db, evaluationId, unitId, itemId, status));
   };
+  const clearStatus = (itemId: string) => {
+    const clear = () => {
+      setPending((current) => new Map(current).set(itemId, null));
+      void write(clearAssessment(db, evaluationId, unitId, itemId));
+    };
+    const note = byItem.get(itemId)?.note;
+    if (!note) return clear();
+    modal.confirm({ title: t('改回未评？'), content: t('这条举措的说明“{{note}}”也会删除。', { note }), okText: t('改回未评'), cancelText: t('取消'), onOk: clear });
+  };
   const editNote = (itemId: string) => container.current?.querySelector<HTMLInputElement>(`[data-note="${itemId}"]`)?.focus();
-  const keyboard = useKeyboardScoring({ rowIds: shown.map((item) => item.id), isScored: (itemId) => statusOf(itemId) !== undefined, setStatus, editNote });
+  const keyboard = useKeyboardScoring({ rowIds: shown.map((item) => item.id), isScored: (itemId) => statusOf(itemId) !== undefined, setStatus, clearStatus, editNote });
   const scored = measures.filter((item) => statusOf(item.id) !== undefined).length;
 
   // Pending statuses are dropped once storage has them; the active row stays in view.
   useEffect(() => {
-    setPending((current) => new Map([...current].filter(([itemId, status]) => byItem.get(itemId)?.status !== status)));
+    setPending((current) => new Map([...current].filter(([itemId, status]) => byItem.get(itemId)?.status !== (status ?? undefined))));
   }, [byItem]);
   useEffect(() => {
     container.current?.querySelector('.scoring-active')?.scrollIntoView({ block: 'nearest' });
@@ -76,7 +85,7 @@ export function AssessmentTable({ evaluationId, unitId, items, assessments }: Pr
           data-testid="assessment-filter"
         />
         <Typography.Text type="secondary" data-testid="saved-state">
-          {saved === null ? t('键盘操作：↑/↓ 移动，1 落实、2 部分落实、3 未落实、4 不适用，N 下一条未评，Enter 填写说明') : 'error' in saved ? '' : t('已保存 {{at}} · 已评 {{scored}}/{{length}}', { at: saved.at, scored: scored, length: measures.length })}
+          {saved === null ? t('键盘操作：↑/↓ 移动，1 落实、2 部分落实、3 未落实、4 不适用、0 改回未评，N 下一条未评，Enter 填写说明') : 'error' in saved ? '' : t('已保存 {{at}} · 已评 {{scored}}/{{length}}', { at: saved.at, scored: scored, length: measures.length })}
         </Typography.Text>
       </Space>
       {saved !== null && 'error' in saved && <Alert type="error" showIcon message={t('保存失败：{{error}}', { error: saved.error })} closable onClose={() => setSaved(null)} style={{ marginBottom: 8 }} />}
@@ -85,6 +94,7 @@ export function AssessmentTable({ evaluationId, unitId, items, assessments }: Pr
         size="small"
         dataSource={shown}
         pagination={false}
+        sticky
         rowClassName={(_, index) => (index === keyboard.active ? 'scoring-active' : '')}
         onRow={(_, index) => ({ onClick: () => keyboard.setActive(index ?? 0), style: index === keyboard.active ? { background: 'var(--ant-color-primary-bg)', boxShadow: 'inset 3px 0 0 #b71c1c' } : undefined })}
         data-testid="assessment-table"
@@ -102,18 +112,9 @@ export function AssessmentTable({ evaluationId, unitId, items, assessments }: Pr
             ),
           },
           {
-            title: t('落实情况（键 1–4）'),
-            width: 330,
-            render: (_, item) => (
-              <Radio.Group
-                size="small"
-                optionType="button"
-                value={statusOf(item.id)}
-                onChange={(event) => setStatus(item.id, event.target.value as ImplementationStatus)}
-                options={STATUSES.map((status) => ({ value: status, label: implementationStatusLabels()[status], title: t('按 {{value}}', { value: KEY_OF[status] }) }))}
-                data-testid={`status-${item.number || item.id}`}
-              />
-            ),
+            title: t('落实情况（键 1–4，0 改回未评）'),
+            width: 420,
+            render: (_, item) => <StatusButtons value={statusOf(item.id)} onChange={(status) => setStatus(item.id, status)} onClear={() => clearStatus(item.id)} keyOf={KEY_OF} testId={`status-${item.number || item.id}`} />,
           },
           {
             title: t('说明'),

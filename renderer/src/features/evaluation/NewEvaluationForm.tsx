@@ -1,9 +1,11 @@
 // Creates an evaluation (评价批次): a name, the checklist to score and the units to score.
-import { Button, Checkbox, Form, Input, Select } from 'antd';
+import { Alert, Button, Form, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { db } from '../../db/connection';
 import { createEvaluation } from '../../db/evaluations-repository';
 import { useDocuments, useUnits } from '../../db/hooks';
+import { useUiStore } from '../../stores/ui-store';
+import { UnitPicker } from '../units/UnitPicker';
 import { t } from '../../i18n';
 
 type Values = { name: string; documentId: string; unitIds: string[] };
@@ -12,7 +14,19 @@ export function NewEvaluationForm({ onCreated }: { onCreated: (evaluationId: str
   const documents = useDocuments();
   const units = useUnits();
   const [form] = Form.useForm<Values>();
+  const showPage = useUiStore((state) => state.showPage);
   if (documents === undefined || units === undefined) return null;
+  if (documents.length === 0)
+    return (
+      <Alert
+        type="info"
+        showIcon
+        message={t('还没有任务清单')}
+        description={t('清单督查逐项检查一份政策文件的改革举措：先在“政策文件”中导入文件（Word、PDF、Excel 或文本），核对后保存，再回到这里创建评价。')}
+        action={<Button type="primary" onClick={() => showPage('documents')} data-testid="go-import-document">{t('去导入政策文件')}</Button>}
+        data-testid="empty-evaluation"
+      />
+    );
   return (
     <Form<Values>
       form={form}
@@ -29,7 +43,7 @@ export function NewEvaluationForm({ onCreated }: { onCreated: (evaluationId: str
         <Select options={documents.map((doc) => ({ value: doc.id, label: doc.title }))} placeholder={t('先在“政策文件”中导入')} />
       </Form.Item>
       <Form.Item label={t('被评价单位')} name="unitIds" rules={[{ required: true, type: 'array', min: 1, message: t('至少选择一个单位') }]}>
-        <Checkbox.Group options={units.map((unit) => ({ value: unit.id, label: unit.name }))} />
+        <UnitPicker />
       </Form.Item>
       <Button type="primary" htmlType="submit" data-testid="create-evaluation">
         {t('创建评价')}

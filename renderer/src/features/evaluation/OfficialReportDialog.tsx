@@ -2,6 +2,7 @@
 // template or the office's own letterhead template.
 import { Button, Form, Input, Modal, Radio, Space } from 'antd';
 import type { OfficialFields } from '../../services/export-service';
+import { useDiscardGuard } from '../../app/use-discard-guard';
 import { t } from '../../i18n';
 
 type Values = OfficialFields & { template: 'default' | 'own' };
@@ -10,13 +11,14 @@ type Props = { unitName: string; onExport: (fields: OfficialFields, useOwnTempla
 
 export function OfficialReportDialog({ unitName, onExport, onDownloadTemplate, onCancel }: Props) {
   const [form] = Form.useForm<Values>();
+  const cancel = useDiscardGuard(() => form.isFieldsTouched(), onCancel);
   return (
     <Modal
       open
       title={t('按公文格式导出“{{unitName}}”整改报告', { unitName: unitName })}
       okText={t('导出')}
       cancelText={t('取消')}
-      onCancel={onCancel}
+      onCancel={cancel}
       onOk={() => void form.validateFields().then(({ template, ...fields }) => onExport(fields, template === 'own'))}
     >
       <Form<Values> form={form} layout="vertical" initialValues={{ issuingOrgan: unitName, docNumber: '', recipient: '', issuer: unitName, template: 'default' }}>

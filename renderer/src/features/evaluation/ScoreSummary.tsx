@@ -33,7 +33,8 @@ export function ScoreSummary({ evaluation, scores }: { evaluation: Evaluation; s
         size="small"
         pagination={false}
         dataSource={sorted}
-        scroll={{ x: 'max-content' }}
+        // A few rows high, its header fixed: the scoring below stays in sight at 1366×768.
+        scroll={{ x: 'max-content', y: 150 }}
         data-testid="ranking-table"
         columns={[
           { title: t('排名'), dataIndex: 'rank', width: 60, fixed: 'left' },

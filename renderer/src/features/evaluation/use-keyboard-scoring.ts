@@ -1,6 +1,6 @@
 // Keyboard-first scoring of a unit's measures, as inspectors work through a list in Excel:
 // ↑/↓ (or J/K) move, 1 落实 / 2 部分落实 / 3 未落实 / 4 不适用 set the status and go on to the next
-// unscored measure, N jumps to the next unscored one, Enter opens the note of the current one.
+// unscored measure, 0 takes it back to 未评, N jumps to the next unscored one, Enter opens the note.
 import { useCallback, useState, type KeyboardEvent } from 'react';
 import type { ImplementationStatus } from '../../../../shared/domain/types';
 
@@ -13,6 +13,7 @@ type Options = {
   /** True when the row has a status. */
   isScored: (rowId: string) => boolean;
   setStatus: (rowId: string, status: ImplementationStatus) => void;
+  clearStatus: (rowId: string) => void;
   editNote: (rowId: string) => void;
 };
 
@@ -26,7 +27,7 @@ export function nextUnscored(rowIds: readonly string[], isScored: (rowId: string
 }
 
 /** Output: the active row index, a setter (for clicks), and the key handler for the table's container. */
-export function useKeyboardScoring({ rowIds, isScored, setStatus, editNote }: Options) {
+export function useKeyboardScoring({ rowIds, isScored, setStatus, clearStatus, editNote }: Options) {
   const [active, setActive] = useState(0);
   const current = Math.min(active, Math.max(rowIds.length - 1, 0));
   const onKeyDown = useCallback(
@@ -38,6 +39,7 @@ export function useKeyboardScoring({ rowIds, isScored, setStatus, editNote }: Op
       else if (event.key === 'ArrowUp' || event.key === 'k') setActive(Math.max(current - 1, 0));
       else if (event.key === 'n' || event.key === 'N') setActive(nextUnscored(rowIds, isScored, current));
       else if (event.key === 'Enter') editNote(rowId);
+      else if (event.key === '0') clearStatus(rowId);
       else if (status) {
         setStatus(rowId, status);
         // The write is not back yet: the row just scored counts as scored.
@@ -45,7 +47,7 @@ export function useKeyboardScoring({ rowIds, isScored, setStatus, editNote }: Op
       } else return;
       event.preventDefault();
     },
-    [rowIds, current, isScored, setStatus, editNote],
+    [rowIds, current, isScored, setStatus, clearStatus, editNote],
   );
   return { active: current, setActive, onKeyDown };
 }

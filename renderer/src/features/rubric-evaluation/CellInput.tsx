@@ -1,16 +1,48 @@
-// The input a rule needs: points, a count, a measured value, ticked items or a level.
-import { Checkbox, InputNumber, Select } from 'antd';
+// The input a rule needs: points, a count, a measured value, ticked items or a level. Typed text is
+// checked by the domain's validateInput where it is typed: a refused entry stays in the field with
+// its reason under it and is never stored, so the saved value stands; a value far outside the
+// other units' is stored with a warning under it.
+import { Checkbox, Input, Select, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { RULE_INPUTS, type Indicator } from '../../../../shared/domain/indicator-system';
 import type { InputValue } from '../../../../shared/scoring/rule-points';
+import { validateInput } from '../../../../shared/scoring/validate-input';
 import { t } from '../../i18n';
 import { ComposedInput } from './ComposedInput';
 
-type Props = { indicator: Indicator; value: InputValue | null | undefined; disabled: boolean; onCommit: (value: InputValue | undefined) => void; testId: string };
+type Props = {
+  indicator: Indicator;
+  value: InputValue | null | undefined;
+  /** The other units' values on this indicator, for the plausibility warning. */
+  others?: ReadonlyArray<InputValue | null | undefined>;
+  disabled: boolean;
+  onCommit: (value: InputValue | undefined) => void;
+  testId: string;
+};
 
-export function CellInput({ indicator, value, disabled, onCommit, testId }: Props) {
+/** A stored value as the text of an input: 65, "1,3", "" for none. */
+export function inputText(value: InputValue | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  return Array.isArray(value) ? value.join(',') : String(value);
+}
+
+/** Whether two inputs are the same (a commit of an unchanged value stores nothing). */
+export function sameInput(a: InputValue | null | undefined, b: InputValue | null | undefined): boolean {
+  return inputText(a) === inputText(b) && (a === null) === (b === null);
+}
+
+export function CellInput({ indicator, value, others = [], disabled, onCommit, testId }: Props) {
   const rule = indicator.rule!;
   if (rule.kind === 'composed') return <ComposedInput indicator={indicator} value={value} disabled={disabled} onCommit={onCommit} testId={testId} />;
   const kind = RULE_INPUTS[rule.kind];
+  const [text, setText] = useState(inputText(value));
+  const [problem, setProblem] = useState<{ type: 'danger' | 'warning'; message: string } | null>(null);
+  // A value stored elsewhere (another cell's editor, a merge, a fill-in) replaces what is shown.
+  useEffect(() => {
+    setText(inputText(value));
+    setProblem(null);
+  }, [value]);
+
   if (rule.kind === 'itemSum') {
     return (
       <Checkbox.Group
@@ -35,27 +67,47 @@ export function CellInput({ indicator, value, disabled, onCommit, testId }: Prop
       />
     );
   }
-  const commit = (raw: string) => {
-    const trimmed = raw.trim();
-    onCommit(trimmed === '' ? undefined : Number(trimmed));
+  /** Stores the text's value when it is valid and changed; false when it was refused. */
+  const commit = (): boolean => {
+    const check = validateInput(indicator, text, others);
+    if (check.status === 'invalid') {
+      setProblem({ type: 'danger', message: check.error });
+      return false;
+    }
+    const next = check.status === 'blank' ? undefined : check.value;
+    setProblem(check.status === 'valid' && check.warnings.length > 0 ? { type: 'warning', message: check.warnings.join('；') } : null);
+    setText(inputText(next));
+    if (!sameInput(next, value)) onCommit(next);
+    return true;
   };
   return (
-    <InputNumber
-      key={`${indicator.id}-${String(value)}`}
-      disabled={disabled}
-      style={{ width: 150 }}
-      defaultValue={typeof value === 'number' ? value : undefined}
-      min={kind === 'value' ? undefined : 0}
-      max={kind === 'points' ? indicator.maxPoints / 100 : undefined}
-      precision={kind === 'count' ? 0 : undefined}
-      step={kind === 'points' ? 0.5 : 1}
-      placeholder={kind === 'points' ? t('得分') : kind === 'count' ? t('次数') : t('测得值')}
-      addonAfter={kind === 'points' ? t('分') : kind === 'count' ? t('次') : undefined}
-      // ↑/↓ move between indicators (the scoring form's keyboard flow), not step the number.
-      keyboard={false}
-      onBlur={(event) => commit(event.target.value)}
-      onPressEnter={(event) => commit((event.target as HTMLInputElement).value)}
-      data-testid={testId}
-    />
+    <div>
+      <Input
+        disabled={disabled}
+        style={{ width: 150 }}
+        value={text}
+        status={problem?.type === 'danger' ? 'error' : problem ? 'warning' : undefined}
+        placeholder={kind === 'points' ? t('得分') : kind === 'count' ? t('次数') : t('测得值')}
+        addonAfter={kind === 'points' ? t('分') : kind === 'count' ? t('次') : undefined}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            setText(inputText(value));
+            setProblem(null);
+          } else if (['Enter', 'ArrowDown', 'ArrowUp'].includes(event.key) && !commit()) {
+            event.stopPropagation(); // a refused entry keeps the focus: the form does not move on
+          }
+        }}
+        aria-invalid={problem?.type === 'danger'}
+        data-cell-input
+        data-testid={testId}
+      />
+      {problem && (
+        <Typography.Text type={problem.type} style={{ display: 'block', fontSize: 12, maxWidth: 300 }} data-testid={`${testId}-problem`}>
+          {problem.type === 'danger' ? t('未保存：{{reason}}', { reason: problem.message }) : problem.message}
+        </Typography.Text>
+      )}
+    </div>
   );
 }

@@ -19,6 +19,12 @@ export function FillInPreview({ reading, onApply, onCancel }: Props) {
           <List size="small" bordered dataSource={reading.problems} renderItem={(problem) => <List.Item>{problem}</List.Item>} style={{ maxHeight: 320, overflow: 'auto', marginTop: 8 }} data-testid="fill-in-problems" />
         </>
       )}
+      {reading.warnings.length > 0 && (
+        <>
+          <Alert type="info" showIcon style={{ marginTop: 8 }} message={t('{{length}} 个值与其他单位相差很大，会照常导入，请核对', { length: reading.warnings.length })} />
+          <List size="small" bordered dataSource={reading.warnings} renderItem={(warning) => <List.Item>{warning}</List.Item>} style={{ maxHeight: 200, overflow: 'auto', marginTop: 8 }} data-testid="fill-in-warnings" />
+        </>
+      )}
     </Modal>
   );
 }

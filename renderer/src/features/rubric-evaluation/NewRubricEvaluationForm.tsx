@@ -1,9 +1,11 @@
 // Creates an evaluation over an indicator system and a set of units.
-import { Button, Checkbox, Form, Input, Select } from 'antd';
+import { Alert, Button, Form, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { db } from '../../db/connection';
 import { useIndicatorSystems, useUnits } from '../../db/hooks';
 import { createRubricEvaluation } from '../../db/rubric-repository';
+import { useUiStore } from '../../stores/ui-store';
+import { UnitPicker } from '../units/UnitPicker';
 import { t } from '../../i18n';
 import { ToReviewNotice } from '../rubric/ToReviewNotice';
 
@@ -12,7 +14,19 @@ type Values = { name: string; systemId: string; unitIds: string[] };
 export function NewRubricEvaluationForm({ onCreated }: { onCreated: (evaluationId: string) => void }) {
   const systems = useIndicatorSystems();
   const units = useUnits();
+  const showPage = useUiStore((state) => state.showPage);
   if (systems === undefined || units === undefined) return null;
+  if (systems.length === 0)
+    return (
+      <Alert
+        type="info"
+        showIcon
+        message={t('还没有指标体系')}
+        description={t('指标评分按评分细则打分：先在“指标体系”中导入评分细则（Excel、Word 或文本），再回到这里创建评价。也可以导入别人发来的评价包。')}
+        action={<Button type="primary" onClick={() => showPage('rubric')} data-testid="go-import-rubric">{t('去导入评分细则')}</Button>}
+        data-testid="empty-rubric-evaluation"
+      />
+    );
   return (
     <Form<Values>
       layout="vertical"
@@ -31,7 +45,7 @@ export function NewRubricEvaluationForm({ onCreated }: { onCreated: (evaluationI
         {({ getFieldValue }) => <ToReviewNotice systemId={getFieldValue('systemId') as string | undefined} />}
       </Form.Item>
       <Form.Item label={t('被评价单位')} name="unitIds" rules={[{ required: true, type: 'array', min: 1, message: t('至少选择一个单位') }]}>
-        <Checkbox.Group options={units.map((unit) => ({ value: unit.id, label: unit.name }))} />
+        <UnitPicker />
       </Form.Item>
       <Button type="primary" htmlType="submit" data-testid="create-rubric-evaluation">
         {t('创建评价')}

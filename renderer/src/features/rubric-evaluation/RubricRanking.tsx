@@ -13,9 +13,10 @@ export function RubricRanking({ system, totals, unitNames }: { system: Indicator
     <Table<UnitTotals>
       rowKey="unitId"
       size="small"
-      pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+      pagination={false}
       dataSource={sorted}
-      scroll={{ x: 'max-content' }}
+      // A few rows high, its header fixed: the scoring below stays in sight at 1366×768.
+      scroll={{ x: 'max-content', y: 150 }}
       data-testid="rubric-ranking"
       columns={[
         { title: t('排名'), dataIndex: 'rank', width: 60, fixed: 'left' },

@@ -43,11 +43,13 @@ export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue,
       pagination={false}
       dataSource={rows}
       scroll={{ x: 1600 }}
+      sticky
       data-testid="unit-scoring-table"
       columns={[
         {
           title: t('指标'),
           width: 220,
+          fixed: 'left',
           render: (_, row) => (
             <Tooltip title={row.indicator.ruleText}>
               <span>{row.indicator.name}</span>
@@ -61,7 +63,8 @@ export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue,
           width: 300,
           render: (_, row) => {
             const input = inputs.get(inputIdOf(row.indicator));
-            return <CellInput indicator={row.indicator} value={input?.value} disabled={input?.value === null} onCommit={(value) => onValue(row.indicator, value)} testId={`input-${row.indicator.name}`} />;
+            const others = scores.columns[row.column]!.values.filter((_, unit) => unit !== unitIndex);
+            return <CellInput indicator={row.indicator} value={input?.value} others={others} disabled={input?.value === null} onCommit={(value) => onValue(row.indicator, value)} testId={`input-${row.indicator.name}`} />;
           },
         },
         {
@@ -137,13 +140,14 @@ export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue,
 
 /**
  * The form's keyboard flow, as in Excel: Enter (after the cell took its value) and ↓ go to the next
- * indicator's number input, ↑ to the previous one; leaving an input commits it.
+ * indicator's input, ↑ to the previous one; leaving an input commits it. A refused entry keeps
+ * the focus, so its reason is read before moving on.
  */
 function moveBetweenInputs(event: KeyboardEvent<HTMLDivElement>) {
   const target = event.target as HTMLElement;
   const step = event.key === 'Enter' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
-  if (step === 0 || !target.matches('input.ant-input-number-input')) return;
-  const inputs = [...event.currentTarget.querySelectorAll<HTMLInputElement>('input.ant-input-number-input:not([disabled])')];
+  if (step === 0 || !target.matches('input[data-cell-input]')) return;
+  const inputs = [...event.currentTarget.querySelectorAll<HTMLInputElement>('input[data-cell-input]:not([disabled])')];
   const next = inputs[inputs.indexOf(target as HTMLInputElement) + step];
   if (!next) return;
   event.preventDefault();

@@ -7,6 +7,23 @@ import type { IndicatorColumn } from '../../../../shared/scoring/score-rubric';
 import { formatHundredths } from '../../../../shared/scoring/exact';
 import type { CellPosition } from './grid-keys';
 
+/** What the cells show: points (hundredths, two decimals) or the values entered (65, "1,3", 不适用). */
+export type CellShow = 'points' | 'values';
+
+/**
+ * The text of a cell: its points to two decimals, or the value entered ("1,3" for ticked items,
+ * `notApplicable` — the interface's word — for not applicable); "—" when there is none.
+ */
+export function cellText(column: IndicatorColumn, unit: number, show: CellShow, notApplicable: string): string {
+  if (show === 'points') {
+    const points = column.points[unit];
+    return points === null || points === undefined ? '—' : formatHundredths(points);
+  }
+  const value = column.values[unit];
+  if (value === undefined) return '—';
+  return value === null ? notApplicable : Array.isArray(value) ? value.join(',') : String(value);
+}
+
 /** The grid's geometry in CSS px, shared by the DOM parts and the canvas. */
 export const GRID = { rowHeight: 34, headerHeight: 48, columnWidth: 120, unitWidth: 120, totalWidth: 80, padding: 8 } as const;
 export const FIXED_WIDTH = GRID.unitWidth + GRID.totalWidth;
@@ -20,8 +37,8 @@ export type BodyView = { scrollLeft: number; scrollTop: number; width: number; h
 /** What each row shows besides its cells: unit names and totals (hundredths of a point), in row order. */
 export type BodyRows = { names: readonly string[]; totals: readonly number[] };
 
-/** The pinned columns' headings, in the interface language. */
-export type Headings = { unit: string; total: string };
+/** The pinned columns' headings and the word for 不适用 in the values view, in the interface language. */
+export type Headings = { unit: string; total: string; notApplicable?: string };
 
 /**
  * The unit row and indicator column under a point of the body (CSS px from its top left, the pinned
@@ -95,9 +112,10 @@ function remembered<T>(known: Map<string, T>, key: string, make: () => T): T {
  * at most two lines), and per row the unit name (cut with "…" to its column), its total in bold
  * and each cell's points right-aligned to two decimals ("—" when unscored); 1 px grid lines right
  * and below each box, and a 2 px frame round the `active` cell when it is in view. `cut` keeps
- * the cut names between frames (start a new one when the font changes). Throws nothing.
+ * the cut names between frames (start a new one when the font changes). With `show` 'values' the
+ * cells show the values entered instead of points (cellText). Throws nothing.
  */
-export function drawGrid(context: CanvasRenderingContext2D, columns: readonly IndicatorColumn[], rows: BodyRows, headings: Headings, view: BodyView, palette: GridPalette, cut: CutNames, active: CellPosition | null): void {
+export function drawGrid(context: CanvasRenderingContext2D, columns: readonly IndicatorColumn[], rows: BodyRows, headings: Headings, view: BodyView, palette: GridPalette, cut: CutNames, active: CellPosition | null, show: CellShow = 'points'): void {
   const { rowHeight, headerHeight, columnWidth, unitWidth, padding } = GRID;
   const width = view.width;
   const height = headerHeight + view.height;
@@ -122,13 +140,11 @@ export function drawGrid(context: CanvasRenderingContext2D, columns: readonly In
   context.font = palette.font;
   context.textAlign = 'right';
   for (let column = firstColumn; column <= lastColumn; column++) {
-    const points = columns[column]!.points;
     const right = left(column + 1) - 1 - padding;
     for (let unit = firstUnit; unit <= lastUnit; unit++) {
-      const value = points[unit];
-      const empty = value === null || value === undefined;
-      context.fillStyle = empty ? palette.empty : palette.text;
-      context.fillText(empty ? '—' : formatHundredths(value), right, middle(unit));
+      const text = cellText(columns[column]!, unit, show, headings.notApplicable ?? '—');
+      context.fillStyle = text === '—' ? palette.empty : palette.text;
+      context.fillText(show === 'values' ? fit(context, text, room(columnWidth)) : text, right, middle(unit));
     }
   }
   if (active) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { moveActiveCell } from './grid-keys';
+import { entryKeyMove, moveActiveCell, startsEntry } from './grid-keys';
 
 const SIZE = { units: 500, columns: 300, pageRows: 12 };
 const key = (name: string, ctrlKey = false) => ({ key: name, ctrlKey, metaKey: false });
@@ -35,5 +35,24 @@ describe('moveActiveCell', () => {
         }
       }),
     );
+  });
+});
+
+describe('entry keys', () => {
+  const at = { unit: 4, column: 2 };
+  const size = { units: 5, columns: 3 };
+  it('Enter goes down and Tab right, with Shift back, staying inside the grid', () => {
+    expect(entryKeyMove(at, { key: 'Enter', shiftKey: false }, { units: 9, columns: 9 })).toEqual({ unit: 5, column: 2 });
+    expect(entryKeyMove(at, { key: 'Enter', shiftKey: true }, size)).toEqual({ unit: 3, column: 2 });
+    expect(entryKeyMove(at, { key: 'Enter', shiftKey: false }, size)).toEqual({ unit: 4, column: 2 }); // last row
+    expect(entryKeyMove({ unit: 0, column: 0 }, { key: 'Tab', shiftKey: false }, size)).toEqual({ unit: 0, column: 1 });
+    expect(entryKeyMove(at, { key: 'Tab', shiftKey: true }, size)).toEqual({ unit: 4, column: 1 });
+    expect(entryKeyMove(at, { key: 'ArrowDown', shiftKey: false }, size)).toBeNull();
+  });
+  it('a printable character or Backspace starts an entry; shortcuts and navigation keys do not', () => {
+    const plain = { ctrlKey: false, metaKey: false, altKey: false };
+    for (const key of ['7', '６', '百', '-', '.', 'Backspace', 'Process']) expect(startsEntry({ key, ...plain })).toBe(true);
+    for (const key of ['Enter', 'Tab', 'ArrowUp', 'F2', 'Escape', 'Shift']) expect(startsEntry({ key, ...plain })).toBe(false);
+    expect(startsEntry({ key: 'c', ...plain, ctrlKey: true })).toBe(false);
   });
 });

@@ -32,3 +32,24 @@ export function moveActiveCell(active: CellPosition, key: { key: string; ctrlKey
       return null;
   }
 }
+
+/**
+ * Where Enter and Tab take the active cell, as in Excel: Enter one row down (Shift+Enter up), Tab
+ * one column right (Shift+Tab left), within the grid. Null for other keys.
+ */
+export function entryKeyMove(active: CellPosition, key: { key: string; shiftKey: boolean }, size: { units: number; columns: number }): CellPosition | null {
+  const within = (unit: number, column: number) => ({ unit: Math.max(0, Math.min(size.units - 1, unit)), column: Math.max(0, Math.min(size.columns - 1, column)) });
+  if (key.key === 'Enter') return within(active.unit + (key.shiftKey ? -1 : 1), active.column);
+  if (key.key === 'Tab') return within(active.unit, active.column + (key.shiftKey ? -1 : 1));
+  return null;
+}
+
+/**
+ * Whether a key typed on the active cell starts an entry there (replacing what the cell shows, as
+ * in Excel): one printable character without Ctrl, ⌘ or Alt, Backspace (an empty entry), or an
+ * input method starting to compose ("Process": the entry opens and takes what it gives).
+ */
+export function startsEntry(key: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): boolean {
+  if (key.ctrlKey || key.metaKey || key.altKey) return false;
+  return key.key === 'Backspace' || key.key === 'Process' || [...key.key].length === 1;
+}

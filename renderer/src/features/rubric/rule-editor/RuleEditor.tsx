@@ -1,6 +1,6 @@
 // The rule editor: compose or correct an indicator's rule from terms of every kind in the registry,
 // with read-back and 试算 live, and mark it 已核对. The official 评分标准 is shown and never changed.
-import { Alert, App, Button, Card, Checkbox, Col, Divider, Form, Input, Modal, Row, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Col, Divider, Form, Input, Modal, Row, Select, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { Indicator, IndicatorReview } from '../../../../../shared/domain/indicator-system';
 import { validateRule } from '../../../../../shared/rules/edit-rule';
@@ -11,6 +11,7 @@ import { correctRule, ruleState, unreadParts } from '../../../../../shared/rules
 import { formatHundredths } from '../../../../../shared/scoring/exact';
 import { t } from '../../../i18n';
 import { useUiStore } from '../../../stores/ui-store';
+import { useDiscardGuard } from '../../../app/use-discard-guard';
 import { OfficialText } from '../OfficialText';
 import { RuleStateTag } from '../RuleStateTag';
 import { NumberField } from './NumberField';
@@ -26,7 +27,6 @@ type Props = { indicator: Indicator; onCancel: () => void; onSave: (indicator: I
 const ADDABLE = (Object.keys(TERM_FORMS) as TermKind[]).filter((kind) => TERM_FORMS[kind].addable);
 
 export function RuleEditor({ indicator, onCancel, onSave }: Props) {
-  const { modal } = App.useApp();
   const inspector = useUiStore((state) => state.inspector);
   const initial = useMemo(() => draftOf(toComposed(indicator.rule ?? { kind: 'manual' }, indicator.maxPoints)), [indicator]);
   const [draft, setDraft] = useState<RuleDraft>(initial);
@@ -51,10 +51,7 @@ export function RuleEditor({ indicator, onCancel, onSave }: Props) {
   const dirty = JSON.stringify(rule) !== JSON.stringify(ruleOf(initial)) || reviewed !== (indicator.review?.state === 'reviewed');
   const state = ruleState(indicator);
 
-  const cancel = () => {
-    if (!dirty) return onCancel();
-    modal.confirm({ title: t('放弃对计分规则的修改？'), okText: t('放弃修改'), cancelText: t('继续编辑'), onOk: onCancel });
-  };
+  const cancel = useDiscardGuard(() => dirty, onCancel);
   const save = () => {
     const review: IndicatorReview | null = reviewed ? { state: 'reviewed', by: reviewer.trim(), at: new Date().toISOString() } : null;
     const unreviewed: Indicator = { ...indicator };
