@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { buildScoreWorkbook } from '../shared/export/excel/score-workbook';
 import { importPolicyFile } from '../shared/import/import-policy-file';
 import { rescoreCell, scoreRubric } from '../shared/scoring/score-rubric';
+import { RULE_CORPUS } from '../shared/rules/corpus/rule-corpus';
+import { readRule } from '../shared/rules/reader/read-rule';
 import { measureInBrowser } from './browser-figures';
 import { measureUi } from './ui-figures';
 import { measureChecklistScroll } from './checklist-scroll';
@@ -74,7 +76,15 @@ async function main(): Promise<void> {
   figures['scoring.recompute_500x300_ms'] = {
     value: await medianMs(async () => scoreRubric(system, unitIds, inputs, options)),
     unit: 'ms',
-    note: `${inputs.length} inputs, all rule kinds incl. ranking tiers and frontier, totals and ranks, median of ${RUNS} (target < 250)`,
+    note: `${inputs.length} inputs, all old rule kinds incl. ranking tiers and frontier and composed rules (several rates with a veto, linear against the average), totals and ranks, median of ${RUNS} (target < 250)`,
+  };
+  const ruleTexts = Array.from({ length: 1000 }, (_, index) => RULE_CORPUS[index % RULE_CORPUS.length]!);
+  figures['rubric.read_1000_rules_ms'] = {
+    value: await medianMs(async () => {
+      for (const entry of ruleTexts) readRule(entry.text, '指标', Math.round(entry.max * 100));
+    }),
+    unit: 'ms',
+    note: `1,000 评分标准 (the ${RULE_CORPUS.length} texts of the rule corpus, repeated) through the reader, Node, median of ${RUNS} (target < 200)`,
   };
   const scores = scoreRubric(system, unitIds, inputs, options);
   let step = 0;

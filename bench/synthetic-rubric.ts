@@ -1,4 +1,5 @@
-// A synthetic indicator system and inputs at scale: every rule kind, `indicatorCount` indicators in
+// A synthetic indicator system and inputs at scale: every old rule kind and composed rules (several
+// rates with a veto; linear against the average), `indicatorCount` indicators in
 // ten categories, `unitCount` units, one input per unit and indicator.
 import type { Indicator, IndicatorSystem, ScoringRule } from '../shared/domain/indicator-system';
 import type { IndicatorInput } from '../shared/scoring/score-rubric';
@@ -14,6 +15,21 @@ const RULES: ScoringRule[] = [
   { kind: 'frontier', direction: 'lowerBetter' },
   { kind: 'relativeToBest', direction: 'higherBetter' },
   { kind: 'rankPoints', points: [300, 280, 260, 240, 220], rest: 100, direction: 'higherBetter' },
+  {
+    kind: 'composed',
+    terms: [
+      { kind: 'deduction', base: 300, rates: [{ input: '次数', label: '国务院通报', per: 100 }, { input: '次数2', label: '省级通报', per: 50 }], cap: 200 },
+      { kind: 'veto', input: '是否', label: '发生重大事故', scope: 'indicator' },
+    ],
+    floor: 0,
+    ceiling: null,
+  },
+  {
+    kind: 'composed',
+    terms: [{ kind: 'linear', input: '测得值', label: '', threshold: { kind: 'average', plus: 5 }, side: 'below', step: 1, unit: '个百分点', per: 20, sign: -1, stepped: false, cap: null, base: 300 }],
+    floor: 0,
+    ceiling: null,
+  },
 ];
 
 export function syntheticSystem(indicatorCount: number): IndicatorSystem {
@@ -37,7 +53,8 @@ export function syntheticInputs(system: IndicatorSystem, unitIds: string[]): Ind
     if (!rule) continue;
     for (const unitId of unitIds) {
       const value =
-        rule.kind === 'manual' ? Math.floor(next() * 300) / 100
+        rule.kind === 'composed' ? (rule.terms[0]!.kind === 'linear' ? Math.round(next() * 10000) / 100 : { 次数: Math.floor(next() * 4), 次数2: Math.floor(next() * 4), 是否: next() > 0.95 ? 1 : 0 })
+        : rule.kind === 'manual' ? Math.floor(next() * 300) / 100
         : rule.kind === 'deduction' || rule.kind === 'occurrence' ? Math.floor(next() * 8)
         : rule.kind === 'itemSum' ? [1, 2, 3].filter(() => next() > 0.5)
         : rule.kind === 'levels' ? Math.floor(next() * 3)

@@ -12,6 +12,8 @@ import { contentHash, metaOf } from '../../shared/exchange/record-meta';
 import { buildPackage, type PackageInfo } from '../../shared/exchange/write-package';
 import { importRubricFile } from '../../shared/rubric/import-rubric-file';
 import type { NamedInputs } from '../../shared/scoring/score-inputs';
+import { composedOf } from '../../shared/scoring/rule-points';
+import type { IndicatorSystem } from '../../shared/domain/indicator-system';
 import { InputProblems } from './score-command';
 
 const APP_VERSION = '0.1.0';
@@ -137,8 +139,16 @@ export async function mergeFiles(paths: string[], out: string, prefer: 'newer' |
   return report;
 }
 
-/** unpack: the manifest and every table of a package as JSON (attachments listed by path and size). */
+/**
+ * unpack: the manifest and every table of a package as JSON (attachments listed by path and size),
+ * and per indicator system the inputs each scored indicator takes (name, kind, label).
+ */
 export async function unpackFile(path: string): Promise<unknown> {
   const { manifest, data } = await readPackage(new Uint8Array(await readFile(path)), basename(path));
-  return { manifest, tables: data.tables, attachments: [...data.attachments].map(([name, bytes]) => ({ path: name, size: bytes.byteLength })) };
+  const systems = (data.tables.indicatorSystems ?? []) as unknown as IndicatorSystem[];
+  const inputs = systems.map((system) => ({
+    system: system.title,
+    indicators: system.indicators.filter((indicator) => indicator.rule).map((indicator) => ({ indicator: indicator.name, inputs: composedOf(indicator.rule!, indicator.maxPoints).inputs.map(({ name, kind, label }) => ({ name, kind, label })) })),
+  }));
+  return { manifest, tables: data.tables, inputs, attachments: [...data.attachments].map(([name, bytes]) => ({ path: name, size: bytes.byteLength })) };
 }

@@ -73,10 +73,17 @@ export const clampRule = (rule: ComposedRule, maxPoints: number, sum: number): n
  * (0 when a veto holds, with its scope), and each term's own contribution.
  */
 export function ruleOutcome(rule: ComposedRule, maxPoints: number, values: UnitValues, stats: RuleColumnStats, index: number): RuleOutcome {
-  const terms = rule.terms.map((term, position) => termPoints(term, values, stats[position] ?? null, index, maxPoints));
-  const veto = rule.terms.find((term) => term.kind === 'veto' && values[term.input] === 1);
-  if (veto && veto.kind === 'veto') return { points: 0, veto: veto.scope, terms };
-  return { points: clampRule(rule, maxPoints, terms.reduce((sum, points) => sum + points, 0)), veto: null, terms };
+  const terms: number[] = [];
+  let sum = 0;
+  let veto: VetoScope | null = null;
+  for (let position = 0; position < rule.terms.length; position++) {
+    const term = rule.terms[position]!;
+    const points = termPoints(term, values, stats[position] ?? null, index, maxPoints);
+    terms.push(points);
+    sum += points;
+    if (term.kind === 'veto' && values[term.input] === 1) veto = term.scope;
+  }
+  return veto ? { points: 0, veto, terms } : { points: clampRule(rule, maxPoints, sum), veto: null, terms };
 }
 
 /** The reason (扣分原因) for a unit's points, in Chinese: each term's explanation, then the clamp. */

@@ -98,9 +98,13 @@ export function scoredIndicators(system: IndicatorSystem): Indicator[] {
 function scoreColumn(column: IndicatorColumn, tieRule: TieRule): void {
   const { indicator } = column;
   const rule = indicator.rule!;
-  const { composed } = composedOf(rule, indicator.maxPoints);
+  const { composed, inputs } = composedOf(rule, indicator.maxPoints);
   const extra = indicator.role === 'bonus' || indicator.role === 'penalty';
-  const units: Array<UnitValues | null> = column.values.map((value) => (value === null || value === undefined ? null : unitValuesOf(rule, indicator.maxPoints, value)));
+  const single = inputs.length === 1 ? inputs[0]!.name : null;
+  const units: Array<UnitValues | null> = column.values.map((value) => {
+    if (value === null || value === undefined) return null;
+    return single !== null && (typeof value !== 'object' || Array.isArray(value)) ? { [single]: value } : unitValuesOf(rule, indicator.maxPoints, value);
+  });
   const stats = comparesUnits(composed) ? ruleColumnStats(composed, units, tieRule) : [];
   column.context = stats;
   column.vetoes = units.map(() => null);

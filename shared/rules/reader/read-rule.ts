@@ -78,7 +78,7 @@ const signOf = (term: Term): number => (term.kind === 'deduction' ? -1 : term.ki
 /**
  * Base and per-count deductions of one sub-item become one deduction term: base from 基础分, the
  * sub-item's own 分值, or (for a one-item rule) the indicator's 分值. In a rule of several
- * sub-items, a sub-item's deduction stops at its base.
+ * sub-items, a sub-item's deduction stops at its own 分值 ((0.5分), 共1分).
  */
 function fold(placed: Placed[], segment: ReadSegment, context: ReadContext, several: boolean, warnings: string[]): Placed[] {
   const full = segment.points ?? context.maxPoints;
@@ -96,7 +96,8 @@ function fold(placed: Placed[], segment: ReadSegment, context: ReadContext, seve
   if (base === null) return placed;
   const rates = deductions.flatMap((entry) => entry.term.rates);
   const caps = deductions.map((entry) => entry.term.cap).filter((cap): cap is number => cap !== null);
-  const term: DeductionTerm = { kind: 'deduction', base, rates, cap: caps.length > 0 ? Math.min(...caps) : several ? base : null };
+  const ownPoints = several && bases.length === 0 && segment.points !== null;
+  const term: DeductionTerm = { kind: 'deduction', base, rates, cap: caps.length > 0 ? Math.min(...caps) : ownPoints ? base : null };
   const at = Math.min(...[...deductions, ...bases].map((entry) => entry.at));
   return [...placed.filter((entry) => entry.term.kind === 'veto'), { term, at }];
 }

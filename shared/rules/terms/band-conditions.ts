@@ -6,35 +6,46 @@ import { NUM } from '../reader/patterns';
 
 export type BandEdges = Omit<Band, 'points'>;
 
+const NOTE = /\(([^)]*)\)/;
+const NOTES = /\([^)]*\)/g;
+const INCLUDING = new RegExp(`(?<!不)(?:包括|含)${NUM}`, 'g');
+const EXCLUDING = new RegExp(`(?:不含|不包括)${NUM}`, 'g');
+const RANGE = new RegExp(`${NUM}[^\\d至到~～—-]{0,4}[-—~～至到]${NUM}`);
+const BETWEEN = new RegExp(`${NUM}[^\\d]{0,3}以上${NUM}[^\\d]{0,3}以下`);
+const BELOW_WORD = new RegExp(`(低于|少于|小于|不足|不超过|不高于|未达到|未达)${NUM}`);
+const BELOW_SUFFIX = new RegExp(`${NUM}[^\\d以及]{0,3}(?:及)?(?:以下|以内)`);
+const ABOVE_WORD = new RegExp(`(超过|高于|大于|达到|不低于|不少于|为)${NUM}`);
+const ABOVE_SUFFIX = new RegExp(`${NUM}[^\\d以及]{0,3}(?:及)?以上`);
+
 /** The band a condition describes, or null when it names no number. */
 export function conditionOf(condition: string): BandEdges | null {
-  const note = /\(([^)]*)\)/.exec(condition)?.[1] ?? '';
-  const including = [...note.matchAll(new RegExp(`(?<!不)(?:包括|含)${NUM}`, 'g'))].map((m) => Number(m[1]));
-  const excluding = [...note.matchAll(new RegExp(`(?:不含|不包括)${NUM}`, 'g'))].map((m) => Number(m[1]));
+  const note = NOTE.exec(condition)?.[1] ?? '';
+  const including = [...note.matchAll(INCLUDING)].map((m) => Number(m[1]));
+  const excluding = [...note.matchAll(EXCLUDING)].map((m) => Number(m[1]));
   const bare = /^(?:含|包括|包含)$/.test(note) ? true : /^(?:不含|不包括)$/.test(note) ? false : null;
   const inclusive = (bound: number, fallback: boolean): boolean =>
     including.includes(bound) ? true : excluding.includes(bound) ? false : (bare ?? fallback);
-  const body = condition.replace(/\([^)]*\)/g, '');
-  const range = new RegExp(`${NUM}[^\\d至到~～—-]{0,4}[-—~～至到]${NUM}`).exec(body);
+  const body = condition.replace(NOTES, '');
+  const range = RANGE.exec(body);
   if (range) {
     const [min, max] = [Number(range[1]), Number(range[2])];
     const upperOnly = including.includes(max) && !including.includes(min) && !excluding.includes(min);
     return { min, minInclusive: !upperOnly && (including.includes(min) || !excluding.includes(min)), max, maxInclusive: including.includes(max) || (bare === true && !excluding.includes(max)) };
   }
-  const between = new RegExp(`${NUM}[^\\d]{0,3}以上${NUM}[^\\d]{0,3}以下`).exec(body);
+  const between = BETWEEN.exec(body);
   if (between) {
     const [min, max] = [Number(between[1]), Number(between[2])];
     return { min, minInclusive: inclusive(min, true), max, maxInclusive: inclusive(max, true) };
   }
-  const belowWord = new RegExp(`(低于|少于|小于|不足|不超过|不高于|未达到|未达)${NUM}`).exec(body);
-  const belowSuffix = new RegExp(`${NUM}[^\\d以及]{0,3}(?:及)?(?:以下|以内)`).exec(body);
+  const belowWord = BELOW_WORD.exec(body);
+  const belowSuffix = BELOW_SUFFIX.exec(body);
   if (belowWord || belowSuffix) {
     const max = Number((belowWord?.[2] ?? belowSuffix?.[1])!);
     const strict = belowWord !== null && /低于|少于|小于|不足|未达/.test(belowWord[1]!);
     return { min: null, minInclusive: true, max, maxInclusive: inclusive(max, !strict) };
   }
-  const aboveWord = new RegExp(`(超过|高于|大于|达到|不低于|不少于|为)${NUM}`).exec(body);
-  const aboveSuffix = new RegExp(`${NUM}[^\\d以及]{0,3}(?:及)?以上`).exec(body);
+  const aboveWord = ABOVE_WORD.exec(body);
+  const aboveSuffix = ABOVE_SUFFIX.exec(body);
   if (aboveWord || aboveSuffix) {
     const min = Number((aboveSuffix?.[1] ?? aboveWord?.[2])!);
     const strict = aboveSuffix === null && /超过|高于|大于/.test(aboveWord![1]!);

@@ -26,8 +26,8 @@ function parallelBands(match: RegExpExecArray): Band[] | null {
   return order.map(({ threshold, points: p }, i): Band => {
     const previous = order[i - 1]?.threshold ?? null;
     return lower
-      ? { min: previous, minInclusive: !inclusive, max: threshold, maxInclusive: inclusive, points: p }
-      : { min: threshold, minInclusive: inclusive, max: previous, maxInclusive: !inclusive, points: p };
+      ? { min: previous, minInclusive: previous === null || !inclusive, max: threshold, maxInclusive: inclusive, points: p }
+      : { min: threshold, minInclusive: inclusive, max: previous, maxInclusive: previous === null || !inclusive, points: p };
   });
 }
 

@@ -10,6 +10,7 @@ import { consume } from './clauses';
 const STEP = new RegExp(
   `^(.*?)每(?:比(?:基准|目标值?|平均值|平均水平))?(低|少|下降|降低|减少|缩短|超过|超出|多|高|提高|提升|增加|增长|上升|延长)(?:于|出)?(?:基准|目标值?|平均值|平均水平)?${NUM}${GAP_UNIT}(.*?)(${DEDUCT}|${ADD}|${AWARD})${NUM}分$`,
 );
+const DEDUCT_ONLY = new RegExp(`^${DEDUCT}$`);
 const BELOW_WORDS = /^(?:低|少|下降|降低|减少|缩短)$/;
 const AVERAGE = new RegExp(`平均(?:值|水平|数)(?:(?:以上|高出|加|\\+)${NUM}(?:个百分点|%)?)?`);
 const FIXED = new RegExp(`以${NUM}[^,]{0,6}?为(?:基准|标准|目标|基数)|在${NUM}[^,]{0,3}?(?:的)?基础上|(?:达到|不低于|高于|低于|超过|不超过|目标值?为?|基准为?|标准为?)${NUM}`);
@@ -54,7 +55,7 @@ function basePoints(text: string, full: number, sign: 1 | -1): number | null {
 
 function recogniseOne(segment: Segment, context: ReadContext, index: number, match: RegExpExecArray): LinearTerm | null {
   const [, prefix, verb, step, unit, middle, pointsVerb, per] = match;
-  const sign: 1 | -1 = new RegExp(`^${DEDUCT}$`).test(pointsVerb!) ? -1 : 1;
+  const sign: 1 | -1 = DEDUCT_ONLY.test(pointsVerb!) ? -1 : 1;
   const full = context.segmentPoints ?? context.maxPoints;
   let threshold = readThreshold(prefix!);
   let base: number | null = null;

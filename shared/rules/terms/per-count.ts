@@ -13,7 +13,8 @@ const EACH_NO_VERB = new RegExp(`^(.*?)每(?:一|1)?${COUNTER}${NUM}分$`);
 
 export type PerCountClause = { index: number; sign: 1 | -1; rate: Rate };
 
-const signOf = (verb: string): 1 | -1 => (new RegExp(`^${DEDUCT}$`).test(verb) ? -1 : 1);
+const DEDUCT_ONLY = new RegExp(`^${DEDUCT}$`);
+const signOf = (verb: string): 1 | -1 => (DEDUCT_ONLY.test(verb) ? -1 : 1);
 
 /** The label of what is counted: the clause's own words, with a wordy clause just before it. */
 function labelOf(segment: Segment, index: number, words: string): string {

@@ -34,7 +34,7 @@ export const relativeTerm: TermSpec<'relativeToBest'> = {
     const ref = term.reference === 'best' ? `第1名（${stats?.best ?? '—'}）` : `平均值（${stats && stats.count > 0 ? Number(stats.sumMicros / BigInt(stats.count)) / 1_000_000 : '—'}）`;
     return `按${ref}的比例：${term.direction === 'lowerBetter' ? `${term.reference === 'best' ? stats?.best : '平均值'} ÷ ${value}` : `${value} ÷ ${term.reference === 'best' ? stats?.best : '平均值'}`} → ${fen2(points)}`;
   },
-  summary: (term) => `按与${term.reference === 'best' ? '第1名' : '全部单位平均值'}的比值计${fen(term.points)}`,
+  summary: (term) => `按与${term.reference === 'best' ? '第1名' : '全部单位平均值'}的比值计${fen(term.points)}，${term.direction === 'lowerBetter' ? '越小越好' : '越大越好'}`,
   recognise: (segment, context) => {
     const full = context.segmentPoints ?? context.maxPoints;
     const canonical = matching(segment, CANONICAL)[0];
