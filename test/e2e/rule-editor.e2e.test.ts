@@ -77,7 +77,7 @@ describe('correcting a rule the reader flagged', () => {
     await page.getByTestId('edit-rule-问题整改').click();
     await expect.poll(() => editor().getByTestId('editor-official-text').textContent()).toBe(FLAGGED);
     await expect.poll(() => editor().getByTestId('unread-text').textContent()).toBe(UNREAD);
-    await expect.poll(() => editor().getByTestId('editor-read-back').textContent()).toBe('基础分3分，发现1例问题每次扣0.5分，最多扣2分。');
+    await expect.poll(() => editor().getByTestId('editor-read-back').textContent()).toBe('基础分3分，问题每次扣0.5分，最多扣2分。');
     // Add the deduction the reader left unread: 0.3 per case of 整改不到位.
     await editor().getByTestId('term-kind').click();
     await page.locator('.ant-select-item-option').filter({ hasText: /^按次加减分$/ }).click();
@@ -93,7 +93,7 @@ describe('correcting a rule the reader flagged', () => {
     await second.getByTestId(/field-term-\d+\.rates\.0\.label$/).fill('整改不到位');
     await expect.poll(() => editor().getByTestId('save-rule').isDisabled()).toBe(false);
     await expect.poll(() => editor().getByTestId('editor-read-back').textContent()).toBe(
-      '（1）基础分3分，发现1例问题每次扣0.5分，最多扣2分；（2）整改不到位每次扣0.3分。',
+      '（1）基础分3分，问题每次扣0.5分，最多扣2分；（2）整改不到位每次扣0.3分。',
     );
     // 试算: 2 cases found (−1), 1 not rectified (−0.3) → 1.70.
     await editor().getByTestId('trial-0-次数').fill('2');
@@ -128,7 +128,7 @@ describe('correcting a rule the reader flagged', () => {
     await expect.poll(() => page.getByTestId('official-text-问题整改').textContent()).toBe(FLAGGED);
     await expect.poll(() => page.getByTestId('rule-cell-问题整改').getByTestId('unread-text').count()).toBe(0);
     await expect.poll(() => page.getByTestId('read-back-问题整改').textContent()).toBe(
-      '（1）基础分3分，发现1例问题每次扣0.5分，最多扣2分；（2）整改不到位每次扣0.3分。',
+      '（1）基础分3分，问题每次扣0.5分，最多扣2分；（2）整改不到位每次扣0.3分。',
     );
     await expect.poll(() => page.getByTestId('rule-state-办件时效').textContent()).toBe('已读');
 
