@@ -103,6 +103,28 @@ describe('kaoping score', () => {
   });
 });
 
+describe('kaoping rule', () => {
+  it('prints the reading as the documented JSON, with 试算; refuses --try on a rule comparing units', async () => {
+    const read = await kaoping('rule', '每发现一例扣0.5分，最多扣2分', '--max', '3', '--try', '6', '--json');
+    expect(read.code).toBe(0);
+    expect(JSON.parse(read.stdout)).toEqual({
+      status: 'read',
+      terms: [{ kind: 'deduction', base: 300, rates: [{ input: '次数', label: '', per: 50 }], cap: 200 }],
+      inputs: [{ name: '次数', kind: 'count', label: '次数' }],
+      readBack: '基础分3分，每次扣0.5分，最多扣2分。',
+      unread: [],
+      warnings: [],
+      points: 1,
+      reason: '基础分 3.00分，6 次 × 0.50分，扣 2.00分（最多扣 2.00分）',
+    });
+    const ranked = await kaoping('rule', '按由高到低排名，第1-3名依次得5分、3分，其余得1分', '--max', '5', '--json');
+    expect(JSON.parse(ranked.stdout)).toMatchObject({ status: 'review', unread: ['第1-3名依次得5分、3分'] });
+    const refused = await kaoping('rule', '第1-3名依次得5分、3分、1分', '--max', '5', '--try', '90');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('不能只试算一个单位');
+  });
+});
+
 describe('kaoping pack, merge, unpack', () => {
   const RUBRIC = join(SEEDS_DIR, 'office', '004_办理建筑许可营商环境部门评分细则.xlsx');
 

@@ -3,9 +3,10 @@
 // digits, 65%, 百分之六十五, a percentage-formatted spreadsheet cell holding 0.65), then applies the
 // rule's own check (checkInput) and the scale the rule's wording names (a rate or a 100-point
 // score is within 0–100), and warns — without refusing — of a value far outside the other units'.
-import { RULE_INPUTS, type Indicator } from '../domain/indicator-system';
+import type { Indicator } from '../domain/indicator-system';
+import type { InputKind } from '../rules/model';
 import type { IndicatorSystem } from '../domain/indicator-system';
-import { checkInput, type InputValue } from './rule-points';
+import { checkInput, composedOf, type InputValue } from './rule-points';
 import { indicatorIndex, type NamedInputs } from './score-inputs';
 import { readTypedNumber } from './typed-number';
 
@@ -18,7 +19,13 @@ export type EnteredValue = string | number | number[] | SpreadsheetCell;
 /** valid: the value to store (and warnings to show beside it); invalid: a reason in Chinese; blank: nothing entered. */
 export type InputCheck = { status: 'valid'; value: InputValue; warnings: string[] } | { status: 'invalid'; error: string } | { status: 'blank' };
 
-const WHAT: Record<(typeof RULE_INPUTS)[keyof typeof RULE_INPUTS], string> = { points: '得分', count: '次数', value: '测得的数值', items: '分项序号', level: '档次序号' };
+const WHAT: Record<InputKind, string> = { points: '得分', count: '次数', value: '测得的数值', items: '分项序号', level: '档次序号', flag: '是否（1 或 0）' };
+
+/** The kind of a rule's one input, or null when it takes several (an object by input name). */
+function singleInput(indicator: Indicator): InputKind | null {
+  const { inputs } = composedOf(indicator.rule!, indicator.maxPoints);
+  return inputs.length === 1 ? inputs[0]!.kind : null;
+}
 /** Measures that may fall below zero or pass 100 % (增长率, 同比增幅). */
 const CHANGE_WORDS = /增长|增幅|增速|同比|环比|变化率|变动率|升降/;
 const RATE_WORDS = /%|％|百分比|百分率|率|比例|占比/;
@@ -36,7 +43,8 @@ const SCORE_100_WORDS = /百分制|满分\s*100|100\s*分制|满意度|好差评
 export function validateInput(indicator: Indicator, entered: EnteredValue, others: ReadonlyArray<InputValue | null | undefined> = []): InputCheck {
   const rule = indicator.rule;
   if (!rule) return { status: 'invalid', error: '该指标按下级指标计分，不需要输入' };
-  const asks = RULE_INPUTS[rule.kind];
+  const asks = singleInput(indicator);
+  if (asks === null) return checkSeveral(indicator, entered);
   const read = readEntry(entered, asks === 'items');
   if (read.status !== 'read') return read;
   if (read.percent && asks !== 'value') return { status: 'invalid', error: `此项应填${WHAT[asks]}，不是百分数` };
@@ -44,6 +52,25 @@ export function validateInput(indicator: Indicator, entered: EnteredValue, other
   if (reason) return { status: 'invalid', error: reason };
   const warning = typeof read.value === 'number' && asks !== 'level' ? plausibilityWarning(read.value, others) : null;
   return { status: 'valid', value: read.value, warnings: warning ? [warning] : [] };
+}
+
+/**
+ * A rule with several inputs takes an object by input name: given as such (CLI), or as its JSON text
+ * (a typed or spreadsheet cell); a blank cell is blank.
+ */
+function checkSeveral(indicator: Indicator, entered: EnteredValue): InputCheck {
+  const cell = typeof entered === 'object' && !Array.isArray(entered) && 'value' in entered ? (entered as SpreadsheetCell).value : entered;
+  if (cell === undefined || cell === null || (typeof cell === 'string' && cell.trim() === '')) return { status: 'blank' };
+  let value: unknown = cell;
+  if (typeof cell === 'string') {
+    try {
+      value = JSON.parse(cell.normalize('NFKC')) as unknown;
+    } catch {
+      return { status: 'invalid', error: `“${cell}”不是按输入名称填写的对象，如 {"次数": 1, "次数2": 0}` };
+    }
+  }
+  const reason = checkInput(indicator.rule!, indicator.maxPoints, value);
+  return reason ? { status: 'invalid', error: reason } : { status: 'valid', value: value as InputValue, warnings: [] };
 }
 
 /** Points are kept in hundredths: a third decimal would be rounded away unseen. */
@@ -85,7 +112,7 @@ function readText(text: string, items: boolean): Read {
  */
 function withinScale(indicator: Indicator, value: InputValue): string | null {
   const rule = indicator.rule!;
-  if (RULE_INPUTS[rule.kind] !== 'value' || typeof value !== 'number') return null;
+  if (singleInput(indicator) !== 'value' || typeof value !== 'number') return null;
   const wording = `${indicator.name} ${indicator.ruleText}`;
   const change = CHANGE_WORDS.test(wording);
   if (value < 0 && !change) return `测得值 ${value} 不能为负数`;

@@ -3,7 +3,7 @@
 // its reason under it and is never stored, so the saved value stands; a value far outside the
 // other units' is stored with a warning under it.
 import { Checkbox, Input, Select, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { RULE_INPUTS, type Indicator } from '../../../../shared/domain/indicator-system';
 import type { InputValue } from '../../../../shared/scoring/rule-points';
 import { validateInput } from '../../../../shared/scoring/validate-input';
@@ -37,10 +37,12 @@ export function CellInput({ indicator, value, others = [], disabled, onCommit, t
   const kind = RULE_INPUTS[rule.kind];
   const [text, setText] = useState(inputText(value));
   const [problem, setProblem] = useState<{ type: 'danger' | 'warning'; message: string } | null>(null);
-  // A value stored elsewhere (another cell's editor, a merge, a fill-in) replaces what is shown.
+  const committed = useRef<InputValue | undefined>(undefined);
+  // A value stored elsewhere (another cell's editor, a merge, a fill-in) replaces what is shown;
+  // the value this input just stored keeps its plausibility warning.
   useEffect(() => {
     setText(inputText(value));
-    setProblem(null);
+    if (!sameInput(value, committed.current)) setProblem(null);
   }, [value]);
 
   if (rule.kind === 'itemSum') {
@@ -77,6 +79,7 @@ export function CellInput({ indicator, value, others = [], disabled, onCommit, t
     const next = check.status === 'blank' ? undefined : check.value;
     setProblem(check.status === 'valid' && check.warnings.length > 0 ? { type: 'warning', message: check.warnings.join('；') } : null);
     setText(inputText(next));
+    committed.current = next;
     if (!sameInput(next, value)) onCommit(next);
     return true;
   };
