@@ -92,7 +92,12 @@ export type Indicator = {
   warnings: string[];
   /** Checklist items this indicator checks (optional links). */
   checklistItemIds: string[];
+  /** Set when a person checked (and possibly corrected) the rule against the official ruleText, which stays unchanged. */
+  review?: IndicatorReview;
 };
+
+/** 已核对: who confirmed the rule and when (ISO time). */
+export type IndicatorReview = { state: 'reviewed'; by: string; at: string };
 
 export type IndicatorSystem = {
   id: string;

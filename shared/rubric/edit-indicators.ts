@@ -2,11 +2,14 @@
 import type { Direction, Indicator, IndicatorRole } from '../domain/indicator-system';
 import { parseScoringRule } from './parse-rule';
 import { asExtraPoints } from '../rules/extra-points';
+import { validateRule } from '../rules/edit-rule';
 
 export type IndicatorPatch = { name?: string; maxPoints?: number; ruleText?: string; direction?: Direction };
 
 /**
  * Changes an indicator. A changed 评分标准 text or 分值 re-reads the rule (warnings refreshed);
+ * a rule a person checked (已核对) is kept unless the text changes — it stays 已核对 while it is
+ * still valid for the new 分值;
  * a direction applies to rules that compare units. Group and uncapped category totals follow.
  * Throws RangeError for a negative maximum.
  */
@@ -15,7 +18,13 @@ export function updateIndicator(indicators: Indicator[], id: string, patch: Indi
   const next = indicators.map((indicator) => {
     if (indicator.id !== id) return indicator;
     const changed: Indicator = { ...indicator, name: patch.name?.trim() || indicator.name, maxPoints: patch.maxPoints ?? indicator.maxPoints, ruleText: patch.ruleText ?? indicator.ruleText };
-    if (changed.rule && (patch.ruleText !== undefined || patch.maxPoints !== undefined)) {
+    const textChanged = patch.ruleText !== undefined && patch.ruleText !== indicator.ruleText;
+    if (changed.review && !textChanged) {
+      const problems = changed.rule ? validateRule(changed.rule, changed.maxPoints) : [];
+      if (problems.length > 0) changed.review = undefined;
+      changed.warnings = problems;
+    } else if (changed.rule && (patch.ruleText !== undefined || patch.maxPoints !== undefined)) {
+      changed.review = undefined;
       const parsed = parseScoringRule(changed.ruleText, changed.name, changed.maxPoints);
       changed.rule = changed.role === 'indicator' ? parsed.rule : asExtraPoints(parsed.rule, changed.maxPoints);
       changed.warnings = parsed.warnings;

@@ -273,7 +273,7 @@ describe('indicator systems and rubric scoring in the browser edition', () => {
     await (await chooser).setFiles(SEED_RUBRIC);
     await expect.poll(() => page.getByTestId('rubric-summary').textContent()).toContain('基础分合计 100.00 分 · 36 项计分指标');
     const table = page.getByTestId('indicator-table');
-    await expect.poll(() => table.textContent()).toContain('排名分档：基础分 1.5，前4名 +0.5，后4名 −0.5（越小越好）');
+    await expect.poll(() => table.textContent()).toContain('基础分1.5分，按由低到高排名，前4名加0.5分，后4名减0.5分。');
     await expect.poll(() => table.textContent()).toContain('部门评分（省住房城乡建设厅）');
     await screenshot('06-rubric');
   });

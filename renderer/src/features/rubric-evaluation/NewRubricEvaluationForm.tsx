@@ -7,6 +7,7 @@ import { createRubricEvaluation } from '../../db/rubric-repository';
 import { useUiStore } from '../../stores/ui-store';
 import { UnitPicker } from '../units/UnitPicker';
 import { t } from '../../i18n';
+import { ToReviewNotice } from '../rubric/ToReviewNotice';
 
 type Values = { name: string; systemId: string; unitIds: string[] };
 
@@ -39,6 +40,9 @@ export function NewRubricEvaluationForm({ onCreated }: { onCreated: (evaluationI
       </Form.Item>
       <Form.Item label={t('指标体系')} name="systemId" rules={[{ required: true, message: t('请先在“指标体系”中导入评分细则') }]}>
         <Select options={systems.map((system) => ({ value: system.id, label: system.title }))} />
+      </Form.Item>
+      <Form.Item noStyle shouldUpdate={(before, after) => before.systemId !== after.systemId}>
+        {({ getFieldValue }) => <ToReviewNotice systemId={getFieldValue('systemId') as string | undefined} />}
       </Form.Item>
       <Form.Item label={t('被评价单位')} name="unitIds" rules={[{ required: true, type: 'array', min: 1, message: t('至少选择一个单位') }]}>
         <UnitPicker />

@@ -1,11 +1,12 @@
-// Edits one indicator: name, 分值, 评分标准 (re-read into a rule on save), ranking direction.
+// Edits one indicator: name, 分值, ranking direction. The official 评分标准 is shown, not edited
+// (the rule editor corrects the rule beside it).
 import { Alert, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
 import type { Direction, Indicator } from '../../../../shared/domain/indicator-system';
 import type { IndicatorPatch } from '../../../../shared/rubric/edit-indicators';
-import { summariseRule } from './rule-summary';
+import { summarizeRule } from '../../../../shared/rules/read-back';
 import { t } from '../../i18n';
 
-type Values = { name: string; points: number; ruleText: string; direction?: Direction };
+type Values = { name: string; points: number; direction?: Direction };
 
 export function IndicatorEditor({ indicator, onSave, onCancel }: { indicator: Indicator; onSave: (patch: IndicatorPatch) => void; onCancel: () => void }) {
   const [form] = Form.useForm<Values>();
@@ -18,12 +19,12 @@ export function IndicatorEditor({ indicator, onSave, onCancel }: { indicator: In
       cancelText={t('取消')}
       width={640}
       onCancel={onCancel}
-      onOk={() => void form.validateFields().then((values) => onSave({ name: values.name, maxPoints: Math.round(values.points * 100), ruleText: values.ruleText, ...(values.direction ? { direction: values.direction } : {}) }))}
+      onOk={() => void form.validateFields().then((values) => onSave({ name: values.name, maxPoints: Math.round(values.points * 100), ...(values.direction ? { direction: values.direction } : {}) }))}
     >
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ name: indicator.name, points: indicator.maxPoints / 100, ruleText: indicator.ruleText, direction: indicator.rule && 'direction' in indicator.rule ? indicator.rule.direction : undefined }}
+        initialValues={{ name: indicator.name, points: indicator.maxPoints / 100, direction: indicator.rule && 'direction' in indicator.rule ? indicator.rule.direction : undefined }}
       >
         <Form.Item label={t('指标名称')} name="name" rules={[{ required: true, message: t('请填写名称') }]}>
           <Input />
@@ -32,8 +33,10 @@ export function IndicatorEditor({ indicator, onSave, onCancel }: { indicator: In
           <InputNumber min={0} step={0.5} precision={2} addonAfter={t('分')} />
         </Form.Item>
         {indicator.rule && (
-          <Form.Item label={t('评分标准（保存时重新识别计分规则）')} name="ruleText">
-            <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
+          <Form.Item label={t('评分标准（原文，不在此修改；计分规则请用“规则”修改）')}>
+            <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid="indicator-rule-text">
+              {indicator.ruleText}
+            </Typography.Paragraph>
           </Form.Item>
         )}
         {hasDirection && (
@@ -42,7 +45,7 @@ export function IndicatorEditor({ indicator, onSave, onCancel }: { indicator: In
           </Form.Item>
         )}
       </Form>
-      <Typography.Text type="secondary">{t('当前规则：')}{summariseRule(indicator.rule) || t('（类别，无计分规则）')}</Typography.Text>
+      <Typography.Text type="secondary">{t('当前规则：')}{indicator.rule ? summarizeRule(indicator.rule, indicator.maxPoints) : t('（类别，无计分规则）')}</Typography.Text>
       {indicator.warnings.map((warning) => (
         <Alert key={warning} type="warning" showIcon message={warning} style={{ marginTop: 8 }} />
       ))}

@@ -1,0 +1,144 @@
+// The rule editor in 指标体系, in real Chromium: a rubric whose one rule the reader cannot fully read
+// shows 待核对 with the unread text; starting an evaluation says so and links there; a person
+// composes the rule from terms, 试算 gives the expected points, a bad number is refused at its field,
+// the rule is marked 已核对, and the exported 评分表 still prints the official 评分标准.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { openApp, type AppSession } from './app-session';
+
+const SHOTS = 'test/artifacts/rule-editor';
+const FLAGGED = '每发现一例问题扣0.5分，最多扣2分；整改不到位的另按情节轻重扣0.3分';
+const UNREAD = '整改不到位的另按情节轻重扣0.3分';
+let session: AppSession;
+let page: Page;
+
+/** A two-indicator 评分细则 written here: one rule read completely, one the reader flags. */
+function rubricWorkbook(): Buffer {
+  const rows = [
+    ['一级指标', '二级指标', '分值', '评分标准'],
+    ['整改落实', '问题整改', 3, FLAGGED],
+    ['整改落实', '办件时效', 2, '基础分2分，每逾期一件扣0.5分，扣完为止'],
+  ];
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), '评分细则');
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
+
+async function download(testId: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+const editor = () => page.getByTestId('rule-editor');
+const stateOf = () => page.getByTestId('rule-state-问题整改').textContent();
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  session = await openApp();
+  page = session.page;
+  await page.setViewportSize({ width: 1366, height: 768 });
+}, 120_000);
+afterAll(async () => session?.close());
+
+describe('correcting a rule the reader flagged', () => {
+  it('shows the flagged indicator as 待核对 with the unread part of its official text', async () => {
+    await page.getByRole('menuitem', { name: '指标体系' }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-rubric').click()]);
+    await chooser.setFiles({ name: '整改评分细则.xlsx', mimeType: 'application/octet-stream', buffer: rubricWorkbook() });
+    await expect.poll(stateOf).toBe('待核对');
+    await expect.poll(() => page.getByTestId('rule-cell-问题整改').getByTestId('unread-text').textContent()).toBe(UNREAD);
+    await expect.poll(() => page.getByTestId('official-text-问题整改').textContent()).toBe(FLAGGED);
+    await expect.poll(() => page.getByTestId('rule-state-办件时效').textContent()).toBe('已读');
+    await expect.poll(() => page.getByTestId('read-back-办件时效').textContent()).toBe('基础分2分，每次扣0.5分。');
+  });
+
+  it('starting an evaluation says how many indicators are 待核对 and links to them', async () => {
+    await page.getByRole('menuitem', { name: '被评价单位' }).click();
+    for (const unit of ['东城区', '西城区']) {
+      await page.getByTestId('unit-name').fill(unit);
+      await page.getByTestId('add-unit').click();
+      await expect.poll(() => page.locator('.ant-list-item').filter({ hasText: unit }).count()).toBe(1);
+    }
+    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    await expect.poll(() => page.getByTestId('to-review-notice').textContent()).toContain('该指标体系有 1 项指标的计分规则待核对');
+    await page.getByTestId('show-to-review').click();
+    await expect.poll(() => page.locator('.ant-menu-item-selected').textContent()).toBe('指标体系');
+    await expect.poll(() => page.getByTestId('only-to-review').getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => page.getByTestId('rule-cell-办件时效').count()).toBe(0);
+    await expect.poll(stateOf).toBe('待核对');
+  });
+
+  it('composes the rule with terms, refuses a bad number at its field, and 试算 gives the expected points', async () => {
+    await page.getByTestId('edit-rule-问题整改').click();
+    await expect.poll(() => editor().getByTestId('editor-official-text').textContent()).toBe(FLAGGED);
+    await expect.poll(() => editor().getByTestId('unread-text').textContent()).toBe(UNREAD);
+    await expect.poll(() => editor().getByTestId('editor-read-back').textContent()).toBe('基础分3分，问题每次扣0.5分，最多扣2分。');
+    // Add the deduction the reader left unread: 0.3 per case of 整改不到位.
+    await editor().getByTestId('term-kind').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: /^按次加减分$/ }).click();
+    await editor().getByTestId('add-term').click();
+    const second = editor().getByTestId('term-1');
+    await second.getByTestId(/field-term-\d+\.sign$/).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^扣分$/ }).click();
+    const per = second.getByTestId(/field-term-\d+\.rates\.0\.per$/);
+    await per.fill('0.125');
+    await expect.poll(() => second.locator('.ant-form-item-explain-error').textContent()).toBe('分数最多两位小数');
+    await expect.poll(() => editor().getByTestId('save-rule').isDisabled()).toBe(true);
+    await per.fill('0.3');
+    await second.getByTestId(/field-term-\d+\.rates\.0\.label$/).fill('整改不到位');
+    await expect.poll(() => editor().getByTestId('save-rule').isDisabled()).toBe(false);
+    await expect.poll(() => editor().getByTestId('editor-read-back').textContent()).toBe(
+      '（1）基础分3分，问题每次扣0.5分，最多扣2分；（2）整改不到位每次扣0.3分。',
+    );
+    // 试算: 2 cases found (−1), 1 not rectified (−0.3) → 1.70.
+    await editor().getByTestId('trial-0-次数').fill('2');
+    await editor().getByTestId('trial-0-次数2').fill('1');
+    await expect.poll(() => editor().getByTestId('trial-points-0').textContent()).toBe('1.70');
+    await editor().getByTestId('trial-0-次数2').fill('1.5');
+    await expect.poll(() => editor().getByTestId('trial-box').locator('.ant-form-item-explain-error').textContent()).toBe('须为不小于 0 的整数');
+    await expect.poll(() => editor().getByTestId('trial-points-0').count()).toBe(0);
+    await editor().getByTestId('trial-0-次数2').fill('9');
+    await expect.poll(() => editor().getByTestId('trial-points-0').textContent()).toBe('0.00');
+    await page.screenshot({ path: join(SHOTS, 'editor-1366x768-zh-CN.png') });
+  });
+
+  it('Esc asks before discarding the edits', async () => {
+    await page.keyboard.press('Escape');
+    const confirm = page.locator('.ant-modal-confirm');
+    await expect.poll(() => confirm.locator('.ant-modal-confirm-title').textContent()).toBe('放弃未保存的修改？');
+    await confirm.getByRole('button', { name: '继续编辑' }).click();
+    await expect.poll(() => confirm.count()).toBe(0);
+    await expect.poll(() => editor().getByTestId('trial-points-0').textContent()).toBe('0.00');
+  });
+
+  it('marks the rule 已核对; the official text stays and the exported 评分表 prints it', async () => {
+    await editor().getByTestId('mark-reviewed').click();
+    await editor().getByTestId('reviewer').fill('王核对');
+    await editor().getByTestId('save-rule').click();
+    await expect.poll(() => editor().count()).toBe(0);
+    // The filtered list (only 待核对) is now empty; all indicators show their states.
+    await expect.poll(() => page.getByTestId('rule-cell-问题整改').count()).toBe(0);
+    await page.getByTestId('only-to-review').click();
+    await expect.poll(stateOf).toBe('已核对');
+    await expect.poll(() => page.getByTestId('official-text-问题整改').textContent()).toBe(FLAGGED);
+    await expect.poll(() => page.getByTestId('rule-cell-问题整改').getByTestId('unread-text').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('read-back-问题整改').textContent()).toBe(
+      '（1）基础分3分，问题每次扣0.5分，最多扣2分；（2）整改不到位每次扣0.3分。',
+    );
+    await expect.poll(() => page.getByTestId('rule-state-办件时效').textContent()).toBe('已读');
+
+    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    await expect.poll(() => page.getByTestId('to-review-notice').count()).toBe(0);
+    for (const unit of ['东城区', '西城区']) await page.getByTestId('new-rubric-evaluation-form').getByLabel(unit).check();
+    await page.getByTestId('create-rubric-evaluation').click();
+    const workbook = XLSX.read(await download('export-rubric-excel'), { type: 'buffer' });
+    const sheet = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['评分表-东城区']!, { header: 1, defval: null });
+    const row = sheet.find((cells) => cells[2] === '问题整改');
+    expect(row?.[4]).toBe(FLAGGED);
+  });
+});
