@@ -90,3 +90,12 @@ describe('parseScoringRule on local rule kinds', () => {
     expect(directionOf('', '并联审批率')).toBe('higherBetter');
   });
 });
+
+describe('item labels', () => {
+  it('keep the Chinese punctuation the rubric writes, though the reader compares a normalised text', () => {
+    const read = rule('对接甲系统（试点）得1分，与市、县（区）乙系统对接得1分，丙系统上线得1分。');
+    expect(read.kind).toBe('itemSum');
+    const labels = read.kind === 'itemSum' ? read.items.map((item) => item.label) : [];
+    expect(labels).toEqual(['对接甲系统（试点）', '与市、县（区）乙系统对接', '丙系统上线']);
+  });
+});

@@ -21,3 +21,13 @@ export function normaliseRuleText(text: string): string {
     .replace(/[,;]{2,}/g, (run) => run[0]!)
     .replace(/[．]/g, '.');
 }
+
+const CHINESE_PUNCTUATION: Readonly<Record<string, string>> = { '(': '（', ')': '）', ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+
+/**
+ * A label read from the normalised text, shown with Chinese punctuation again (the normalising
+ * step made （区） into (区)), so a ticked item reads as the rubric writes it. Pure.
+ */
+export function asChineseLabel(label: string): string {
+  return label.replace(/[(),;:?!]/g, (mark) => CHINESE_PUNCTUATION[mark]!);
+}

@@ -2,6 +2,7 @@
 // the sanity checks both share.
 import type { RuleItem } from '../../domain/indicator-system';
 import { fen } from '../amounts';
+import { asChineseLabel } from '../reader/normalise';
 import { NUM, hundredths, holdsAmount } from '../reader/patterns';
 import type { Segment } from '../term-spec';
 import { consume } from './clauses';
@@ -33,7 +34,7 @@ export function readItems(segment: Segment): ReadItems | null {
       consume(segment, index - 1);
     }
     if (!label || /^(?:累计)?(?:最高|最多|最低|封顶|上限)(?:可|为)?$/.test(label)) return;
-    items.push({ label, points: hundredths(match[2]!) });
+    items.push({ label: asChineseLabel(label), points: hundredths(match[2]!) });
     consume(segment, index);
     at = index;
   });
