@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { BackupEntry } from '../../shared/ipc/contract';
 
-/** How many backups are kept; older ones are deleted when a new one is taken (issue 7). */
+/** How many backups are kept; older ones are deleted when a new one is taken. */
 export const BACKUPS_KEPT = 14;
 
 /** The file operations the folder needs (node:fs/promises in the app, the same in tests). */

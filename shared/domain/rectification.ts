@@ -1,4 +1,4 @@
-// Rectification (整改) of a finding, tracked in the ledger (整改台账): ../shared/docs/domain.md §3.
+// Rectification (整改) of a finding, tracked in the ledger (整改台账): docs/evaluation-methods.md §6.
 import type { RecordMeta } from '../exchange/record-meta';
 import type { Deadline } from './types';
 

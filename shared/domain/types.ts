@@ -1,4 +1,4 @@
-// The domain model: names follow ../shared/docs/glossary.md. Plain data, no behaviour.
+// The domain model: names follow docs/glossary.md. Plain data, no behaviour.
 
 /** A date in ISO form, YYYY-MM-DD (calendar date, no time zone). */
 export type IsoDate = string;

@@ -11,7 +11,7 @@ const TIME_WORDS = /^(?:\d{4}\s*年|\d{1,2}\s*月|年底|年内|年中|上半年
  * "9月27日", "持续推进") and the document's year for phrases that omit it. Output: the text
  * (trimmed, inner spaces removed) and the date it means: a month → its last day; 年底/年底前 →
  * 12-31; a full date → that day; standing terms (持续推进, 长期, 按省部署及时落实) → null.
- * Returns null for an empty phrase. Never throws. Rules: ../shared/docs/glossary.md (完成时限).
+ * Returns null for an empty phrase. Never throws. Rules: docs/glossary.md (完成时限).
  */
 export function parseDeadline(phrase: string, documentYear: number | null): Deadline | null {
   const text = phrase.replace(/\s+/g, '').replace(/[。；;，,]+$/, '');

@@ -25,7 +25,7 @@ const HEAD_LINES = 12;
  * not the 发文机关标志, 文号 or 主送), 文号 normalised to 〔〕 without spaces, issuer (from the
  * 发文机关标志 "…文件", else the 落款 line above the 成文日期), 成文日期 (the first standalone
  * date line) and 印发日期 ("…日印发"). Missing parts are null. Layout per GB/T 9704-2012
- * (../shared/docs/domain.md §2).
+ * (docs/gbt-9704.md).
  */
 export function parseMetadata(lines: SourceLine[], fallbackTitle: string): DocumentMetadata {
   const head = lines.slice(0, HEAD_LINES).filter((line) => line.cells === null);

@@ -32,7 +32,7 @@ export type UnitScore = RateScore & {
  * Scores every unit. Input: the checklist items, the units, their assessments (rows for other
  * items are ignored) and the tie rule. Output: one score per unit, in the units' order, with its
  * rank and per-section scores (sections = root items with measures).
- * Rule (issue #2): rate = (落实 + ½ × 部分落实) / (measures − 不适用); a measure not yet scored
+ * Rule: rate = (落实 + ½ × 部分落实) / (measures − 不适用); a measure not yet scored
  * counts as not implemented, so a unit cannot rank high by leaving measures blank. Points per
  * measure come from scoreRubric (levels rule); the rate is exact, rounded half-up to 0.01%.
  */

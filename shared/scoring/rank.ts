@@ -1,13 +1,8 @@
-// Ranks with ties, in the two conventions Chinese offices use (../shared/docs/domain.md §4).
+// Ranks with ties, in the two conventions Chinese offices use (docs/evaluation-methods.md §4).
 
 import type { TieRule } from '../domain/types';
 
 export type { TieRule };
-
-export const TIE_RULE_LABELS: Record<TieRule, string> = {
-  competition: '并列占位（1, 2, 2, 4，同 Excel RANK.EQ）',
-  dense: '中国式排名（1, 2, 2, 3）',
-};
 
 /**
  * Ranks values, higher first. Input: values (integers compare exactly; null = not ranked) and

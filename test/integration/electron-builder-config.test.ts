@@ -1,6 +1,6 @@
 // The installer configuration, checked without packaging (the Electron runtime cannot be
 // downloaded here): electron-builder's own schema accepts it, and the security and platform
-// choices of issue 7 are in it.
+// choices (fuses, targets, file association) are in it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';

@@ -23,7 +23,7 @@ const POINTS: Record<string, number | null> = { implemented: 1, partial: 0.5, no
  * export date. Output: the file's bytes. Sheets: 汇总排名 (units sorted by rank, with counts,
  * rate in % as a number with two decimals, and a column per section), then one 评分表 per unit
  * (序号, 类别 merged over its rows, 重点任务, 改革举措, owners, 完成时限, 落实情况, 得分 1/0.5/0,
- * 说明; a 合计 row; 评分人/复核人/日期 line). Conventions: ../shared/docs/domain.md §4.
+ * 说明; a 合计 row; 评分人/复核人/日期 line). Conventions: docs/evaluation-methods.md §7.
  */
 export async function buildScoreWorkbook(input: ScoreWorkbookInput): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();

@@ -1,4 +1,4 @@
-// Office conventions for ExcelJS sheets (../shared/docs/domain.md §4): merged title, bold bordered
+// Office conventions for ExcelJS sheets (docs/evaluation-methods.md §7): merged title, bold bordered
 // header, wrapped cells, widths that fit Chinese text, frozen header, A4 print setup.
 import type ExcelJS from 'exceljs';
 
