@@ -101,6 +101,6 @@ describe('screens at both sizes and in both languages', () => {
       }
     }
     await page.getByTestId('language-switch').getByText('中文').click();
-    expect(await page.getByTestId('unit-scoring-table').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('unit-scoring-table').count()).toBe(1);
   });
 });

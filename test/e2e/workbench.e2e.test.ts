@@ -62,7 +62,13 @@ describe('a finding from a scored cell', () => {
     await page.getByText(/^已记入整改台账（完成时限暂定\d{4}年\d{1,2}月\d{1,2}日前，可在台账中修改）$/).waitFor();
     await expect.poll(() => page.getByTestId('unit-scoring-table').getByText('已入台账').count()).toBe(1);
     await page.getByRole('menuitem', { name: '整改台账' }).click();
-    await expect.poll(() => page.locator('.ant-table-row').filter({ hasText: '涧西区' }).first().textContent()).toContain('“秒办件情况”得 2.00 分（满分 3.00 分）');
+    const row = page.locator('.ant-table-row').filter({ hasText: '涧西区' }).first();
+    // A long 问题描述 is clipped to two lines with 展开 (how much fits depends on the width): open it.
+    const fullText = async () => {
+      if ((await row.locator('.ant-typography-expand').count()) > 0) await row.locator('.ant-typography-expand').first().click();
+      return row.textContent();
+    };
+    await expect.poll(fullText).toContain('“秒办件情况”得 2.00 分（满分 3.00 分）');
     await page.getByRole('menuitem', { name: '工作台' }).click();
     await expect.poll(() => page.getByTestId('workbench-ledger').textContent()).toContain('未完成1项');
   });

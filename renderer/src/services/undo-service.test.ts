@@ -48,6 +48,16 @@ describe('undo', () => {
     expect(await undoLast()).toBeNull();
   });
 
+  it('undoes a write still in flight when 撤销 is asked for, not the action before it', async () => {
+    const { unit, evaluation } = await rubricSetup();
+    const id = rubricInputId(evaluation.id, unit.id, 'i1');
+    await setRubricInput(db, evaluation.id, unit.id, 'i1', 1, '张三');
+    const second = setRubricInput(db, evaluation.id, unit.id, 'i1', 2, '张三');
+    expect(await undoLast()).toBe('甲区 × 政务服务满意度 的评分');
+    await second;
+    expect((await db.rubricInputs.get(id))?.value).toBe(1);
+  });
+
   it('records nothing for a write that changes nothing', async () => {
     const { unit, evaluation } = await rubricSetup();
     await setRubricInput(db, evaluation.id, unit.id, 'i1', 4, '张三');

@@ -19,6 +19,8 @@ export type UndoEntry = { label: string; db: KaopingDatabase; snapshots: Snapsho
 export const UNDO_LIMIT = 20;
 
 let stack: readonly UndoEntry[] = [];
+/** Writes started and not yet on the stack: 撤销 waits for them, so it never undoes the action before. */
+const inFlight = new Set<Promise<unknown>>();
 const listeners = new Set<() => void>();
 
 function setStack(next: readonly UndoEntry[]): void {
@@ -39,6 +41,22 @@ export async function undoable<T>(
   describe: () => Promise<string> | string,
   write: () => Promise<T>,
   alsoUses: readonly string[] = [],
+): Promise<T> {
+  const running = record(db, targets, describe, write, alsoUses);
+  inFlight.add(running);
+  try {
+    return await running;
+  } finally {
+    inFlight.delete(running);
+  }
+}
+
+async function record<T>(
+  db: KaopingDatabase,
+  targets: readonly UndoTarget[],
+  describe: () => Promise<string> | string,
+  write: () => Promise<T>,
+  alsoUses: readonly string[],
 ): Promise<T> {
   const tables = [...new Set([...targets.map((target) => target.table), ...alsoUses])].map((table) => db.table(table));
   let snapshots: Snapshot[] = [];
@@ -64,10 +82,11 @@ async function readTargets(db: KaopingDatabase, targets: readonly UndoTarget[]):
 
 /**
  * Undoes the last action: its records are put back as they were (or deleted where they did not
- * exist) in one transaction. Output: the action's label, or null when there is nothing to undo.
+ * exist) in one transaction, after any write still in flight has reached the stack. Output: the action's label, or null when there is nothing to undo.
  * Throws the storage error (the entry stays on the stack then).
  */
 export async function undoLast(): Promise<string | null> {
+  await Promise.allSettled([...inFlight]);
   const entry = stack[stack.length - 1];
   if (!entry) return null;
   const { db, snapshots } = entry;

@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { OfficialFields } from '../../services/export-service';
 import { useDiscardGuard } from '../../app/use-discard-guard';
 import { t } from '../../i18n';
+import { submitForm } from '../../app/submit-form';
 
 type Values = Omit<OfficialFields, 'reportedOn'> & { reportedOn: Dayjs; template: 'default' | 'own' };
 
@@ -20,7 +21,7 @@ export function OfficialReportDialog({ unitName, onExport, onDownloadTemplate, o
       okText={t('导出')}
       cancelText={t('取消')}
       onCancel={cancel}
-      onOk={() => void form.validateFields().then(({ template, reportedOn, ...fields }) => onExport({ ...fields, reportedOn: reportedOn.format('YYYY-MM-DD') }, template === 'own'))}
+      onOk={() => void submitForm(form, ({ template, reportedOn, ...fields }) => onExport({ ...fields, reportedOn: reportedOn.format('YYYY-MM-DD') }, template === 'own'))}
     >
       <Form<Values> form={form} layout="vertical" initialValues={{ issuingOrgan: unitName, docNumber: '', recipient: '', issuer: unitName, reportedOn: dayjs(), template: 'default' }}>
         <Form.Item label={t('发文机关（红头）')} name="issuingOrgan">

@@ -6,6 +6,7 @@ import type { ItemPatch } from '../../../../shared/import/edit-checklist';
 import { parseDeadline } from '../../../../shared/import/parse-deadline';
 import { KIND_TAGS } from '../checklist/KindTag';
 import { t } from '../../i18n';
+import { submitForm } from '../../app/submit-form';
 
 type Values = { kind: ChecklistItemKind; number: string; title: string; text: string; leadUnits: string[]; responsibleUnits: string[]; supportingUnits: string[]; owner: string; deadline: string };
 
@@ -20,11 +21,11 @@ export function ItemEditor({ item, year, onSave, onCancel }: { item: ChecklistIt
   useEffect(() => {
     if (item) form.setFieldsValue({ ...item, owner: item.owner ?? '', deadline: item.deadline?.text ?? '' });
   }, [form, item]);
-  const save = async () => {
-    const values = await form.validateFields();
-    const deadline = values.deadline.trim();
-    onSave({ ...values, owner: values.owner.trim() || null, deadline: deadline ? parseDeadline(deadline, year) : null });
-  };
+  const save = () =>
+    submitForm(form, (values) => {
+      const deadline = values.deadline.trim();
+      onSave({ ...values, owner: values.owner.trim() || null, deadline: deadline ? parseDeadline(deadline, year) : null });
+    });
   const units = (name: keyof Values, label: string) => (
     <Form.Item name={name} label={label}>
       <Select mode="tags" tokenSeparators={['、', '，', ',']} open={false} placeholder={t('输入单位名称后回车')} data-testid={`edit-${name}`} />

@@ -5,6 +5,7 @@ import { Form, Input, Modal, Select } from 'antd';
 import type { Rectification } from '../../../../shared/domain/rectification';
 import { parseTypedDeadline, type RectificationChanges } from '../../../../shared/rectification/ledger-edit';
 import { t } from '../../i18n';
+import { submitForm } from '../../app/submit-form';
 
 type Props = { rectification: Rectification; owners: string[]; onSave: (changes: RectificationChanges) => void; onCancel: () => void };
 
@@ -39,7 +40,7 @@ export function RectificationEditor({ rectification, owners, onSave, onCancel }:
       cancelText={t('取消')}
       okButtonProps={{ id: 'save-rectification' }}
       onCancel={onCancel}
-      onOk={() => void form.validateFields().then((values) => onSave({ ...values, deadline: parseTypedDeadline(values.deadline) }))}
+      onOk={() => void submitForm(form, (values) => onSave({ ...values, deadline: parseTypedDeadline(values.deadline) }))}
     >
       <Form<Values> form={form} layout="vertical" initialValues={initialValues} data-testid="rectification-editor">
         <Form.Item label={t('问题描述')} name="problem" rules={[{ required: true, whitespace: true, message: t('问题描述不能为空。') }]}>

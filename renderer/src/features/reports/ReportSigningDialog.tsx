@@ -4,6 +4,7 @@ import { DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReportSigning } from '../../services/export-service';
 import { t } from '../../i18n';
+import { submitForm } from '../../app/submit-form';
 
 type Props = {
   title: string;
@@ -27,7 +28,7 @@ export function ReportSigningDialog({ title, defaultIssuer, withIssuer = true, o
       cancelText={t('取消')}
       onCancel={onCancel}
       okButtonProps={{ id: 'signing-export' }}
-      onOk={() => void form.validateFields().then(({ issuer, reportedOn }) => onExport({ issuer: (issuer ?? '').trim(), reportedOn: reportedOn!.format('YYYY-MM-DD') }))}
+      onOk={() => void submitForm(form, ({ issuer, reportedOn }) => onExport({ issuer: (issuer ?? '').trim(), reportedOn: reportedOn!.format('YYYY-MM-DD') }))}
     >
       <Form<Values> form={form} layout="vertical" initialValues={{ issuer: defaultIssuer, reportedOn: dayjs() }}>
         <Form.Item

@@ -4,7 +4,7 @@
 // other units' is stored with a warning under it.
 import { Checkbox, Input, Select, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { RULE_INPUTS, type Indicator } from '../../../../shared/domain/indicator-system';
+import { RULE_INPUTS, type Indicator, type LegacyRule } from '../../../../shared/domain/indicator-system';
 import type { InputValue } from '../../../../shared/scoring/rule-points';
 import { validateInput } from '../../../../shared/scoring/validate-input';
 import { t } from '../../i18n';
@@ -31,17 +31,22 @@ export function sameInput(a: InputValue | null | undefined, b: InputValue | null
   return inputText(a) === inputText(b) && (a === null) === (b === null);
 }
 
-export function CellInput({ indicator, value, others = [], disabled, onCommit, testId }: Props) {
-  const rule = indicator.rule!;
-  if (rule.kind === 'composed') return <ComposedInput indicator={indicator} value={value} disabled={disabled} onCommit={onCommit} testId={testId} />;
+export function CellInput(props: Props) {
+  return props.indicator.rule?.kind === 'composed' ? <ComposedInput {...props} /> : <PlainCellInput {...props} />;
+}
+
+function PlainCellInput({ indicator, value, others = [], disabled, onCommit, testId }: Props) {
+  const rule = indicator.rule as LegacyRule;
   const kind = RULE_INPUTS[rule.kind];
   const [text, setText] = useState(inputText(value));
   const [problem, setProblem] = useState<{ type: 'danger' | 'warning'; message: string } | null>(null);
   const committed = useRef<InputValue | undefined>(undefined);
-  // A value stored elsewhere (another cell's editor, a merge, a fill-in) replaces what is shown;
-  // the value this input just stored keeps its plausibility warning.
+  /** True while the field holds typing not yet stored: a stored value arriving then does not overwrite it. */
+  const typing = useRef(false);
+  // A value stored elsewhere (another cell's editor, a merge, a fill-in, 撤销) replaces what is
+  // shown unless the user is typing; the value this input just stored keeps its plausibility warning.
   useEffect(() => {
-    setText(inputText(value));
+    if (!typing.current) setText(inputText(value));
     if (!sameInput(value, committed.current)) setProblem(null);
   }, [value]);
 
@@ -79,6 +84,7 @@ export function CellInput({ indicator, value, others = [], disabled, onCommit, t
     const next = check.status === 'blank' ? undefined : check.value;
     setProblem(check.status === 'valid' && check.warnings.length > 0 ? { type: 'warning', message: check.warnings.join('；') } : null);
     setText(inputText(next));
+    typing.current = false;
     committed.current = next;
     if (!sameInput(next, value)) onCommit(next);
     return true;
@@ -92,10 +98,14 @@ export function CellInput({ indicator, value, others = [], disabled, onCommit, t
         status={problem?.type === 'danger' ? 'error' : problem ? 'warning' : undefined}
         placeholder={kind === 'points' ? t('得分') : kind === 'count' ? t('次数') : t('测得值')}
         addonAfter={kind === 'points' ? t('分') : kind === 'count' ? t('次') : undefined}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          typing.current = true;
+          setText(event.target.value);
+        }}
         onBlur={commit}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
+            typing.current = false;
             setText(inputText(value));
             setProblem(null);
           } else if (['Enter', 'ArrowDown', 'ArrowUp'].includes(event.key) && !commit()) {

@@ -5,6 +5,7 @@ import type { Direction, Indicator } from '../../../../shared/domain/indicator-s
 import type { IndicatorPatch } from '../../../../shared/rubric/edit-indicators';
 import { summarizeRule } from '../../../../shared/rules/read-back';
 import { t } from '../../i18n';
+import { submitForm } from '../../app/submit-form';
 
 type Values = { name: string; points: number; direction?: Direction };
 
@@ -19,7 +20,7 @@ export function IndicatorEditor({ indicator, onSave, onCancel }: { indicator: In
       cancelText={t('取消')}
       width={640}
       onCancel={onCancel}
-      onOk={() => void form.validateFields().then((values) => onSave({ name: values.name, maxPoints: Math.round(values.points * 100), ...(values.direction ? { direction: values.direction } : {}) }))}
+      onOk={() => void submitForm(form, (values) => onSave({ name: values.name, maxPoints: Math.round(values.points * 100), ...(values.direction ? { direction: values.direction } : {}) }))}
     >
       <Form<Values>
         form={form}
