@@ -77,4 +77,12 @@ describe('importRubricFile', () => {
     await expect(importRubricFile(new Uint8Array([1, 2, 3]), '坏表.xlsx')).rejects.toBeInstanceOf(ImportError);
     await expect(importRubricFile(new Uint8Array(), '空.txt')).rejects.toThrow('文件为空');
   });
+
+  it('refuses a sheet with a cell longer than a stored text may be, naming the file, sheet and cell', async () => {
+    const workbook = XLSX.read(seedBytes(SEED_XLSX), { type: 'array' });
+    const sheet = workbook.Sheets[workbook.SheetNames[0]!]!;
+    sheet['E5'] = { t: 's', v: '扣'.repeat(32_500) };
+    const bytes = new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    await expect(importRubricFile(bytes, '超长.xlsx')).rejects.toThrow(`无法导入“超长.xlsx”：工作表“${workbook.SheetNames[0]}”的单元格 E5 有 32500 个字符，超过上限 32000`);
+  });
 });

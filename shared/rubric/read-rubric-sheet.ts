@@ -2,14 +2,23 @@
 // header; cells merged down their rows (类别, 指标组) are filled on every row they cover.
 import * as XLSX from 'xlsx';
 import { fittedSheet } from '../import/fit-sheet';
+import { ImportError } from '../import/import-error';
 import { readWorkbook } from '../import/read-workbook';
 import { isRubricHeader, rowFromCells, type RubricTable } from './rubric-rows';
+
+/**
+ * Longest cell text a rubric may hold, in characters: the limit a stored or exchanged text has
+ * (TEXT_LIMIT of the package format), under Excel's own 32,767 per cell.
+ */
+const CELL_TEXT_LIMIT = 32_000;
 
 /**
  * Input: workbook bytes (.xlsx/.xls/.et/.csv as SheetJS reads them) and the file name.
  * Output: the rubric table, or null when no sheet has a rubric header. Vertical merges are filled
  * with their top-left value; horizontal merges (指标 over two columns) leave the others empty.
- * Throws ImportError (zh-CN, naming the file) when the bytes are not a readable workbook.
+ * Throws ImportError (zh-CN, naming the file) when the bytes are not a readable workbook, or when
+ * a cell of the rubric's sheet holds more than CELL_TEXT_LIMIT characters (no rubric cell does; such a
+ * text could be neither stored in a package nor written back to one Excel cell).
  */
 export function readRubricSheet(bytes: Uint8Array, fileName: string): RubricTable | null {
   const workbook = readWorkbook(bytes, fileName);
@@ -18,6 +27,7 @@ export function readRubricSheet(bytes: Uint8Array, fileName: string): RubricTabl
     if (!sheet) continue;
     const grid = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: '', raw: true, blankrows: true });
     const cells = grid.map((row) => row.map((cell) => String(cell ?? '').trim()));
+    refuseOverlongCell(cells, sheetName, fileName);
     for (const merge of sheet['!merges'] ?? []) {
       if (merge.e.r === merge.s.r) continue;
       const value = cells[merge.s.r]?.[merge.s.c] ?? '';
@@ -37,4 +47,15 @@ export function readRubricSheet(bytes: Uint8Array, fileName: string): RubricTabl
     return { title, rows, headerLine: headerIndex + 1 };
   }
   return null;
+}
+
+/** Throws ImportError naming the sheet and cell of the first cell longer than CELL_TEXT_LIMIT characters. */
+function refuseOverlongCell(cells: string[][], sheetName: string, fileName: string): void {
+  cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell.length > CELL_TEXT_LIMIT) {
+        throw new ImportError(fileName, `工作表“${sheetName}”的单元格 ${XLSX.utils.encode_cell({ r, c })} 有 ${cell.length} 个字符，超过上限 ${CELL_TEXT_LIMIT}，文件可能已损坏。`);
+      }
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fuzzImporter } from './fuzz-importer';
+import { failuresOf, fuzzImporter } from './fuzz-importer';
 import { fuzzTargets } from './targets';
 
 // A fast, seeded sample of `npm run fuzz` (10,000 cases per importer by default); this seed once
@@ -9,8 +9,10 @@ const SEED = 20261123;
 
 describe('importers under damaged real files', async () => {
   for (const target of await fuzzTargets()) {
-    it(`${target.name}: every case is a valid result or a clear Chinese error naming the file`, { timeout: 120_000 }, async () => {
+    it(`${target.name}: every case is a result that passes its checks or a clear Chinese error naming the file`, { timeout: 120_000 }, async () => {
       const figures = await fuzzImporter(target, SAMPLE, SEED);
+      expect(figures.examples).toEqual([]);
+      expect(failuresOf(figures)).toBe(0);
       expect(figures.cases).toBe(SAMPLE);
       expect(figures.refused + figures.accepted).toBe(SAMPLE);
       expect(figures.refused).toBeGreaterThan(0);

@@ -1,25 +1,26 @@
-// The importers under fuzz, each with a real file to damage and the errors that count as "clear"
-// (Chinese, naming the file).
+// The importers under fuzz, each with a real file to damage, the invariants a result it accepts
+// must hold (result-checks.ts) and the errors that count as "clear" (Chinese, naming the file).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { buildPackage } from '../../shared/exchange/write-package';
 import { PackageError } from '../../shared/exchange/package-error';
-import { readPackage } from '../../shared/exchange/read-package';
-import { revise } from '../../shared/exchange/record-meta';
 import { buildFillInWorkbook } from '../../shared/exchange/fill-in-workbook';
 import { readFillInWorkbook } from '../../shared/exchange/read-fill-in';
 import { ImportError } from '../../shared/import/import-error';
 import { importPolicyFile } from '../../shared/import/import-policy-file';
 import { importRubricFile } from '../../shared/rubric/import-rubric-file';
 import { SEED, seedBytes } from '../fixtures/seeds';
+import type { TargetKind } from './mutations';
+import { PACKAGE_FILE, mergeIntoOffice, unitPackage } from './package-scenario';
+import { checklistProblems, fillInProblems, indicatorSystemProblems, packageDataProblems, scopedMergeProblems } from './result-checks';
 
 export type FuzzTarget = {
   name: string;
   fileName: string;
-  isZip: boolean;
+  kind: TargetKind;
   original: () => Promise<Uint8Array>;
-  run: (bytes: Uint8Array) => Promise<unknown>;
+  /** Imports the bytes; output: the problems of the result it accepted (empty when valid). Throws what the importer throws. */
+  run: (bytes: Uint8Array) => Promise<string[]>;
   /** True if `error` is the clear, user-facing refusal this importer promises. */
   isClearError: (error: unknown) => boolean;
 };
@@ -37,40 +38,48 @@ const UNITS = [
 /** Every importer a file from outside reaches. */
 export async function fuzzTargets(): Promise<FuzzTarget[]> {
   const system = await rubric();
-  const policy = (name: string, fileName: string, isZip: boolean, original: () => Uint8Array): FuzzTarget => ({
+  const policy = (name: string, fileName: string, kind: TargetKind, original: () => Uint8Array): FuzzTarget => ({
     name,
     fileName,
-    isZip,
+    kind,
     original: async () => original(),
-    run: (bytes) => importPolicyFile(bytes, fileName),
+    run: async (bytes) => checklistProblems(await importPolicyFile(bytes, fileName)),
+    isClearError: importError(fileName),
+  });
+  const rubricTarget = (name: string, fileName: string, kind: TargetKind, original: () => Uint8Array): FuzzTarget => ({
+    name,
+    fileName,
+    kind,
+    original: async () => original(),
+    run: async (bytes) => indicatorSystemProblems(await importRubricFile(bytes, fileName)),
     isClearError: importError(fileName),
   });
   return [
-    policy('text (UTF-8)', '政策.txt', false, () => seedBytes(SEED.luoyang2021)),
-    policy('text (GB18030)', '政策-gbk.txt', false, () => seedBytes(SEED.gaoxin2022Gb18030)),
-    policy('docx', '政策.docx', true, () => seedBytes(SEED.luoyang2021Docx)),
-    policy('pdf', '政策.pdf', false, () => new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/pdf/一页通知.pdf')))),
-    { name: 'rubric xlsx', fileName: '细则.xlsx', isZip: true, original: async () => seedBytes(RUBRIC_XLSX), run: (bytes) => importRubricFile(bytes, '细则.xlsx'), isClearError: importError('细则.xlsx') },
+    policy('text (UTF-8)', '政策.txt', 'text', () => seedBytes(SEED.luoyang2021)),
+    policy('text (GB18030)', '政策-gbk.txt', 'text', () => seedBytes(SEED.gaoxin2022Gb18030)),
+    policy('docx', '政策.docx', 'zip', () => seedBytes(SEED.luoyang2021Docx)),
+    policy('pdf', '政策.pdf', 'binary', () => new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/pdf/一页通知.pdf')))),
+    rubricTarget('rubric xlsx', '细则.xlsx', 'zip', () => seedBytes(RUBRIC_XLSX)),
     // The same rubric saved as Excel 97-2003 (.xls, BIFF8): SheetJS's other parser.
-    { name: 'rubric xls (BIFF8)', fileName: '细则.xls', isZip: false, original: async () => new Uint8Array(XLSX.write(XLSX.read(seedBytes(RUBRIC_XLSX)), { bookType: 'biff8', type: 'array' }) as ArrayBuffer), run: (bytes) => importRubricFile(bytes, '细则.xls'), isClearError: importError('细则.xls') },
+    rubricTarget('rubric xls (BIFF8)', '细则.xls', 'binary', () => new Uint8Array(XLSX.write(XLSX.read(seedBytes(RUBRIC_XLSX)), { bookType: 'biff8', type: 'array' }) as ArrayBuffer)),
     {
+      // A one-unit package merged into the lead office: what is stored must be valid, and nothing outside its scope applied silently.
       name: 'package (.kaoping)',
-      fileName: '张三.kaoping',
-      isZip: true,
-      original: () => {
-        const unit = revise({ id: 'u1', name: '涧西区', createdAt: '2026-11-01' }, undefined, '张三', '2026-11-01T00:00:00Z');
-        const input = revise({ id: 'e|u1|i1', evaluationId: 'e', unitId: 'u1', indicatorId: 'i1', value: 2.5, note: '', inspector: '张三', updatedAt: '2026-11-02' }, undefined, '张三', '2026-11-02T00:00:00Z');
-        return buildPackage({ tables: { units: [unit], rubricInputs: [input] }, attachments: new Map() }, { appVersion: '0.1.0', createdBy: '张三', createdAt: '2026-11-23T08:00:00Z', scope: { kind: 'evaluation', description: '测试' } });
+      fileName: PACKAGE_FILE,
+      kind: 'package',
+      original: unitPackage,
+      run: async (bytes) => {
+        const merge = await mergeIntoOffice(bytes);
+        return [...packageDataProblems(merge.outcome.merged), ...scopedMergeProblems(merge.manifest.scope, merge.local, merge.incoming, merge.outcome)];
       },
-      run: (bytes) => readPackage(bytes, '张三.kaoping'),
-      isClearError: (error) => error instanceof PackageError && namesFile('张三.kaoping')(error),
+      isClearError: (error) => error instanceof PackageError && namesFile(PACKAGE_FILE)(error),
     },
     {
       name: 'fill-in sheet',
       fileName: '甲区-填报.xlsx',
-      isZip: true,
+      kind: 'zip',
       original: () => buildFillInWorkbook({ system, evaluationId: 'e1', evaluationName: '2023年度评价', units: UNITS, inputs: [] }),
-      run: async (bytes) => readFillInWorkbook(bytes, '甲区-填报.xlsx', system, 'e1', UNITS),
+      run: async (bytes) => fillInProblems(readFillInWorkbook(bytes, '甲区-填报.xlsx', system, 'e1', UNITS), system, UNITS),
       isClearError: namesFile('甲区-填报.xlsx'),
     },
   ];
