@@ -113,6 +113,13 @@ export async function downloadSigned(page: Page, testId: string, issuer?: string
   return readFileSync(path);
 }
 
+/** At 1366×768, the bundled samples: seed 000's checklist and a rubric, 涧西区、西工区、老城区 and an evaluation of each kind. */
+export async function givenSamples(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByTestId('start-sample').click();
+  await page.getByText('已导入示例文件和评分细则，并为涧西区、西工区、老城区建立示例评价').waitFor();
+}
+
 /** Imports seed 000 from 政策文件 and saves it after the review; ends on its checklist. */
 export async function givenSeedDocument(page: Page): Promise<void> {
   await chooseFile(page, SEED_000);
