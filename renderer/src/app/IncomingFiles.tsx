@@ -4,7 +4,7 @@
 // first the merge dialog with what it brings, then its evaluation).
 import { App, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { MAX_IMPORT_BYTES } from '../../../shared/import/import-policy-file';
+import { MAX_IMPORT_BYTES } from '../../../shared/read/import-error';
 import type { IncomingFile } from '../../../shared/ipc/contract';
 import { platform } from '../platform';
 import { describeError } from './describe-error';
