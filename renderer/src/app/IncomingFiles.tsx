@@ -85,7 +85,7 @@ export function IncomingFiles() {
       window.removeEventListener('drop', drop);
       unsubscribe();
     };
-  }, [message, notification, showPage, openReview, openRubricEvaluation]);
+  }, [message, notification, showPage, openReview, offerUpdate, openRubricEvaluation]);
 
   if (!dragging) return null;
   return (
