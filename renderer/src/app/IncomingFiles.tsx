@@ -84,7 +84,7 @@ export function IncomingFiles() {
       window.removeEventListener('drop', drop);
       unsubscribe();
     };
-  }, [message, notification, showPage, openReview, showMerge]);
+  }, [message, notification, showPage, openReview, offerUpdate, showMerge]);
 
   if (!dragging) return null;
   return (
