@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { revise } from '../../shared/exchange/record-meta';
+import { revise } from '../../shared/domain/record-meta';
 import { HOSTILE_NAMES, mutation, type Mutation } from './mutation';
 import { leadOffice } from './package-scenario';
 

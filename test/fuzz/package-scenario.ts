@@ -6,7 +6,7 @@ import { mergePackageData } from '../../shared/exchange/merge-packages';
 import { partitionByScope, type LocalVersions } from '../../shared/exchange/merge-scope';
 import type { Manifest, PackageData, PackageScope, TableName } from '../../shared/exchange/package-format';
 import { readPackage } from '../../shared/exchange/read-package';
-import { revise } from '../../shared/exchange/record-meta';
+import { revise } from '../../shared/domain/record-meta';
 import { buildPackage } from '../../shared/exchange/write-package';
 import type { ScopedMergeOutcome } from './result-checks';
 

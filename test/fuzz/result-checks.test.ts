@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorSystem } from '../../shared/domain/indicator-system';
 import type { PackageData } from '../../shared/exchange/package-format';
-import { revise } from '../../shared/exchange/record-meta';
+import { revise } from '../../shared/domain/record-meta';
 import { importPolicyFile, type ImportResult } from '../../shared/import/import-policy-file';
 import { importRubricFile } from '../../shared/rubric/import-rubric-file';
 import { SEED, seedBytes } from '../fixtures/seeds';

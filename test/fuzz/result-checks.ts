@@ -7,7 +7,7 @@ import type { ChecklistItem, Deadline, Unit } from '../../shared/domain/types';
 import { sniffEvidenceType } from '../../shared/exchange/evidence-file';
 import type { FillInReading } from '../../shared/exchange/read-fill-in';
 import { TABLE_SCHEMAS, TABLES, type PackageData, type PackageScope } from '../../shared/exchange/package-format';
-import { canonicalJson } from '../../shared/exchange/record-meta';
+import { canonicalJson } from '../../shared/domain/record-meta';
 import type { ImportResult } from '../../shared/import/import-policy-file';
 import { validateRule } from '../../shared/rules/edit-rule';
 import { scoredIndicators } from '../../shared/scoring/score-rubric';

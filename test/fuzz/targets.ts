@@ -6,7 +6,7 @@ import * as XLSX from 'xlsx';
 import { PackageError } from '../../shared/exchange/package-error';
 import { buildFillInWorkbook } from '../../shared/exchange/fill-in-workbook';
 import { readFillInWorkbook } from '../../shared/exchange/read-fill-in';
-import { ImportError } from '../../shared/import/import-error';
+import { ImportError } from '../../shared/read/import-error';
 import { importPolicyFile } from '../../shared/import/import-policy-file';
 import { importRubricFile } from '../../shared/rubric/import-rubric-file';
 import { SEED, seedBytes } from '../fixtures/seeds';

@@ -4,7 +4,7 @@
 // first the merge dialog with what it brings, then its evaluation).
 import { App, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { MAX_IMPORT_BYTES } from '../../../shared/import/import-policy-file';
+import { MAX_IMPORT_BYTES } from '../../../shared/read/import-error';
 import type { IncomingFile } from '../../../shared/ipc/contract';
 import { platform } from '../platform';
 import { describeError } from './describe-error';
@@ -84,7 +84,7 @@ export function IncomingFiles() {
       window.removeEventListener('drop', drop);
       unsubscribe();
     };
-  }, [message, notification, showPage, openReview, showMerge]);
+  }, [message, notification, showPage, openReview, offerUpdate, showMerge]);
 
   if (!dragging) return null;
   return (

@@ -4,12 +4,9 @@
 // to the right margin is joined with the next one (the paragraph continues) unless the next one
 // starts a numbered item or heading.
 import { ImportError } from './import-error';
-import { columnEdges, isHeaderContinuation, tableCells, tableHeader, withinTable, type PdfLine, type PdfTableHeader } from './pdf-table';
+import { columnEdges, isHeaderContinuation, tableCells, tableHeader, withinTable, type PdfLine, type PdfTableHeader, type PdfTextPiece } from './pdf-table';
 
 const PDF_MAGIC = '%PDF-';
-
-/** A piece of text as pdf.js reports it: its string, baseline position and size, in PDF points. */
-export type PdfTextPiece = { text: string; x: number; y: number; width: number; height: number };
 
 let workerSource: string | undefined;
 
