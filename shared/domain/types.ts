@@ -155,4 +155,12 @@ export type Finding = {
   /** 责任人 of the measure, when the document names one. */
   owner: string | null;
   deadline: Deadline | null;
+  /**
+   * The finding as the 整改台账 records it, once it is there: what the ledger says (edited or not)
+   * is what a report prints, so a report and the ledger never disagree.
+   */
+  ledger?: LedgerEntry;
 };
+
+/** The fields of a ledger item a report prints in place of those derived from the measure. */
+export type LedgerEntry = { problem: string; measures: string; responsibleUnits: string[]; owner: string; deadline: Deadline | null };

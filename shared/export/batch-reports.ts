@@ -1,5 +1,6 @@
 // Long exports in batches: one Word report per unit, zipped, with progress and cancellation.
 import { zipSync } from 'fflate';
+import type { Rectification } from '../domain/rectification';
 import type { Assessment, Evaluation, PolicyDocument, Unit } from '../domain/types';
 import { scoreChecklist } from '../scoring/checklist-score';
 import { collectFindings } from '../scoring/findings';
@@ -8,9 +9,18 @@ import { safeFileName } from '../text/file-name';
 
 /**
  * An evaluation's data for its reports. `reportedOn` is the 成文日期 (ISO); `issuer` the 发文机关署名
- * of the consolidated report (units sign their own reports).
+ * of the consolidated report (units sign their own reports); `rectifications` the evaluation's
+ * ledger items, which the reports print in place of the measures' own wording.
  */
-export type ChecklistEvaluationData = { document: PolicyDocument; evaluation: Evaluation; units: Unit[]; assessments: Assessment[]; reportedOn: string; issuer?: string };
+export type ChecklistEvaluationData = {
+  document: PolicyDocument;
+  evaluation: Evaluation;
+  units: Unit[];
+  assessments: Assessment[];
+  rectifications: Rectification[];
+  reportedOn: string;
+  issuer?: string;
+};
 
 /** Thrown when the user cancels a batch. */
 export class ExportCancelled extends Error {
@@ -30,7 +40,7 @@ export async function buildReportBatch(data: ChecklistEvaluationData, onProgress
   const files: Record<string, Uint8Array> = {};
   for (const [index, unit] of data.units.entries()) {
     if (isCancelled()) throw new ExportCancelled();
-    const findings = collectFindings(data.document.items, [unit], data.assessments);
+    const findings = collectFindings(data.document.items, [unit], data.assessments, data.rectifications);
     files[safeFileName(`${unit.name}-整改报告.docx`)] = await buildRectificationReport({ document: data.document, evaluationName: data.evaluation.name, unit, score: scores[index]!, findings, reportedOn: data.reportedOn });
     onProgress(index + 1, data.units.length);
   }
@@ -40,6 +50,6 @@ export async function buildReportBatch(data: ChecklistEvaluationData, onProgress
 /** The consolidated report of all units (one document). */
 export async function buildConsolidated(data: ChecklistEvaluationData): Promise<Uint8Array> {
   const scores = scoreChecklist(data.document.items, data.units, data.assessments, data.evaluation.tieRule);
-  const units = data.units.map((unit, index) => ({ unit, score: scores[index]!, findings: collectFindings(data.document.items, [unit], data.assessments) }));
+  const units = data.units.map((unit, index) => ({ unit, score: scores[index]!, findings: collectFindings(data.document.items, [unit], data.assessments, data.rectifications) }));
   return buildConsolidatedReport({ document: data.document, evaluationName: data.evaluation.name, units, reportedOn: data.reportedOn, ...(data.issuer ? { issuer: data.issuer } : {}) });
 }

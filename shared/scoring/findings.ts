@@ -1,4 +1,5 @@
 // Findings (发现问题): every 未落实 or 部分落实 measure at a unit, with the measure's owners.
+import type { Rectification } from '../domain/rectification';
 import type { Assessment, ChecklistItem, Finding, Unit } from '../domain/types';
 import { rootSectionIndex } from './section-index';
 
@@ -6,9 +7,12 @@ import { rootSectionIndex } from './section-index';
  * Collects findings. Input: checklist items, units and assessments. Output: one finding per
  * assessment with status 未落实 or 部分落实, ordered by unit (units' order) then checklist
  * order, carrying the section title, the measure's lead/responsible/supporting units and
- * deadline, and the inspector's note. Assessments of unknown items or units are skipped.
+ * deadline, and the inspector's note. Assessments of unknown items or units are skipped. A finding
+ * already in the ledger (`rectifications` of the same evaluation, matched by unit and measure)
+ * carries the ledger's 问题描述, 整改措施, 责任单位, 责任人 and 完成时限 as `ledger`.
  */
-export function collectFindings(items: ChecklistItem[], units: Unit[], assessments: Assessment[]): Finding[] {
+export function collectFindings(items: ChecklistItem[], units: Unit[], assessments: Assessment[], rectifications: readonly Rectification[] = []): Finding[] {
+  const ledger = new Map(rectifications.map((entry) => [`${entry.unitId}|${entry.sourceId}`, entry]));
   const itemById = new Map(items.map((item) => [item.id, item]));
   const order = new Map(items.map((item, index) => [item.id, index]));
   const rootOf = rootSectionIndex(items);
@@ -35,8 +39,15 @@ export function collectFindings(items: ChecklistItem[], units: Unit[], assessmen
         supportingUnits: item.supportingUnits,
         owner: item.owner,
         deadline: item.deadline,
+        ...ledgerEntry(ledger.get(`${unit.id}|${item.id}`)),
       });
     }
   }
   return findings;
+}
+
+function ledgerEntry(rectification: Rectification | undefined): Pick<Finding, 'ledger'> {
+  if (!rectification) return {};
+  const { problem, measures, responsibleUnits, owner, deadline } = rectification;
+  return { ledger: { problem, measures, responsibleUnits, owner, deadline } };
 }

@@ -44,7 +44,8 @@ async function loadEvaluationData(evaluation: Evaluation) {
   const document: PolicyDocument = { ...stored, items };
   const units = (await db.units.bulkGet(evaluation.unitIds)).filter((unit) => unit !== undefined);
   const assessments = await loadAssessments(db, evaluation.id);
-  return { document, units, assessments };
+  const rectifications = await db.rectifications.where('evaluationId').equals(evaluation.id).toArray();
+  return { document, units, assessments, rectifications };
 }
 
 /** Saves the score workbook (评分表 + 汇总排名表). Returns false when the user cancels. */
@@ -59,12 +60,12 @@ export type ReportSigning = { issuer: string; reportedOn: string };
 
 /** Saves one unit's rectification report (.docx), signed and dated as chosen. Returns false when the user cancels. */
 export async function exportRectificationReport(evaluation: Evaluation, unitId: string, signing: ReportSigning): Promise<boolean> {
-  const { document, units, assessments } = await loadEvaluationData(evaluation);
+  const { document, units, assessments, rectifications } = await loadEvaluationData(evaluation);
   const unit = units.find((candidate) => candidate.id === unitId);
   if (!unit) throw new Error(t('该单位不在本次评价中。'));
   const score = scoreChecklist(document.items, units, assessments, evaluation.tieRule).find((entry) => entry.unitId === unitId);
   if (!score) throw new Error(t('该单位没有评分结果。'));
-  const findings = collectFindings(document.items, [unit], assessments);
+  const findings = collectFindings(document.items, [unit], assessments, rectifications);
   const bytes = await buildRectificationReport({ document, evaluationName: evaluation.name, unit, score, findings, ...signing });
   return platform.saveFile(t('{{name}}-整改报告.docx', { name: unit.name }), bytes);
 }
@@ -111,12 +112,12 @@ export async function exportReportOnTemplate(evaluation: Evaluation, unitId: str
     template = file.bytes;
     templateName = file.name;
   }
-  const { document, units, assessments } = await loadEvaluationData(evaluation);
+  const { document, units, assessments, rectifications } = await loadEvaluationData(evaluation);
   const unit = units.find((candidate) => candidate.id === unitId);
   const score = scoreChecklist(document.items, units, assessments, evaluation.tieRule).find((entry) => entry.unitId === unitId);
   if (!unit || !score) throw new Error(t('该单位不在本次评价中。'));
   const { reportedOn } = fields;
-  const parts = rectificationReportParts({ document, evaluationName: evaluation.name, unit, score, findings: collectFindings(document.items, [unit], assessments), reportedOn });
+  const parts = rectificationReportParts({ document, evaluationName: evaluation.name, unit, score, findings: collectFindings(document.items, [unit], assessments, rectifications), reportedOn });
   const bytes = await fillReportTemplate(template, templateName, { ...fields, issuer: fields.issuer || parts.issuer, title: parts.title, date: officialDate(reportedOn) }, parts.body, parts.annex);
   return platform.saveFile(t('{{name}}-整改报告（公文）.docx', { name: unit.name }), bytes);
 }
@@ -128,8 +129,7 @@ export async function saveDefaultTemplate(): Promise<boolean> {
 
 /** What a report job needs, read from storage, with the 署名 and 成文日期 chosen at export. */
 export async function checklistJobData(evaluation: Evaluation, signing: ReportSigning): Promise<ChecklistEvaluationData> {
-  const { document, units, assessments } = await loadEvaluationData(evaluation);
-  return { document, evaluation, units, assessments, ...signing };
+  return { ...(await loadEvaluationData(evaluation)), evaluation, ...signing };
 }
 
 /** Saves a document's checklist as a 重点任务清单 workbook (re-importable). */

@@ -4,6 +4,8 @@ import { seedEvaluation } from '../../../test/fixtures/evaluation';
 import { zipEntryText } from '../../../test/helpers/zip-entry';
 import { scoreChecklist } from '../../scoring/checklist-score';
 import { collectFindings } from '../../scoring/findings';
+import { editRectification, parseTypedDeadline } from '../../rectification/ledger-edit';
+import { rectificationsFromFindings } from '../../rectification/ledger';
 import { buildConsolidatedReport, buildRectificationReport } from './rectification-report';
 
 async function build() {
@@ -16,6 +18,27 @@ async function build() {
 }
 
 describe('buildRectificationReport', () => {
+  it('prints what the 整改台账 says of a finding once it is there, edits included, in the body and the annex', async () => {
+    const fixture = await seedEvaluation();
+    const unit = fixture.units[1]!;
+    const score = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments).find((entry) => entry.unitId === unit.id)!;
+    const [first, ...others] = rectificationsFromFindings('e', collectFindings(fixture.document.items, [unit], fixture.assessments), '2026-11-23');
+    const edited = editRectification(first!, { measures: '本月内出台告知承诺事项清单并公开。', responsibleUnits: ['区行政审批局'], owner: '王科长', deadline: parseTypedDeadline('2027年1月15日前') }, '张督查', '2026-11-24T09:00:00Z');
+    const findings = collectFindings(fixture.document.items, [unit], fixture.assessments, [edited, ...others]);
+    const bytes = await buildRectificationReport({ document: fixture.document, evaluationName: fixture.evaluation.name, unit, score, findings, reportedOn: '2026-11-25' });
+    const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    const annex = text.slice(text.lastIndexOf('序号'));
+    for (const part of [text.slice(0, text.indexOf('附件：整改台账')), annex]) {
+      expect(part).toContain('本月内出台告知承诺事项清单并公开。');
+      expect(part).toContain('区行政审批局');
+      expect(part).toContain('2027年1月15日前');
+      // The other findings' deadlines are the ledger's proposed ones, not the document's (2021年年底 has long passed).
+      expect(part).toContain(others[0]!.deadline!.text);
+      expect(part).not.toContain('2021年年底');
+    }
+    expect(text).toContain('责任人：王科长');
+  });
+
   it('writes the seed-003 structure: 主要问题 一是…, 整改措施 1、…, 责任单位, 完成时限, dated close', async () => {
     const { bytes, findings } = await build();
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;

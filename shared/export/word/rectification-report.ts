@@ -2,7 +2,7 @@
 // of seed 003 and laid out to GB/T 9704-2012 (docs/gbt-9704.md): 文号, title, 主送, body per area,
 // 工作要求, 附件说明, 署名 and 成文日期, then the ledger as an attachment on a new page.
 import { AlignmentType, Paragraph } from 'docx';
-import type { Finding, PolicyDocument, Unit } from '../../domain/types';
+import type { Deadline, Finding, PolicyDocument, Unit } from '../../domain/types';
 import type { UnitScore } from '../../scoring/checklist-score';
 import { formatHundredths } from '../../scoring/exact';
 import { FONTS, attachmentHeading, closingSentenceParagraph, attachmentNoteParagraphs, blankLine, bodyParagraph, chineseRun, headingParagraph, labelledParagraph, signatureParagraphs, officialDate, titleParagraphs } from './official-layout';
@@ -129,7 +129,7 @@ function areaParagraphs(findings: Finding[], document: PolicyDocument, level: 2 
     labelledParagraph('整改目标：', `按期全面落实${section}相关改革举措，做到问题清零、销号管理。`),
     labelledParagraph('整改措施：', ''),
     ...sectionFindings.flatMap((finding, measureIndex) => [
-      bodyParagraph(`${measureIndex + 1}、${conciseMeasureSentence(finding)}`),
+      bodyParagraph(`${measureIndex + 1}、${measureOf(finding)}`),
       bodyParagraph(`依据：${concisePolicyReference(document, finding.itemId)}`),
     ]),
     labelledParagraph('责任单位：', ownersOf(sectionFindings)),
@@ -154,10 +154,10 @@ function ledgerAnnex(findings: Finding[], document: PolicyDocument, withUnit: bo
     String(index + 1),
     ...(withUnit ? [finding.unitName] : []),
     finding.sectionTitle,
-    `“${finding.measureTitle}”${finding.status === 'partial' ? '落实不到位' : '尚未落实'}${finding.note ? `：${finding.note}` : ''}`,
-    `${conciseMeasureSentence(finding)}（依据：${concisePolicyReference(document, finding.itemId)}）`,
-    [...finding.leadUnits, ...finding.responsibleUnits].join('、'),
-    finding.deadline?.text ?? '',
+    finding.ledger?.problem ?? `“${finding.measureTitle}”${statusWords(finding)}${finding.note ? `：${finding.note}` : ''}`,
+    `${measureOf(finding)}（依据：${concisePolicyReference(document, finding.itemId)}）`,
+    unitsOf(finding).join('、'),
+    deadlineOf(finding)?.text ?? '',
   ]);
   return [...attachmentHeading(LEDGER_ANNEX_TITLE, null), officialTable(headers, widths, rows, 1)];
 }
@@ -177,21 +177,40 @@ function groupBySection(findings: Finding[]): Array<[string, Finding[]]> {
 
 /** 一是…；二是…。 as seed 003 writes its 主要问题. */
 function problemsSentence(findings: Finding[]): string {
-  return `${findings.map((finding, index) => `${ordinal(index)}是“${finding.measureTitle}”${finding.status === 'partial' ? '落实不到位' : '尚未落实'}${finding.note ? `（${finding.note}）` : ''}`).join('；')}。`;
+  return `${findings.map((finding, index) => `${ordinal(index)}是${finding.ledger?.problem.replace(/[。；;]+$/, '') ?? `“${finding.measureTitle}”${statusWords(finding)}${finding.note ? `（${finding.note}）` : ''}`}`).join('；')}。`;
+}
+
+function statusWords(finding: Finding): string {
+  return finding.status === 'partial' ? '落实不到位' : '尚未落实';
+}
+
+/** 整改措施 of a finding: the ledger's when it is in the ledger and says one, else the measure's own sentence. */
+function measureOf(finding: Finding): string {
+  return finding.ledger?.measures.trim() || conciseMeasureSentence(finding);
+}
+
+/** 责任单位 of a finding: the ledger's when it is in the ledger, else the measure's lead and responsible units. */
+function unitsOf(finding: Finding): string[] {
+  return finding.ledger ? finding.ledger.responsibleUnits : [...finding.leadUnits, ...finding.responsibleUnits];
+}
+
+/** 完成时限 of a finding: the ledger's when it is in the ledger, else the document's. */
+function deadlineOf(finding: Finding): Deadline | null {
+  return finding.ledger ? finding.ledger.deadline : finding.deadline;
 }
 
 function ownersOf(findings: Finding[]): string {
-  const names = new Set(findings.flatMap((finding) => [...finding.leadUnits, ...finding.responsibleUnits]));
+  const names = new Set(findings.flatMap(unitsOf));
   return names.size > 0 ? [...names].join('、') : '（未列明）';
 }
 
 /** 责任人, as seed 003 names one per area, when the measures name them. */
 function personsOf(findings: Finding[]): Paragraph[] {
-  const names = [...new Set(findings.map((finding) => finding.owner).filter((name): name is string => Boolean(name)))];
+  const names = [...new Set(findings.map((finding) => (finding.ledger ? finding.ledger.owner : finding.owner)).filter((name): name is string => Boolean(name)))];
   return names.length > 0 ? [labelledParagraph('责任人：', names.join('、'))] : [];
 }
 
 function deadlinesOf(findings: Finding[]): string {
-  const texts = new Set(findings.map((finding) => finding.deadline?.text).filter((text): text is string => Boolean(text)));
+  const texts = new Set(findings.map((finding) => deadlineOf(finding)?.text).filter((text): text is string => Boolean(text)));
   return texts.size > 0 ? [...texts].join('、') : '（未列明）';
 }
