@@ -200,3 +200,13 @@ describe('encodings and bad input', () => {
     expect(second.documents[0]!.items.map((item) => item.id)).toEqual(first.documents[0]!.items.map((item) => item.id));
   });
 });
+
+describe('the office’s unit names', () => {
+  it('let the reader take a bracketed list of names it could not tell from words as the owners', async () => {
+    const text = new TextEncoder().encode('一、任务\n1.组织营商环境体验官走进窗口。（县营商环境体验官队伍、县工商联，2026年9月底前）\n');
+    const [plain] = (await importPolicyFile(text, '方案.txt')).documents[0]!.items.filter((item) => item.kind === 'measure');
+    const [aided] = (await importPolicyFile(text, '方案.txt', { knownUnits: ['县营商环境体验官队伍'] })).documents[0]!.items.filter((item) => item.kind === 'measure');
+    expect(plain!.responsibleUnits).toEqual([]);
+    expect({ units: aided!.responsibleUnits, deadline: aided!.deadline?.text }).toEqual({ units: ['县营商环境体验官队伍', '县工商联'], deadline: '2026年9月底前' });
+  });
+});

@@ -5,7 +5,7 @@ import { decodeText } from './decode-text';
 import { docxToText } from './docx-to-text';
 import { fingerprintOf } from './fingerprint';
 import { ImportError } from './import-error';
-import { parsePolicyText } from './parse-policy-text';
+import { parsePolicyText, type ReadingAids } from './parse-policy-text';
 import { pdfToText } from './pdf-to-text';
 import { sheetToText } from './sheet-to-text';
 import { compactText } from './source-lines';
@@ -33,9 +33,10 @@ export type ImportResult = {
  * UTF-8/UTF-16/GB18030, .docx through mammoth, .xlsx/.xls/.et/.csv task lists through SheetJS, .pdf through its text layer). Output: the documents found, with checklist
  * items whose ids derive from the fingerprint; every text through the reader's safeText, every name through safeName. Throws ImportError (zh-CN, naming the file) for
  * an empty, binary, oversized or unreadable file, an unsupported type, or text in which no
- * numbered item or task table is found.
+ * numbered item or task table is found. `aids.knownUnits`: unit names the office keeps (its 单位名录
+ * and the units it evaluates), recognised wherever they stand in owner phrases.
  */
-export async function importPolicyFile(bytes: Uint8Array, fileName: string): Promise<ImportResult> {
+export async function importPolicyFile(bytes: Uint8Array, fileName: string, aids: ReadingAids = {}): Promise<ImportResult> {
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw new ImportError(fileName, `文件过大（${(bytes.length / 1024 / 1024).toFixed(1)} MB），上限为 50 MB。`);
   }
@@ -62,7 +63,7 @@ export async function importPolicyFile(bytes: Uint8Array, fileName: string): Pro
   const rubrics: DetectedRubric[] = [];
   let notice: PolicyDocument | null = null;
   parts.forEach((part, index) => {
-    let document = parsePolicyText(part.text, fileName, parts.length === 1 ? fingerprint : `${fingerprint}-${index + 1}`, part);
+    let document = parsePolicyText(part.text, fileName, parts.length === 1 ? fingerprint : `${fingerprint}-${index + 1}`, part, aids);
     if (index === 0 && part.title === null) notice = document;
     if (part.issuedByNotice && notice) document = { ...document, docNumber: document.docNumber ?? notice.docNumber, issuer: document.issuer ?? notice.issuer, issuedOn: document.issuedOn ?? notice.issuedOn };
     const rubric = findRubricTable(part.text);

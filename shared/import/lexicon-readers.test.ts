@@ -35,6 +35,13 @@ describe('field labels', () => {
     expect(plan.findings[0]?.measures[0]?.deadline).toEqual({ text: '2024年6月', date: '2024-06-30' });
   });
 
+  it.each(unitLabels)('%s (%s) followed in the same list by a time limit gives the units and the deadline, not a unit named by a date', (label, role) => {
+    for (const time of ['2026年6月底前完成', '持续推进']) {
+      const item = onlyMeasure(`一、任务\n1.推行企业开办一日办结。（${label}：市测试局、市样例中心，${time}）`);
+      expect({ units: item[ROLE_FIELD[role]], deadline: item.deadline?.text }).toEqual({ units: ['市测试局', '市样例中心'], deadline: time });
+    }
+  });
+
   it.each(FIELD_LABELS.person)('%s reads the person responsible', (label) => {
     expect(onlyMeasure(`一、任务\n1.推行企业开办一日办结。\n${label}：张三`).owner).toBe('张三');
   });

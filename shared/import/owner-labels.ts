@@ -81,8 +81,21 @@ export function readOwnerLabels(line: string, fields: OwnerFields, context: Read
     const value = (match[2] ?? '').trim().replace(/[。；;，,]+$/, '');
     if (role === 'deadline') fields.deadline = parseDeadline(value, context.year);
     else if (role === 'person') fields.owner = value || null;
-    else mergeRoles(fields, parseUnitRoles(value, role === 'lead' ? 'leadUnits' : role === 'supporting' ? 'supportingUnits' : 'responsibleUnits', context.known));
+    else mergeRoles(fields, parseUnitRoles(withoutTrailingDeadline(value, fields, context), role === 'lead' ? 'leadUnits' : role === 'supporting' ? 'supportingUnits' : 'responsibleUnits', context.known));
   }
+}
+
+/**
+ * A list of units that ends in a deadline clause ("A、B，2026年6月底前完成" / "A，持续推进"): the
+ * deadline goes to `fields` (mutated) unless one was read already, and the units are returned.
+ * Text without such a clause is returned as it is.
+ */
+function withoutTrailingDeadline(units: string, fields: OwnerFields, context: ReadContext): string {
+  const clauses = units.split(/[，,；;]/);
+  const last = clauses.at(-1)?.trim() ?? '';
+  if (clauses.length < 2 || !looksLikeDeadline(last) || endsWithRoleWord(last)) return units;
+  fields.deadline ??= parseDeadline(last, context.year);
+  return clauses.slice(0, -1).join('，');
 }
 
 const CLOSERS: Record<string, string> = { '）': '（', ')': '(', '〕': '〔', ']': '[', '】': '【' };
@@ -138,14 +151,7 @@ export function readTrailingOwners(text: string, fields: OwnerFields, context: R
   }
   // Units with no role word: the reader takes them as responsible, which the review marks.
   if (!OWNER_WORDS.test(phrase)) fields.readAs = { ...fields.readAs, owners: 'guess' };
-  const clauses = phrase.split(/[，,；;]/);
-  const last = clauses.at(-1)?.trim() ?? '';
-  if (clauses.length > 1 && looksLikeDeadline(last) && !endsWithRoleWord(last)) {
-    fields.deadline ??= parseDeadline(last, context.year);
-    mergeRoles(fields, parseUnitRoles(clauses.slice(0, -1).join('，'), 'responsibleUnits', context.known));
-  } else {
-    mergeRoles(fields, parseUnitRoles(phrase, 'responsibleUnits', context.known));
-  }
+  mergeRoles(fields, parseUnitRoles(withoutTrailingDeadline(phrase, fields, context), 'responsibleUnits', context.known));
   return true;
 }
 

@@ -1,84 +1,72 @@
-// The first slice end to end, in real Chromium with real IndexedDB: import seed 000 through the
-// UI, create three units, score them, reload, export Excel and Word and read both back.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// The main journeys end to end, in real Chromium with real IndexedDB: import seed 000 through the
+// UI, create units, score them, reload, export Excel and Word and read them back, run the ledger,
+// score a rubric, and back up. Each describe block has a fresh profile brought to its starting
+// state through the app's own screens (test/e2e/steps.ts), so every test can run alone.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { SEED, SEEDS_DIR } from '../fixtures/seeds';
-import { launchProfile } from './chromium';
-import { serveStatic } from './static-server';
+import {
+  ARTIFACTS,
+  SEED_000,
+  SEED_RUBRIC,
+  chooseFile,
+  download,
+  downloadSigned,
+  freshApp,
+  givenChecklistEvaluation,
+  givenRubricEvaluation,
+  givenSeedDocument,
+  givenSeedRubric,
+  givenUnits,
+  setStatus,
+  storedRecords,
+  until,
+} from './steps';
 
-const SEED_000 = join(SEEDS_DIR, SEED.luoyang2021);
-const ARTIFACTS = 'test/artifacts';
 const UNITS = ['涧西区', '西工区', '老城区'];
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let context: BrowserContext;
-let page: Page;
-
-async function screenshot(name: string): Promise<void> {
+async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
 }
 
-async function importFile(path: string, name?: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-button').click();
-  const files = name ? { name, mimeType: 'application/octet-stream', buffer: readFileSync(path) } : path;
-  await (await chooser).setFiles(files);
-}
-
-async function download(testId: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
-  const path = join(ARTIFACTS, file.suggestedFilename());
-  await file.saveAs(path);
-  return readFileSync(path);
-}
-
 /**
- * Opens a Word export, keeps today's 成文日期 and the proposed 署名 (or types `issuer`), and saves the
- * download (batches run in a worker: slow on a loaded machine).
+ * Seed 000 inspected at three units and scored: 涧西区 落实, 落实, 部分落实, 不适用 on the first four
+ * measures; 西工区 落实, 未落实 (note 未见推行方案); 老城区 部分落实.
  */
-async function downloadSigned(testId: string, issuer?: string): Promise<Buffer> {
-  await page.getByTestId(testId).click();
-  if (issuer) await page.getByTestId('signing-issuer').fill(issuer);
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 100_000 }), page.locator('#signing-export').click()]);
-  const path = join(ARTIFACTS, file.suggestedFilename());
-  await file.saveAs(path);
-  return readFileSync(path);
+async function givenScoredChecklist(page: Page): Promise<void> {
+  await givenSeedDocument(page);
+  await givenUnits(page, UNITS);
+  await givenChecklistEvaluation(page, UNITS);
+  await setStatus(page, '涧西区', 0, '落实');
+  await setStatus(page, '涧西区', 1, '落实');
+  await setStatus(page, '涧西区', 2, '部分落实');
+  await setStatus(page, '涧西区', 3, '不适用');
+  await setStatus(page, '西工区', 0, '落实');
+  await setStatus(page, '西工区', 1, '未落实');
+  await setStatus(page, '老城区', 0, '部分落实');
+  const note = page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(1).getByPlaceholder('问题或佐证说明');
+  await page.getByRole('tab', { name: '西工区' }).click();
+  await note.fill('未见推行方案');
+  await note.blur();
+  await until('the note stored', () => storedRecords(page, 'assessments'), (records) => records.some((record) => record.note === '未见推行方案'));
+  await until('rate of 老城区', () => page.getByTestId('rate-老城区').textContent(), (text) => text === '0.94%');
 }
 
-async function setStatus(unit: string, row: number, label: string): Promise<void> {
-  await page.getByRole('tab', { name: unit }).click();
-  const table = page.getByTestId('assessment-table');
-  await table.locator('tbody tr.ant-table-row').nth(row).getByText(label, { exact: true }).click();
-}
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveStatic('out/web');
-  context = await launchProfile();
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(server.url);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
-
-describe('Kaoping in the browser edition', () => {
+describe('a policy document imported', () => {
+  const app = freshApp();
   it('imports seed 000 and shows its checklist', async () => {
-    await importFile(SEED_000);
+    const { page } = app;
+    await chooseFile(page, SEED_000);
     await page.getByTestId('review-save').click();
     await expect.poll(() => page.getByTestId('item-counts').textContent()).toBe('章节 6 · 重点任务 32 · 改革举措 53');
     await expect.poll(() => page.getByTestId('document-metadata').textContent()).toContain('洛政办〔2021〕39号');
     await expect.poll(() => page.getByTestId('checklist-table').textContent()).toContain('深入实施建设项目审批改革');
-    await screenshot('01-checklist');
+    await screenshot(page, '01-checklist');
     // The list is virtualised: a task further down is rendered once scrolled into view.
     const list = page.getByTestId('checklist-table');
     await expect
@@ -110,70 +98,73 @@ describe('Kaoping in the browser edition', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('source-excerpt').textContent()).toContain('优化再造投资项目前期审批流程');
     await page.keyboard.press('Escape');
-    const workbook = XLSX.read(await download('export-checklist'), { type: 'buffer' });
+    const workbook = XLSX.read(await download(page, 'export-checklist'), { type: 'buffer' });
     const rows = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['重点任务清单']!, { header: 1 });
     expect(rows[2]).toEqual(['序号', '重点任务', '改革举措', '牵头单位', '责任单位', '完成时限']);
     expect(rows.length - 3).toBe(53);
   });
+});
 
+describe('a policy document imported twice, and files that are not policy documents', () => {
+  const app = freshApp(givenSeedDocument);
   it('refuses the same file twice and bad files with a message naming the file, storing nothing', async () => {
+    const { page } = app;
     await page.getByRole('menuitem', { name: '政策文件' }).click();
-    await importFile(SEED_000);
+    await chooseFile(page, SEED_000);
     await expect.poll(() => page.getByTestId('import-error').textContent()).toContain('未重复导入');
     writeFileSync(join(ARTIFACTS, 'empty.txt'), '');
-    await importFile(join(ARTIFACTS, 'empty.txt'));
+    await chooseFile(page, join(ARTIFACTS, 'empty.txt'));
     await expect.poll(() => page.getByTestId('import-error').textContent()).toContain('“empty.txt”');
     writeFileSync(join(ARTIFACTS, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
-    await importFile(join(ARTIFACTS, 'photo.txt'));
+    await chooseFile(page, join(ARTIFACTS, 'photo.txt'));
     await expect.poll(() => page.getByTestId('import-error').textContent()).toContain('这不是文本文件');
     writeFileSync(join(ARTIFACTS, 'notzip.docx'), '这是一个改了扩展名的文本文件');
-    await importFile(join(ARTIFACTS, 'notzip.docx'));
+    await chooseFile(page, join(ARTIFACTS, 'notzip.docx'));
     await expect.poll(() => page.getByTestId('import-error').textContent()).toContain('不是有效的 Word 文件');
-    await screenshot('02-import-error');
+    await screenshot(page, '02-import-error');
     await expect.poll(() => page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(1);
   });
+});
 
-  it('creates three units and an evaluation over them', async () => {
-    await page.getByRole('menuitem', { name: '被评价单位' }).click();
-    for (const unit of UNITS) {
-      await page.getByTestId('unit-name').fill(unit);
-      await page.getByTestId('add-unit').click();
-      await expect.poll(() => page.locator('.ant-list-item').filter({ hasText: unit }).count()).toBe(1);
-    }
-    await screenshot('03-units');
-    await page.getByRole('menuitem', { name: '清单督查' }).click();
-    for (const unit of UNITS) await page.getByTestId('new-evaluation-form').getByLabel(unit).check();
-    await page.getByTestId('create-evaluation').click();
-    await expect.poll(() => page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').count()).toBe(53);
-  });
-
-  it('scores units, ranks them, and keeps every change across a reload', async () => {
-    await setStatus('涧西区', 0, '落实');
-    await setStatus('涧西区', 1, '落实');
-    await setStatus('涧西区', 2, '部分落实');
-    await setStatus('涧西区', 3, '不适用');
-    await setStatus('西工区', 0, '落实');
-    await setStatus('西工区', 1, '未落实');
-    await setStatus('老城区', 0, '部分落实');
+describe('a checklist inspection', () => {
+  const app = freshApp(givenSeedDocument);
+  it('creates three units and an evaluation over them, scores them, ranks them, and keeps every change across a reload', async () => {
+    const { page } = app;
+    await givenUnits(page, UNITS);
+    await screenshot(page, '03-units');
+    await givenChecklistEvaluation(page, UNITS);
+    await setStatus(page, '涧西区', 0, '落实');
+    await setStatus(page, '涧西区', 1, '落实');
+    await setStatus(page, '涧西区', 2, '部分落实');
+    await setStatus(page, '涧西区', 3, '不适用');
+    await setStatus(page, '西工区', 0, '落实');
+    await setStatus(page, '西工区', 1, '未落实');
+    await setStatus(page, '老城区', 0, '部分落实');
     // 涧西区: (2 + 0.5) / (53 − 1) = 4.81%; 西工区: 1 / 53 = 1.89%; 老城区: 0.5 / 53 = 0.94%.
     await expect.poll(() => page.getByTestId('rate-涧西区').textContent()).toBe('4.81%');
     await expect.poll(() => page.getByTestId('rate-西工区').textContent()).toBe('1.89%');
     await expect.poll(() => page.getByTestId('rate-老城区').textContent()).toBe('0.94%');
     await page.getByRole('tab', { name: '西工区' }).click();
-    await page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(1).getByPlaceholder('问题或佐证说明').fill('未见推行方案');
+    const note = page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(1).getByPlaceholder('问题或佐证说明');
+    await note.fill('未见推行方案');
+    await note.blur();
     await page.getByRole('tab', { name: '涧西区' }).click();
-    await screenshot('04-evaluation');
+    await screenshot(page, '04-evaluation');
     await page.reload();
     await page.getByRole('menuitem', { name: '清单督查' }).click();
     await expect.poll(() => page.getByTestId('rate-涧西区').textContent()).toBe('4.81%');
-    const firstRow = page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(2);
-    await expect.poll(() => firstRow.locator('.ant-radio-button-wrapper-checked').textContent()).toBe('部分落实');
+    const thirdRow = page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(2);
+    await expect.poll(() => thirdRow.locator('.ant-radio-button-wrapper-checked').textContent()).toBe('部分落实');
     await page.getByRole('tab', { name: '西工区' }).click();
     await expect.poll(() => page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(1).getByPlaceholder('问题或佐证说明').inputValue()).toBe('未见推行方案');
   });
+});
 
+describe('exports of a scored checklist inspection', () => {
+  const app = freshApp(givenScoredChecklist);
   it('exports the Excel score sheet with all units ranked', async () => {
-    const bytes = await download('export-excel');
+    const { page } = app;
+    const bytes = await download(page, 'export-excel');
     const workbook = XLSX.read(bytes, { type: 'buffer' });
     expect(workbook.SheetNames).toEqual(['汇总排名', '评分表-涧西区', '评分表-西工区', '评分表-老城区']);
     const summary = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['汇总排名']!, { header: 1 });
@@ -187,31 +178,31 @@ describe('Kaoping in the browser edition', () => {
   });
 
   it('exports the Word rectification report of a unit with its findings', async () => {
+    const { page } = app;
     await page.getByRole('tab', { name: '西工区' }).click();
-    const bytes = await downloadSigned('export-word');
+    const bytes = await downloadSigned(page, 'export-word');
     const text = (await mammoth.extractRawText({ buffer: bytes })).value;
     expect(text).toContain('西工区关于');
     expect(text).toContain('主要问题：一是“精简规范社会投资小型仓储项目');
     expect(text).toContain('未见推行方案');
     expect(text).toContain('责任单位：市住建局');
-    await screenshot('05-exported');
+    await screenshot(page, '05-exported');
   });
-});
 
-describe('batch exports', () => {
   it('zips every unit’s report in a worker and builds the consolidated report', async () => {
-    const zip = await downloadSigned('export-batch');
+    const { page } = app;
+    const zip = await downloadSigned(page, 'export-batch');
     expect(Object.keys(unzipSync(new Uint8Array(zip))).sort()).toEqual(['涧西区-整改报告.docx', '老城区-整改报告.docx', '西工区-整改报告.docx'].sort());
-    const consolidated = await downloadSigned('export-consolidated', '洛阳市优化营商环境工作领导小组办公室');
+    const consolidated = await downloadSigned(page, 'export-consolidated', '洛阳市优化营商环境工作领导小组办公室');
     const text = (await mammoth.extractRawText({ buffer: consolidated })).value;
     expect(text).toMatch(/洛阳市优化营商环境工作领导小组办公室\s*\d{4}年\d{1,2}月\d{1,2}日/);
     expect(text).toContain('2026年营商环境督查评价发现问题整改报告');
     expect(text).toContain('（二）西工区');
   });
-});
 
-describe('official-document export', () => {
   it('puts a unit’s report on the default GB/T 9704 template with its 文号 and 主送', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: '西工区' }).click();
     await page.getByTestId('export-official').click();
     const dialog = page.locator('.ant-modal').filter({ hasText: '按公文格式导出' });
     await dialog.getByLabel('文号').fill('西政办〔2026〕12号');
@@ -228,7 +219,9 @@ describe('official-document export', () => {
 });
 
 describe('the rectification ledger', () => {
+  const app = freshApp(givenScoredChecklist);
   it('turns findings into the ledger, takes a unit’s feedback sheet back and closes an item out', async () => {
+    const { page } = app;
     await page.getByRole('menuitem', { name: '清单督查' }).click();
     await page.getByTestId('to-ledger').click();
     const table = page.getByTestId('ledger-table');
@@ -236,7 +229,7 @@ describe('the rectification ledger', () => {
     await page.getByTestId('ledger-unit').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '西工区' }).click();
     await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(1);
-    const sheet = await download('export-feedback');
+    const sheet = await download(page, 'export-feedback');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(sheet.buffer.slice(sheet.byteOffset, sheet.byteOffset + sheet.byteLength) as ArrayBuffer);
     const rows = workbook.getWorksheet('整改进展反馈表')!;
@@ -254,35 +247,37 @@ describe('the rectification ledger', () => {
     await expect.poll(() => table.textContent()).toContain('已销号');
     await table.locator('.ant-table-row-expand-icon').first().click();
     await expect.poll(() => table.textContent()).toContain('2026-11-20 西工区（反馈表）：推行方案已印发（已完成）');
-    await screenshot('09-ledger');
+    await screenshot(page, '09-ledger');
     await page.getByTestId('ledger-unit').locator('.ant-select-clear').click({ force: true }).catch(() => undefined);
-    const ledger = XLSX.read(await download('export-ledger'), { type: 'buffer' });
+    const ledger = XLSX.read(await download(page, 'export-ledger'), { type: 'buffer' });
     const ledgerRows = XLSX.utils.sheet_to_json<unknown[]>(ledger.Sheets['整改台账']!, { header: 1 });
     expect(ledgerRows[2]?.[1]).toBe('被评价单位');
     expect(ledgerRows.slice(3).some((row) => String(row[10]).startsWith('已销号'))).toBe(true);
   });
 });
 
-describe('indicator systems and rubric scoring in the browser edition', () => {
-  const SEED_RUBRIC = join(SEEDS_DIR, 'office', '004_办理建筑许可营商环境部门评分细则.xlsx');
-
+describe('an indicator system imported', () => {
+  const app = freshApp();
   it('imports the seed 004 rubric from Excel and shows its categories and parsed rules', async () => {
+    const { page } = app;
     await page.getByRole('menuitem', { name: '指标体系' }).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('import-rubric').click();
-    await (await chooser).setFiles(SEED_RUBRIC);
+    await chooseFile(page, SEED_RUBRIC, { buttonTestId: 'import-rubric' });
     await expect.poll(() => page.getByTestId('rubric-summary').textContent()).toContain('基础分合计 100.00 分 · 36 项计分指标');
     const table = page.getByTestId('indicator-table');
     await expect.poll(() => table.textContent()).toContain('基础分1.5分，按由低到高排名，前4名加0.5分，后4名减0.5分。');
     await expect.poll(() => table.textContent()).toContain('部门评分（省住房城乡建设厅）');
-    await screenshot('06-rubric');
+    await screenshot(page, '06-rubric');
   });
+});
 
-  it('scores a unit: each input shows its points and reason at once, totals rank, and all survive a reload', async () => {
-    await page.getByRole('menuitem', { name: '指标评分' }).click();
-    for (const unit of ['涧西区', '西工区']) await page.getByTestId('new-rubric-evaluation-form').getByLabel(unit).check();
-    await page.getByTestId('create-rubric-evaluation').click();
-    await page.getByTestId('inspector').fill('张督查');
+describe('rubric scoring', () => {
+  const app = freshApp(async (page) => {
+    await givenSeedRubric(page);
+    await givenUnits(page, ['涧西区', '西工区']);
+    await givenRubricEvaluation(page, ['涧西区', '西工区']);
+  });
+  it('scores a unit: each input shows its points and reason at once, totals rank, all survive a reload, and the score sheet exports them', async () => {
+    const { page } = app;
     await page.getByTestId('input-秒办件情况').fill('4');
     await page.getByTestId('input-秒办件情况').press('Enter');
     await expect.poll(() => page.getByTestId('points-秒办件情况').textContent()).toBe('0.00');
@@ -294,17 +289,12 @@ describe('indicator systems and rubric scoring in the browser edition', () => {
     await expect.poll(() => page.getByTestId('points-系统互联情况').textContent()).toBe('2.00');
     await expect.poll(() => page.getByTestId('total-涧西区').textContent()).toBe('4.50');
     await expect.poll(() => page.getByTestId('total-西工区').textContent()).toBe('0.00');
-    await screenshot('07-rubric-scoring');
+    await screenshot(page, '07-rubric-scoring');
     await page.reload();
     await page.getByRole('menuitem', { name: '指标评分' }).click();
     await expect.poll(() => page.getByTestId('total-涧西区').textContent()).toBe('4.50');
     await expect.poll(() => page.getByTestId('unit-scoring-table').textContent()).toContain('张督查');
-  });
-});
-
-describe('rubric score sheet export', () => {
-  it('exports the ranked summary and unit sheets with reasons and the inspector', async () => {
-    const bytes = await download('export-rubric-excel');
+    const bytes = await download(page, 'export-rubric-excel');
     const workbook = XLSX.read(bytes, { type: 'buffer' });
     expect(workbook.SheetNames).toEqual(['汇总排名', '评分表-涧西区', '评分表-西工区']);
     const summary = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['汇总排名']!, { header: 1 });
@@ -319,7 +309,7 @@ describe('rubric score sheet export', () => {
 });
 
 /** How dark the grid's canvas is under `cell`'s box: the sum over its pixels of 765 − (R + G + B). */
-async function inkOnCanvasUnder(cell: Locator): Promise<number> {
+async function inkOnCanvasUnder(page: Page, cell: Locator): Promise<number> {
   const box = (await cell.boundingBox())!;
   return page.getByTestId('score-grid').locator('canvas').evaluate((canvas: HTMLCanvasElement, box) => {
     const frame = canvas.getBoundingClientRect();
@@ -333,14 +323,20 @@ async function inkOnCanvasUnder(cell: Locator): Promise<number> {
 }
 
 describe('the overview grid', () => {
+  const app = freshApp(async (page) => {
+    await givenSeedRubric(page);
+    await givenUnits(page, ['涧西区', '西工区']);
+    await givenRubricEvaluation(page, ['涧西区', '西工区']);
+  });
   it('shows units × indicators and takes an input in a cell', async () => {
+    const { page } = app;
     await page.getByTestId('view-switch').getByText('总览表（单位 × 指标）').click();
     const grid = page.getByTestId('score-grid');
     await expect.poll(() => grid.textContent()).toContain('西工区');
     const row = grid.getByRole('row').filter({ hasText: '西工区' });
     const cell = row.getByRole('gridcell').nth(1); // after the total: the first indicator
     await expect.poll(() => cell.textContent()).toBe('—');
-    const inkBefore = await inkOnCanvasUnder(cell);
+    const inkBefore = await inkOnCanvasUnder(page, cell);
     await cell.hover();
     await expect.poll(() => cell.getAttribute('title')).toBe('未评分');
     await cell.click();
@@ -350,17 +346,19 @@ describe('the overview grid', () => {
     await expect.poll(() => page.getByTestId('total-西工区').textContent()).toBe('3.00');
     // The canvas that shows the cell repainted it: "3.00" in the text colour, not a pale "—".
     await expect.poll(() => cell.textContent()).toBe('3.00');
-    expect(await inkOnCanvasUnder(cell)).toBeGreaterThan(3 * inkBefore);
+    expect(await inkOnCanvasUnder(page, cell)).toBeGreaterThan(3 * inkBefore);
     // Its hover text is the new reason, not the one shown before the input.
     await page.mouse.move(0, 0);
     await cell.hover();
     await expect.poll(() => cell.getAttribute('title')).toContain('3.00');
-    await screenshot('08-score-grid');
+    await screenshot(page, '08-score-grid');
   });
 });
 
 describe('backup and restore', () => {
+  const app = freshApp((page) => givenUnits(page, UNITS));
   it('takes a backup and restores it, the data before the restore being backed up too', async () => {
+    const { page } = app;
     await page.getByRole('menuitem', { name: '备份与恢复' }).click();
     await page.getByTestId('backup-now').click();
     const table = page.getByTestId('backup-table');
@@ -374,7 +372,7 @@ describe('backup and restore', () => {
     await table.locator('tbody tr').filter({ hasText: '手动备份' }).first().getByTestId('restore-backup').click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: '恢复' }).click();
     await expect.poll(() => table.textContent()).toContain('恢复前自动备份');
-    await screenshot('10-backup');
+    await screenshot(page, '10-backup');
     await page.getByRole('menuitem', { name: '被评价单位' }).click();
     await expect.poll(() => page.locator('.ant-list-item').filter({ hasText: '老城区' }).count()).toBe(1);
   });

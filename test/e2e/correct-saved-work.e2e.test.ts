@@ -6,29 +6,20 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './app-session';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshApp, givenSamples, until } from './steps';
 
 const VERSIONS = join(import.meta.dirname, '..', 'fixtures', 'policy-versions');
 const TITLE = '某市人民政府办公室关于印发某市持续优化营商环境若干措施的通知';
 
-let session: AppSession;
+/** The page of the running test's describe block (each block has its own fresh profile: freshApp). */
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  session = await openApp();
-  ({ page } = session);
-  await page.setViewportSize({ width: 1366, height: 768 });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.getByTestId('start-sample').click();
-  await page.getByTestId('input-秒办件情况').first().waitFor();
-});
-
-afterAll(async () => {
-  await session?.close();
-  expect(pageErrors).toEqual([]);
-});
+const sampleApp = () => {
+  const app = freshApp(givenSamples);
+  beforeEach(() => {
+    page = app.page;
+  });
+};
 
 /** Screenshots at 1366×768 (as tested) and 1920×1080, then back. */
 async function screenshots(name: string): Promise<void> {
@@ -50,6 +41,7 @@ const menu = (name: string) => page.getByRole('menuitem', { name }).click();
 const assessmentRow = (index: number) => page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(index);
 
 describe('a checklist item corrected after saving', () => {
+  sampleApp();
   it('keeps its unit’s status when its text and deadline are edited', async () => {
     await menu('清单督查');
     await assessmentRow(0).getByText('落实', { exact: true }).click();
@@ -78,6 +70,7 @@ describe('a checklist item corrected after saving', () => {
 });
 
 describe('撤销', () => {
+  sampleApp();
   it('restores the previous score of a cell and names it, from the button and with Ctrl+Z', async () => {
     await menu('指标评分');
     await page.getByTestId('inspector').fill('张督查');
@@ -97,6 +90,7 @@ describe('撤销', () => {
 });
 
 describe('re-importing a changed document', () => {
+  sampleApp();
   it('offers a changed version as an update with its diff, and applies it', async () => {
     await menu('政策文件');
     await chooseFile(join(VERSIONS, 'v1.txt'));
@@ -116,7 +110,24 @@ describe('re-importing a changed document', () => {
     await expect.poll(() => row.locator('td').nth(4).textContent()).toBe('7');
   });
 
-  it('recognises the same content saved again by another program and says so', async () => {
+});
+
+describe('the same content saved again by another program', () => {
+  const app = freshApp(async (page) => {
+    await givenSamples(page);
+    await page.getByRole('menuitem', { name: '政策文件' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByTestId('import-button').click();
+    await (await chooser).setFiles(join(VERSIONS, 'v2.txt'));
+    await page.getByTestId('review-save').click();
+    await page.getByTestId('item-counts').waitFor();
+  });
+  beforeEach(() => {
+    page = app.page;
+  });
+
+  it('is recognised as the document already imported, and the app says so', async () => {
+    await menu('政策文件');
     const text = readFileSync(join(VERSIONS, 'v2.txt'), 'utf8');
     const path = join(mkdtempSync(join(tmpdir(), 'kaoping-')), '另存为.txt');
     writeFileSync(path, `\ufeff${text.replace(/\n/g, '\r\n')}`);
@@ -126,6 +137,16 @@ describe('re-importing a changed document', () => {
 });
 
 describe('删除 of a document with evaluations', () => {
+  const app = freshApp(async (page) => {
+    await givenSamples(page);
+    await page.getByRole('menuitem', { name: '清单督查' }).click();
+    const row = page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(0);
+    await row.getByText('落实', { exact: true }).click();
+    await until('one measure scored', () => page.getByTestId('saved-state').textContent(), (text) => /已评 1\/53$/.test(text ?? ''));
+  });
+  beforeEach(() => {
+    page = app.page;
+  });
   it('says how many evaluations and assessments depend on it and keeps it unless told otherwise', async () => {
     await menu('政策文件');
     const row = page.locator('tbody tr.ant-table-row').filter({ hasText: '洛政办〔2021〕39号' });

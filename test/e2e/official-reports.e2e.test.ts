@@ -1,34 +1,31 @@
 // Official outputs and the ledger as an office uses them, from the bundled samples: the Word
 // 整改报告 signed by the office and dated as chosen, its closing elements in GB/T 9704 order; the
-// batch of reports; the 整改台账 with deadlines proposed from the finding and every field editable.
+// batch of reports; the 整改台账 with deadlines proposed from the finding and every field editable,
+// and the report printing the ledger as edited. Each describe block has its own fresh profile.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './app-session';
+import { describe, expect, it } from 'vitest';
+import { freshApp, until } from './steps';
 
 const ARTIFACTS = 'test/artifacts/official-reports';
-let session: AppSession;
-let page: Page;
-const pageErrors: string[] = [];
 
-beforeAll(async () => {
+/** The samples, with four findings at 涧西区: its first four measures 部分落实, 未落实, 部分落实, 未落实 (keys 3 2 3 2). */
+async function givenFourFindings(page: Page): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  session = await openApp();
-  ({ page } = session);
   await page.setViewportSize({ width: 1366, height: 768 });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-
-afterAll(async () => {
-  await session?.close();
-  expect(pageErrors).toEqual([]);
-});
+  await page.getByTestId('start-sample').click();
+  await page.getByText('已导入示例文件和评分细则，并为涧西区、西工区、老城区建立示例评价').waitFor();
+  await page.getByRole('menuitem', { name: '清单督查' }).click();
+  await page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(0).locator('td').nth(1).click();
+  for (const key of ['3', '2', '3', '2']) await page.keyboard.press(key);
+  await until('four measures scored', () => page.getByTestId('saved-state').textContent(), (text) => /已评 4\/53$/.test(text ?? ''));
+}
 
 /** Opens a Word export's signing dialog, lets `fill` choose 署名 and date, and saves the download (batches run in a worker: slow on a loaded machine). */
-async function exportSigned(testId: string, fill: () => Promise<void>): Promise<Buffer> {
+async function exportSigned(page: Page, testId: string, fill: () => Promise<void>): Promise<Buffer> {
   await page.getByTestId(testId).click();
   await fill();
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator('#signing-export').click()]);
@@ -37,21 +34,21 @@ async function exportSigned(testId: string, fill: () => Promise<void>): Promise<
   return readFileSync(path);
 }
 
-describe('official reports and the ledger, from the samples', () => {
-  it('scores four findings and exports the unit’s 整改报告 signed by the office on the chosen date, in GB/T 9704 order', async () => {
-    await page.getByTestId('start-sample').click();
-    await page.getByText('已导入示例文件和评分细则，并为涧西区、西工区、老城区建立示例评价').waitFor();
-    await page.getByRole('menuitem', { name: '清单督查' }).click();
-    const table = page.getByTestId('assessment-table');
-    const row = (index: number) => table.locator('tbody tr.ant-table-row').nth(index);
-    await row(0).locator('td').nth(1).click();
-    for (const key of ['3', '2', '3', '2']) await page.keyboard.press(key);
-    await expect.poll(() => page.getByTestId('saved-state').textContent()).toMatch(/已评 4\/53$/);
-    const bytes = await exportSigned('export-word', async () => {
+/** Chooses the 成文日期 `date` (YYYY-MM-DD) in the signing dialog. */
+async function chooseDate(page: Page, date: string): Promise<void> {
+  await page.getByTestId('signing-date').click();
+  await page.getByTestId('signing-date').fill(date);
+  await page.getByTestId('signing-date').press('Enter');
+}
+
+describe('a unit’s 整改报告 and the batch, from the samples', () => {
+  const app = freshApp(givenFourFindings);
+
+  it('exports the unit’s 整改报告 signed by the office on the chosen date, in GB/T 9704 order', async () => {
+    const { page } = app;
+    const bytes = await exportSigned(page, 'export-word', async () => {
       await page.getByTestId('signing-issuer').fill('洛阳市涧西区人民政府');
-      await page.getByTestId('signing-date').click();
-      await page.getByTestId('signing-date').fill('2026-11-23');
-      await page.getByTestId('signing-date').press('Enter');
+      await chooseDate(page, '2026-11-23');
     });
     const text = (await mammoth.extractRawText({ buffer: bytes })).value;
     const order = ['特此报告。', '附件：整改台账', '洛阳市涧西区人民政府', '2026年11月23日', '\n附件\n', '整改台账', '序号'].map((marker) => text.lastIndexOf(marker));
@@ -61,18 +58,20 @@ describe('official reports and the ledger, from the samples', () => {
   });
 
   it('exports the batch of unit reports dated as chosen, the date field alone being asked', async () => {
-    const zip = await exportSigned('export-batch', async () => {
-      await page.getByTestId('signing-date').click();
-      await page.getByTestId('signing-date').fill('2026-11-24');
-      await page.getByTestId('signing-date').press('Enter');
-    });
+    const { page } = app;
+    const zip = await exportSigned(page, 'export-batch', () => chooseDate(page, '2026-11-24'));
     const files = unzipSync(new Uint8Array(zip));
     expect(Object.keys(files).sort()).toEqual(['涧西区-整改报告.docx', '老城区-整改报告.docx', '西工区-整改报告.docx'].sort());
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(files['涧西区-整改报告.docx']!) })).value;
     expect(text).toMatch(/涧西区\s*2026年11月24日/);
   });
+});
 
-  it('turns the findings into the ledger with deadlines after the finding, edits every field with history and checks a typed date', async () => {
+describe('the 整改台账, from the samples', () => {
+  const app = freshApp(givenFourFindings);
+
+  it('turns the findings into the ledger with deadlines after the finding, edits every field with history and checks a typed date; the report prints the ledger as edited', async () => {
+    const { page } = app;
     await page.getByTestId('to-ledger').click();
     const table = page.getByTestId('ledger-table');
     await expect.poll(() => table.locator('tbody tr.ant-table-row').count(), { timeout: 30_000 }).toBe(4);
@@ -97,5 +96,11 @@ describe('official reports and the ledger, from the samples', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: join(ARTIFACTS, 'ledger-1920.png') });
     await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByRole('menuitem', { name: '清单督查' }).click();
+    const bytes = await exportSigned(page, 'export-word', () => chooseDate(page, '2026-11-25'));
+    const text = (await mammoth.extractRawText({ buffer: bytes })).value;
+    expect(text.match(/本月内出台告知承诺事项清单。/g)?.length).toBe(2);
+    expect(text.match(/2027年1月15日前/g)?.length).toBe(2);
+    expect(text).toContain('王科长');
   });
 });

@@ -5,7 +5,8 @@ import { importPolicyFile } from '../../../shared/import/import-policy-file';
 import { ownerUsage } from '../../../shared/import/unit-aliases';
 import { openDatabase, type KaopingDatabase } from './database';
 import { saveImport } from './documents-repository';
-import { loadAliasMap, mergeOwnerUnits } from './unit-directory-repository';
+import { createUnit } from './evaluations-repository';
+import { loadAliasMap, loadKnownUnitNames, mergeOwnerUnits } from './unit-directory-repository';
 
 let db: KaopingDatabase;
 
@@ -33,5 +34,13 @@ describe('merging owner units (单位名录)', () => {
     expect(await loadAliasMap(db)).toEqual(new Map([['市发改委', '市发展和改革委员会'], ['市发展改革委', '市发展和改革委员会']]));
     await mergeOwnerUnits(db, ['市发展和改革委员会'], '市发展改革委');
     expect(await loadAliasMap(db)).toEqual(new Map([['市发改委', '市发展改革委'], ['市发展和改革委员会', '市发展改革委']]));
+  });
+
+  it('gives the reader every name of the directory and every unit evaluated, each once', async () => {
+    db = openDatabase(`test-${crypto.randomUUID()}`);
+    await mergeOwnerUnits(db, ['市发改委', '洛阳市发展和改革委员会'], '洛阳市发展和改革委员会');
+    await createUnit(db, '涧西区');
+    await createUnit(db, '县营商环境体验官队伍');
+    expect((await loadKnownUnitNames(db)).sort()).toEqual(['市发改委', '洛阳市发展和改革委员会', '涧西区', '县营商环境体验官队伍'].sort());
   });
 });

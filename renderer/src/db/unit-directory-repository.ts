@@ -9,6 +9,15 @@ export async function loadAliasMap(db: KaopingDatabase): Promise<Map<string, str
 }
 
 /**
+ * The unit names the office keeps, for the policy reader: every alias and canonical name of the
+ * 单位名录 and every 被评价单位. Output: the names, each once.
+ */
+export async function loadKnownUnitNames(db: KaopingDatabase): Promise<string[]> {
+  const [aliases, units] = await Promise.all([db.unitAliases.toArray(), db.units.toArray()]);
+  return [...new Set([...aliases.flatMap((alias) => [alias.id, alias.canonical]), ...units.map((unit) => unit.name)])];
+}
+
+/**
  * Merges owner names into one (合并单位). Input: the names as written and the name to keep.
  * Each other name becomes an alias of `canonical` (aliases that pointed at a merged name follow
  * it; `canonical` itself stops being an alias), and every stored checklist item naming one of them

@@ -4,7 +4,7 @@ import type { OpenedFile } from '../../../shared/ipc/contract';
 import { db } from '../db/connection';
 import type { StoredDocument } from '../db/database';
 import { refuseDuplicate, saveImport } from '../db/documents-repository';
-import { loadAliasMap } from '../db/unit-directory-repository';
+import { loadAliasMap, loadKnownUnitNames } from '../db/unit-directory-repository';
 import { applyDocumentUpdate, findDocumentUpdate, type DocumentUpdate } from '../db/document-update-repository';
 import { withCanonicalUnits } from '../../../shared/import/unit-aliases';
 import { platform } from '../platform';
@@ -14,13 +14,14 @@ import { t } from '../i18n';
 const documentFilters = () => [{ name: t('政策文件（.txt, .docx, .xlsx, .pdf）'), extensions: ['txt', 'docx', 'xlsx', 'xls', 'et', 'csv', 'pdf'] }];
 
 /**
- * Parses a file already in hand (picked, dropped or handed over by the OS) for review. Output: the
+ * Parses a file already in hand (picked, dropped or handed over by the OS) for review, the reader
+ * knowing the office's unit names (loadKnownUnitNames). Output: the
  * parsed documents (owners renamed by the unit directory's aliases) and the rubrics found; nothing
  * is stored. Throws ImportError, or
  * DuplicateImportError when a file with the same fingerprint is stored already.
  */
 export async function parseOpenedFile(file: OpenedFile): Promise<ImportResult> {
-  const result = await importPolicyFile(file.bytes, file.name);
+  const result = await importPolicyFile(file.bytes, file.name, { knownUnits: await loadKnownUnitNames(db) });
   await refuseDuplicate(db, result);
   // Owner names the user merged before are written as they chose (单位名录).
   const aliases = await loadAliasMap(db);

@@ -1,0 +1,170 @@
+// Steps end-to-end tests share: choosing files, saving downloads, and bringing a fresh profile to
+// a known state through the app's own screens (each test sets up its own data, so it can run alone).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { SEED, SEEDS_DIR } from '../fixtures/seeds';
+import { openApp, type AppSession } from './app-session';
+
+/** Seed 000, a municipal task list: 6 sections, 32 tasks, 53 measures. */
+export const SEED_000 = join(SEEDS_DIR, SEED.luoyang2021);
+/** Seed 004, a department rubric (评分细则) in Excel: 36 scored indicators, 100 points. */
+export const SEED_RUBRIC = join(SEEDS_DIR, 'office', '004_办理建筑许可营商环境部门评分细则.xlsx');
+/** Where screenshots and exported files of end-to-end tests land (git-ignored). */
+export const ARTIFACTS = 'test/artifacts';
+
+/** A describe block's own app: `page` once its beforeAll has run; `pageErrors` the uncaught errors seen. */
+export type FreshApp = { readonly page: Page; readonly pageErrors: string[] };
+
+/**
+ * Gives the enclosing describe block a fresh profile and app of its own, brought to a known state
+ * by `setUp` in its beforeAll (so each of its tests can run alone), closed in its afterAll, which
+ * also fails on any uncaught error in the page. Reading `page` before the beforeAll throws.
+ */
+export function freshApp(setUp: (page: Page) => Promise<void> = async () => undefined): FreshApp {
+  let session: AppSession | undefined;
+  const pageErrors: string[] = [];
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    session = await openApp();
+    session.page.on('pageerror', (error) => pageErrors.push(error.message));
+    await setUp(session.page);
+  });
+  afterAll(async () => {
+    await session?.close();
+    expect(pageErrors).toEqual([]);
+  });
+  return {
+    get page(): Page {
+      if (!session) throw new Error('freshApp: the page is there once the beforeAll has run');
+      return session.page;
+    },
+    pageErrors,
+  };
+}
+
+/**
+ * Polls `read` every 100 ms until `accept` takes its value (at most 20 s, as expect.poll in tests;
+ * set-up steps run in hooks, where expect.poll cannot). Throws naming `what` and the last value.
+ */
+export async function until<T>(what: string, read: () => Promise<T>, accept: (value: T) => boolean): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (accept(last)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${what}: still ${JSON.stringify(last)} after 20 s`);
+}
+
+/** The records of `table` in the app's IndexedDB (database "kaoping"), read from the page. */
+export function storedRecords(page: Page, table: string): Promise<Array<Record<string, unknown>>> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const request = indexedDB.open('kaoping');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction(name).objectStore(name).getAll();
+          all.onsuccess = () => {
+            resolve(all.result as Array<Record<string, unknown>>);
+            request.result.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    table,
+  );
+}
+
+/** Opens a screen from the side menu. */
+export async function openScreen(page: Page, name: string): Promise<void> {
+  await page.getByRole('menuitem', { name }).click();
+}
+
+/** Chooses `path` in the file dialog that the button `buttonTestId` opens (under `name` when given). */
+export async function chooseFile(page: Page, path: string, options: { name?: string; buttonTestId?: string } = {}): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId(options.buttonTestId ?? 'import-button').click();
+  const files = options.name ? { name: options.name, mimeType: 'application/octet-stream', buffer: readFileSync(path) } : path;
+  await (await chooser).setFiles(files);
+}
+
+/** Clicks the export `testId`, saves the download under ARTIFACTS and returns its bytes. */
+export async function download(page: Page, testId: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  const path = join(ARTIFACTS, file.suggestedFilename());
+  await file.saveAs(path);
+  return readFileSync(path);
+}
+
+/**
+ * Opens a Word export's signing dialog, keeps today's 成文日期 and the proposed 署名 (or types
+ * `issuer`), and saves the download (batches run in a worker: slow on a loaded machine).
+ */
+export async function downloadSigned(page: Page, testId: string, issuer?: string): Promise<Buffer> {
+  await page.getByTestId(testId).click();
+  if (issuer) await page.getByTestId('signing-issuer').fill(issuer);
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 100_000 }), page.locator('#signing-export').click()]);
+  const path = join(ARTIFACTS, file.suggestedFilename());
+  await file.saveAs(path);
+  return readFileSync(path);
+}
+
+/** At 1366×768, the bundled samples: seed 000's checklist and a rubric, 涧西区、西工区、老城区 and an evaluation of each kind. */
+export async function givenSamples(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.getByTestId('start-sample').click();
+  await page.getByText('已导入示例文件和评分细则，并为涧西区、西工区、老城区建立示例评价').waitFor();
+}
+
+/** Imports seed 000 from 政策文件 and saves it after the review; ends on its checklist. */
+export async function givenSeedDocument(page: Page): Promise<void> {
+  await chooseFile(page, SEED_000);
+  await page.getByTestId('review-save').click();
+  await until('item counts of seed 000', () => page.getByTestId('item-counts').textContent(), (text) => text === '章节 6 · 重点任务 32 · 改革举措 53');
+}
+
+/** Adds `names` on 被评价单位, each awaited in the list. */
+export async function givenUnits(page: Page, names: readonly string[]): Promise<void> {
+  await openScreen(page, '被评价单位');
+  for (const name of names) {
+    await page.getByTestId('unit-name').fill(name);
+    await page.getByTestId('add-unit').click();
+    await until(`unit ${name} listed`, () => page.locator('.ant-list-item').filter({ hasText: name }).count(), (count) => count === 1);
+  }
+}
+
+/** Creates a 清单督查 over `units` of the only document stored; ends on its 53 rows. */
+export async function givenChecklistEvaluation(page: Page, units: readonly string[]): Promise<void> {
+  await openScreen(page, '清单督查');
+  for (const unit of units) await page.getByTestId('new-evaluation-form').getByLabel(unit).check();
+  await page.getByTestId('create-evaluation').click();
+  await until('rows of the new inspection', () => page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').count(), (count) => count === 53);
+}
+
+/** Chooses `label` for the measure in `row` of `unit`'s tab and waits until it shows as chosen. */
+export async function setStatus(page: Page, unit: string, row: number, label: string): Promise<void> {
+  await page.getByRole('tab', { name: unit }).click();
+  const cells = page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(row);
+  await cells.getByText(label, { exact: true }).click();
+  await until(`${unit} row ${row} ${label}`, () => cells.locator('.ant-radio-button-wrapper-checked').textContent(), (text) => text === label);
+}
+
+/** Imports seed 004's rubric on 指标体系 and waits for its summary. */
+export async function givenSeedRubric(page: Page): Promise<void> {
+  await openScreen(page, '指标体系');
+  await chooseFile(page, SEED_RUBRIC, { buttonTestId: 'import-rubric' });
+  await until('summary of rubric 004', () => page.getByTestId('rubric-summary').textContent(), (text) => (text ?? '').includes('基础分合计 100.00 分 · 36 项计分指标'));
+}
+
+/** Creates a 指标评分 over `units` of the only indicator system stored, with 张督查 as inspector. */
+export async function givenRubricEvaluation(page: Page, units: readonly string[]): Promise<void> {
+  await openScreen(page, '指标评分');
+  for (const unit of units) await page.getByTestId('new-rubric-evaluation-form').getByLabel(unit).check();
+  await page.getByTestId('create-rubric-evaluation').click();
+  await page.getByTestId('inspector').fill('张督查');
+  await until('the scoring form', () => page.getByTestId('unit-scoring-table').count(), (count) => count === 1);
+}
