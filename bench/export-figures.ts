@@ -5,7 +5,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import ExcelJS from 'exceljs';
 import { buildRubricWorkbook } from '../shared/export/excel/rubric-workbook';
 import { buildEvaluationReport } from '../shared/export/word/evaluation-report';
-import { formatHundredths } from '../shared/scoring/exact';
+import { formatHundredths } from '../shared/numbers/exact';
 import { explainCell, scoreRubric, type RubricScores } from '../shared/scoring/score-rubric';
 import type { IndicatorSystem } from '../shared/domain/indicator-system';
 import { pairedRatio, type PairedRatio } from './paired-ratio';

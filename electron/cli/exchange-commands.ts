@@ -8,7 +8,7 @@ import type { Manifest, PackageData, TableName } from '../../shared/exchange/pac
 import { partitionByScope, type LocalVersions, type RefusedRecord } from '../../shared/exchange/merge-scope';
 import { describeDifferences } from '../../shared/exchange/record-diff';
 import { readPackage } from '../../shared/exchange/read-package';
-import { contentHash, metaOf } from '../../shared/exchange/record-meta';
+import { contentHash, metaOf } from '../../shared/domain/record-meta';
 import { buildPackage, type PackageInfo } from '../../shared/exchange/write-package';
 import { importRubricFile } from '../../shared/rubric/import-rubric-file';
 import type { NamedInputs } from '../../shared/scoring/score-inputs';

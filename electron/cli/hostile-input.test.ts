@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PackageScope } from '../../shared/exchange/package-format';
 import { readPackage } from '../../shared/exchange/read-package';
-import { revise } from '../../shared/exchange/record-meta';
+import { revise } from '../../shared/domain/record-meta';
 import { buildPackage } from '../../shared/exchange/write-package';
 import { mergeFiles } from './exchange-commands';
 import { forTerminal, jsonForTerminal } from './terminal-text';

@@ -1,5 +1,5 @@
 // The `kaoping` command: same domain core as the app (npm run kaoping -- <command> …).
-import { ImportError } from '../../shared/import/import-error';
+import { ImportError } from '../../shared/read/import-error';
 import { runImport, summariseImport } from './import-command';
 import { PackageError } from '../../shared/exchange/package-error';
 import { describeRefused } from '../../shared/exchange/merge-scope';

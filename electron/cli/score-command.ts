@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { TieRule } from '../../shared/domain/types';
 import { importRubricFile } from '../../shared/rubric/import-rubric-file';
-import { formatHundredths } from '../../shared/scoring/exact';
+import { formatHundredths } from '../../shared/numbers/exact';
 import { resolveNamedInputs, type NamedInputs } from '../../shared/scoring/score-inputs';
 import { validateNamedValues } from '../../shared/scoring/validate-input';
 import type { IndicatorSystem } from '../../shared/domain/indicator-system';

@@ -33,10 +33,14 @@ function setup(dialog: Partial<DialogLike> = {}, sizes: Record<string, number> =
     },
   );
   const call = (channel: string, request: unknown, url = APP_PAGE_URL) => handlers.get(channel)!({ senderFrame: { url } }, request);
-  return { call, written, kept };
+  return { call, written, kept, channels: [...handlers.keys()] };
 }
 
 describe('IPC handlers', () => {
+  it('handles every channel the preload can invoke', () => {
+    expect(setup().channels.sort()).toEqual(Object.values(IPC_CHANNELS).sort());
+  });
+
   it('opens the file the user picked in the native dialog', async () => {
     const { call } = setup();
     expect(await call(IPC_CHANNELS.openDocument, { filters: [{ name: '政策文件', extensions: ['txt', 'docx'] }] })).toEqual({ name: '洛政办〔2021〕39号.docx', bytes: new Uint8Array([1, 2, 3]) });

@@ -2,7 +2,7 @@
 // paths only ever come from the native dialogs or the app's own data folder, never from the renderer.
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { IPC_CHANNELS, type IncomingFile, type IpcContract, type OpenedFile } from '../../shared/ipc/contract';
+import { IPC_CHANNELS, type IncomingFile, type IpcChannel, type IpcRequest, type IpcResponse } from '../../shared/ipc/contract';
 import { BACKUP_ID, type BackupFolder } from './backup-folder';
 import { safeFileName } from '../../shared/text/file-name';
 
@@ -50,51 +50,56 @@ export type IpcServices = {
   backups: BackupFolder;
 };
 
+/** Every channel's request schema, typed by the contract: a field renamed there fails the type check here. */
+const REQUEST_SCHEMAS: { [K in IpcChannel]: z.ZodType<IpcRequest<K>> } = {
+  [IPC_CHANNELS.openDocument]: openRequest,
+  [IPC_CHANNELS.saveExport]: saveRequest,
+  [IPC_CHANNELS.takeIncomingFiles]: z.undefined(),
+  [IPC_CHANNELS.listBackups]: z.undefined(),
+  [IPC_CHANNELS.keepBackup]: keepBackupRequest,
+  [IPC_CHANNELS.readBackup]: readBackupRequest,
+};
+
+/** A channel's handler: the request as its schema accepted it, the answer the contract promises. */
+type IpcHandler<K extends IpcChannel> = (request: IpcRequest<K>) => Promise<IpcResponse<K>>;
+
 /**
  * Registers handlers for every channel of the contract. Throws, per request, an Error with a
  * Chinese message when the sender is not the app or the request does not match its schema.
  */
-export function registerIpcHandlers(ipcMain: IpcMainLike, { dialog, files, isAppFrame, takeIncoming, backups }: IpcServices): void {
-  const guard = (event: { senderFrame?: { url: string } | null }): void => {
-    if (!event.senderFrame || !isAppFrame(event.senderFrame.url)) throw new Error('拒绝来自非本应用页面的请求');
+export function registerIpcHandlers(ipcMain: IpcMainLike, services: IpcServices): void {
+  const handle = <K extends IpcChannel>(channel: K, handler: IpcHandler<K>): void => {
+    ipcMain.handle(channel, async (event, raw) => {
+      if (!event.senderFrame || !services.isAppFrame(event.senderFrame.url)) throw new Error('拒绝来自非本应用页面的请求');
+      return handler(parse(REQUEST_SCHEMAS[channel], raw));
+    });
   };
-  ipcMain.handle(IPC_CHANNELS.openDocument, async (event, raw): Promise<IpcContract['file:open-document']['response']> => {
-    guard(event);
-    const request = parse(openRequest, raw);
-    const choice = await dialog.showOpenDialog({ properties: ['openFile'], filters: request.filters });
-    const path = choice.filePaths[0];
-    if (choice.canceled || !path) return null;
-    if ((await files.size(path)) > MAX_OPEN_BYTES) throw new Error(`文件“${basename(path)}”过大，上限为 50 MB`);
-    const opened: OpenedFile = { name: basename(path), bytes: await files.readFile(path) };
-    return opened;
-  });
-  ipcMain.handle(IPC_CHANNELS.saveExport, async (event, raw): Promise<IpcContract['file:save-export']['response']> => {
-    guard(event);
-    const request = parse(saveRequest, raw);
-    const choice = await dialog.showSaveDialog({ defaultPath: request.suggestedName });
-    if (choice.canceled || !choice.filePath) return { saved: false };
-    await files.writeFile(choice.filePath, request.bytes);
-    return { saved: true };
-  });
-  ipcMain.handle(IPC_CHANNELS.takeIncomingFiles, async (event, raw): Promise<IpcContract['file:take-incoming']['response']> => {
-    guard(event);
-    parse(z.undefined(), raw);
-    return takeIncoming();
-  });
-  ipcMain.handle(IPC_CHANNELS.listBackups, async (event, raw): Promise<IpcContract['backup:list']['response']> => {
-    guard(event);
-    parse(z.undefined(), raw);
-    return backups.list();
-  });
-  ipcMain.handle(IPC_CHANNELS.keepBackup, async (event, raw): Promise<IpcContract['backup:keep']['response']> => {
-    guard(event);
-    const request = parse(keepBackupRequest, raw);
-    return backups.keep(request.bytes, request.reason);
-  });
-  ipcMain.handle(IPC_CHANNELS.readBackup, async (event, raw): Promise<IpcContract['backup:read']['response']> => {
-    guard(event);
-    return backups.read(parse(readBackupRequest, raw).id);
-  });
+  const handlers = ipcHandlers(services);
+  const register = <K extends IpcChannel>(channel: K): void => handle(channel, handlers[channel]);
+  (Object.keys(handlers) as IpcChannel[]).forEach(register);
+}
+
+/** One handler per channel of the contract (a channel without one fails the type check). */
+function ipcHandlers({ dialog, files, takeIncoming, backups }: IpcServices): { [K in IpcChannel]: IpcHandler<K> } {
+  return {
+    [IPC_CHANNELS.openDocument]: async ({ filters }) => {
+      const choice = await dialog.showOpenDialog({ properties: ['openFile'], filters });
+      const path = choice.filePaths[0];
+      if (choice.canceled || !path) return null;
+      if ((await files.size(path)) > MAX_OPEN_BYTES) throw new Error(`文件“${basename(path)}”过大，上限为 50 MB`);
+      return { name: basename(path), bytes: await files.readFile(path) };
+    },
+    [IPC_CHANNELS.saveExport]: async ({ suggestedName, bytes }) => {
+      const choice = await dialog.showSaveDialog({ defaultPath: suggestedName });
+      if (choice.canceled || !choice.filePath) return { saved: false };
+      await files.writeFile(choice.filePath, bytes);
+      return { saved: true };
+    },
+    [IPC_CHANNELS.takeIncomingFiles]: async () => takeIncoming(),
+    [IPC_CHANNELS.listBackups]: async () => backups.list(),
+    [IPC_CHANNELS.keepBackup]: async ({ bytes, reason }) => backups.keep(bytes, reason),
+    [IPC_CHANNELS.readBackup]: async ({ id }) => backups.read(id),
+  };
 }
 
 function parse<T>(schema: z.ZodType<T>, raw: unknown): T {

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
-import { setPdfWorkerSource } from '../../shared/import/pdf-to-text';
+import { setPdfWorkerSource } from '../../shared/read/pdf-to-text';
 import { App } from './app/App';
 import { installSafeTyping } from './app/safe-typing';
 import { openDatabaseWithUpgradeBackup } from './services/backup-service';

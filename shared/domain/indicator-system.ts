@@ -1,24 +1,11 @@
 // The indicator system (指标体系 / 评分细则) model. Points are integers in hundredths (0.5分 = 50)
 // so arithmetic is exact; measured values are plain numbers as written (65 for 65%).
-import type { ComposedRule } from '../rules/model';
+import type { Band, ComposedRule, Direction, RuleItem } from './rule-model';
+
+export type { Band, Direction, RuleItem };
 
 /** Who provides an indicator's input: 现场检查, 系统数据, or a named department (部门评分). */
 export type DataSource = { kind: 'onSite' } | { kind: 'system' } | { kind: 'department'; department: string };
-
-/** Which way a measured value is better: more (办件比例) or less (报建周期, 用时). */
-export type Direction = 'higherBetter' | 'lowerBetter';
-
-/** One band of a bands rule; a null bound is open. Points in hundredths. */
-export type Band = {
-  min: number | null;
-  minInclusive: boolean;
-  max: number | null;
-  maxInclusive: boolean;
-  points: number;
-};
-
-/** A labelled item of a sum or levels rule. Points in hundredths. */
-export type RuleItem = { label: string; points: number };
 
 /**
  * The eleven single-shape rule kinds stored before rules were composed. Amounts in hundredths of a
@@ -38,7 +25,7 @@ export type LegacyRule =
   | { kind: 'relativeToBest'; direction: Direction }
   | { kind: 'rankPoints'; points: number[]; rest: number; direction: Direction };
 
-/** A scoring rule: one of the eleven single-shape kinds, or terms composed (../rules/model.ts). */
+/** A scoring rule: one of the eleven single-shape kinds, or terms composed (rule-model.ts). */
 export type ScoringRule = LegacyRule | ComposedRule;
 
 export type RuleKind = ScoringRule['kind'];

@@ -1,5 +1,5 @@
 // Rectification (整改) of a finding, tracked in the ledger (整改台账): docs/evaluation-methods.md §6.
-import type { RecordMeta } from '../exchange/record-meta';
+import type { RecordMeta } from './record-meta';
 import type { Deadline } from './types';
 
 /** 未开始 / 整改中 / 已完成 / 已销号 (verified and struck off). Overdue is computed, not stored. */

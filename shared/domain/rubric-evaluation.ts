@@ -1,8 +1,10 @@
 // An evaluation over an indicator system (评价批次) and its cells, as stored and as exchanged.
-import type { RecordMeta } from '../exchange/record-meta';
-import type { InputValue } from '../scoring/rule-points';
-import type { NotApplicablePolicy } from '../scoring/score-rubric';
+import type { RecordMeta } from './record-meta';
+import type { InputValue } from './rule-model';
 import type { TieRule } from './types';
+
+/** 不适用: 'rescale' leaves the indicator out and scales the base total to the full maximum; 'zero' scores it 0. */
+export type NotApplicablePolicy = 'rescale' | 'zero';
 
 export type RubricEvaluation = {
   id: string;

@@ -5,7 +5,7 @@ import type { RubricEvaluation, RubricInput } from '../domain/rubric-evaluation'
 import type { Unit } from '../domain/types';
 import { resolveNamedInputs, type NamedInputs } from '../scoring/score-inputs';
 import type { PackageData } from './package-format';
-import { contentHash, revise } from './record-meta';
+import { contentHash, revise } from '../domain/record-meta';
 
 /** The evaluation and cells as packages carry them: the stored records. */
 export type PackagedEvaluation = RubricEvaluation;

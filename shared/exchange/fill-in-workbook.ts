@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import type { Indicator, IndicatorSystem } from '../domain/indicator-system';
 import type { Unit } from '../domain/types';
-import { formatHundredths } from '../scoring/exact';
+import { formatHundredths } from '../numbers/exact';
 import { composedOf, type InputValue } from '../scoring/rule-points';
 import { scoredIndicators } from '../scoring/score-rubric';
 import { CELL_BORDER, sheetName, styleCell, workbookBytes } from '../export/excel/sheet-style';

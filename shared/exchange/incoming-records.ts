@@ -5,7 +5,7 @@
 import { safeDeep, safeName, safeText } from '../text/safe-text';
 import { evidenceFileInfo, formatBytes } from './evidence-file';
 import { TEXT_LIMIT, type TableName } from './package-format';
-import { contentHash, type RecordMeta } from './record-meta';
+import { contentHash, type RecordMeta } from '../domain/record-meta';
 
 type Row = { id: string } & Record<string, unknown>;
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markResolved, mergeTable, relate, resolveConflict } from './merge-records';
 import { mergePackageData } from './merge-packages';
-import { metaOf, revise } from './record-meta';
+import { metaOf, revise } from '../domain/record-meta';
 
 type Cell = { id: string; unitId: string; value: number | null; meta?: ReturnType<typeof metaOf> };
 

@@ -1,6 +1,6 @@
 // Merges two versions of the same tables record by record: new records are added, unchanged ones
 // skipped, a record changed on one side takes that side, one changed on both sides is a conflict.
-import { canonicalJson, metaOf, type RecordMeta, type Versioned } from './record-meta';
+import { canonicalJson, metaOf, type RecordMeta, type Versioned } from '../domain/record-meta';
 
 export type Conflict<T> = { table: string; id: string; mine: T; theirs: T };
 

@@ -9,7 +9,7 @@
 // refused. The app and the CLI both partition with this one function before merging.
 import { relate } from './merge-records';
 import type { PackageData, PackageScope, TableName } from './package-format';
-import { metaOf, type Versioned } from './record-meta';
+import { metaOf, type Versioned } from '../domain/record-meta';
 
 type Row = { id: string } & Record<string, unknown>;
 

@@ -4,8 +4,8 @@ import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import { RECTIFICATION_STATUS_LABELS, type Rectification, type RectificationStatus } from '../domain/rectification';
 import { CELL_BORDER, styleCell, workbookBytes } from '../export/excel/sheet-style';
-import { fittedSheet } from '../import/fit-sheet';
-import { readWorkbook } from '../import/read-workbook';
+import { fittedSheet } from '../read/fit-sheet';
+import { readWorkbook } from '../read/read-workbook';
 
 const HEADER_ROW = 3;
 const COLUMNS = ['序号', '问题描述', '整改措施', '完成时限', '当前状态', '新状态', '整改进展', '进展日期', '编号'] as const;

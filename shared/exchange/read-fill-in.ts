@@ -1,8 +1,8 @@
 // Reads a returned fill-in workbook (SheetJS): every cell checked, every problem reported with
 // its sheet, cell and reason; valid rows come back as inputs to apply after the user confirms.
 import * as XLSX from 'xlsx';
-import { fittedSheet } from '../import/fit-sheet';
-import { readWorkbook } from '../import/read-workbook';
+import { fittedSheet } from '../read/fit-sheet';
+import { readWorkbook } from '../read/read-workbook';
 import { safeName } from '../text/safe-text';
 import type { IndicatorSystem } from '../domain/indicator-system';
 import type { Unit } from '../domain/types';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS, type PackageData } from './package-format';
 import { PackageError } from './package-error';
 import { readPackage } from './read-package';
-import { revise } from './record-meta';
+import { revise } from '../domain/record-meta';
 import { buildPackage } from './write-package';
 
 /** The first bytes of a JPEG file (enough for its type to be recognised). */

@@ -4,7 +4,7 @@ import type { UnparsedLine } from '../domain/types';
 import type { DocumentMetadata } from './parse-metadata';
 import { isNumberedLine } from './parse-outline';
 import type { TaskTable } from './parse-task-table';
-import { ANNEX_HEADING, DATE_ONLY_LINE, compactText, type SourceLine } from './source-lines';
+import { ANNEX_HEADING, DATE_ONLY_LINE, compactText, type SourceLine } from '../read/source-lines';
 
 /** 版记 and 落款 lines after a table (GB/T 9704 §9): 抄送, 主办, 督办, …印发, the date. */
 const RECORD_LINE = /^(?:抄送|主办|督办|承办|联系人|联系电话|发送)[：:]|印发$/;

@@ -7,7 +7,7 @@ import type { ChecklistItem } from '../domain/types';
 import { SEED, seedBytes } from '../../test/fixtures/seeds';
 import { buildChecklistWorkbook } from '../export/excel/checklist-workbook';
 import { applyChecklistDiff, diffChecklists } from './checklist-diff';
-import { contentFingerprintOf, fingerprintOf } from './fingerprint';
+import { contentFingerprintOf, fingerprintOf } from '../read/fingerprint';
 import { importPolicyFile } from './import-policy-file';
 
 const VERSIONS = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'policy-versions');

@@ -2,7 +2,7 @@
 // updated file re-imported): items kept as they were, changed, added and removed. Matching keeps
 // the stored ids of items that remain, so their assessments stay with them.
 import type { ChecklistItem } from '../domain/types';
-import { itemContentKey, normaliseReading } from './fingerprint';
+import { itemContentKey, normaliseReading } from '../read/fingerprint';
 
 /** What differs in a changed item. */
 export type ChangedField = 'kind' | 'number' | 'text' | 'owners' | 'deadline';

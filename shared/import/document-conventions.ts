@@ -4,7 +4,7 @@
 // for the review, one line each.
 import type { ChecklistItem } from '../domain/types';
 import { parseUnitRoles } from './parse-units';
-import type { SourceLine } from './source-lines';
+import type { SourceLine } from '../read/source-lines';
 import type { KnownUnits } from './unit-names';
 
 /** Owners that apply to every measure from `line` on. */

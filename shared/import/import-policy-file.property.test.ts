@@ -2,7 +2,7 @@
 // never hangs, and whatever it returns is a well-formed checklist.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from './import-error';
+import { ImportError } from '../read/import-error';
 import { importPolicyFile } from './import-policy-file';
 
 /** Lines built from the pieces policy text is made of, so the parser's paths are all reached. */

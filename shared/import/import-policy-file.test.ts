@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED, seedBytes, seedFileName } from '../../test/fixtures/seeds';
 import type { ChecklistItem, PolicyDocument } from '../domain/types';
-import { ImportError } from './import-error';
+import { ImportError } from '../read/import-error';
 import { importPolicyFile } from './import-policy-file';
 
 async function importSeed(name: string): Promise<PolicyDocument> {

@@ -6,7 +6,7 @@
 import type { ChecklistItem, PolicyDocument, ReadingSource } from '../domain/types';
 import { looksLikeDeadline } from './parse-deadline';
 import { endsWithRoleWord } from './parse-units';
-import { compactText } from './source-lines';
+import { compactText } from '../read/source-lines';
 import { hasUnitEnding, hasUnitStart, unitNameProblem } from './unit-names';
 
 export type ImportWarningKind = 'noOwner' | 'tooShort' | 'tooLong' | 'duplicate' | 'unparsed' | 'unitName' | 'deadlineText' | 'titleIsIssuer' | 'ownerTail' | 'markup' | 'inferred';

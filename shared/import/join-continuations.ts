@@ -4,7 +4,7 @@
 import { isNumberedLine } from './parse-outline';
 import { startsWithOwnerLabel } from './owner-labels';
 import { endsWithRoleWord } from './parse-units';
-import { ANNEX_HEADING, DATE_ONLY_LINE, type SourceLine } from './source-lines';
+import { ANNEX_HEADING, DATE_ONLY_LINE, type SourceLine } from '../read/source-lines';
 import { bracketsBalanced, isUnitName, type KnownUnits } from './unit-names';
 
 /** A line ending here is not finished: a list separator, an opening bracket or quote, a conjunction. */

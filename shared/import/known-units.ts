@@ -3,7 +3,7 @@
 // wherever they stand, whatever they end with. Table cells are not learnt from: a cell broken
 // across a page (市政务服务局和 / 大数据管理局) would teach a fragment.
 import { containsOwnerLabel, readOwnerLabels, emptyOwnerFields, trailingOwnerPhrase } from './owner-labels';
-import type { SourceLine } from './source-lines';
+import type { SourceLine } from '../read/source-lines';
 import { isUnitName, type KnownUnits } from './unit-names';
 
 

@@ -1,6 +1,6 @@
 // Reads a document's head and foot: 发文机关标志, 文号, title, 成文日期 and 印发日期.
 import type { IsoDate } from '../domain/types';
-import { compactText, type SourceLine } from './source-lines';
+import { compactText, type SourceLine } from '../read/source-lines';
 import { hasUnitEnding } from './unit-names';
 
 export type DocumentMetadata = {

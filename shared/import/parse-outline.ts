@@ -2,7 +2,7 @@
 // owner and deadline lines that follow each measure.
 import { NUMBERING_PATTERNS } from '../text/lexicon';
 import { emptyOwnerFields, readOwnerLabels, readTrailingOwners, splitTrailingLabels, startsWithOwnerLabel, type OwnerFields, type ReadContext } from './owner-labels';
-import { DATE_ONLY_LINE, type SourceLine } from './source-lines';
+import { DATE_ONLY_LINE, type SourceLine } from '../read/source-lines';
 import { hasUnitEnding } from './unit-names';
 
 export type OutlineNode = OwnerFields & {

@@ -11,7 +11,7 @@ import { annexLeftovers, annexStartOf } from './annex-lines';
 import { attachExcerpts } from './source-excerpts';
 import { parseRectificationPlan } from './parse-rectification-plan';
 import { parseUnitRoles } from './parse-units';
-import { toSourceLines, type SourceLine } from './source-lines';
+import { toSourceLines, type SourceLine } from '../read/source-lines';
 import { tabulateSpacedTables } from './spaced-table';
 import { collectKnownUnits } from './known-units';
 import { applyConventions, extractConventions } from './document-conventions';

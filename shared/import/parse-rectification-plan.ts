@@ -8,7 +8,7 @@ import { FIELD_LABELS as LEXICON_LABELS } from '../text/lexicon';
 import type { ReadContext } from './owner-labels';
 import { parseDeadline } from './parse-deadline';
 import { parseUnitRoles } from './parse-units';
-import type { SourceLine } from './source-lines';
+import type { SourceLine } from '../read/source-lines';
 
 type Field = 'problems' | 'targets' | 'measures' | 'responsible' | 'owner' | 'deadline';
 type OwnerBlock = { responsible: string; owner: string; deadline: string };

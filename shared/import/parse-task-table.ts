@@ -1,7 +1,7 @@
 // Reads a 重点任务清单 table (tab-separated text, or rows from a Word/Excel table): columns are
 // found by what their header means, not where they stand.
-import { TABLE_HEADERS } from '../text/lexicon';
-import { ANNEX_HEADING, type SourceLine } from './source-lines';
+import { mapTableHeader, type TableColumn } from '../text/table-header';
+import { ANNEX_HEADING, type SourceLine } from '../read/source-lines';
 
 export type TaskTableRow = {
   number: string;
@@ -20,20 +20,6 @@ export type TaskTableRow = {
 /** One further column of a task-table row: its header and the row's cell. */
 export type TableDetail = { label: string; value: string };
 
-type Column = Exclude<keyof TaskTableRow, 'line' | 'details'>;
-
-const exactly = (words: readonly string[]) => new RegExp(`^(?:${words.join('|')})$`);
-
-/** Header words per column (lexicon), most specific first. */
-const HEADER_MEANINGS: ReadonlyArray<[Column, RegExp]> = [
-  ['number', exactly(TABLE_HEADERS.number)],
-  ['lead', exactly(TABLE_HEADERS.lead)],
-  ['responsible', exactly(TABLE_HEADERS.responsible)],
-  ['deadline', exactly(TABLE_HEADERS.deadline)],
-  ['area', exactly(TABLE_HEADERS.area)],
-  ['measure', exactly(TABLE_HEADERS.measure)],
-  ['task', exactly(TABLE_HEADERS.task)],
-];
 /** A cell that says "nothing here": —, －, /, 无. */
 const EMPTY_CELL = /^(?:[—–\-－/／]+|无)$/;
 
@@ -61,7 +47,7 @@ const MEASURE_NUMBER = /^\s*(?:[（(]\s*(\d{1,3})\s*[）)]|(\d{1,3})\s*[.．、]
  * Output: the rows in order, cells trimmed; null when there is no such table.
  */
 export function parseTaskTable(lines: SourceLine[]): TaskTable | null {
-  let columns: Map<number, Column> | null = null;
+  let columns: Map<number, TableColumn> | null = null;
   let labels: string[] = [];
   let headerLine = 0;
   let lastLine = 0;
@@ -71,7 +57,7 @@ export function parseTaskTable(lines: SourceLine[]): TaskTable | null {
       if (columns && ANNEX_HEADING.test(line.text)) break;
       continue;
     }
-    const header = mapHeader(line.cells);
+    const header = mapTableHeader(line.cells);
     if (header) {
       if (!columns) [headerLine, labels] = [line.line, line.cells];
       columns ??= header;
@@ -98,33 +84,7 @@ export function parseTaskTable(lines: SourceLine[]): TaskTable | null {
   return { rows, headerLine, lastLine };
 }
 
-/** True when at least three of the cells name task-table columns (序号, 重点任务, 牵头单位 …). */
-export function isTaskTableHeader(cells: string[]): boolean {
-  return mapHeader(cells) !== null;
-}
-
-/**
- * Columns by header meaning. Where several columns describe the work (主要工作 / 具体内容 /
- * 改革举措), they run from broad to specific: the rightmost is the measure, the one before it the
- * task, any further left are groupings the body already states and are not read.
- */
-function mapHeader(cells: string[]): Map<number, Column> | null {
-  const map = new Map<number, Column>();
-  const content: number[] = [];
-  cells.forEach((cell, index) => {
-    const compact = cell.replace(/\s+/g, '');
-    const meaning = HEADER_MEANINGS.find(([column, pattern]) => pattern.test(compact) && (column === 'task' || column === 'measure' || ![...map.values()].includes(column)));
-    if (!meaning) return;
-    if (meaning[0] === 'task' || meaning[0] === 'measure') content.push(index);
-    else map.set(index, meaning[0]);
-  });
-  const [measure, task] = [content.at(-1), content.at(-2)];
-  if (content.length === 1 && measure !== undefined) map.set(measure, HEADER_MEANINGS.find(([column, pattern]) => column === 'measure' && pattern.test(cells[measure]!.replace(/\s+/g, ''))) ? 'measure' : 'task');
-  else if (measure !== undefined && task !== undefined) map.set(measure, 'measure').set(task, 'task');
-  return map.size >= 3 ? map : null;
-}
-
-function toRow(cells: string[], columns: Map<number, Column>, labels: string[], line: number): TaskTableRow {
+function toRow(cells: string[], columns: Map<number, TableColumn>, labels: string[], line: number): TaskTableRow {
   const row: TaskTableRow = { number: '', area: '', task: '', measure: '', lead: '', responsible: '', deadline: '', line, details: [] };
   columns.forEach((column, index) => {
     const cell = cells[index] ?? '';

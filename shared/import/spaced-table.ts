@@ -1,7 +1,7 @@
 // Tables typed with spaces: a header row (序号  重点任务  责任单位  完成时限) and rows aligned under it,
 // as plain-text copies of a 任务清单 often are. They are turned into tab-separated rows, each cell
 // put under the header column it starts nearest to (a Chinese character counts two columns).
-import { isTaskTableHeader } from './parse-task-table';
+import { isTaskTableHeader } from '../text/table-header';
 
 /** Two or more spaces (or an ideographic space) part cells; a single space stays inside a cell. */
 const SEGMENT = /[^\s\u3000]+(?: [^\s\u3000]+)*/g;

@@ -2,7 +2,7 @@
 // title and its web address (seed 004), or a notice that issues several plans it names in 《》,
 // each plan following under its own title (seed 002). Anything else is one document.
 import type { IsoDate } from '../domain/types';
-import { compactText } from './source-lines';
+import { compactText } from '../read/source-lines';
 
 export type DocumentPart = {
   /** The document's own lines (its heading and address line left out), joined by newlines. */

@@ -25,6 +25,15 @@ export type IpcContract = {
 
 export type IpcChannel = keyof IpcContract;
 
+/** What the renderer sends on a channel (main validates it against a schema typed by this). */
+export type IpcRequest<K extends IpcChannel> = IpcContract[K]['request'];
+
+/** What main answers on a channel. */
+export type IpcResponse<K extends IpcChannel> = IpcContract[K]['response'];
+
+/** The arguments after the channel: none for a channel whose request is `undefined`, else the request. */
+export type IpcRequestArgs<K extends IpcChannel> = IpcRequest<K> extends undefined ? [] : [request: IpcRequest<K>];
+
 /** The API the preload puts on `window.kaoping`: one method per channel, and one event. */
 export type DesktopBridge = {
   openDocument(filters: FileFilter[]): Promise<OpenedFile | null>;

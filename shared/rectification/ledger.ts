@@ -3,9 +3,9 @@
 import type { ProgressEntry, Rectification, RectificationStatus } from '../domain/rectification';
 import { RECTIFICATION_STATUS_LABELS } from '../domain/rectification';
 import type { Deadline, Finding } from '../domain/types';
-import { firstSentence } from '../export/word/concise-measure';
+import { firstSentence } from './concise-measure';
 import type { Indicator } from '../domain/indicator-system';
-import { formatHundredths } from '../scoring/exact';
+import { formatHundredths } from '../numbers/exact';
 
 /** Days from the day a finding is recorded to the deadline proposed for it (the default of a setting). */
 export const PROPOSED_DEADLINE_DAYS = 30;

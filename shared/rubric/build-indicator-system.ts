@@ -2,7 +2,7 @@
 // extracted mid-merge, so when the rubric declares category totals (共60分, （10分）) those totals
 // settle which rows belong to which category (../shared/seeds/README.md on seed 004).
 import type { DataSource, Indicator, IndicatorSystem } from '../domain/indicator-system';
-import { toHundredths } from './chinese-number';
+import { toHundredths } from '../text/chinese-number';
 import { parseScoringRule } from './parse-rule';
 import { asExtraPoints } from '../rules/extra-points';
 import type { RubricRow } from './rubric-rows';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { SEED, seedBytes } from '../../test/fixtures/seeds';
 import type { IndicatorSystem } from '../domain/indicator-system';
-import { ImportError } from '../import/import-error';
+import { ImportError } from '../read/import-error';
 import { importRubricFile } from './import-rubric-file';
 
 const SEED_XLSX = 'office/004_办理建筑许可营商环境部门评分细则.xlsx';

@@ -1,10 +1,9 @@
 // The one entry point for importing a scoring rubric (评分细则) from a file.
 import type { IndicatorSystem } from '../domain/indicator-system';
-import { decodeText } from '../import/decode-text';
-import { docxToText } from '../import/docx-to-text';
-import { fingerprintOf } from '../import/fingerprint';
-import { ImportError } from '../import/import-error';
-import { MAX_IMPORT_BYTES } from '../import/import-policy-file';
+import { decodeText } from '../read/decode-text';
+import { docxToText } from '../read/docx-to-text';
+import { fingerprintOf } from '../read/fingerprint';
+import { ImportError, MAX_IMPORT_BYTES } from '../read/import-error';
 import { buildIndicatorSystem } from './build-indicator-system';
 import { readRubricSheet } from './read-rubric-sheet';
 import { findRubricTable, type RubricTable } from './rubric-rows';

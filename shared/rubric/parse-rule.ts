@@ -2,7 +2,7 @@
 // (../rules/reader/read-rule.ts), stored in an old single-shape kind when the rule is exactly one.
 import type { DataSource, ScoringRule } from '../domain/indicator-system';
 import { toStored } from '../rules/migrate';
-import type { ComposedRule } from '../rules/model';
+import type { ComposedRule } from '../domain/rule-model';
 import { readRule } from '../rules/reader/read-rule';
 
 export { directionOf } from '../rules/reader/read-rule';

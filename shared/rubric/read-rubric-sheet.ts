@@ -1,8 +1,8 @@
 // Reads a rubric from an Excel workbook (SheetJS): the first sheet with a 类别/指标/分值/评分标准
 // header; cells merged down their rows (类别, 指标组) are filled on every row they cover.
 import * as XLSX from 'xlsx';
-import { fittedSheet } from '../import/fit-sheet';
-import { readWorkbook } from '../import/read-workbook';
+import { fittedSheet } from '../read/fit-sheet';
+import { readWorkbook } from '../read/read-workbook';
 import { isRubricHeader, rowFromCells, type RubricTable } from './rubric-rows';
 
 /**

@@ -1,6 +1,6 @@
 // Finds a rubric table (类别 / 指标 / 分值 / 评分标准) in extracted text and reads its rows as cells,
 // whatever the column count: 指标 may span one column or two (group and sub-indicator).
-import { toSourceLines } from '../import/source-lines';
+import { toSourceLines } from '../read/source-lines';
 
 /** A row as read: category cell, indicator cells (one or two), points (hundredths) and standard text. */
 export type RubricRow = {

@@ -3,7 +3,7 @@ import type { ScoringRule } from '../domain/indicator-system';
 import type { TieRule } from '../domain/types';
 import { comparesUnits, explainOutcome, ruleColumnStats, ruleInputs, ruleOutcome } from './evaluate';
 import { toComposed } from './migrate';
-import type { UnitValues } from './model';
+import type { UnitValues } from '../domain/rule-model';
 import { validateTerms } from './reader/read-rule';
 
 /**

@@ -2,10 +2,10 @@
 // zeroing it. Cross-unit terms (ranks, averages, the best unit) see every unit's value of their input.
 import type { Direction } from '../domain/indicator-system';
 import type { TieRule } from '../domain/types';
-import { rankDescending } from '../scoring/rank';
-import { toMicros } from '../scoring/exact-value';
+import { rankDescending } from '../numbers/rank';
+import { toMicros } from '../numbers/exact-value';
 import { fen2 } from './amounts';
-import type { ComposedRule, RuleInput, Term, UnitValues, VetoScope } from './model';
+import type { ComposedRule, RuleInput, Term, UnitValues, VetoScope } from '../domain/rule-model';
 import { specOf } from './registry';
 import type { ColumnStats } from './term-spec';
 

@@ -2,7 +2,7 @@
 // the totals, so every per-count rate of such a row adds to it, whatever verb (计/减/扣) it uses.
 import type { ScoringRule } from '../domain/indicator-system';
 import { toStored } from './migrate';
-import type { OccurrenceTerm, Term } from './model';
+import type { OccurrenceTerm, Term } from '../domain/rule-model';
 
 /**
  * The rule of a bonus or penalty row. Input: the rule read from its text and the row's cap

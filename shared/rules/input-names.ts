@@ -1,5 +1,5 @@
 // Input names a rule declares: 次数, 次数2, 测得值… in the order the terms ask for them.
-import type { InputKind } from './model';
+import type { InputKind } from '../domain/rule-model';
 import type { InputNames } from './term-spec';
 
 export const INPUT_NAME: Record<InputKind, string> = { points: '得分', count: '次数', value: '测得值', items: '分项', level: '档次', flag: '是否' };

@@ -4,7 +4,7 @@
 // packages and the 填报表 keep their single-value inputs.
 import type { LegacyRule, ScoringRule } from '../domain/indicator-system';
 import { INPUT_NAME } from './input-names';
-import type { ComposedRule, Term } from './model';
+import type { ComposedRule, Term } from '../domain/rule-model';
 
 const single = (term: Term, ceiling: number | null = null): ComposedRule => ({ kind: 'composed', terms: [term], floor: 0, ceiling });
 

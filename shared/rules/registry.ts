@@ -1,6 +1,6 @@
 // The one registry of term kinds. Adding a kind to `Term` fails the type check here until its file
 // provides every facet (inputs, cross-unit need, validation, points, explanation, summary, recogniser).
-import type { Term, TermKind, TermOf } from './model';
+import type { Term, TermKind, TermOf } from '../domain/rule-model';
 import type { TermRegistry, TermSpec } from './term-spec';
 import { bandsTerm } from './terms/bands';
 import { baseTerm } from './terms/base';

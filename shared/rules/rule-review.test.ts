@@ -4,7 +4,7 @@ import { updateIndicator } from '../rubric/edit-indicators';
 import { parseScoringRule } from '../rubric/parse-rule';
 import { trialScore } from './edit-rule';
 import { toComposed } from './migrate';
-import type { ComposedRule } from './model';
+import type { ComposedRule } from '../domain/rule-model';
 import { InvalidRuleError, correctRule, ruleState, unreadParts } from './rule-review';
 
 const TEXT = '每发现一例问题扣0.5分；工作成效突出的另酌情加分，按贡献大小区分档次0.3分、0.2分';

@@ -3,7 +3,7 @@
 import type { Indicator, IndicatorReview } from '../domain/indicator-system';
 import { validateRule } from './edit-rule';
 import { toStored } from './migrate';
-import type { ComposedRule } from './model';
+import type { ComposedRule } from '../domain/rule-model';
 import { readRule } from './reader/read-rule';
 
 /** review = 待核对 (the reader or a check flagged it), read = 已读 (read completely), reviewed = 已核对 (a person confirmed it). */

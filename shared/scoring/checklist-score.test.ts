@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment, ChecklistItem, ImplementationStatus, Unit } from '../domain/types';
 import { scoreChecklist } from './checklist-score';
-import { divideRoundHalfUp, formatHundredths } from './exact';
-import { rankDescending } from './rank';
+import { divideRoundHalfUp, formatHundredths } from '../numbers/exact';
+import { rankDescending } from '../numbers/rank';
 
 function item(id: string, parentId: string | null, kind: ChecklistItem['kind']): ChecklistItem {
   return { id, parentId, kind, number: id, title: `条目${id}`, text: '', leadUnits: [], responsibleUnits: [], supportingUnits: [], owner: null, deadline: null, source: { line: 1 } };

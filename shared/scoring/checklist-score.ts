@@ -2,8 +2,8 @@
 // The points come from the one scoring engine, over the checklist as an indicator system.
 import type { Assessment, ChecklistItem, ImplementationStatus, TieRule, Unit } from '../domain/types';
 import { MEASURE_POINTS, checklistToIndicatorSystem, statusInput } from './checklist-system';
-import { divideRoundHalfUp } from './exact';
-import { rankDescending } from './rank';
+import { divideRoundHalfUp } from '../numbers/exact';
+import { rankDescending } from '../numbers/rank';
 import { scoreRubric } from './score-rubric';
 
 export type StatusCounts = Record<ImplementationStatus, number> & { unscored: number };

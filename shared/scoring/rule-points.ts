@@ -2,14 +2,10 @@
 import type { ScoringRule } from '../domain/indicator-system';
 import { explainOutcome, ruleInputs, ruleOutcome } from '../rules/evaluate';
 import { toComposed } from '../rules/migrate';
-import type { ComposedRule, RuleInput, UnitValues } from '../rules/model';
-import { formatHundredths } from './exact';
+import type { ComposedRule, InputValue, RuleInput, UnitValues } from '../domain/rule-model';
+import { formatHundredths } from '../numbers/exact';
 
-/**
- * An input as given: points, a count, a measured value, ticked item numbers (1-based), a level —
- * or, for a rule with several inputs, an object of those by input name (flags are 1 / 0).
- */
-export type InputValue = number | number[] | { [name: string]: number | number[] };
+export type { InputValue };
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 

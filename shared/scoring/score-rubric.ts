@@ -2,18 +2,18 @@
 // bonus and penalty within their caps, totals and ranks. Points are integer hundredths. Results
 // are kept by indicator column so one changed cell recomputes one column and the totals.
 import type { Indicator, IndicatorSystem } from '../domain/indicator-system';
+import type { NotApplicablePolicy } from '../domain/rubric-evaluation';
 import type { TieRule } from '../domain/types';
 import { comparesUnits, explainOutcome, ruleColumnStats, ruleOutcome, type RuleColumnStats } from '../rules/evaluate';
-import type { UnitValues, VetoScope } from '../rules/model';
-import { divideRoundHalfUp } from './exact';
-import { rankDescending } from './rank';
+import type { UnitValues, VetoScope } from '../domain/rule-model';
+import { divideRoundHalfUp } from '../numbers/exact';
+import { rankDescending } from '../numbers/rank';
 import { composedOf, unitValuesOf, type InputValue } from './rule-points';
 
 /** One unit's input on one indicator; null value = 不适用 (not applicable). */
 export type IndicatorInput = { indicatorId: string; unitId: string; value: InputValue | null };
 
-/** 不适用: 'rescale' leaves the indicator out and scales the base total to the full maximum; 'zero' scores it 0. */
-export type NotApplicablePolicy = 'rescale' | 'zero';
+export type { NotApplicablePolicy };
 
 export type ScoreOptions = { tieRule: TieRule; notApplicable: NotApplicablePolicy };
 

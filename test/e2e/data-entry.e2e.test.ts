@@ -53,6 +53,7 @@ describe('checklist statuses', () => {
   });
 
   it('adds a unit from the new-evaluation form, ticked at once', async () => {
+    await page.getByRole('menuitem', { name: '清单督查' }).click();
     await page.getByRole('button', { name: '新建评价' }).click();
     const form = page.getByTestId('new-evaluation-form');
     await form.getByTestId('new-unit-name').fill('高新区');

@@ -21,13 +21,14 @@ export type FreshApp = { readonly page: Page; readonly pageErrors: string[] };
  * Gives the enclosing describe block a fresh profile and app of its own, brought to a known state
  * by `setUp` in its beforeAll (so each of its tests can run alone), closed in its afterAll, which
  * also fails on any uncaught error in the page. Reading `page` before the beforeAll throws.
+ * `fakeCamera`: Chromium's test picture stands in for a camera.
  */
-export function freshApp(setUp: (page: Page) => Promise<void> = async () => undefined): FreshApp {
+export function freshApp(setUp: (page: Page) => Promise<void> = async () => undefined, options: { fakeCamera?: boolean } = {}): FreshApp {
   let session: AppSession | undefined;
   const pageErrors: string[] = [];
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    session = await openApp();
+    session = await openApp(options);
     session.page.on('pageerror', (error) => pageErrors.push(error.message));
     await setUp(session.page);
   });

@@ -2,29 +2,35 @@
 // shows both evaluations with each unit's progress, follows a score entered, and offers the next action.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './app-session';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshApp, givenSamples, until } from './steps';
 
-let session: AppSession;
+/** The page of the running test's describe block (each block has its own fresh profile: freshApp). */
 let page: Page;
-/** Uncaught errors in the page: none may occur. */
-const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  session = await openApp({ fakeCamera: true });
-  ({ page } = session);
-  await page.setViewportSize({ width: 1280, height: 720 });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-});
+/** Gives the describe block a fresh app brought to `setUp`'s state, and its page to each test. */
+function appFor(setUp?: (page: Page) => Promise<void>): void {
+  const app = freshApp(setUp, { fakeCamera: true });
+  beforeEach(() => {
+    page = app.page;
+  });
+}
 
-afterAll(async () => {
-  await session?.close();
-  expect(pageErrors).toEqual([]);
-});
+/** The samples, with 张督查 scoring 1 on 秒办件情况 at 涧西区 (2.00 of 3.00 points). */
+async function givenScoredSamples(page: Page): Promise<void> {
+  await givenSamples(page);
+  await page.getByRole('menuitem', { name: '指标评分' }).click();
+  await page.getByTestId('inspector').fill('张督查');
+  await page.getByTestId('input-秒办件情况').fill('1');
+  await page.getByTestId('input-秒办件情况').press('Enter');
+  await until('the score of 秒办件情况', () => page.getByTestId('points-秒办件情况').textContent(), (text) => text === '2.00');
+}
 
 const evaluationCard = (name: RegExp) => page.getByTestId('workbench-evaluation').filter({ hasText: name });
 
-describe('the workbench', () => {
+describe('the workbench on a first run', () => {
+  appFor();
+
   it('opens on a first-run card and starts from the samples: checklist, rubric, three districts, two evaluations', async () => {
     await page.getByTestId('first-run').waitFor();
     await page.screenshot({ path: 'test/artifacts/18-first-run.png' });
@@ -33,6 +39,10 @@ describe('the workbench', () => {
     // The rubric evaluation opens, ready to score.
     await page.getByTestId('input-秒办件情况').first().waitFor();
   });
+});
+
+describe('the workbench', () => {
+  appFor(givenSamples);
 
   it('shows each evaluation with every unit’s progress, and follows a score entered', async () => {
     await page.getByRole('menuitem', { name: '工作台' }).click();
@@ -56,6 +66,8 @@ describe('the workbench', () => {
 });
 
 describe('a finding from a scored cell', () => {
+  appFor(givenScoredSamples);
+
   it('goes into the ledger in one click, prefilled, and the workbench counts it', async () => {
     await page.getByRole('menuitem', { name: '指标评分' }).click();
     await page.getByTestId('finding-秒办件情况').click();
@@ -75,6 +87,8 @@ describe('a finding from a scored cell', () => {
 });
 
 describe('evidence on a scored cell', () => {
+  appFor(givenScoredSamples);
+
   it('takes a pasted screenshot, a dropped file and a camera photo, with thumbnails for pictures', async () => {
     await page.getByRole('menuitem', { name: '指标评分' }).click();
     await page.getByTestId('view-switch').getByText('按单位录入').click();
@@ -109,6 +123,8 @@ describe('evidence on a scored cell', () => {
 });
 
 describe('keyboard flow of the rubric form', () => {
+  appFor(givenSamples);
+
   it('goes to the next indicator on ↓ or Enter and back on ↑, committing as it leaves', async () => {
     await page.getByRole('menuitem', { name: '指标评分' }).click();
     await page.getByTestId('view-switch').getByText('按单位录入').click();
@@ -132,6 +148,8 @@ describe('keyboard flow of the rubric form', () => {
 });
 
 describe('overview charts', () => {
+  appFor(givenScoredSamples);
+
   it('draws ranking, distribution, heat map and radar with ECharts and saves a chart as PNG', async () => {
     await page.getByRole('menuitem', { name: '指标评分' }).click();
     await page.getByTestId('view-switch').getByText('图表').click();
@@ -149,6 +167,8 @@ describe('overview charts', () => {
 });
 
 describe('keyboard scoring of a checklist', () => {
+  appFor(givenSamples);
+
   it('scores measures with 1–4, moves with ↑/↓ and N, filters, notes with Enter, and shows what is saved', async () => {
     await page.getByRole('menuitem', { name: '清单督查' }).click();
     const table = page.getByTestId('assessment-table');
@@ -190,6 +210,8 @@ describe('keyboard scoring of a checklist', () => {
 });
 
 describe('global search', () => {
+  appFor(givenSamples);
+
   it('finds an indicator by a Chinese phrase from the keyboard and opens its indicator system', async () => {
     await page.keyboard.press('Control+k');
     await page.getByTestId('search-input').locator('input').fill('秒办');

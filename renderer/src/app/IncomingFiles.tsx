@@ -3,7 +3,7 @@
 // outcome and lands on the page that shows it (a document: its review before saving).
 import { App, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { MAX_IMPORT_BYTES } from '../../../shared/import/import-policy-file';
+import { MAX_IMPORT_BYTES } from '../../../shared/read/import-error';
 import type { IncomingFile } from '../../../shared/ipc/contract';
 import { platform } from '../platform';
 import { describeError } from './describe-error';
@@ -85,7 +85,7 @@ export function IncomingFiles() {
       window.removeEventListener('drop', drop);
       unsubscribe();
     };
-  }, [message, notification, showPage, openReview, openRubricEvaluation]);
+  }, [message, notification, showPage, openReview, offerUpdate, openRubricEvaluation]);
 
   if (!dragging) return null;
   return (

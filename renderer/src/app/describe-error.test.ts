@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../shared/import/import-error';
+import { ImportError } from '../../../shared/read/import-error';
 import { quotaMessage, describeError } from './describe-error';
 
 describe('describeError', () => {

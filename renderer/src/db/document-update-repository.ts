@@ -2,7 +2,7 @@
 // recognised and refused; a changed version of it (same 文号, or same title with shared items) is
 // offered as an update whose diff keeps the assessments of the items that remain.
 import { applyChecklistDiff, diffChecklists, type ChecklistDiff } from '../../../shared/import/checklist-diff';
-import { contentFingerprintOf, normaliseReading } from '../../../shared/import/fingerprint';
+import { contentFingerprintOf, normaliseReading } from '../../../shared/read/fingerprint';
 import type { ImportResult } from '../../../shared/import/import-policy-file';
 import type { PolicyDocument } from '../../../shared/domain/types';
 import type { KaopingDatabase, StoredDocument } from './database';

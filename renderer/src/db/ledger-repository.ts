@@ -3,7 +3,7 @@
 import dayjs from 'dayjs';
 import type { Rectification, RectificationStatus } from '../../../shared/domain/rectification';
 import type { ProgressUpdate } from '../../../shared/exchange/progress-feedback';
-import { revise } from '../../../shared/exchange/record-meta';
+import { revise } from '../../../shared/domain/record-meta';
 import { closeOut, recordProgress, rectificationsFromFindings } from '../../../shared/rectification/ledger';
 import type { ChecklistItem, Finding } from '../../../shared/domain/types';
 import type { Indicator } from '../../../shared/domain/indicator-system';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { seedBytes } from '../../../test/fixtures/seeds';
 import { readPackage } from '../../../shared/exchange/read-package';
 import { buildPackage } from '../../../shared/exchange/write-package';
-import { revise } from '../../../shared/exchange/record-meta';
+import { revise } from '../../../shared/domain/record-meta';
 import { importRubricFile } from '../../../shared/rubric/import-rubric-file';
 import { openDatabase, type KaopingDatabase } from './database';
 import { createUnit } from './evaluations-repository';

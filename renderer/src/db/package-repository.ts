@@ -4,7 +4,7 @@ import type { Table } from 'dexie';
 import { mergeTable, markResolved } from '../../../shared/exchange/merge-records';
 import { describeRefused, partitionByScope, type LocalVersions } from '../../../shared/exchange/merge-scope';
 import type { PackageData, PackageScope } from '../../../shared/exchange/package-format';
-import { metaOf, type Versioned } from '../../../shared/exchange/record-meta';
+import { metaOf, type Versioned } from '../../../shared/domain/record-meta';
 import type { Evidence, KaopingDatabase, RubricEvaluation, StoredConflict } from './database';
 import { writeInChunks } from './write-in-chunks';
 import { t } from '../i18n';

@@ -6,7 +6,7 @@ import type { TieRule } from '../../../shared/domain/types';
 import type { InputValue } from '../../../shared/scoring/rule-points';
 import type { NotApplicablePolicy } from '../../../shared/scoring/score-rubric';
 import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
-import { canonicalJson, revise } from '../../../shared/exchange/record-meta';
+import { canonicalJson, revise } from '../../../shared/domain/record-meta';
 import type { Evidence, KaopingDatabase, RubricEvaluation, RubricInput, StoredIndicatorSystem } from './database';
 import { t } from '../i18n';
 import { undoable } from '../services/undo-service';

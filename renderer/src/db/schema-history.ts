@@ -1,6 +1,7 @@
 // Every IndexedDB schema version Kaoping ever shipped, oldest first. Never edit a shipped entry:
 // add a new one (with an `upgrade` when existing records must change) and a fixture for the
-// migration test (schema-history.test.ts builds a database at every earlier version).
+// migration test (schema-history.test.ts builds a database at every earlier version); record it in
+// schema-snapshot.json (schema-snapshot.test.ts fails when a recorded version changes).
 import type { Dexie, Transaction } from 'dexie';
 
 export type SchemaVersion = {

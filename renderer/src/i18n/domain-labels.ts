@@ -3,7 +3,7 @@
 import type { RuleKind } from '../../../shared/domain/indicator-system';
 import type { EditableRectificationField, RectificationStatus } from '../../../shared/domain/rectification';
 import type { ImplementationStatus } from '../../../shared/domain/types';
-import type { TieRule } from '../../../shared/scoring/rank';
+import type { TieRule } from '../../../shared/numbers/rank';
 import { t } from '.';
 
 /** 落实 / 部分落实 / 未落实 / 不适用. */
@@ -32,7 +32,7 @@ export const rectificationFieldLabels = (): Record<EditableRectificationField, s
   deadline: t('完成时限'),
 });
 
-/** How ties rank (shared/scoring/rank.ts), in official terms (docs/gbt-9704.md). */
+/** How ties rank (shared/numbers/rank.ts), in official terms (docs/gbt-9704.md). */
 export const tieRuleLabels = (): Record<TieRule, string> => ({
   competition: t('并列排名（1, 2, 2, 4）'),
   dense: t('中国式排名（1, 2, 2, 3）'),

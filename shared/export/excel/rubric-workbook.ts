@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import type { Indicator, IndicatorSystem } from '../../domain/indicator-system';
 import type { TieRule } from '../../domain/types';
-import { formatHundredths } from '../../scoring/exact';
+import { formatHundredths } from '../../numbers/exact';
 import { OFFICIAL_TIE_RULE_DESCRIPTIONS } from '../official-wording';
 import { explainCell, type RubricScores } from '../../scoring/score-rubric';
 import { createSheetFitter, fitSheet, sheetName, styleCell, workbookBytes, type ExcelExport, writeSheetHead, writeSignatureLine, type CellLook, type SheetLayout } from './sheet-style';

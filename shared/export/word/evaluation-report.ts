@@ -2,7 +2,7 @@
 // table and chart, where points were lost and why, the findings, and the ranking of all units.
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import type { IndicatorSystem } from '../../domain/indicator-system';
-import { formatHundredths } from '../../scoring/exact';
+import { formatHundredths } from '../../numbers/exact';
 import { OFFICIAL_TIE_RULE_NAMES } from '../official-wording';
 import { explainCell, type RubricScores } from '../../scoring/score-rubric';
 import { compareCategories } from '../charts/category-chart';

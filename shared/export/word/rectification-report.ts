@@ -4,9 +4,9 @@
 import { AlignmentType, Paragraph } from 'docx';
 import type { Deadline, Finding, PolicyDocument, Unit } from '../../domain/types';
 import type { UnitScore } from '../../scoring/checklist-score';
-import { formatHundredths } from '../../scoring/exact';
+import { formatHundredths } from '../../numbers/exact';
 import { FONTS, attachmentHeading, closingSentenceParagraph, attachmentNoteParagraphs, blankLine, bodyParagraph, chineseRun, headingParagraph, labelledParagraph, signatureParagraphs, officialDate, titleParagraphs } from './official-layout';
-import { concisePolicyReference, conciseMeasureSentence } from './concise-measure';
+import { concisePolicyReference, conciseMeasureSentence } from '../../rectification/concise-measure';
 import { consolidatedReportTitle, rectificationReportTitle } from './report-title';
 import { packOfficialDocument, type ReportBlock } from './pack-official';
 import { officialTable } from './official-table';

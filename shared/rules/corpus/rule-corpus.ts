@@ -1,8 +1,7 @@
 // A corpus of 评分标准 written for these tests (not copied from any document), one or more per shape
 // real rubrics use, each with the terms it must read to and the points for sample inputs. Points in
 // hundredths; `units` are trials of a rule that compares units (all units at once).
-import type { UnitValues } from '../model';
-import type { InputValue } from '../../scoring/rule-points';
+import type { InputValue, UnitValues } from '../../domain/rule-model';
 
 export type CorpusEntry = {
   shape: string;

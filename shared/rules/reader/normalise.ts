@@ -1,6 +1,6 @@
 // Normalising a 评分标准 before reading: full-width to half-width (NFKC), circled and Chinese
 // numerals before counters to digits, common OCR slips inside numbers, whitespace removed.
-import { parseSmallNumber } from '../../rubric/chinese-number';
+import { parseSmallNumber } from '../../text/chinese-number';
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 

@@ -3,7 +3,7 @@
 // indicator asks for review (待核对). A reading is complete or flagged, never partial and silent.
 import type { DataSource, Direction } from '../../domain/indicator-system';
 import { inputNames } from '../input-names';
-import type { ComposedRule, DeductionTerm, OccurrenceTerm, Term } from '../model';
+import type { ComposedRule, DeductionTerm, OccurrenceTerm, Term } from '../../domain/rule-model';
 import { READING_ORDER, TERM_KINDS, specOf } from '../registry';
 import type { ReadContext, Segment, TermSpec } from '../term-spec';
 import { normaliseRuleText } from './normalise';

@@ -3,7 +3,7 @@
 // with 以下/以内 and 含), and two-step count tables (发现1次扣0.5分，2次及以上不得分).
 import type { Band } from '../../domain/indicator-system';
 import { fen, numberOf, valueText } from '../amounts';
-import type { BandsTerm } from '../model';
+import type { BandsTerm } from '../../domain/rule-model';
 import { NUM, hundredths, numberList } from '../reader/patterns';
 import type { ReadContext, Segment, TermSpec } from '../term-spec';
 import { bandProblems, conditionOf, conditionText, disjointBands, matchingBand } from './band-conditions';

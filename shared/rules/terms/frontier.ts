@@ -1,6 +1,6 @@
 // 前沿距离: points × (worst − value) ÷ (worst − best), all full when every unit is equal.
 import { fen, fen2, numberOf } from '../amounts';
-import { scaledPoints, toMicros } from '../../scoring/exact-value';
+import { scaledPoints, toMicros } from '../../numbers/exact-value';
 import { NUM, hundredths } from '../reader/patterns';
 import type { TermSpec } from '../term-spec';
 import { consume, consumeWordsOnly, matching } from './clauses';

@@ -1,7 +1,7 @@
 // 按次加减分: per-count points added or taken, at one or several rates, with an own cap.
 import { capped, fen, numberOf } from '../amounts';
-import { formatHundredths } from '../../scoring/exact';
-import type { OccurrenceTerm } from '../model';
+import { formatHundredths } from '../../numbers/exact';
+import type { OccurrenceTerm } from '../../domain/rule-model';
 import type { TermSpec } from '../term-spec';
 import { perCountClauses, ratesText } from './per-count';
 

@@ -1,8 +1,8 @@
 // 按第一名（或平均值）比例: points × value ÷ the best unit's value (or the average); inverted when
 // lower is better (best ÷ value). 最高的得满分，其余按与最高值的比值计分.
 import { fen, fen2, numberOf, valueText } from '../amounts';
-import { scaledPoints, toMicros } from '../../scoring/exact-value';
-import type { RelativeTerm } from '../model';
+import { scaledPoints, toMicros } from '../../numbers/exact-value';
+import type { RelativeTerm } from '../../domain/rule-model';
 import { NUM, hundredths } from '../reader/patterns';
 import type { ColumnStats, TermSpec } from '../term-spec';
 import { consume, consumeWordsOnly, matching } from './clauses';

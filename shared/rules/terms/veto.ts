@@ -1,6 +1,6 @@
 // 一票否决: when a fact holds, zero for the indicator, its category or the total. A lone
 // "未完成的不得分" is a veto of the indicator.
-import type { VetoScope, VetoTerm } from '../model';
+import type { VetoScope, VetoTerm } from '../../domain/rule-model';
 import type { TermSpec } from '../term-spec';
 import { consume } from './clauses';
 import { holdsAmount } from '../reader/patterns';

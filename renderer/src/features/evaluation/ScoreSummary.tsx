@@ -2,7 +2,7 @@
 import { Select, Space, Table, Typography } from 'antd';
 import type { Evaluation, TieRule } from '../../../../shared/domain/types';
 import type { UnitScore } from '../../../../shared/scoring/checklist-score';
-import { formatHundredths } from '../../../../shared/scoring/exact';
+import { formatHundredths } from '../../../../shared/numbers/exact';
 import { tieRuleLabels } from '../../i18n/domain-labels';
 import { db } from '../../db/connection';
 import { setTieRule } from '../../db/evaluations-repository';

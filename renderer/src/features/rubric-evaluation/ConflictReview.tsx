@@ -2,7 +2,7 @@
 // per record or by rule. Until then both versions are kept.
 import { Alert, Button, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { RecordMeta } from '../../../../shared/exchange/record-meta';
+import type { RecordMeta } from '../../../../shared/domain/record-meta';
 import { describeDifferences } from '../../../../shared/exchange/record-diff';
 import { db } from '../../db/connection';
 import { describeError } from '../../app/describe-error';

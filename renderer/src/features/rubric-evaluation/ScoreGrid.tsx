@@ -11,7 +11,7 @@ import { App, Modal, Segmented, Typography, theme } from 'antd';
 import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import styles from './ScoreGrid.module.css';
 import type { Indicator } from '../../../../shared/domain/indicator-system';
-import { formatHundredths } from '../../../../shared/scoring/exact';
+import { formatHundredths } from '../../../../shared/numbers/exact';
 import type { InputValue } from '../../../../shared/scoring/rule-points';
 import { explainCell, type IndicatorColumn, type RubricScores } from '../../../../shared/scoring/score-rubric';
 import { validateInput } from '../../../../shared/scoring/validate-input';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED, seedBytes } from '../../../../test/fixtures/seeds';
 import { importRubricFile } from '../../../../shared/rubric/import-rubric-file';
-import { formatHundredths } from '../../../../shared/scoring/exact';
+import { formatHundredths } from '../../../../shared/numbers/exact';
 import { resolveNamedInputs, type NamedInputs } from '../../../../shared/scoring/score-inputs';
 import { scoreRubric } from '../../../../shared/scoring/score-rubric';
 import { FIXED_WIDTH, GRID, cellAt, drawGrid, scrollToShow, type GridPalette, type BodyView, type CutNames } from './grid-canvas';

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import type { Indicator } from '../../../../shared/domain/indicator-system';
 import { ruleKindLabels } from '../../i18n/domain-labels';
 import { addIndicator, moveIndicator, removeIndicator, updateIndicator } from '../../../../shared/rubric/edit-indicators';
-import { formatHundredths } from '../../../../shared/scoring/exact';
+import { formatHundredths } from '../../../../shared/numbers/exact';
 import { db } from '../../db/connection';
 import { useIndicatorSystem, useIndicatorSystems } from '../../db/hooks';
 import { deleteIndicatorSystem, updateIndicators } from '../../db/rubric-repository';

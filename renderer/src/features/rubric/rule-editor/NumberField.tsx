@@ -1,7 +1,7 @@
 // A number typed in the rule editor or the 试算 box: checked on every keystroke, the error shown at
 // the field, and only a valid number passed on (the last valid one stays in the rule).
 import { Form, Input } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { numberText, parseNumber, type NumberKind } from './number-input';
 
 type Props = {
@@ -20,15 +20,19 @@ type Props = {
 export function NumberField({ label, value, kind, nullable, onChange, onError, testId, width = 96 }: Props) {
   const [text, setText] = useState(() => numberText(value, kind));
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
+  // Only a change of the value from outside resets the text (what is typed stays while it is valid).
+  const takeOutsideValue = useEffectEvent((outside: number | null) => {
     const parsed = parseNumber(text, kind, nullable !== undefined);
-    if (!parsed.ok || parsed.value !== value) {
-      setText(numberText(value, kind));
+    if (!parsed.ok || parsed.value !== outside) {
+      setText(numberText(outside, kind));
       setError(null);
       onError(null);
     }
-  }, [value]); // only a change of the value from outside resets the text
-  useEffect(() => () => onError(null), []); // an unmounted field holds no error
+  });
+  useEffect(() => takeOutsideValue(value), [value]);
+  // An unmounted field holds no error.
+  const clearError = useEffectEvent(() => onError(null));
+  useEffect(() => () => clearError(), []);
   const change = (next: string) => {
     setText(next);
     const parsed = parseNumber(next, kind, nullable !== undefined);

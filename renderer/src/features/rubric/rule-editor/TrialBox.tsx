@@ -3,8 +3,8 @@
 import { Alert, Button, Checkbox, Form, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { comparesUnits, ruleInputs, trialScore } from '../../../../../shared/rules/edit-rule';
-import type { ComposedRule, RuleInput, UnitValues } from '../../../../../shared/rules/model';
-import { formatHundredths } from '../../../../../shared/scoring/exact';
+import type { ComposedRule, RuleInput, UnitValues } from '../../../../../shared/domain/rule-model';
+import { formatHundredths } from '../../../../../shared/numbers/exact';
 import { t } from '../../../i18n';
 import { NumberField } from './NumberField';
 import type { NumberKind } from './number-input';

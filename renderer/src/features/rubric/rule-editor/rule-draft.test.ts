@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TermKind } from '../../../../../shared/rules/model';
+import type { TermKind } from '../../../../../shared/domain/rule-model';
 import { specOf } from '../../../../../shared/rules/registry';
 import { validateRule } from '../../../../../shared/rules/edit-rule';
 import { addTerm, draftOf, moveTerm, removeTerm, ruleOf } from './rule-draft';

@@ -2,7 +2,7 @@
 // move), floor and ceiling. Pure operations; the composed rule is built from it for read-back and 试算.
 import { INPUT_NAME } from '../../../../../shared/rules/input-names';
 import { ruleInputs } from '../../../../../shared/rules/evaluate';
-import type { ComposedRule, InputKind, Term, TermKind } from '../../../../../shared/rules/model';
+import type { ComposedRule, InputKind, Term, TermKind } from '../../../../../shared/domain/rule-model';
 import { TERM_FORMS } from './term-fields';
 
 export type DraftTerm = { key: string; term: Term };

@@ -1,6 +1,6 @@
 // 整改措施 as a report states them: the measure's own sentence (not the policy paragraph it sits
 // in), and the policy only as a short 依据 reference — four findings must not fill eight pages.
-import type { ChecklistItem, Finding, PolicyDocument } from '../../domain/types';
+import type { ChecklistItem, Finding, PolicyDocument } from '../domain/types';
 
 /** Sentence ends of Chinese text: 。；！？ (full width) and a line break. */
 const SENTENCE_END = /[。；！？\n]/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChecklistItem } from '../../domain/types';
+import type { ChecklistItem } from '../domain/types';
 import { concisePolicyReference, conciseMeasureSentence, firstSentence } from './concise-measure';
 
 const item = (id: string, parentId: string | null, kind: ChecklistItem['kind'], number: string): ChecklistItem => ({

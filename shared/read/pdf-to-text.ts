@@ -5,12 +5,9 @@
 // starts a numbered item or heading.
 import { ImportError } from './import-error';
 import { safeText } from '../text/safe-text';
-import { columnEdges, isHeaderContinuation, tableCells, tableHeader, withinTable, type PdfLine, type PdfTableHeader } from './pdf-table';
+import { columnEdges, isHeaderContinuation, tableCells, tableHeader, withinTable, type PdfLine, type PdfTableHeader, type PdfTextPiece } from './pdf-table';
 
 const PDF_MAGIC = '%PDF-';
-
-/** A piece of text as pdf.js reports it: its string, baseline position and size, in PDF points. */
-export type PdfTextPiece = { text: string; x: number; y: number; width: number; height: number };
 
 let workerSource: string | undefined;
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { repackArchive } from './repack-archive';
 import { readWorkbook } from './read-workbook';
 import { ImportError } from './import-error';
-import { importPolicyFile } from './import-policy-file';
+import { importPolicyFile } from '../import/import-policy-file';
 
 const RUBRIC_XLSX = 'office/004_办理建筑许可营商环境部门评分细则.xlsx';
 

@@ -3,8 +3,10 @@
 // vertical gaps that no text of the table crosses (cell padding), found next to each header label.
 // Every visual line is then cut into those columns; a cell wrapped over several lines comes out as
 // rows without 序号, which the task-table reader joins to the row above.
-import { isTaskTableHeader } from './parse-task-table';
-import type { PdfTextPiece } from './pdf-to-text';
+import { isTaskTableHeader } from '../text/table-header';
+
+/** A piece of text as pdf.js reports it: its string, baseline position and size, in PDF points. */
+export type PdfTextPiece = { text: string; x: number; y: number; width: number; height: number };
 
 /** A visual line of a page: its pieces left to right, and its character size in points. */
 export type PdfLine = { pieces: PdfTextPiece[]; size: number };

@@ -1,7 +1,21 @@
 // The composable rule model: a rule is terms summed, then clamped to a floor and a ceiling.
 // Amounts are integer hundredths of a point (0.5分 = 50); measured values are numbers as written
-// (65 for 65%), compared and divided exactly (see ../scoring/exact-value.ts).
-import type { Band, Direction, RuleItem } from '../domain/indicator-system';
+// (65 for 65%), compared and divided exactly (see ../numbers/exact-value.ts).
+
+/** Which way a measured value is better: more (办件比例) or less (报建周期, 用时). */
+export type Direction = 'higherBetter' | 'lowerBetter';
+
+/** One band of a bands rule; a null bound is open. Points in hundredths. */
+export type Band = {
+  min: number | null;
+  minInclusive: boolean;
+  max: number | null;
+  maxInclusive: boolean;
+  points: number;
+};
+
+/** A labelled item of a sum or levels rule. Points in hundredths. */
+export type RuleItem = { label: string; points: number };
 
 /** What an input holds: points given by a person, a count, a measured value, ticked items, a level, a yes/no fact (1/0). */
 export type InputKind = 'points' | 'count' | 'value' | 'items' | 'level' | 'flag';
@@ -11,6 +25,12 @@ export type RuleInput = { name: string; kind: InputKind; label: string; choices?
 
 /** One unit's inputs by name. */
 export type UnitValues = Readonly<Record<string, number | number[] | undefined>>;
+
+/**
+ * An input as given: points, a count, a measured value, ticked item numbers (1-based), a level —
+ * or, for a rule with several inputs, an object of those by input name (flags are 1 / 0).
+ */
+export type InputValue = number | number[] | { [name: string]: number | number[] };
 
 /** A rate of a per-count term: `per` hundredths for each occurrence counted in `input`. */
 export type Rate = { input: string; label: string; per: number };

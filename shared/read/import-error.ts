@@ -1,4 +1,8 @@
-// The one error type importers throw: a message in Chinese that names the file and the place.
+// The one error type importers throw: a message in Chinese that names the file and the place;
+// and the largest file an importer takes.
+
+/** Largest file accepted by every importer, in bytes (50 MB); a larger one is refused by name. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 /**
  * Raised when a file cannot be imported. `message` is for the user (zh-CN) and always names
