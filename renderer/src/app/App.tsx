@@ -6,6 +6,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { WorkbenchPage } from '../features/workbench/WorkbenchPage';
 import { IncomingFiles } from './IncomingFiles';
 import { ExportWarnings } from './ExportWarnings';
+import { PackageMergeDialog } from '../features/exchange/PackageMergeDialog';
 import { ScreenBoundary } from './ScreenBoundary';
 import { UndoButton } from './UndoButton';
 import { GlobalSearch } from '../features/search/GlobalSearch';
@@ -67,6 +68,7 @@ export function App() {
       <AntApp>
         <IncomingFiles />
         <ExportWarnings />
+        <PackageMergeDialog />
         <Layout style={{ minHeight: '100vh' }} key={language} data-language={language}>
           <Layout.Sider width={200} theme={darkMode ? 'dark' : 'light'} style={{ borderRight: '1px solid var(--ant-color-border-secondary)' }}>
             <div style={{ padding: '16px 20px' }}>
