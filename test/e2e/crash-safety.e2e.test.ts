@@ -149,10 +149,13 @@ describe('crash safety (Chromium killed mid-transaction)', () => {
     const { page, browser } = await openKillable(profile, 'rubricInputs', 5_000);
     await page.getByRole('menuitem', { name: '指标评分' }).click();
     await chooseFile(page, 'import-package-empty', small.path);
-    await page.getByText(/已合并评价包/).waitFor();
+    await page.getByTestId('merge-package-confirm').click();
+    await page.getByText(/已合并“第一批评价\.kaoping”：新增/).waitFor();
+    await page.getByTestId('merge-package-close').click();
     const before = await storedCounts(page);
     expect(before.evaluations).toEqual(['第一批评价']);
     await chooseFile(page, 'import-package', large.path);
+    await page.getByTestId('merge-package-confirm').click();
     await browser.exited;
 
     const { context, page: after } = await restart(profile);
@@ -162,7 +165,8 @@ describe('crash safety (Chromium killed mid-transaction)', () => {
       expect(survived.inputsByEvaluation).toEqual(before.inputsByEvaluation);
       await after.getByRole('menuitem', { name: '指标评分' }).click();
       await chooseFile(after, 'import-package', large.path);
-      await after.getByText(/已合并评价包：新增/).waitFor({ timeout: 60_000 });
+      await after.getByTestId('merge-package-confirm').click();
+      await after.getByText(/已合并“第二批评价\.kaoping”：新增/).waitFor({ timeout: 60_000 });
       const completed = await storedCounts(after);
       expect(completed.evaluations).toEqual(['第一批评价', '第二批评价']);
       expect(completed.inputsByEvaluation['evaluation-第二批评价']).toBe(large.inputCount);

@@ -31,6 +31,18 @@ async function chooseFile(page: Page, testId: string, path: string): Promise<voi
   await chooser.setFiles(path);
 }
 
+/** Picks a package with the button `testId`, merges it in the merge dialog and closes it; returns the outcome shown. */
+async function mergePackage(page: Page, testId: string, path: string): Promise<string> {
+  await chooseFile(page, testId, path);
+  await page.getByTestId('merge-package-confirm').click();
+  const outcome = page.getByTestId('merge-package-outcome');
+  await expect.poll(() => outcome.count()).toBe(1);
+  const text = (await outcome.textContent()) ?? '';
+  await page.getByTestId('merge-package-close').click();
+  await expect.poll(() => page.getByTestId('merge-package-dialog').count()).toBe(0);
+  return text;
+}
+
 async function download(page: Page, testId: string, name: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
   const path = join(ARTIFACTS, name);
@@ -83,13 +95,13 @@ describe('exchanging evaluation packages between offices', () => {
   it('two inspectors score from the package in their own profiles and send theirs back', async () => {
     const zhang = await open();
     await zhang.getByRole('menuitem', { name: '指标评分' }).click();
-    await chooseFile(zhang, 'import-package-empty', basePackage);
+    await mergePackage(zhang, 'import-package-empty', basePackage);
     await score(zhang, '张三', '甲区', '质量管理情况', '3');
     zhangPackage = await download(zhang, 'export-package', 'zhang.kaoping');
 
     const li = await open();
     await li.getByRole('menuitem', { name: '指标评分' }).click();
-    await chooseFile(li, 'import-package-empty', basePackage);
+    await mergePackage(li, 'import-package-empty', basePackage);
     await score(li, '李四', '乙区', '质量管理情况', '2');
     await score(li, '李四', '甲区', '质量管理情况', '1');
     liPackage = await download(li, 'export-package', 'li.kaoping');
@@ -98,9 +110,9 @@ describe('exchanging evaluation packages between offices', () => {
   it('a third profile merges both, sees the planted conflict, resolves it and exports the summary', async () => {
     office = await open();
     await office.getByRole('menuitem', { name: '指标评分' }).click();
-    await chooseFile(office, 'import-package-empty', zhangPackage);
+    await mergePackage(office, 'import-package-empty', zhangPackage);
     await expect.poll(() => office.getByTestId('total-甲区').textContent()).toBe('3.00');
-    await chooseFile(office, 'import-package', liPackage);
+    await mergePackage(office, 'import-package', liPackage);
     const review = office.getByTestId('conflict-review');
     await expect.poll(() => review.textContent()).toContain('有 1 处合并冲突');
     await expect.poll(() => review.textContent()).toContain('甲区 · 质量管理情况');
@@ -165,13 +177,12 @@ describe('merging packages that hold the same value', () => {
 
     const zhao = await open();
     await zhao.getByRole('menuitem', { name: '指标评分' }).click();
-    await chooseFile(zhao, 'import-package-empty', base);
+    await mergePackage(zhao, 'import-package-empty', base);
     await score(zhao, '赵六', '东区', '质量管理情况', '2.5');
     await score(zhao, '赵六', '东区', '质量管理情况', '2.5');
     const zhaoPackage = await download(zhao, 'export-package', 'same-zhao.kaoping');
 
-    await chooseFile(lead, 'import-package', zhaoPackage);
-    await expect.poll(() => lead.locator('.ant-message').textContent()).toMatch(/已合并评价包：新增 0 项，更新 0 项，未变 \d+ 项(?!，冲突)/);
+    expect(await mergePackage(lead, 'import-package', zhaoPackage)).toMatch(/^已合并“same-zhao\.kaoping”：新增 0 项，更新 0 项，未变 \d+ 项$/);
     expect(await lead.getByTestId('conflict-review').count()).toBe(0);
     expect(await lead.getByTestId('total-东区').textContent()).toBe('2.50');
   });

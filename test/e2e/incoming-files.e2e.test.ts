@@ -93,7 +93,9 @@ describe('files dropped on the window', () => {
   it('merges a dropped evaluation package and opens the evaluation', async () => {
     const { bytes, inputCount } = await syntheticEvaluationPackage('拖放合并评价', 20, ['甲区', '乙区']);
     await dropFiles([{ name: '拖放合并评价.kaoping', bytes }]);
+    await page.getByTestId('merge-package-confirm').click();
     await page.getByText(`已合并“拖放合并评价.kaoping”：新增 ${inputCount + 4} 项`).waitFor();
+    await page.getByTestId('merge-package-close').click();
     await page.getByText('甲区').first().waitFor();
   });
 

@@ -1,6 +1,7 @@
 // Files arriving from outside the app's dialogs: dropped anywhere on the window, or handed over by
 // the OS (double-clicked .kaoping, second launch). Each is opened in turn; the user sees the
-// outcome and lands on the page that shows it (a document: its review before saving).
+// outcome and lands on the page that shows it (a document: its review before saving; a package:
+// first the merge dialog with what it brings, then its evaluation).
 import { App, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { MAX_IMPORT_BYTES } from '../../../shared/read/import-error';
@@ -8,7 +9,7 @@ import type { IncomingFile } from '../../../shared/ipc/contract';
 import { platform } from '../platform';
 import { describeError } from './describe-error';
 import { openIncomingFile } from '../services/incoming-file-service';
-import { refusedNotice } from '../services/package-service';
+import { usePackageMerge } from '../stores/package-merge-store';
 import { useImportReview, whenReviewClosed } from '../stores/import-review-store';
 import { useUiStore } from '../stores/ui-store';
 import { useDocumentUpdate } from '../stores/document-update-store';
@@ -24,7 +25,7 @@ export function IncomingFiles() {
   const showPage = useUiStore((state) => state.showPage);
   const openReview = useImportReview((state) => state.open);
   const offerUpdate = useDocumentUpdate((state) => state.offer);
-  const openRubricEvaluation = useUiStore((state) => state.openRubricEvaluation);
+  const showMerge = usePackageMerge((state) => state.show);
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -45,11 +46,9 @@ export function IncomingFiles() {
               openReview(outcome.parsed);
               showPage('importReview');
             } else {
-              const { summary } = outcome;
-              if (summary.evaluationId) openRubricEvaluation(summary.evaluationId);
-              message.success(t('已合并“{{name}}”：新增 {{added}} 项，更新 {{updated}} 项，未变 {{unchanged}} 项{{conflicts}}', { name: file.name, added: summary.added, updated: summary.updated, unchanged: summary.unchanged, conflicts: summary.conflicts ? t('，冲突 {{count}} 项待处理', { count: summary.conflicts }) : '' }));
-              const refused = refusedNotice(file.name, summary);
-              if (refused) message.warning(refused, 10);
+              // The merge dialog shows what the package brings; the next file waits until it is closed.
+              done();
+              await showMerge(outcome.opened);
             }
           } catch (error) {
             notification.error({ message: t('无法打开“{{name}}”', { name: file.name }), description: describeError(error), duration: 0 });
@@ -85,7 +84,7 @@ export function IncomingFiles() {
       window.removeEventListener('drop', drop);
       unsubscribe();
     };
-  }, [message, notification, showPage, openReview, offerUpdate, openRubricEvaluation]);
+  }, [message, notification, showPage, openReview, offerUpdate, showMerge]);
 
   if (!dragging) return null;
   return (

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedBytes } from '../../../test/fixtures/seeds';
+import { syntheticEvaluationPackage } from '../../../test/fixtures/synthetic-package';
 import { readPackage } from '../../../shared/exchange/read-package';
 import { buildPackage } from '../../../shared/exchange/write-package';
 import { revise } from '../../../shared/domain/record-meta';
@@ -41,6 +42,21 @@ async function officeA() {
 }
 
 describe('mergePackage', () => {
+  it('reports progress chunk by chunk, in order, ending at the records it took', async () => {
+    const { bytes, inputCount } = await syntheticEvaluationPackage('进度评价', 50, Array.from({ length: 30 }, (_, index) => `进度区${index + 1}`));
+    const { manifest, data } = await readPackage(bytes, '进度.kaoping');
+    const reports: Array<[number, number]> = [];
+    const summary = await mergePackage(fresh(), data, '进度.kaoping', manifest.scope, (done, total) => reports.push([done, total]));
+    const total = 1 + 30 + 1 + inputCount;
+    expect(inputCount).toBeGreaterThan(1000);
+    expect(summary.added).toBe(total);
+    expect(reports.at(-1)).toEqual([total, total]);
+    expect(reports.every(([, each]) => each === total)).toBe(true);
+    expect(reports.map(([done]) => done)).toEqual([...reports.map(([done]) => done)].sort((a, b) => a - b));
+    // The scores are written in two chunks: the bar moves after the first 1,000.
+    expect(reports.map(([done]) => done)).toContain(1 + 30 + 1 + 1000);
+  });
+
   it('brings another office’s evaluation in, and merging the same package again changes nothing', async () => {
     const a = await officeA();
     await setRubricInput(a.db, a.evaluation.id, a.units[0]!.id, a.manual.id, 2.5, '张三');

@@ -6,7 +6,7 @@ import { describeRefused, partitionByScope, type LocalVersions } from '../../../
 import type { PackageData, PackageScope } from '../../../shared/exchange/package-format';
 import { metaOf, type Versioned } from '../../../shared/domain/record-meta';
 import type { Evidence, KaopingDatabase, RubricEvaluation, StoredConflict } from './database';
-import { writeInChunks } from './write-in-chunks';
+import { writeInChunks, yieldToWindow } from './write-in-chunks';
 import { t } from '../i18n';
 
 type Row = { id: string } & Record<string, unknown>;
@@ -77,8 +77,9 @@ async function localVersions(db: KaopingDatabase, data: PackageData, scope: Pack
  * Then record by record: new records added, records changed only in the package updated, records
  * changed on both sides left as they are with both versions stored as conflicts. Units are
  * matched by id, then by name (the same unit created in two offices). Authorship stays as the
- * package claims it. `onProgress(done, total)` (records) follows the writes. Throws (and writes
- * nothing) if anything fails.
+ * package claims it. `onProgress(done, total)` (records taken from the package, after the scope
+ * check) follows the writes chunk by chunk, yielding to the window between chunks. Throws (and
+ * writes nothing) if anything fails.
  */
 export async function mergePackage(db: KaopingDatabase, data: PackageData, source: string, scope: PackageScope, onProgress: (done: number, total: number) => void = () => {}): Promise<ImportSummary> {
   const tables = MERGED_TABLES.map((name) => db.table(name));
@@ -109,7 +110,8 @@ export async function mergePackage(db: KaopingDatabase, data: PackageData, sourc
         }
       }
       const merge = mergeTable(name, local, incoming);
-      await writeInChunks(table as unknown as Table<unknown>, merge.writes, 'put');
+      // Written records advance the bar chunk by chunk; the unchanged ones count once the table is done.
+      await writeInChunks(table as unknown as Table<unknown>, merge.writes, 'put', (written) => onProgress(done + written, total));
       for (const conflict of merge.conflicts) await keepConflict(name, conflict.mine, conflict.theirs, 'bothChanged');
       summary.added += merge.added;
       summary.updated += merge.updated;
@@ -119,7 +121,10 @@ export async function mergePackage(db: KaopingDatabase, data: PackageData, sourc
     }
     for (const record of (scoped.data.tables.evidence ?? []) as Array<Row & { attachment: string }>) {
       done += 1;
-      if (done % 100 === 0) onProgress(done, total);
+      if (done % 100 === 0) {
+        onProgress(done, total);
+        await yieldToWindow();
+      }
       if (await db.evidence.get(record.id)) continue;
       const { attachment, ...rest } = record;
       const bytes = scoped.data.attachments.get(attachment) ?? new Uint8Array();

@@ -3,6 +3,7 @@
 import type { RuleKind } from '../../../shared/domain/indicator-system';
 import type { EditableRectificationField, RectificationStatus } from '../../../shared/domain/rectification';
 import type { ImplementationStatus } from '../../../shared/domain/types';
+import type { PackageScope, TableName } from '../../../shared/exchange/package-format';
 import type { TieRule } from '../../../shared/numbers/rank';
 import { t } from '.';
 
@@ -52,4 +53,28 @@ export const ruleKindLabels = (): Record<RuleKind, string> => ({
   relativeToBest: t('按第一名比例'),
   rankPoints: t('按名次赋分'),
   composed: t('组合计分'),
+});
+
+/** The tables of a .kaoping package, as the merge dialog lists them. */
+export const packageTableLabels = (): Record<TableName, string> => ({
+  documents: t('政策文件'),
+  items: t('任务清单条目'),
+  units: t('被评价单位'),
+  evaluations: t('清单评价'),
+  assessments: t('落实情况'),
+  indicatorSystems: t('指标体系'),
+  rubricEvaluations: t('指标评价'),
+  rubricInputs: t('评分'),
+  evidence: t('佐证材料'),
+  rectifications: t('整改事项'),
+  unitAliases: t('单位名录'),
+});
+
+/** What a package declares it covers (its manifest's scope kind). */
+export const packageScopeLabels = (): Record<PackageScope['kind'], string> => ({
+  evaluation: t('整次评价'),
+  units: t('部分单位'),
+  inspector: t('一位评价员的评分'),
+  ledger: t('一个单位的整改台账'),
+  backup: t('全部数据备份'),
 });

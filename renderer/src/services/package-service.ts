@@ -1,5 +1,7 @@
 // Evaluation packages as the user handles them: save one for another office, open one and merge.
 import dayjs from 'dayjs';
+import type { Manifest, PackageData } from '../../../shared/exchange/package-format';
+import { packageSizes, type PackageSizes } from '../../../shared/exchange/package-sizes';
 import { readPackage } from '../../../shared/exchange/read-package';
 import { buildPackage } from '../../../shared/exchange/write-package';
 import type { OpenedFile } from '../../../shared/ipc/contract';
@@ -31,21 +33,33 @@ export function refusedNotice(name: string, summary: ImportSummary): string | nu
   return t('“{{name}}”中有 {{count}} 条记录超出其声明的范围，未合并：{{reasons}}', { name, count: summary.refused, reasons: summary.refusedReasons.join('；') });
 }
 
-/** Opens a .kaoping package and merges it; null when the user cancels. Throws PackageError with the reason. */
-export async function importEvaluationPackage(): Promise<ImportSummary | null> {
+/** A package read and checked, not yet merged: what the merge dialog shows before the user confirms. */
+export type OpenedPackage = { fileName: string; manifest: Manifest; data: PackageData; sizes: PackageSizes };
+
+/** Lets the user pick a .kaoping package and reads it; null when the user cancels. Throws as `readPackageFile`. */
+export async function pickEvaluationPackage(): Promise<OpenedPackage | null> {
   const file = await platform.openFile([{ name: t('考评评价包（.kaoping）'), extensions: ['kaoping'] }]);
-  return file && mergePackageFile(file);
+  return file && readPackageFile(file);
 }
 
 /**
- * Merges a .kaoping evaluation package already in hand (picked, dropped or handed over by the OS),
- * after a backup. Throws PackageError with the reason, or an Error when the file is a whole-data
- * backup (those are restored on the backup screen, never merged unasked).
+ * Reads a .kaoping evaluation package already in hand (picked, dropped or handed over by the OS)
+ * and counts what it brings; nothing is stored. Throws PackageError with the reason, or an Error
+ * when the file is a whole-data backup (those are restored on the backup screen, never merged unasked).
  */
-export async function mergePackageFile(file: OpenedFile): Promise<ImportSummary> {
+export async function readPackageFile(file: OpenedFile): Promise<OpenedPackage> {
   const { manifest, data } = await readPackage(file.bytes, file.name);
   if (manifest.scope.kind === 'backup') throw new Error(t('“{{name}}”是全部数据备份，不是评价包；如需恢复，请在“备份与恢复”中用“从备份文件恢复”。', { name: file.name }));
-  await backupNow(t('合并“{{name}}”前自动备份', { name: file.name }));
+  return { fileName: file.name, manifest, data, sizes: packageSizes(data) };
+}
+
+/**
+ * Merges a read package after a backup, reporting `onProgress(done, total)` (records written).
+ * Output: the merge's summary. Throws (having written nothing of the package) what the merge throws.
+ */
+export async function mergeOpenedPackage(opened: OpenedPackage, onProgress: (done: number, total: number) => void = () => {}): Promise<ImportSummary> {
+  const { fileName, manifest, data } = opened;
+  await backupNow(t('合并“{{name}}”前自动备份', { name: fileName }));
   clearUndo(); // the merged records replace what 撤销 would restore
-  return mergePackage(db, data, `${file.name}（${t('据包声明')}：${manifest.createdBy || t('未署名')}，${manifest.createdAt.slice(0, 16).replace('T', ' ')}）`, manifest.scope);
+  return mergePackage(db, data, `${fileName}（${t('据包声明')}：${manifest.createdBy || t('未署名')}，${manifest.createdAt.slice(0, 16).replace('T', ' ')}）`, manifest.scope, onProgress);
 }

@@ -30,6 +30,7 @@ export const RULE_CORPUS: CorpusEntry[] = [
   { shape: '基础分扣分', text: '基础分2分，系统中出现一例逾期办件扣0.2分。', max: 2, status: 'read', kinds: ['deduction'], trials: [[3, 140], [20, 0]] },
   // 3. Threshold then linear (a fixed target or a statistic of all units).
   { shape: '达标线性', text: '办结率达到95%的得满分，每低1个百分点扣0.5分，扣完为止', max: 3, status: 'read', kinds: ['linear'], trials: [[95, 300], [92.5, 175], [80, 0]] },
+  { shape: '达标线性', text: '满意度达到95%及以上的得满分，每降低1个百分点扣0.2分，低于85%不得分', max: 5, status: 'review', kinds: ['linear', 'bands'] },
   { shape: '达标线性', text: '按期办结率不低于98%的得3分，每低于1个百分点扣0.3分', max: 3, status: 'read', kinds: ['linear'], trials: [[98, 300], [96, 240]] },
   { shape: '达标线性', text: '平均办理时长不超过5个工作日的得满分，每超过1个工作日扣0.5分', max: 2, status: 'read', kinds: ['linear'], trials: [[5, 200], [7, 100], [10, 0]] },
   { shape: '平均值线性', text: '高于全市平均值的得满分，低于平均值的每低1个百分点扣0.2分', max: 2, status: 'read', kinds: ['linear'], units: [[[{ 测得值: 90 }, { 测得值: 80 }, { 测得值: 70 }], [200, 200, 0]]] },
@@ -54,9 +55,12 @@ export const RULE_CORPUS: CorpusEntry[] = [
   { shape: '排名分档', text: '基础分为2.5分，按照办件比例划分三个档次，前四名在基础上增加0.5分；中间四名得基础分；最后四名在基础上减0.5分。', max: 3, status: 'read', kinds: ['rankingTiers'] },
   // 7. Relative to the best or to the average.
   { shape: '比最优', text: '最高的得满分，其余按与最高值的比值计分', max: 10, status: 'read', kinds: ['relativeToBest'], units: [[[50, 40, 25].map((v) => ({ 测得值: v })), [1000, 800, 500]]] },
+  { shape: '比最优', text: '最高的得满分，其余按比例得分', max: 5, status: 'read', kinds: ['relativeToBest'], units: [[[50, 40, 25].map((v) => ({ 测得值: v })), [500, 400, 250]]] },
+  { shape: '比平均', text: '全市平均值以上得满分，平均值以下按比例得分', max: 4, status: 'read', kinds: ['relativeToBest'], units: [[[60, 40, 50].map((v) => ({ 测得值: v })), [400, 320, 400]]] },
   { shape: '比平均', text: '按与全市平均值的比值计分', max: 5, status: 'read', kinds: ['relativeToBest'], units: [[[60, 40, 50].map((v) => ({ 测得值: v })), [500, 400, 500]]] },
   { shape: '前沿距离', text: '采用前沿距离法计分，时间越短越好。', max: 10, status: 'read', kinds: ['frontier'] },
   { shape: '等比例', text: '计算各地满意度平均分，按10分的总分进行等比例计分。', max: 10, status: 'read', kinds: ['proportional'], trials: [[90, 900], [66.665, 667]] },
+  { shape: '等次', text: '评估结果为优秀的得5分，良好的得4分，合格的得3分', max: 5, status: 'read', kinds: ['levels'], trials: [[1, 500], [3, 300], [0, 0]] },
   // 8. Conditions: a yes/no fact, a two-step table, a veto.
   { shape: '是否', text: '已建立工作机制的得2分，否则不得分', max: 2, status: 'read', kinds: ['condition'], trials: [[1, 200], [0, 0]] },
   { shape: '两步表', text: '发现一次扣0.5分；两次及以上不得分', max: 2, status: 'read', kinds: ['bands'], trials: [[0, 200], [1, 150], [3, 0]] },

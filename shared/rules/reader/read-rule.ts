@@ -76,12 +76,25 @@ function applyModifiers(segment: Segment, placed: Placed[], rule: { floor: numbe
 const signOf = (term: Term): number => (term.kind === 'deduction' ? -1 : term.kind === 'occurrence' || term.kind === 'linear' ? term.sign : 1);
 
 /**
+ * A band list that only ever gives 0 (低于85%不得分) beside another term is a cut-off the sum cannot
+ * express: added to a linear deduction it leaves that deduction's points standing (84 → 2.80, not
+ * 0). Output: one warning per such band list, so the indicator is 待核对.
+ */
+function cutOffWarnings(placed: Placed[]): string[] {
+  if (placed.length < 2) return [];
+  return placed
+    .filter((entry) => entry.term.kind === 'bands' && entry.term.bands.every((band) => band.points === 0))
+    .map(() => '“不得分”的界限与其他计分相加，不会使本项为 0 分；若意为越过该界限本项不得分，请在规则中设为一票否决，请核对。');
+}
+
+/**
  * Base and per-count deductions of one sub-item become one deduction term: base from 基础分, the
  * sub-item's own 分值, or (for a one-item rule) the indicator's 分值. In a rule of several
  * sub-items, a sub-item's deduction stops at its own 分值 ((0.5分), 共1分).
  */
 function fold(placed: Placed[], segment: ReadSegment, context: ReadContext, several: boolean, warnings: string[]): Placed[] {
   const full = segment.points ?? context.maxPoints;
+  warnings.push(...cutOffWarnings(placed));
   const banded = placed.find((entry) => entry.term.kind === 'bands');
   const baseEntry = placed.find((entry) => entry.term.kind === 'base');
   if (banded?.term.kind === 'bands' && baseEntry?.term.kind === 'base' && baseEntry.term.points + Math.max(...banded.term.bands.map((band) => band.points)) > full) {

@@ -4,6 +4,16 @@ import { formatHundredths } from '../../numbers/exact';
 import type { TermSpec } from '../term-spec';
 import { itemProblems, itemsText, readItems } from './items';
 
+/**
+ * Grades written best first (优秀得5分，良好得4分，合格得3分): each within the 分值 but together past
+ * it, so a unit reaches one of them, not their sum.
+ */
+function areAlternatives(items: ReadonlyArray<{ points: number }>, full: number): boolean {
+  const decreasing = items.every((item, index) => index === 0 || item.points < items[index - 1]!.points);
+  const sum = items.reduce((total, item) => total + item.points, 0);
+  return decreasing && items.every((item) => item.points <= full) && sum > full;
+}
+
 export const levelsTerm: TermSpec<'levels'> = {
   label: '分级计分',
   inputs: (term) => [{ name: term.input, kind: 'level', label: '达到的档次', choices: term.levels.map((level) => level.label) }],
@@ -23,7 +33,7 @@ export const levelsTerm: TermSpec<'levels'> = {
     const read = readItems(segment);
     if (!read) return [];
     const increasing = read.items.every((item, index) => index === 0 || item.points > read.items[index - 1]!.points);
-    if (read.marker === 'levels' || (read.marker === null && read.items.length >= 2 && increasing)) {
+    if (read.marker === 'levels' || (read.marker === null && read.items.length >= 2 && (increasing || areAlternatives(read.items, context.segmentPoints ?? context.maxPoints)))) {
       return [{ term: { kind: 'levels', input: context.names.next('level'), levels: read.items }, at: read.at }];
     }
     segment.clauses.forEach((clause, index) => (clause.used = snapshot[index]!));

@@ -7,6 +7,7 @@ import { consume, matching } from './clauses';
 
 const CANONICAL = new RegExp(`^按测得值与满值${NUM}的比例计${NUM}分$`);
 const PROPORTIONAL = /等比例|按比例(?:计分|折算|得分)|比例计分/;
+const PERCENT_MEASURE = /满意度|满意率|[率%％]|百分/;
 const FULL_VALUE = new RegExp(`(?:满分|总分)为?${NUM}分的?(?:平均分|满意度)`);
 
 export const proportionalTerm: TermSpec<'proportional'> = {
@@ -27,9 +28,14 @@ export const proportionalTerm: TermSpec<'proportional'> = {
     const found = matching(segment, PROPORTIONAL)[0];
     if (!found) return [];
     const full = segment.clauses.map((clause) => FULL_VALUE.exec(clause.text)).find((match) => match);
-    consume(segment, found.index);
+    // Without a stated full value, 100 holds only for a rate or a satisfaction score; otherwise the
+    // clause stays unread (待核对) so a person says what the proportion is taken of.
+    const ofHundred = full !== undefined || PERCENT_MEASURE.test(`${context.name}${segment.clauses.map((clause) => clause.text).join('')}`);
+    if (ofHundred) consume(segment, found.index);
+    // A clause that only names what is measured (计算各地满意度平均分) belongs to this term; one that
+    // scores (平均值以上得满分) does not, and stays for another term or the 待核对 list.
     segment.clauses.forEach((clause) => {
-      if (!clause.used && /平均分|平均值|满意度/.test(clause.text) && !/\d/.test(clause.text)) clause.used = true;
+      if (!clause.used && /平均分|平均值|满意度/.test(clause.text) && !/\d|得|扣|加|以上|以下|高于|低于|满分/.test(clause.text)) clause.used = true;
     });
     const term = { kind: 'proportional' as const, input: context.names.next('value'), fullValue: full ? Number(full[1]) : 100, points: context.segmentPoints ?? context.maxPoints };
     return [{ term, at: found.index }];

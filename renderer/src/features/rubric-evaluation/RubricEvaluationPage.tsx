@@ -15,7 +15,8 @@ import dayjs from 'dayjs';
 import { addEvidence, rubricInputId, setRubricEvaluationOptions, setRubricInput, setRubricNote } from '../../db/rubric-repository';
 import { platform } from '../../platform';
 import { exportEvaluationReport, exportRubricWorkbook } from '../../services/export-service';
-import { exportEvaluationPackage, importEvaluationPackage, refusedNotice } from '../../services/package-service';
+import { exportEvaluationPackage, pickEvaluationPackage } from '../../services/package-service';
+import { usePackageMerge } from '../../stores/package-merge-store';
 import { ConflictReview } from './ConflictReview';
 import { FillInPreview } from './FillInPreview';
 import { applyReturnedFillIn, exportFillIn, readReturnedFillIn } from '../../services/fill-in-service';
@@ -76,14 +77,11 @@ export function RubricEvaluationPage() {
   const activeUnit = units.find((unit) => unit.id === unitTab) ?? units[0];
 
 
+  const showMerge = usePackageMerge((state) => state.show);
   const importPackage = () =>
     run(async () => {
-      const summary = await importEvaluationPackage();
-      if (!summary) return;
-      if (summary.evaluationId) openRubricEvaluation(summary.evaluationId);
-      message.success(t('已合并评价包：新增 {{added}} 项，更新 {{updated}} 项，未变 {{unchanged}} 项{{conflicts}}', { added: summary.added, updated: summary.updated, unchanged: summary.unchanged, conflicts: summary.conflicts ? t('，冲突 {{count}} 项待处理', { count: summary.conflicts }) : '' }));
-      const refused = refusedNotice(t('评价包'), summary);
-      if (refused) message.warning(refused, 10);
+      const opened = await pickEvaluationPackage();
+      if (opened) void showMerge(opened);
     });
 
   if (evaluations === undefined) return null;

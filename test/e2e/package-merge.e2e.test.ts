@@ -1,0 +1,82 @@
+// The merge dialog in real Chromium: a package's sizes, sender and declared scope shown before
+// anything is written; a progress bar that moves while the records are written; the outcome after.
+// Sets up its own data (a synthetic package written to a temporary folder) and runs alone.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticEvaluationPackage } from '../fixtures/synthetic-package';
+import { openApp, type AppSession } from './app-session';
+
+const ARTIFACTS = 'test/artifacts/screens';
+const UNITS = Array.from({ length: 50 }, (_, index) => `合并区${index + 1}`);
+const SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
+let session: AppSession;
+let packagePath = '';
+let inputCount = 0;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const built = await syntheticEvaluationPackage('2026年度合并演示评价', 80, UNITS, 'evaluation', { photos: 3, photoBytes: 200 * 1024, createdBy: '张三' });
+  inputCount = built.inputCount;
+  packagePath = join(mkdtempSync(join(tmpdir(), 'kaoping-merge-')), '张三-合并演示.kaoping');
+  writeFileSync(packagePath, built.bytes);
+  // Every value the progress bar shows, recorded as it changes (the merge is too quick to sample by polling).
+  session = await openApp({
+    prepare: (page) =>
+      page.addInitScript(() => {
+        const seen: number[] = [];
+        (window as unknown as { progressSeen: number[] }).progressSeen = seen;
+        new MutationObserver(() => {
+          const bar = document.querySelector('[data-testid="merge-package-progress"] [role="progressbar"], [data-testid="merge-package-progress"][role="progressbar"]');
+          const value = Number(bar?.getAttribute('aria-valuenow'));
+          if (bar && seen.at(-1) !== value) seen.push(value);
+        }).observe(document, { subtree: true, childList: true, attributes: true });
+      }),
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('merging a package through the merge dialog', () => {
+  it('shows records per table, evidence bytes, the declared sender and scope before merging, then the progress and outcome', async () => {
+    const { page } = session;
+    const dialog = page.getByTestId('merge-package-dialog');
+    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-package-empty').click()]);
+    await chooser.setFiles(packagePath);
+
+    const records = 1 + UNITS.length + 1 + inputCount + 3;
+    await expect.poll(() => dialog.getByTestId('merge-package-totals').textContent()).toBe(`共 ${records.toLocaleString()} 条记录；佐证材料 3 个，共 600.0 KB`);
+    await expect.poll(() => dialog.getByTestId('merge-package-sizes').locator('tbody tr').allTextContents()).toEqual(['被评价单位50', '指标体系1', '指标评价1', `评分${inputCount.toLocaleString()}`, '佐证材料3']);
+    await expect.poll(() => dialog.getByTestId('merge-package-declaration').textContent()).toBe('发送方（据包声明）张三生成时间2026-11-23 10:00声明的范围整次评价：2026年度合并演示评价');
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await expect.poll(() => page.getByTestId('merge-package-confirm').isVisible()).toBe(true);
+      await page.screenshot({ path: join(ARTIFACTS, `merge-dialog-${size.width}x${size.height}.png`) });
+    }
+
+    await page.getByTestId('merge-package-confirm').click();
+    await expect.poll(() => dialog.getByTestId('merge-package-written').textContent(), { timeout: 120_000 }).toBe(`已处理 ${records.toLocaleString()} / ${records.toLocaleString()} 条记录`);
+    // The summary counts records (evidence files are stored beside their scores).
+    await expect.poll(() => dialog.getByTestId('merge-package-outcome').textContent()).toBe(`已合并“张三-合并演示.kaoping”：新增 ${records - 3} 项，更新 0 项，未变 0 项`);
+    // The bar moved through values between empty and full while the records were written.
+    const seen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
+    expect(seen.at(-1)).toBe(100);
+    expect(seen.some((value) => value > 0 && value < 100)).toBe(true);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await expect.poll(() => page.getByTestId('merge-package-close').isVisible()).toBe(true);
+      await page.screenshot({ path: join(ARTIFACTS, `merge-dialog-done-${size.width}x${size.height}.png`) });
+    }
+    await page.getByTestId('merge-package-close').click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => page.getByTestId(`total-${UNITS[0]}`).count()).toBe(1);
+  });
+});
