@@ -86,8 +86,9 @@ async function run(argv: string[]): Promise<string> {
     const rubric = option(args, 'rubric');
     const inputs = option(args, 'inputs');
     if (!out || (!pack && !(rubric && inputs))) throw new UsageError();
-    const written = await runReport(pack ? { package: pack } : { rubric: rubric!, inputs: inputs! }, out);
-    return json ? JSON.stringify({ files: written }) : `已输出 ${written.length} 个文件：\n${written.join('\n')}`;
+    const { written, warnings } = await runReport(pack ? { package: pack } : { rubric: rubric!, inputs: inputs! }, out);
+    const warned = warnings.map((warning) => `\n警告：${warning}`).join('');
+    return json ? JSON.stringify({ files: written, warnings }) : `已输出 ${written.length} 个文件：\n${written.join('\n')}${warned}`;
   }
   if (command === 'rule') {
     const text = args.find((arg, index) => !arg.startsWith('--') && !['--max', '--try'].includes(args[index - 1] ?? ''));

@@ -42,9 +42,10 @@ async function fromRubric(rubricPath: string, inputsPath: string): Promise<Rubri
 
 /**
  * Writes into `outDir`: 评分表.xlsx (汇总排名 and one 评分表 per unit) and `<单位>-评价报告.docx` per
- * unit (chart drawn by ECharts, rasterised to PNG). Input: a rubric file with inputs, or a package. Output: the written paths.
+ * unit (chart drawn by ECharts, rasterised to PNG). Input: a rubric file with inputs, or a package. Output: the written paths
+ * and warnings (zh-CN, naming file, sheet and cell: texts shortened to Excel's cell limit).
  */
-export async function runReport(source: { rubric: string; inputs: string } | { package: string }, outDir: string): Promise<string[]> {
+export async function runReport(source: { rubric: string; inputs: string } | { package: string }, outDir: string): Promise<{ written: string[]; warnings: string[] }> {
   const data = 'package' in source ? rubricEvaluationFromTables((await readPackage(new Uint8Array(await readFile(source.package)), basename(source.package))).data) : await fromRubric(source.rubric, source.inputs);
   const scores = scoreRubric(data.system, data.units.map((unit) => unit.id), data.inputs, { tieRule: data.evaluation.tieRule, notApplicable: data.evaluation.notApplicable });
   const unitNames = new Map(data.units.map((unit) => [unit.id, unit.name]));
@@ -54,13 +55,15 @@ export async function runReport(source: { rubric: string; inputs: string } | { p
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   const workbookPath = join(outDir, '评分表.xlsx');
-  await writeFile(workbookPath, await buildRubricWorkbook({ system: data.system, evaluationName: data.evaluation.name, unitNames, scores, records, exportedOn: today }));
+  const workbook = await buildRubricWorkbook({ system: data.system, evaluationName: data.evaluation.name, unitNames, scores, records, exportedOn: today });
+  await writeFile(workbookPath, workbook.bytes);
   written.push(workbookPath);
+  const warnings = workbook.warnings.map((warning) => `评分表.xlsx：${warning}`);
   for (const [index, unit] of data.units.entries()) {
     const chart = chartPng(categoryChartOption(unit.name, compareCategories(data.system, scores, index)));
     const path = join(outDir, safeFileName(`${unit.name}-评价报告.docx`));
     await writeFile(path, await buildEvaluationReport({ system: data.system, evaluationName: data.evaluation.name, unitNames, scores, unitId: unit.id, notes, chart, issuer: '评价组', reportedOn: today }));
     written.push(path);
   }
-  return written;
+  return { written, warnings };
 }

@@ -1,10 +1,10 @@
-// Electron entry: single instance, the hardened window, IPC handlers over the real dialog and fs.
+// Electron entry: single instance, the hardened window served from app://, IPC handlers over the real dialog and fs.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, screen, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, shell } from 'electron';
 import { IPC_EVENTS } from '../../shared/ipc/contract';
+import { APP_PAGE_URL, registerAppScheme, serveAppFiles } from './app-protocol';
 import { backupFolder } from './backup-folder';
 import { nodeFolderFileSystem } from './node-folder-file-system';
 import { createIncomingFiles, openablePaths } from './incoming-files';
@@ -34,7 +34,9 @@ const isFile = (path: string): boolean => statSync(path, { throwIfNoEntry: false
 const fileArgs = (argv: readonly string[]): string[] => argv.slice(app.isPackaged ? 1 : 2);
 const incoming = createIncomingFiles(files, () => BrowserWindow.getAllWindows()[0]?.webContents.send(IPC_EVENTS.incomingFiles));
 
-const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? APP_PAGE_URL;
+// app:// must be privileged before the app is ready; its files are served once it is.
+registerAppScheme(protocol);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -53,6 +55,7 @@ if (!app.requestSingleInstanceLock()) {
   void incoming.add(openablePaths(fileArgs(process.argv), process.cwd(), isFile));
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(async () => {
+    serveAppFiles(protocol, join(import.meta.dirname, '../renderer'), async (path) => new Uint8Array(await readFile(path)));
     registerIpcHandlers(ipcMain, {
       dialog: { showOpenDialog: (options) => dialog.showOpenDialog(options), showSaveDialog: (options) => dialog.showSaveDialog(options) },
       files,

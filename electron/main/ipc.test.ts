@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { IPC_CHANNELS } from '../../shared/ipc/contract';
 import { registerIpcHandlers, type DialogLike, type IpcMainLike } from './ipc';
+import { APP_PAGE_URL } from './app-protocol';
+import { isAppUrl } from './window';
 
 type Handler = Parameters<IpcMainLike['handle']>[1];
 
@@ -21,7 +23,7 @@ function setup(dialog: Partial<DialogLike> = {}, sizes: Record<string, number> =
         writeFile: async (path, bytes) => void written.push([path, bytes]),
         size: async (path) => sizes[path] ?? 3,
       },
-      isAppFrame: (url) => url.startsWith('file:///app/'),
+      isAppFrame: (url) => isAppUrl(APP_PAGE_URL, url),
       takeIncoming: () => [{ name: '评价包.kaoping', bytes: new Uint8Array([7]) }],
       backups: {
         list: async () => [],
@@ -30,7 +32,7 @@ function setup(dialog: Partial<DialogLike> = {}, sizes: Record<string, number> =
       },
     },
   );
-  const call = (channel: string, request: unknown, url = 'file:///app/index.html') => handlers.get(channel)!({ senderFrame: { url } }, request);
+  const call = (channel: string, request: unknown, url = APP_PAGE_URL) => handlers.get(channel)!({ senderFrame: { url } }, request);
   return { call, written, kept, channels: [...handlers.keys()] };
 }
 
@@ -81,6 +83,7 @@ describe('IPC handlers', () => {
     const { call } = setup();
     await expect(call(IPC_CHANNELS.openDocument, { filters: [] }, 'https://example.com/')).rejects.toThrow('拒绝');
     await expect(call(IPC_CHANNELS.takeIncomingFiles, undefined, 'https://example.com/')).rejects.toThrow('拒绝');
+    await expect(call(IPC_CHANNELS.takeIncomingFiles, undefined, 'file:///app/index.html')).rejects.toThrow('拒绝');
   });
 
   it('keeps and reads backups only by a backup id, never by a path', async () => {

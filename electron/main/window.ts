@@ -6,7 +6,7 @@ import type { WindowBounds } from './window-state';
 export type WindowDeps = {
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindowType;
   preloadPath: string;
-  /** file:// URL of renderer/index.html, or the dev server URL. */
+  /** app://kaoping/index.html (app-protocol.ts), or the dev server URL. */
   rendererUrl: string;
   /** Where the window opens (from `loadWindowBounds`); a default size when absent. */
   initialBounds?: Partial<WindowBounds> & { width: number; height: number };
@@ -14,13 +14,16 @@ export type WindowDeps = {
   persistBounds?: (bounds: WindowBounds) => void;
 };
 
-/** True for URLs of the app's own renderer (same origin and path prefix as `rendererUrl`). */
+/**
+ * True for URLs of the app's own renderer: the same scheme and host (with port) as `rendererUrl`
+ * — app://kaoping, or the dev server. Compared by scheme and host because Node gives a custom
+ * scheme no origin. A file:// URL is never the app's.
+ */
 export function isAppUrl(rendererUrl: string, url: string): boolean {
   try {
     const app = new URL(rendererUrl);
     const target = new URL(url);
-    if (app.protocol === 'file:') return target.protocol === 'file:' && target.pathname === app.pathname;
-    return target.origin === app.origin;
+    return app.protocol !== 'file:' && target.protocol === app.protocol && target.host !== '' && target.host === app.host;
   } catch {
     return false;
   }
@@ -38,7 +41,7 @@ export async function createMainWindow(deps: WindowDeps): Promise<BrowserWindowT
     show: false,
     webPreferences: secureWebPreferences(deps.preloadPath),
   });
-  restrictPermissions(window.webContents.session);
+  restrictPermissions(window.webContents.session, (url) => isAppUrl(deps.rendererUrl, url));
   lockNavigation(window.webContents, (url) => isAppUrl(deps.rendererUrl, url));
   window.once('ready-to-show', () => {
     if (deps.initialBounds?.maximized) window.maximize();

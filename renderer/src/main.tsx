@@ -3,11 +3,14 @@ import { createRoot } from 'react-dom/client';
 import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import { setPdfWorkerSource } from '../../shared/read/pdf-to-text';
 import { App } from './app/App';
+import { installSafeTyping } from './app/safe-typing';
 import { openDatabaseWithUpgradeBackup } from './services/backup-service';
 import { t } from './i18n';
 
 // pdf.js reads PDFs in a worker: the bundled copy of its script, served from the app's own files.
 setPdfWorkerSource(pdfWorkerUrl);
+// Every text field's typed or pasted value passes the one text-safety step before React reads it.
+installSafeTyping(window);
 
 const root = document.getElementById('root');
 if (!root) throw new Error(t('页面缺少 #root 容器'));

@@ -116,7 +116,7 @@ export async function buildFillInWorkbook(spec: FillInSpec): Promise<Uint8Array>
     sheet.views = [{ state: 'frozen', ySplit: FILL_HEADER_ROW, xSplit: 0 }];
     await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
-  return workbookBytes(workbook);
+  return (await workbookBytes(workbook)).bytes;
 }
 
 function validationFor(indicator: Indicator): ExcelJS.DataValidation {

@@ -42,7 +42,7 @@ export async function buildProgressFeedback(unitName: string, rectifications: Re
   [6, 36, 36, 14, 10, 10, 30, 12, 10].forEach((width, index) => (sheet.getColumn(index + 1).width = width));
   sheet.getColumn(9).hidden = true;
   await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatRows: true });
-  return workbookBytes(workbook);
+  return (await workbookBytes(workbook)).bytes;
 }
 
 /**

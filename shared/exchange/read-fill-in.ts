@@ -3,6 +3,7 @@
 import * as XLSX from 'xlsx';
 import { fittedSheet } from '../read/fit-sheet';
 import { readWorkbook } from '../read/read-workbook';
+import { safeName } from '../text/safe-text';
 import type { IndicatorSystem } from '../domain/indicator-system';
 import type { Unit } from '../domain/types';
 import { scoredIndicators } from '../scoring/score-rubric';
@@ -26,7 +27,7 @@ export function readFillInWorkbook(bytes: Uint8Array, fileName: string, system: 
   const marker = guide ? String(guide['A20']?.v ?? '') : '';
   if (!marker.startsWith('kaoping-fill-in:')) throw new Error(`“${fileName}”不是考评生成的填报表（缺少填表说明页的标记）。`);
   if (marker !== `kaoping-fill-in:${evaluationId}`) throw new Error(`“${fileName}”属于另一次评价，不能导入到当前评价。`);
-  const filledBy = String(guide?.['B7']?.v ?? '').trim();
+  const filledBy = safeName(String(guide?.['B7']?.v ?? ''));
   const indicators = scoredIndicators(system);
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const unitById = new Map(units.map((unit) => [unit.id, unit]));

@@ -1,5 +1,6 @@
 // The one entry point for importing a policy document file, shared by the app and the CLI.
-import type { PolicyDocument } from '../domain/types';
+import type { ChecklistItem, PlanFinding, PolicyDocument } from '../domain/types';
+import { safeName } from '../text/safe-text';
 import { decodeText } from '../read/decode-text';
 import { docxToText } from '../read/docx-to-text';
 import { fingerprintOf } from '../read/fingerprint';
@@ -27,7 +28,7 @@ export type ImportResult = {
  * Imports one file. A compilation or a notice issuing several plans gives one document each
  * (split-compilation.ts); rubric tables found on the way are listed in `rubrics`. Input: its bytes and name (the extension chooses the reader: .txt in
  * UTF-8/UTF-16/GB18030, .docx through mammoth, .xlsx/.xls/.et/.csv task lists through SheetJS, .pdf through its text layer). Output: the documents found, with checklist
- * items whose ids derive from the fingerprint. Throws ImportError (zh-CN, naming the file) for
+ * items whose ids derive from the fingerprint; every text through the reader's safeText, every name through safeName. Throws ImportError (zh-CN, naming the file) for
  * an empty, binary, oversized or unreadable file, an unsupported type, or text in which no
  * numbered item or task table is found. `aids.knownUnits`: unit names the office keeps (its 单位名录
  * and the units it evaluates), recognised wherever they stand in owner phrases.
@@ -77,5 +78,17 @@ export async function importPolicyFile(bytes: Uint8Array, fileName: string, aids
     if (rubrics.length > 0) throw new ImportError(fileName, `这是一份评分细则（${rubrics[0]!.title}），没有任务清单；请在“指标体系”中导入它。`);
     throw new ImportError(fileName, '没有识别出任何任务或措施（未找到“一、”“1.”“（1）”等编号条目或重点任务清单表格）。');
   }
-  return { fingerprint, fileName, documents, rubrics };
+  return { fingerprint, fileName, documents: documents.map(withSafeNames), rubrics };
+}
+
+/**
+ * The document with every name it read (units, 责任人, 发文机关) through `safeName`, so a unit
+ * written 甲\u200b区 or with bidi controls is stored as 甲区. Its text already passed `safeText` in the reader.
+ */
+function withSafeNames(document: PolicyDocument): PolicyDocument {
+  const names = (list: string[]) => [...new Set(list.map(safeName).filter(Boolean))];
+  const person = (name: string | null) => (name === null ? null : safeName(name) || null);
+  const item = (entry: ChecklistItem): ChecklistItem => ({ ...entry, leadUnits: names(entry.leadUnits), responsibleUnits: names(entry.responsibleUnits), supportingUnits: names(entry.supportingUnits), owner: person(entry.owner) });
+  const finding = (entry: PlanFinding): PlanFinding => ({ ...entry, measures: entry.measures.map((measure) => ({ ...measure, responsibleUnits: names(measure.responsibleUnits), owner: person(measure.owner) })) });
+  return { ...document, issuer: person(document.issuer), items: document.items.map(item), findings: document.findings.map(finding) };
 }

@@ -3,11 +3,13 @@
 import mammoth from 'mammoth';
 import { isZip, repackArchive } from './repack-archive';
 import { ImportError } from './import-error';
+import { safeText } from '../text/safe-text';
 
 /**
  * Converts Word bytes to text. Input: the .docx bytes and file name. Output: one line per
  * paragraph or heading; each table row as cells joined by tabs, a cell merged over several rows
- * (rowspan) repeated on each, line breaks inside a cell turned into spaces.
+ * (rowspan) repeated on each, line breaks inside a cell turned into spaces. The HTML goes through the one text-safety
+ * step first (safeText: control characters other than tab and newline removed, NFC).
  * Throws ImportError (zh-CN) when the bytes are not a zip (not a .docx), the archive is damaged or
  * oversized (repackArchive), or mammoth cannot read it.
  */
@@ -25,7 +27,7 @@ export async function docxToText(bytes: Uint8Array, fileName: string): Promise<s
   } catch (error) {
     throw new ImportError(fileName, `Word 文件无法读取（${error instanceof Error ? error.message : String(error)}）。`);
   }
-  return htmlToLines(html).join('\n');
+  return htmlToLines(safeText(html)).join('\n');
 }
 
 type PendingSpan = { text: string; rowsLeft: number };

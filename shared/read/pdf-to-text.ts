@@ -4,6 +4,7 @@
 // to the right margin is joined with the next one (the paragraph continues) unless the next one
 // starts a numbered item or heading.
 import { ImportError } from './import-error';
+import { safeText } from '../text/safe-text';
 import { columnEdges, isHeaderContinuation, tableCells, tableHeader, withinTable, type PdfLine, type PdfTableHeader, type PdfTextPiece } from './pdf-table';
 
 const PDF_MAGIC = '%PDF-';
@@ -20,7 +21,7 @@ export function setPdfWorkerSource(url: string): void {
 
 /**
  * Converts PDF bytes to text. Input: the bytes and file name. Output: paragraphs as lines, pages
- * one after another. Throws ImportError (zh-CN, naming the file, and the page when damage shows
+ * one after another; each piece of text passes the one text-safety step (safeText) first. Throws ImportError (zh-CN, naming the file, and the page when damage shows
  * there) when the bytes are not a PDF, the PDF is damaged or encrypted, or it has no text layer.
  */
 export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<string> {
@@ -43,7 +44,7 @@ export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<st
       try {
         const page = await pdf.getPage(number);
         const content = await page.getTextContent();
-        pages.push(content.items.flatMap((item) => ('str' in item && item.str ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height || Math.abs(item.transform[3] as number) }] : [])));
+        pages.push(content.items.flatMap((item) => ('str' in item ? pieceOf(item) : [])));
         page.cleanup();
       } catch (error) {
         // pdf.js reads objects lazily: damage past the header surfaces only when a page is read.
@@ -56,6 +57,13 @@ export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<st
   } finally {
     await pdf.destroy();
   }
+}
+
+/** A pdf.js text item as a piece; its text through safeText, a line break or tab inside it as a space. An empty one gives none. */
+function pieceOf(item: { str: string; transform: unknown[]; width: number; height: number }): PdfTextPiece[] {
+  if (!item.str) return [];
+  const [, , , scaleY, x, y] = item.transform as number[];
+  return [{ text: safeText(item.str).replace(/[\n\t]/g, ' '), x: x!, y: y!, width: item.width, height: item.height || Math.abs(scaleY!) }];
 }
 
 type Line = PdfLine & { text: string; left: number; right: number };

@@ -103,3 +103,30 @@ describe('a malformed record', () => {
     await expect.poll(() => page.getByTestId('screen-failure').count()).toBe(0);
   });
 });
+
+describe('typing and pasting', () => {
+  it('a unit name typed with a zero-width space and a NUL, or pasted with a bidi control, is stored clean and cannot pass as a second unit', async () => {
+    await page.getByRole('menuitem', { name: '被评价单位' }).click();
+    const field = page.getByTestId('unit-name');
+    await field.fill('洛\u200b龙\u0000区');
+    await expect.poll(() => field.inputValue()).toBe('洛龙区');
+    await page.getByTestId('add-unit').click();
+    await expect.poll(() => field.inputValue()).toBe('');
+    await field.focus();
+    await page.evaluate(() => document.execCommand('insertText', false, '\u2067洛龙\u200d区\u2069'));
+    await expect.poll(() => field.inputValue()).toBe('洛龙区');
+    await page.getByTestId('add-unit').click();
+    await page.getByText('已有名为“洛龙区”的单位。').waitFor();
+    const names = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const request = indexedDB.open('kaoping');
+          request.onsuccess = () => {
+            const all = request.result.transaction('units').objectStore('units').getAll();
+            all.onsuccess = () => resolve((all.result as Array<{ name: string }>).map((unit) => unit.name));
+          };
+        }),
+    );
+    expect(names.filter((name) => name.includes('龙'))).toEqual(['洛龙区']);
+  });
+});

@@ -21,7 +21,7 @@ describe('electron-builder configuration (build/electron-builder.yml)', () => {
     await expect(validate({ ...config, linux: { ...config.linux, tagret: 'deb' } as never })).rejects.toThrow(/configuration\.linux/);
   });
 
-  it('sets the fuses: no RunAsNode, no NODE_OPTIONS or --inspect, cookie encryption, ASAR integrity', async () => {
+  it('sets the fuses: no RunAsNode, no NODE_OPTIONS or --inspect, cookie encryption, ASAR integrity, no file:// privileges', async () => {
     const config = await load();
     expect(config.asar).toBe(true);
     expect(config.electronFuses).toMatchObject({
@@ -31,6 +31,7 @@ describe('electron-builder configuration (build/electron-builder.yml)', () => {
       enableCookieEncryption: true,
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 

@@ -24,7 +24,7 @@ describe.skipIf(!canRender)('rendered by LibreOffice', { timeout: 240_000 }, () 
     const named = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'scoring', 'seed004-six-units.inputs.json'), 'utf8')) as NamedInputs;
     const resolved = resolveNamedInputs(system, named);
     const scores = scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule: 'competition', notApplicable: 'rescale' });
-    const workbook = await buildRubricWorkbook({ system, evaluationName: '2023年度评价', unitNames: new Map(resolved.unitIds.map((id) => [id, id])), scores, records: new Map(), exportedOn: '2026-11-23' });
+    const workbook = (await buildRubricWorkbook({ system, evaluationName: '2023年度评价', unitNames: new Map(resolved.unitIds.map((id) => [id, id])), scores, records: new Map(), exportedOn: '2026-11-23' })).bytes;
     const rendered = renderDocuments({ '整改报告.docx': report, '评分表.xlsx': workbook }, join('test', 'artifacts', 'rendered'));
     // pdftotext puts spaces between Chinese and Latin runs and across line breaks: compare without them.
     const compact = (text: string) => text.replace(/\s+/g, '');

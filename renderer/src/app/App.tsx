@@ -5,6 +5,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { WorkbenchPage } from '../features/workbench/WorkbenchPage';
 import { IncomingFiles } from './IncomingFiles';
+import { ExportWarnings } from './ExportWarnings';
 import { PackageMergeDialog } from '../features/exchange/PackageMergeDialog';
 import { ScreenBoundary } from './ScreenBoundary';
 import { UndoButton } from './UndoButton';
@@ -66,6 +67,7 @@ export function App() {
     <ConfigProvider locale={language === 'en-US' ? enUS : zhCN} theme={darkMode ? DARK : LIGHT} button={{ autoInsertSpace: false }} modal={MODAL}>
       <AntApp>
         <IncomingFiles />
+        <ExportWarnings />
         <PackageMergeDialog />
         <Layout style={{ minHeight: '100vh' }} key={language} data-language={language}>
           <Layout.Sider width={200} theme={darkMode ? 'dark' : 'light'} style={{ borderRight: '1px solid var(--ant-color-border-secondary)' }}>

@@ -1,6 +1,7 @@
 // Units, evaluations and assessments. Every change is written at once (no save button).
 import type { Assessment, Evaluation, ImplementationStatus, TieRule, Unit } from '../../../shared/domain/types';
 import { unitIdFor } from '../../../shared/exchange/evaluation-package';
+import { safeName } from '../../../shared/text/safe-text';
 import type { KaopingDatabase } from './database';
 import { t } from '../i18n';
 import { undoable } from '../services/undo-service';
@@ -13,11 +14,12 @@ export class UnitNameError extends Error {
 
 /**
  * Creates a unit. Its id derives from its name, so offices that create 甲区 separately can merge
- * their packages (a fresh id only if that one is taken by a renamed unit). Throws UnitNameError
+ * their packages (a fresh id only if that one is taken by a renamed unit). The name is stored as
+ * `safeName` gives it (甲\u200b区 is 甲区). Throws UnitNameError
  * (zh-CN) for an empty or duplicate name.
  */
 export async function createUnit(db: KaopingDatabase, name: string): Promise<Unit> {
-  const trimmed = name.trim();
+  const trimmed = safeName(name);
   if (!trimmed) throw new UnitNameError(t('单位名称不能为空。'));
   return db.transaction('rw', db.units, async () => {
     if (await db.units.where('name').equals(trimmed).count()) throw new UnitNameError(t('已有名为“{{trimmed}}”的单位。', { trimmed: trimmed }));
@@ -28,9 +30,9 @@ export async function createUnit(db: KaopingDatabase, name: string): Promise<Uni
   });
 }
 
-/** Renames a unit. Throws UnitNameError for an empty or duplicate name. */
+/** Renames a unit (the name through `safeName`). Throws UnitNameError for an empty or duplicate name. */
 export async function renameUnit(db: KaopingDatabase, unitId: string, name: string): Promise<void> {
-  const trimmed = name.trim();
+  const trimmed = safeName(name);
   if (!trimmed) throw new UnitNameError(t('单位名称不能为空。'));
   await db.transaction('rw', db.units, async () => {
     const other = await db.units.where('name').equals(trimmed).first();

@@ -7,6 +7,8 @@ import { buildChecklistWorkbook } from '../../../shared/export/excel/checklist-w
 import { buildLedgerWorkbook } from '../../../shared/export/excel/ledger-workbook';
 import type { Rectification } from '../../../shared/domain/rectification';
 import { buildScoreWorkbook } from '../../../shared/export/excel/score-workbook';
+import type { ExcelExport } from '../../../shared/export/excel/sheet-style';
+import { useExportWarnings } from '../stores/export-warnings-store';
 import { buildRectificationReport, rectificationReportParts } from '../../../shared/export/word/rectification-report';
 import { buildDefaultTemplate, fillReportTemplate } from '../../../shared/export/word/report-template';
 import { officialDate } from '../../../shared/export/word/official-layout';
@@ -25,6 +27,16 @@ import { loadAssessments } from '../db/evaluations-repository';
 import { platform } from '../platform';
 import { t } from '../i18n';
 
+/**
+ * Saves a built workbook under `fileName`; when saved, its warnings (texts shortened to Excel's
+ * cell limit) are reported for the ExportWarnings notice. Returns false when the user cancels.
+ */
+async function saveWorkbook(fileName: string, exported: ExcelExport): Promise<boolean> {
+  const saved = await platform.saveFile(fileName, exported.bytes);
+  if (saved) useExportWarnings.getState().report(fileName, exported.warnings);
+  return saved;
+}
+
 async function loadEvaluationData(evaluation: Evaluation) {
   const stored = await db.documents.get(evaluation.documentId);
   if (!stored) throw new Error(t('该评价所依据的文件已被删除，无法导出。'));
@@ -39,8 +51,8 @@ async function loadEvaluationData(evaluation: Evaluation) {
 /** Saves the score workbook (评分表 + 汇总排名表). Returns false when the user cancels. */
 export async function exportScoreWorkbook(evaluation: Evaluation): Promise<boolean> {
   const { document, units, assessments } = await loadEvaluationData(evaluation);
-  const bytes = await buildScoreWorkbook({ document, evaluation, units, assessments, exportedOn: dayjs().format('YYYY-MM-DD') });
-  return platform.saveFile(t('{{name}}-评分表.xlsx', { name: evaluation.name }), bytes);
+  const exported = await buildScoreWorkbook({ document, evaluation, units, assessments, exportedOn: dayjs().format('YYYY-MM-DD') });
+  return saveWorkbook(t('{{name}}-评分表.xlsx', { name: evaluation.name }), exported);
 }
 
 /** What a Word report is signed with: 发文机关署名 (an office) and 成文日期 (ISO YYYY-MM-DD). */
@@ -69,8 +81,8 @@ export async function exportRubricWorkbook(evaluation: RubricEvaluation, system:
     inputs.map((input) => [`${input.unitId}|${input.indicatorId}`, { note: input.note, inspector: input.inspector, updatedAt: input.updatedAt, evidence: evidence.filter((entry) => entry.inputId === input.id).map((entry) => entry.name) }]),
   );
   const unitNames = new Map(units.filter((unit) => unit !== undefined).map((unit) => [unit.id, unit.name]));
-  const bytes = await buildRubricWorkbook({ system, evaluationName: evaluation.name, unitNames, scores, records, exportedOn: dayjs().format('YYYY-MM-DD') });
-  return platform.saveFile(t('{{name}}-评分表.xlsx', { name: evaluation.name }), bytes);
+  const exported = await buildRubricWorkbook({ system, evaluationName: evaluation.name, unitNames, scores, records, exportedOn: dayjs().format('YYYY-MM-DD') });
+  return saveWorkbook(t('{{name}}-评分表.xlsx', { name: evaluation.name }), exported);
 }
 
 /** Saves one unit's 评价报告 (.docx) with its category chart, signed by the evaluating office. Returns false when the user cancels. */
@@ -125,11 +137,11 @@ export async function exportChecklistWorkbook(documentId: string): Promise<boole
   const stored = await db.documents.get(documentId);
   if (!stored) throw new Error(t('该文件已被删除。'));
   const document: PolicyDocument = { ...stored, items: await loadItems(db, documentId) };
-  return platform.saveFile(t('{{slice}}-重点任务清单.xlsx', { slice: stored.title.slice(0, 40) }), await buildChecklistWorkbook(document));
+  return saveWorkbook(t('{{slice}}-重点任务清单.xlsx', { slice: stored.title.slice(0, 40) }), await buildChecklistWorkbook(document));
 }
 
 /** Saves the rectification ledger (as filtered on screen) as an Excel 整改台账. */
 export async function exportLedgerWorkbook(rectifications: Rectification[]): Promise<boolean> {
   const today = dayjs().format('YYYY-MM-DD');
-  return platform.saveFile(t('整改台账-{{today}}.xlsx', { today: today }), await buildLedgerWorkbook(rectifications, t('整改台账'), today));
+  return saveWorkbook(t('整改台账-{{today}}.xlsx', { today: today }), await buildLedgerWorkbook(rectifications, t('整改台账'), today));
 }

@@ -3,15 +3,16 @@
 // (优化前, 优化后, 压缩比例… — the measures' details).
 import ExcelJS from 'exceljs';
 import type { PolicyDocument } from '../../domain/types';
-import { fitSheet, styleCell, workbookBytes, writeSheetHead, type SheetLayout } from './sheet-style';
+import { fitSheet, styleCell, workbookBytes, type ExcelExport, writeSheetHead, type SheetLayout } from './sheet-style';
 
 /**
  * Builds the workbook of a document's checklist: one row per measure, its task's cell merged
  * over the task's measures, one column per detail label (in order of first use; blank where a
  * measure lacks it). The header matches the importer's column names, so the file imports back into
- * Kaoping with the same measures, owners, deadlines and details.
+ * Kaoping with the same measures, owners, deadlines and details. Output: bytes and warnings
+ * (ExcelExport: texts over Excel's cell limit, shortened with a marker).
  */
-export async function buildChecklistWorkbook(document: PolicyDocument): Promise<Uint8Array> {
+export async function buildChecklistWorkbook(document: PolicyDocument): Promise<ExcelExport> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Kaoping 考评';
   workbook.title = `${document.title} 重点任务清单`;

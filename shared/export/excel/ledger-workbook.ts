@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { RECTIFICATION_STATUS_LABELS, type Rectification } from '../../domain/rectification';
 import { isOverdue } from '../../rectification/ledger';
-import { fitSheet, styleCell, workbookBytes, writeSheetHead, type SheetLayout } from './sheet-style';
+import { fitSheet, styleCell, workbookBytes, type ExcelExport, writeSheetHead, type SheetLayout } from './sheet-style';
 
 const OVERDUE_FILL = 'FFFFC7CE';
 
@@ -14,11 +14,11 @@ function excelDate(iso: string | null | undefined): Date | null {
 
 /**
  * Builds the ledger workbook. Input: the rectifications (already filtered/ordered), a title and
- * today's ISO date. Output: .xlsx bytes with one sheet 整改台账: 序号, 被评价单位, 问题描述, 整改目标,
+ * today's ISO date. Output: .xlsx bytes and warnings (ExcelExport: texts over Excel's cell limit, shortened) with one sheet 整改台账: 序号, 被评价单位, 问题描述, 整改目标,
  * 整改措施, 责任单位, 责任人, 完成时限 (text), 时限日期 (date), 整改进展 (dated notes), 状态
  * (逾期 appended when overdue), 销号日期 (date). Overdue rows are filled light red.
  */
-export async function buildLedgerWorkbook(rectifications: Rectification[], title: string, today: string): Promise<Uint8Array> {
+export async function buildLedgerWorkbook(rectifications: Rectification[], title: string, today: string): Promise<ExcelExport> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Kaoping 考评';
   workbook.title = title;

@@ -8,7 +8,7 @@ async function build() {
   const { system, scores, unitNames } = await seed004SixUnits();
   const miaoban = system.indicators.find((indicator) => indicator.name === '秒办件情况')!;
   const records = new Map([[`己区|${miaoban.id}`, { note: '抽查发现4例体外循环', inspector: '张督查', updatedAt: '2026-11-20T09:00:00Z', evidence: ['现场照片.jpg'] }]]);
-  const bytes = await buildRubricWorkbook({ system, evaluationName: '2023年度办理建筑许可评价', unitNames, scores, records, exportedOn: '2026-11-23' });
+  const bytes = (await buildRubricWorkbook({ system, evaluationName: '2023年度办理建筑许可评价', unitNames, scores, records, exportedOn: '2026-11-23' })).bytes;
   return { bytes, workbook: XLSX.read(bytes, { type: 'array' }) };
 }
 

@@ -6,7 +6,7 @@ import type { TieRule } from '../../domain/types';
 import { formatHundredths } from '../../numbers/exact';
 import { OFFICIAL_TIE_RULE_DESCRIPTIONS } from '../official-wording';
 import { explainCell, type RubricScores } from '../../scoring/score-rubric';
-import { createSheetFitter, fitSheet, sheetName, styleCell, workbookBytes, writeSheetHead, writeSignatureLine, type CellLook, type SheetLayout } from './sheet-style';
+import { createSheetFitter, fitSheet, sheetName, styleCell, workbookBytes, type ExcelExport, writeSheetHead, writeSignatureLine, type CellLook, type SheetLayout } from './sheet-style';
 
 /** What an inspector recorded on a cell besides the value: note, who, when, evidence file names. */
 export type CellRecord = { note: string; inspector: string; updatedAt: string; evidence: string[] };
@@ -29,13 +29,13 @@ const TEXT_LOOK: CellLook = {};
 const BOTTOM_FILL = 'FFFCE4D6';
 
 /**
- * Builds the .xlsx. Output: bytes. Sheets: 汇总排名 (sorted by rank, ties sharing a rank as the
+ * Builds the .xlsx. Output: bytes and warnings (ExcelExport: texts over Excel's cell limit, shortened with a marker). Sheets: 汇总排名 (sorted by rank, ties sharing a rank as the
  * evaluation's tie rule says, named in the subtitle; top and bottom three coloured), then 评分表 per
  * unit: 序号, 类别 (merged over its indicators), 指标, 分值, 评分标准, 得分, 扣分原因/说明, 佐证,
  * 评价员; a 小计 row after each category (capped as the rubric says), 加分/减分 rows, a 合计 row and a
  * 评分人/复核人/日期 line. Points are numbers with two decimals. Conventions: domain.md §4.
  */
-export async function buildRubricWorkbook(input: RubricWorkbookInput): Promise<Uint8Array> {
+export async function buildRubricWorkbook(input: RubricWorkbookInput): Promise<ExcelExport> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Kaoping 考评';
   workbook.title = `${input.evaluationName} 评分表`;

@@ -7,7 +7,7 @@ import { buildScoreWorkbook } from './score-workbook';
 
 async function build() {
   const fixture = await seedEvaluation();
-  const bytes = await buildScoreWorkbook({ ...fixture, exportedOn: '2026-11-23' });
+  const bytes = (await buildScoreWorkbook({ ...fixture, exportedOn: '2026-11-23' })).bytes;
   return { fixture, bytes, workbook: XLSX.read(bytes, { type: 'array' }) };
 }
 

@@ -5,7 +5,7 @@ import { IMPLEMENTATION_STATUS_LABELS } from '../../domain/types';
 import { scoreChecklist, type UnitScore } from '../../scoring/checklist-score';
 import { rootSectionIndex } from '../../scoring/section-index';
 import { OFFICIAL_TIE_RULE_DESCRIPTIONS } from '../official-wording';
-import { fitSheet, sheetName, styleCell, workbookBytes, writeSheetHead, writeSignatureLine, type SheetLayout } from './sheet-style';
+import { fitSheet, sheetName, styleCell, workbookBytes, type ExcelExport, writeSheetHead, writeSignatureLine, type SheetLayout } from './sheet-style';
 
 export type ScoreWorkbookInput = {
   document: PolicyDocument;
@@ -20,12 +20,12 @@ const POINTS: Record<string, number | null> = { implemented: 1, partial: 0.5, no
 
 /**
  * Builds the .xlsx. Input: the evaluated document, evaluation, units, assessments, tie rule and
- * export date. Output: the file's bytes. Sheets: 汇总排名 (units sorted by rank, with counts,
+ * export date. Output: the file's bytes and warnings (ExcelExport: texts over Excel's cell limit, shortened). Sheets: 汇总排名 (units sorted by rank, with counts,
  * rate in % as a number with two decimals, and a column per section), then one 评分表 per unit
  * (序号, 类别 merged over its rows, 重点任务, 改革举措, owners, 完成时限, 落实情况, 得分 1/0.5/0,
  * 说明; a 合计 row; 评分人/复核人/日期 line). Conventions: docs/evaluation-methods.md §7.
  */
-export async function buildScoreWorkbook(input: ScoreWorkbookInput): Promise<Uint8Array> {
+export async function buildScoreWorkbook(input: ScoreWorkbookInput): Promise<ExcelExport> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Kaoping 考评';
   workbook.title = `${input.evaluation.name} 评分表`;

@@ -1,6 +1,7 @@
 // Office conventions for ExcelJS sheets (docs/evaluation-methods.md §7): merged title, bold bordered
 // header, wrapped cells, widths that fit Chinese text, frozen header, A4 print setup.
 import type ExcelJS from 'exceljs';
+import { fitCellTexts } from './cell-text';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 export const CELL_BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -180,8 +181,16 @@ export function fitSheet(sheet: ExcelJS.Worksheet, layout: SheetLayout, firstRow
   fitter.apply(sheet);
 }
 
-/** Byte output of a workbook as a Uint8Array (ExcelJS gives a Buffer in Node, an ArrayBuffer in browsers). */
-export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+/** A finished workbook: its bytes, and warnings (zh-CN, naming sheet and cell) about texts that had to be shortened. */
+export type ExcelExport = { bytes: Uint8Array; warnings: string[] };
+
+/**
+ * Writes a workbook. Every cell text passes `fitCellTexts` first (xmlSafe, Excel's 32,767-character
+ * cell limit with a visible marker). Output: the bytes as a Uint8Array (ExcelJS gives a Buffer in
+ * Node, an ArrayBuffer in browsers) and the warnings.
+ */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<ExcelExport> {
+  const warnings = fitCellTexts(workbook);
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return { bytes: new Uint8Array(buffer as ArrayBuffer), warnings };
 }
