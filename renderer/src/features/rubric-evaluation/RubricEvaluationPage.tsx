@@ -32,6 +32,7 @@ import { CameraCapture } from './CameraCapture';
 import { t } from '../../i18n';
 import { ReportSigningDialog } from '../reports/ReportSigningDialog';
 import { useReportSettings } from '../../stores/report-settings-store';
+import { PageHeader } from '../../app/PageHeader';
 
 const LARGE_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
@@ -87,9 +88,7 @@ export function RubricEvaluationPage() {
   if (creating || evaluations.length === 0) {
     return (
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('新建指标评分')}
-        </Typography.Title>
+        <PageHeader title={t('新建指标评分')} />
         <NewRubricEvaluationForm
           onCreated={(id) => {
             setCreating(false);
