@@ -9,7 +9,7 @@ const SEED = 20261123;
 
 describe('importers under damaged real files', async () => {
   for (const target of await fuzzTargets()) {
-    it(`${target.name}: every case is a valid result or a clear Chinese error naming the file`, { timeout: 120_000 }, async () => {
+    it(`${target.name}: every case is a valid result or a clear Chinese error naming the file`, { timeout: 600_000 }, async () => {
       const figures = await fuzzImporter(target, SAMPLE, SEED);
       expect(figures.cases).toBe(SAMPLE);
       expect(figures.refused + figures.accepted).toBe(SAMPLE);
