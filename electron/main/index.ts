@@ -1,5 +1,5 @@
 // Electron entry: single instance, the hardened window served from app://, IPC handlers over the real dialog and fs.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, shell } from 'electron';
@@ -10,6 +10,7 @@ import { nodeFolderFileSystem } from './node-folder-file-system';
 import { createIncomingFiles, openablePaths } from './incoming-files';
 import { registerIpcHandlers, type FileSystemLike } from './ipc';
 import { menuTemplate } from './menu';
+import { migrateLegacyOrigin } from './origin-migration';
 import { createMainWindow, isAppUrl } from './window';
 import { loadWindowBounds, saveWindowBounds, type StateFiles } from './window-state';
 
@@ -55,6 +56,8 @@ if (!app.requestSingleInstanceLock()) {
   void incoming.add(openablePaths(fileArgs(process.argv), process.cwd(), isFile));
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(async () => {
+    // Data stored while the renderer was served from file:// comes along to app:// (before any page opens).
+    migrateLegacyOrigin(app.getPath('userData'), { exists: existsSync, copyFolder: (from, to) => cpSync(from, to, { recursive: true, errorOnExist: true }) });
     serveAppFiles(protocol, join(import.meta.dirname, '../renderer'), async (path) => new Uint8Array(await readFile(path)));
     registerIpcHandlers(ipcMain, {
       dialog: { showOpenDialog: (options) => dialog.showOpenDialog(options), showSaveDialog: (options) => dialog.showSaveDialog(options) },

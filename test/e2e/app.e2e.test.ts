@@ -34,6 +34,17 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
 }
 
+/** The statuses of the scored inspection, each awaited as chosen. */
+const STATUSES: Array<[unit: string, row: number, label: string]> = [
+  ['涧西区', 0, '落实'],
+  ['涧西区', 1, '落实'],
+  ['涧西区', 2, '部分落实'],
+  ['涧西区', 3, '不适用'],
+  ['西工区', 0, '落实'],
+  ['西工区', 1, '未落实'],
+  ['老城区', 0, '部分落实'],
+];
+
 /**
  * Seed 000 inspected at three units and scored: 涧西区 落实, 落实, 部分落实, 不适用 on the first four
  * measures; 西工区 落实, 未落实 (note 未见推行方案); 老城区 部分落实.
@@ -42,13 +53,7 @@ async function givenScoredChecklist(page: Page): Promise<void> {
   await givenSeedDocument(page);
   await givenUnits(page, UNITS);
   await givenChecklistEvaluation(page, UNITS);
-  await setStatus(page, '涧西区', 0, '落实');
-  await setStatus(page, '涧西区', 1, '落实');
-  await setStatus(page, '涧西区', 2, '部分落实');
-  await setStatus(page, '涧西区', 3, '不适用');
-  await setStatus(page, '西工区', 0, '落实');
-  await setStatus(page, '西工区', 1, '未落实');
-  await setStatus(page, '老城区', 0, '部分落实');
+  for (const [unit, row, label] of STATUSES) await setStatus(page, unit, row, label);
   const note = page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(1).getByPlaceholder('问题或佐证说明');
   await page.getByRole('tab', { name: '西工区' }).click();
   await note.fill('未见推行方案');
@@ -133,13 +138,7 @@ describe('a checklist inspection', () => {
     await givenUnits(page, UNITS);
     await screenshot(page, '03-units');
     await givenChecklistEvaluation(page, UNITS);
-    await setStatus(page, '涧西区', 0, '落实');
-    await setStatus(page, '涧西区', 1, '落实');
-    await setStatus(page, '涧西区', 2, '部分落实');
-    await setStatus(page, '涧西区', 3, '不适用');
-    await setStatus(page, '西工区', 0, '落实');
-    await setStatus(page, '西工区', 1, '未落实');
-    await setStatus(page, '老城区', 0, '部分落实');
+    for (const [unit, row, label] of STATUSES) await setStatus(page, unit, row, label);
     // 涧西区: (2 + 0.5) / (53 − 1) = 4.81%; 西工区: 1 / 53 = 1.89%; 老城区: 0.5 / 53 = 0.94%.
     await expect.poll(() => page.getByTestId('rate-涧西区').textContent()).toBe('4.81%');
     await expect.poll(() => page.getByTestId('rate-西工区').textContent()).toBe('1.89%');

@@ -1,7 +1,9 @@
 // Files from outside meet the app as data only: evidence with HTML in it, or a name disguised by a
 // bidi override, is stored typed by its bytes and safely named; opened in a tab it downloads and
 // never renders as a page of the app's origin.
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type AppSession } from './app-session';
 
@@ -128,5 +130,43 @@ describe('typing and pasting', () => {
         }),
     );
     expect(names.filter((name) => name.includes('龙'))).toEqual(['洛龙区']);
+  });
+});
+
+describe('an export past Excel\'s cell limit', () => {
+  it('a ledger item whose progress notes add up to over 32,767 characters exports with the cell shortened and marked, and a warning naming sheet and cell', async () => {
+    // Nine progress notes of 4,900 characters each: every one within its field's limit, together 44,000+ in one cell.
+    const notes = Array.from({ length: 9 }, (_, index) => ({ date: `2026-11-${String(index + 10)}`, note: `第${index + 1}次进展：`.padEnd(4900, '整'), by: '张督查', status: 'inProgress' }));
+    await page.evaluate(
+      (progress) =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.open('kaoping');
+          request.onsuccess = () => {
+            const store = request.result.transaction('rectifications', 'readwrite').objectStore('rectifications');
+            const item = { id: 'long-progress', evaluationId: 'e-long', unitId: 'u-long', unitName: '长文区', sourceId: 'm-long', problem: '窗口排队时间长', target: '', measures: '增设窗口', responsibleUnits: ['长文区政务服务中心'], owner: '', deadline: null, status: 'inProgress', progress, closedOn: null, closedBy: null };
+            store.put(item).onsuccess = () => resolve();
+          };
+        }),
+      notes,
+    );
+    // Written past Dexie, so the app's query cache does not know it: a reload reads it afresh.
+    await page.reload();
+    await page.getByRole('menuitem', { name: '整改台账' }).click();
+    await page.getByText('窗口排队时间长').waitFor();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-ledger').click()]);
+    const workbook = XLSX.read(await readFile((await file.path())!), { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['整改台账']!, { header: 1, defval: '' });
+    const rowIndex = rows.findIndex((row) => row.includes('窗口排队时间长'));
+    const column = rows[rowIndex]!.findIndex((cell) => String(cell).startsWith('2026-11-10 第1次进展'));
+    const cell = String(rows[rowIndex]![column]);
+    const fullLength = notes.map((entry) => `${entry.date} ${entry.note}`).join('\n').length;
+    expect(cell.length).toBeLessThanOrEqual(32_767);
+    expect(cell.endsWith(`…（原文共${fullLength}字，超出Excel单元格上限，已截断）`)).toBe(true);
+    const address = XLSX.utils.encode_cell({ r: rowIndex, c: column });
+    await expect.poll(() => page.getByTestId('export-warnings').textContent(), { timeout: 20_000 }).toBe(`工作表“整改台账”单元格 ${address}：文字共 ${fullLength} 字，超出 Excel 单元格上限（32767 字），已截断并在单元格中注明。`);
+    for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `test/artifacts/export-warning-${width}.png` });
+    }
   });
 });

@@ -85,8 +85,9 @@ describe('the overview grid of 120 units × 60 indicators', () => {
     const unitName = await row.getByRole('rowheader').textContent();
     const indicatorName = await headerAt(x);
     await cell.hover();
-    const reason = await cell.getAttribute('title');
-    expect(reason).toBeTruthy();
+    // The hover title is the reason for the points the cell shows: it closes with those points.
+    const points = (await cell.textContent())!;
+    await expect.poll(() => cell.getAttribute('title')).toMatch(new RegExp(`^\\S.* ${points.replace('.', '\\.')}分$`));
     await page.mouse.dblclick(x, y);
     await expect.poll(editorTitle).toBe(`${unitName} · ${indicatorName}`);
     await closeEditor();
@@ -96,7 +97,7 @@ describe('the overview grid of 120 units × 60 indicators', () => {
     const grid = page.getByTestId('score-grid');
     await expect.poll(() => grid.evaluate((element) => element === document.activeElement)).toBe(true); // focus came back from the editor
     const activeCell = async () => {
-      await expect.poll(() => grid.getAttribute('aria-activedescendant')).toBeTruthy();
+      await expect.poll(() => grid.getAttribute('aria-activedescendant')).toMatch(/-\d+-\d+$/); // <grid id>-<unit>-<column>
       return grid.locator(`[id="${await grid.getAttribute('aria-activedescendant')}"]`);
     };
     // From unit 52 × column 31 (clicked before): 3 down, 2 right.

@@ -34,7 +34,7 @@ export function renderDocuments(files: Record<string, Uint8Array>, artifacts: st
     writeFileSync(path, bytes);
     return path;
   });
-  execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', 'pdf', '--outdir', work, ...paths], { env: { ...process.env, FONTCONFIG_FILE: FONT_ALIASES }, stdio: 'ignore', timeout: 240_000 });
+  execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', 'pdf', '--outdir', work, ...paths], { env: { ...process.env, FONTCONFIG_FILE: FONT_ALIASES }, stdio: 'ignore', timeout: 540_000 });
   const result: Record<string, Rendered> = {};
   for (const name of Object.keys(files)) {
     const base = name.replace(/\.[^.]+$/, '');

@@ -32,7 +32,7 @@ async function scan(extraFiles: Record<string, string> = {}, attempt = 1): Promi
   cpSync(join(root, 'package.json'), join(staging, 'package.json'));
   for (const [path, text] of Object.entries(extraFiles)) writeFileSync(join(staging, path), text);
   const output = join(staging, 'findings.csv');
-  await promisify(execFile)(join(root, 'node_modules/.bin/electronegativity'), ['-i', staging, '-r', '-v', 'false', '-e', electronVersion, '-o', output], { timeout: 120_000 });
+  await promisify(execFile)(join(root, 'node_modules/.bin/electronegativity'), ['-i', staging, '-r', '-v', 'false', '-e', electronVersion, '-o', output], { timeout: 540_000 });
   const csv = readFileSync(output, 'utf8');
   const sheet = XLSX.read(csv, { type: 'string', raw: true }).Sheets.Sheet1!;
   const rows = XLSX.utils.sheet_to_json<Record<string, string>>(sheet, { raw: false });
@@ -44,7 +44,7 @@ async function scan(extraFiles: Record<string, string> = {}, attempt = 1): Promi
 }
 
 describe('electronegativity', () => {
-  it('finds nothing of high or medium severity in electron/ and renderer/, and only the accepted low ones', { timeout: 180_000 }, async () => {
+  it('finds nothing of high or medium severity in electron/ and renderer/, and only the accepted low ones', { timeout: 600_000 }, async () => {
     const [app, broken] = await Promise.all([
       scan(),
       scan({ 'electron/main/unsafe-window.ts': "import { BrowserWindow } from 'electron';\nexport const open = () => new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false } });\n" }),

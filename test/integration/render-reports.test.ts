@@ -14,7 +14,7 @@ import { seedEvaluation } from '../fixtures/evaluation';
 import { SEED, seedBytes } from '../fixtures/seeds';
 import { canRender, renderDocuments } from '../helpers/render-pdf';
 
-describe.skipIf(!canRender)('rendered by LibreOffice', { timeout: 240_000 }, () => {
+describe.skipIf(!canRender)('rendered by LibreOffice', { timeout: 600_000 }, () => {
   it('opens the Word report and the Excel score sheets without repair, with the Chinese text on the pages', async () => {
     const fixture = await seedEvaluation();
     const unit = fixture.units[1]!;

@@ -38,7 +38,7 @@ function expectOfficialOrder(text: string, attachment: string | null): void {
   expect(pages[datePage + 1]!.startsWith(`附件${attachment}`)).toBe(true);
 }
 
-describe.skipIf(!canRender)('GB/T 9704 order on the rendered pages', { timeout: 240_000 }, () => {
+describe.skipIf(!canRender)('GB/T 9704 order on the rendered pages', { timeout: 600_000 }, () => {
   it('整改报告 per unit and consolidated, on the built-in layout and the default template: 正文, 附件说明, 署名, 成文日期, 附件 on a new page', async () => {
     const fixture = await seedEvaluation();
     const unit = fixture.units[1]!;

@@ -61,7 +61,7 @@ describe('applyChecklistEdit', () => {
     const refused = await applyChecklistEdit(db, documentId, drop, '删除').catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(ItemsHoldInputsError);
     expect((refused as Error).message).toBe('要删除的条目已有 2 个单位的评定（共 2 条），未修改。');
-    expect(await db.items.get(measures[0]!.id)).toBeDefined();
+    expect(await db.items.get(measures[0]!.id)).toEqual(measures[0]); // refused: the item is untouched
     await applyChecklistEdit(db, documentId, drop, '删除', { dropInputs: true });
     expect(await db.items.get(measures[0]!.id)).toBeUndefined();
     expect(await statusOf(evaluation.id, units[0]!.id, measures[0]!)).toBeUndefined();

@@ -29,7 +29,7 @@ function expectWellFormed(docx: Uint8Array): void {
 const hostile = fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }), fc.constantFrom('甲\u000b区', '\u0000', '\ud800', '\uffff', ']]><w:p>&amp;', '\u202e区乙'));
 
 describe('Word exports fed arbitrary strings', () => {
-  it('the 整改报告 (with its ledger table) and the template-filled 公文 parse as XML', { timeout: 120_000 }, async () => {
+  it('the 整改报告 (with its ledger table) and the template-filled 公文 parse as XML', { timeout: 600_000 }, async () => {
     const fixture = await seedEvaluation();
     const template = await buildDefaultTemplate();
     await fc.assert(
@@ -47,7 +47,7 @@ describe('Word exports fed arbitrary strings', () => {
     );
   });
 
-  it('the 评价报告 (ranking table lists every unit) parses as XML, and a sample opens in LibreOffice', { timeout: 180_000 }, async () => {
+  it('the 评价报告 (ranking table lists every unit) parses as XML, and a sample opens in LibreOffice', { timeout: 600_000 }, async () => {
     const { system, scores, unitNames } = await seed004SixUnits();
     let sample: Uint8Array | null = null;
     await fc.assert(

@@ -7,6 +7,7 @@ import type { BackupEntry } from '../../../../shared/ipc/contract';
 import { platform } from '../../platform';
 import { backupLocation, backupNow, checkStorage, listBackups, onBackupsChanged, restoreBackup, restoreFromFile, saveBackupFile, type StorageState } from '../../services/backup-service';
 import { t } from '../../i18n';
+import { PageHeader } from '../../app/PageHeader';
 
 const megabytes = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
@@ -27,10 +28,7 @@ export function BackupPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('备份与恢复')}
-        </Typography.Title>
+      <PageHeader title={t('备份与恢复')}>
         <Space wrap>
           <Button type="primary" onClick={() => void run(async () => (await backupNow(t('手动备份')), message.success(t('已备份'))))} data-testid="backup-now">
             {t('立即备份')}
@@ -42,7 +40,7 @@ export function BackupPage() {
             {t('从备份文件恢复…')}
           </Button>
         </Space>
-      </Space>
+      </PageHeader>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       {platform.kind === 'browser' && <Alert type="info" showIcon message={t('浏览器版的数据保存在本浏览器中。建议每天用“下载当前数据备份”保存一份到电脑，以防清理浏览器数据时丢失。')} />}
       {nearlyFull && <Alert type="warning" showIcon message={t('存储空间即将用完（已用 {{megabytes}}，共 {{megabytes2}}），请删除不用的佐证材料或导出备份后清理。', { megabytes: megabytes(storage.usage), megabytes2: megabytes(storage.quota) })} />}

@@ -1,6 +1,6 @@
 // One document's checklist: metadata and the tree of sections, tasks and measures with owners;
 // a row opens the text it was read from, with the item's corrections (edit, split, merge, drop).
-import { Alert, Button, Descriptions, Drawer, Empty, Select, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Empty, Select, Skeleton, Space } from 'antd';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import { exportChecklistWorkbook } from '../../services/export-service';
 import { useMemo, useState } from 'react';
@@ -13,6 +13,7 @@ import { PlanFindingsTable } from './PlanFindingsTable';
 import { SourceExcerpt } from './SourceExcerpt';
 import { ItemActions } from './ItemActions';
 import { t } from '../../i18n';
+import { PageHeader } from '../../app/PageHeader';
 
 export function ChecklistPage() {
   const documents = useDocuments();
@@ -30,17 +31,14 @@ export function ChecklistPage() {
   if (documents !== undefined && documents.length === 0) return <Empty description={t('尚未导入文件，请先在“政策文件”中导入。')} />;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('任务清单')}
-        </Typography.Title>
+      <PageHeader title={t('任务清单')}>
         <Space>
           <Select style={{ width: 420 }} showSearch={{ optionFilterProp: 'label' }} value={documentId} onChange={openDocument} data-testid="checklist-document" options={(documents ?? []).map((doc) => ({ value: doc.id, label: doc.title }))} />
           <Button disabled={!documentId} onClick={() => documentId && void run(() => exportChecklistWorkbook(documentId))} data-testid="export-checklist">
             {t('导出任务清单（Excel）')}
           </Button>
         </Space>
-      </Space>
+      </PageHeader>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       {document && (
         <Descriptions size="small" bordered column={3} data-testid="document-metadata">

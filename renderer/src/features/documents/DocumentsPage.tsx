@@ -8,6 +8,7 @@ import { useImportFile } from './use-import-file';
 import { useDeleteDocument } from './use-delete-document';
 import { DocumentUpdateDialog } from './DocumentUpdateDialog';
 import { t } from '../../i18n';
+import { PageHeader } from '../../app/PageHeader';
 
 export function DocumentsPage() {
   const documents = useDocuments();
@@ -19,14 +20,11 @@ export function DocumentsPage() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('政策文件')}
-        </Typography.Title>
+      <PageHeader title={t('政策文件')}>
         <Button type="primary" data-testid="import-button" loading={reading} onClick={() => void start()}>
           {t('导入文件')}
         </Button>
-      </Space>
+      </PageHeader>
       <Typography.Text type="secondary">{t('支持 .txt（UTF-8、GB18030/GBK）、.docx、Excel 任务清单和带文字层的 PDF，也可直接把文件拖到窗口中。导入时自动识别文号、发文机关、章节、重点任务和改革举措，核对无误后再保存。')}</Typography.Text>
       {pendingReview && (
         <Alert

@@ -1,5 +1,5 @@
 // 清单督查: pick or create an evaluation, see the ranking, score each unit, export the files.
-import { Alert, App, Button, Empty, Select, Space, Tabs, Typography } from 'antd';
+import { Alert, App, Button, Empty, Select, Space, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 import { scoreChecklist } from '../../../../shared/scoring/checklist-score';
 import { useAssessments, useEvaluation, useEvaluations, useItems, useUnits } from '../../db/hooks';
@@ -17,6 +17,7 @@ import { AssessmentTable } from './AssessmentTable';
 import { NewEvaluationForm } from './NewEvaluationForm';
 import { ScoreSummary } from './ScoreSummary';
 import { t } from '../../i18n';
+import { PageHeader } from '../../app/PageHeader';
 
 export function EvaluationPage() {
   const evaluations = useEvaluations();
@@ -46,9 +47,7 @@ export function EvaluationPage() {
   if (creating || evaluations.length === 0) {
     return (
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('新建评价')}
-        </Typography.Title>
+        <PageHeader title={t('新建评价')} />
         <NewEvaluationForm
           onCreated={(id) => {
             setCreating(false);
@@ -64,9 +63,7 @@ export function EvaluationPage() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Space>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('清单督查')}
-          </Typography.Title>
+          <PageHeader title={t('清单督查')} />
           <Select style={{ width: 280 }} value={evaluation.id} onChange={openEvaluation} options={evaluations.map((entry) => ({ value: entry.id, label: entry.name }))} />
           <Button onClick={() => setCreating(true)}>{t('新建评价')}</Button>
         </Space>

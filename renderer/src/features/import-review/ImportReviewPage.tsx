@@ -18,6 +18,7 @@ import { ItemEditor } from './ItemEditor';
 import { ReviewWarnings } from './ReviewWarnings';
 import { SplitDialog } from './SplitDialog';
 import { t } from '../../i18n';
+import { PageHeader } from '../../app/PageHeader';
 
 export function ImportReviewPage() {
   const { result, current, excluded, selectedId, undoStack, showDocument, select, setIncluded, editItems, editDocument, undo, close } = useImportReview();
@@ -85,10 +86,7 @@ export function ImportReviewPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="import-review">
-      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('核对导入结果')} <Typography.Text type="secondary" style={{ fontSize: 14 }}>{result.fileName}</Typography.Text>
-        </Typography.Title>
+      <PageHeader title={<>{t('核对导入结果')} <Typography.Text type="secondary" style={{ fontSize: 14 }}>{result.fileName}</Typography.Text></>}>
         <Space>
           <Button disabled={undoStack.length === 0} onClick={undo} data-testid="review-undo">
             {t('撤销')}
@@ -100,7 +98,7 @@ export function ImportReviewPage() {
             {result.documents.length > 1 ? t('保存 {{length}} 份文件', { length: included.length }) : t('保存到任务清单')}
           </Button>
         </Space>
-      </Space>
+      </PageHeader>
       {progress !== null && <Progress percent={progress} />}
       {error && <Alert type="error" showIcon message={t('保存失败，导入结果仍在，可修改后重试')} description={error} closable onClose={() => setError(null)} data-testid="import-error" />}
       {result.rubrics.length > 0 && <Alert type="info" showIcon message={t('文件中还有评分细则“{{title}}”，它不进入任务清单；请在“指标体系”中导入该文件。', { title: result.rubrics[0]!.title })} />}

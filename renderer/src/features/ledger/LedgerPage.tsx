@@ -19,6 +19,7 @@ import { applyFeedbackSheet, exportFeedbackSheet, exportLedgerPackage, readFeedb
 import { exportLedgerWorkbook } from '../../services/export-service';
 import { useUiStore } from '../../stores/ui-store';
 import { t } from '../../i18n';
+import { PageHeader } from '../../app/PageHeader';
 
 const STATUS_COLORS: Record<RectificationStatus, string> = { notStarted: 'default', inProgress: 'processing', done: 'success', closed: 'purple' };
 
@@ -49,10 +50,7 @@ export function LedgerPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('整改台账')}
-        </Typography.Title>
+      <PageHeader title={t('整改台账')}>
         <Space wrap>
           <Select allowClear placeholder={t('全部单位')} style={{ width: 160 }} value={unitFilter} onChange={setUnitFilter} options={units.map(([value, label]) => ({ value, label }))} data-testid="ledger-unit" />
           <Select allowClear placeholder={t('全部状态')} style={{ width: 120 }} value={statusFilter} onChange={setStatusFilter} options={Object.entries(rectificationStatusLabels()).map(([value, label]) => ({ value: value as RectificationStatus, label }))} />
@@ -84,7 +82,7 @@ export function LedgerPage() {
             {t('导出台账包')}
           </Button>
         </Space>
-      </Space>
+      </PageHeader>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       <Segmented
         value={view}

@@ -32,6 +32,7 @@ import { CameraCapture } from './CameraCapture';
 import { t } from '../../i18n';
 import { ReportSigningDialog } from '../reports/ReportSigningDialog';
 import { useReportSettings } from '../../stores/report-settings-store';
+import { PageHeader } from '../../app/PageHeader';
 
 const LARGE_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
@@ -87,9 +88,7 @@ export function RubricEvaluationPage() {
   if (creating || evaluations.length === 0) {
     return (
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('新建指标评分')}
-        </Typography.Title>
+        <PageHeader title={t('新建指标评分')} />
         <NewRubricEvaluationForm
           onCreated={(id) => {
             setCreating(false);
@@ -129,14 +128,15 @@ export function RubricEvaluationPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-        <Space wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('指标评分')}
-          </Typography.Title>
-          <Select style={{ width: 240 }} value={evaluation.id} onChange={openRubricEvaluation} options={evaluations.map((entry) => ({ value: entry.id, label: entry.name }))} />
-          <Button onClick={() => setCreating(true)}>{t('新建评价')}</Button>
-        </Space>
+      <PageHeader
+        title={t('指标评分')}
+        beside={
+          <>
+            <Select style={{ width: 240 }} value={evaluation.id} onChange={openRubricEvaluation} options={evaluations.map((entry) => ({ value: entry.id, label: entry.name }))} />
+            <Button onClick={() => setCreating(true)}>{t('新建评价')}</Button>
+          </>
+        }
+      >
         <Space wrap>
           <Input style={{ width: 160 }} addonBefore={t('评价员')} value={inspector} onChange={(event) => setInspector(event.target.value)} placeholder={t('姓名')} data-testid="inspector" />
           <Select<TieRule> style={{ width: 260 }} value={evaluation.tieRule} onChange={(tieRule) => void run(() => setRubricEvaluationOptions(db, evaluation.id, { tieRule }))} options={Object.entries(tieRuleLabels()).map(([rule, label]) => ({ value: rule as TieRule, label }))} />
@@ -175,7 +175,7 @@ export function RubricEvaluationPage() {
             options={[{ value: 'rescale', label: t('不适用：按适用满分折算') }, { value: 'zero', label: t('不适用：计0分') }]}
           />
         </Space>
-      </Space>
+      </PageHeader>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       <Typography.Text type="secondary">
         {t('{{title}} · 排名规则：{{value}} · 每项输入即时保存，并记录评价员和时间。', { title: system.title, value: tieRuleLabels()[evaluation.tieRule] })}

@@ -108,7 +108,11 @@ describe('the 总览表 body on a canvas (seed 004, six units)', () => {
       }
     expect(drawn).toEqual(inView);
     expect(drawn.has(`1:1`)).toBe(true); // the unscored cell, drawn as "—"
-    expect(cells.find((cell) => cell.text === '—')).toBeDefined();
+    const unscored = cells.find((cell) => {
+      const at = cellAt(cell.x - 1, cell.y - H, view, scores.unitIds.length, scores.columns.length);
+      return at?.unit === 1 && at.column === 1;
+    });
+    expect(unscored?.text).toBe('—');
   });
 
   it('draws each row in view its unit name and its total in bold, the same rows as its cells', async () => {
@@ -157,7 +161,7 @@ describe('the 总览表 body on a canvas (seed 004, six units)', () => {
     expect(long.startsWith(kept)).toBe(true);
     expect(14 * (kept.length + 1)).toBeLessThanOrEqual(room);
     expect(14 * (kept.length + 2)).toBeGreaterThan(room);
-    expect(texts.find((drawn) => drawn.text === '第2区')).toBeDefined(); // short names stay whole
+    expect(texts.map((drawn) => drawn.text)).toContain('第2区'); // short names stay whole
   });
 
   it('frames the active cell: the frame lies inside that cell, in the accent colour', async () => {

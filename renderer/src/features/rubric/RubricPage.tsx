@@ -18,6 +18,7 @@ import { RuleEditor } from './rule-editor/RuleEditor';
 import { useRubricView } from './rubric-view-store';
 import { ruleState } from '../../../../shared/rules/rule-review';
 import { t } from '../../i18n';
+import { PageHeader } from '../../app/PageHeader';
 
 type Row = Indicator & { children?: Row[] };
 
@@ -69,13 +70,10 @@ export function RubricPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-        <Space>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('指标体系')}
-          </Typography.Title>
-          {systems && systems.length > 0 && <Select style={{ width: 380 }} value={systemId} onChange={openSystem} options={systems.map((entry) => ({ value: entry.id, label: entry.title }))} />}
-        </Space>
+      <PageHeader
+        title={t('指标体系')}
+        beside={systems && systems.length > 0 && <Select style={{ width: 380 }} value={systemId} onChange={openSystem} options={systems.map((entry) => ({ value: entry.id, label: entry.title }))} />}
+      >
         <Space>
           {system && (
             <Popconfirm title={t('删除该指标体系及其评价数据？')} okText={t('删除')} cancelText={t('取消')} onConfirm={() => void run(() => deleteIndicatorSystem(db, system.id))}>
@@ -98,7 +96,7 @@ export function RubricPage() {
             {t('导入评分细则')}
           </Button>
         </Space>
-      </Space>
+      </PageHeader>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} data-testid="rubric-error" />}
       {!system ? (
         <Empty description={t('尚未导入评分细则。支持 Excel（合并单元格）、Word 表格和文本。')} />

@@ -8,6 +8,7 @@ import { useGuardedAction } from '../../app/use-guarded-action';
 import { db } from '../../db/connection';
 import { loadAliasMap, mergeOwnerUnits } from '../../db/unit-directory-repository';
 import { t } from '../../i18n';
+import { PageHeader } from '../../app/PageHeader';
 
 export function OwnerUnitsPage() {
   const items = useLiveQuery(() => db.items.toArray(), [], undefined);
@@ -36,9 +37,7 @@ export function OwnerUnitsPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('责任单位名录')}
-      </Typography.Title>
+      <PageHeader title={t('责任单位名录')} />
       <Typography.Text type="secondary">{t('各文件中出现的牵头、责任和配合单位。同一单位写法不同（如“市发改委”与“市发展改革委”）时可合并：已导入的清单随之更新，以后导入的文件自动按合并后的名称记录。')}</Typography.Text>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       {suggestions.length > 0 && (

@@ -9,6 +9,7 @@ const DEMO_UNITS = ['涧西区', '西工区', '老城区', '瀍河区', '洛龙�
 import { useUnits } from '../../db/hooks';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import { t } from '../../i18n';
+import { PageHeader } from '../../app/PageHeader';
 
 export function UnitsPage() {
   const units = useUnits();
@@ -18,9 +19,7 @@ export function UnitsPage() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%', maxWidth: 720 }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('被评价单位')}
-      </Typography.Title>
+      <PageHeader title={t('被评价单位')} />
       <Space.Compact style={{ width: '100%' }}>
         <Input placeholder={t('单位名称，如：涧西区')} value={name} onChange={(event) => setName(event.target.value)} onPressEnter={() => void run(async () => (await createUnit(db, name), setName('')))} data-testid="unit-name" />
         <Button type="primary" onClick={() => void run(async () => (await createUnit(db, name), setName('')))} data-testid="add-unit">

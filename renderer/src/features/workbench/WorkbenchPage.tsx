@@ -14,6 +14,7 @@ import { SAMPLE_UNITS, startFromSample } from '../../services/sample-service';
 import { useUiStore } from '../../stores/ui-store';
 import { useImportFile } from '../documents/use-import-file';
 import { t } from '../../i18n';
+import { PageHeader } from '../../app/PageHeader';
 
 const percent = (done: number, total: number) => (total === 0 ? 0 : Math.floor((100 * done) / total));
 
@@ -45,10 +46,7 @@ export function WorkbenchPage() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }} data-testid="workbench">
-      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('工作台')} <Typography.Text type="secondary" style={{ fontSize: 14 }}>{dayjs().format(t('YYYY年M月D日 dddd'))}</Typography.Text>
-        </Typography.Title>
+      <PageHeader title={<>{t('工作台')} <Typography.Text type="secondary" style={{ fontSize: 14 }}>{dayjs().format(t('YYYY年M月D日 dddd'))}</Typography.Text></>}>
         <Space>
           {next && (
             <Button type="primary" onClick={() => open(next)} data-testid="next-action">
@@ -59,7 +57,7 @@ export function WorkbenchPage() {
             {t('导入文件')}
           </Button>
         </Space>
-      </Space>
+      </PageHeader>
       {importFile.error && <Alert type="error" showIcon message={t('导入失败')} description={importFile.error} closable onClose={importFile.clearError} data-testid="import-error" />}
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       {workbench?.firstRun && (
