@@ -27,10 +27,14 @@ export default tseslint.config(
     },
   },
   {
-    // Over the limits once formatted (printWidth 140), held where they are until split: the two
-    // largest screens, and the rule corpus (data: one entry per rubric shape).
-    files: ['renderer/src/features/rubric-evaluation/ScoreGrid.tsx', 'renderer/src/features/rubric-evaluation/RubricEvaluationPage.tsx', 'shared/rules/corpus/rule-corpus.ts'],
+    // Over the limits once formatted (printWidth 140), held where they are until split: the two largest screens.
+    files: ['renderer/src/features/rubric-evaluation/ScoreGrid.tsx', 'renderer/src/features/rubric-evaluation/RubricEvaluationPage.tsx'],
     rules: { 'max-lines': ['error', { max: 520, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // The rule corpus is data (one entry per rubric shape and wording) and grows with every shape learnt.
+    files: ['shared/rules/corpus/rule-corpus.ts'],
+    rules: { 'max-lines': 'off' },
   },
   {
     // Screens whose component function is over 120 lines once formatted: to be split into sections and hooks.
@@ -64,10 +68,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'antd'].map((name) => ({ name, message: 'shared/ is the pure domain core: no electron, react, dexie, zustand or UI imports.' })),
+          paths: ['electron', 'react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'antd'].map((name) => ({
+            name,
+            message: 'shared/ is the pure domain core: no electron, react, dexie, zustand or UI imports.',
+          })),
           patterns: [
             { group: NODE_BUILTINS, message: 'shared/ must run in the browser and in Node alike: no Node built-ins.' },
-            { group: ['react/*', 'react-dom/*', 'antd/*', '**/renderer/**', '**/electron/**'], message: 'shared/ imports nothing from the shells.' },
+            {
+              group: ['react/*', 'react-dom/*', 'antd/*', '**/renderer/**', '**/electron/**'],
+              message: 'shared/ imports nothing from the shells.',
+            },
           ],
         },
       ],
@@ -82,7 +92,12 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'The renderer reaches the desktop only through platform/ (the preload bridge).' }],
-          patterns: [{ group: [...NODE_BUILTINS, '**/electron/**'], message: 'The renderer runs in a sandboxed page: no Node, no main-process code.' }],
+          patterns: [
+            {
+              group: [...NODE_BUILTINS, '**/electron/**'],
+              message: 'The renderer runs in a sandboxed page: no Node, no main-process code.',
+            },
+          ],
         },
       ],
     },

@@ -11,13 +11,23 @@ export type BrowserFigures = { cellUpdateMs: number; recomputeMs: number; startu
 /** Null when Chromium is not installed here. */
 export async function measureInBrowser(): Promise<BrowserFigures | null> {
   if (!existsSync(CHROMIUM_PATH)) return null;
-  const bundle = await build({ entryPoints: [join(import.meta.dirname, 'browser', 'cell-update-entry.ts')], bundle: true, format: 'iife', globalName: 'kaopingBench', write: false, platform: 'browser', target: 'es2022' });
+  const bundle = await build({
+    entryPoints: [join(import.meta.dirname, 'browser', 'cell-update-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'kaopingBench',
+    write: false,
+    platform: 'browser',
+    target: 'es2022',
+  });
   const context = await launchProfile();
   try {
     const page = await context.newPage();
     await page.setContent('<!doctype html><title>bench</title>');
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-    const engine = await page.evaluate(() => (globalThis as unknown as { kaopingBench: { measure(): { cellUpdateMs: number; recomputeMs: number } } }).kaopingBench.measure());
+    const engine = await page.evaluate(() =>
+      (globalThis as unknown as { kaopingBench: { measure(): { cellUpdateMs: number; recomputeMs: number } } }).kaopingBench.measure(),
+    );
     let startupMs: number | null = null;
     if (existsSync('out/web/index.html')) {
       const server = await serveStatic('out/web');

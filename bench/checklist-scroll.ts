@@ -22,7 +22,11 @@ export async function measureChecklistScroll(): Promise<ChecklistScrollFigures |
     await page.getByTestId('review-save').click();
     await page.getByTestId('checklist-table').getByRole('row').nth(1).waitFor();
     const counts = (await page.getByTestId('item-counts').textContent()) ?? '';
-    const items = counts.match(/\d+/g)?.map(Number).reduce((sum, count) => sum + count, 0) ?? 0;
+    const items =
+      counts
+        .match(/\d+/g)
+        ?.map(Number)
+        .reduce((sum, count) => sum + count, 0) ?? 0;
     const frameMs = (await page.evaluate(scrollFor3s('[data-testid="checklist-table"]', 0, 90))) as number[];
     return { items, scrollP95FrameMs: p95(frameMs), frames: frameMs.length };
   });

@@ -22,18 +22,58 @@ async function time(task: () => Promise<unknown>): Promise<number> {
 async function rawWorkbook(system: IndicatorSystem, scores: RubricScores, names: Map<string, string>): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const summary = workbook.addWorksheet('汇总排名');
-  scores.units.forEach((unit) => summary.addRow([unit.rank, names.get(unit.unitId), ...unit.categories.map((category) => category.points / 100), unit.bonus / 100, unit.penalty / 100, unit.total / 100]));
+  scores.units.forEach((unit) =>
+    summary.addRow([
+      unit.rank,
+      names.get(unit.unitId),
+      ...unit.categories.map((category) => category.points / 100),
+      unit.bonus / 100,
+      unit.penalty / 100,
+      unit.total / 100,
+    ]),
+  );
   scores.unitIds.forEach((unitId, unit) => {
     const sheet = workbook.addWorksheet(names.get(unitId)!);
-    scores.columns.forEach((column, index) => sheet.addRow([index + 1, column.indicator.name, column.indicator.maxPoints / 100, column.indicator.ruleText, (column.points[unit] ?? 0) / 100, explainCell(column, unit)]));
+    scores.columns.forEach((column, index) =>
+      sheet.addRow([
+        index + 1,
+        column.indicator.name,
+        column.indicator.maxPoints / 100,
+        column.indicator.ruleText,
+        (column.points[unit] ?? 0) / 100,
+        explainCell(column, unit),
+      ]),
+    );
   });
   await workbook.xlsx.writeBuffer();
   void system;
 }
 
 async function rawReport(scores: RubricScores, unit: number, name: string): Promise<void> {
-  const rows = scores.columns.filter((column) => (column.points[unit] ?? 0) < column.indicator.maxPoints).map((column) => new TableRow({ children: [column.indicator.name, formatHundredths(column.indicator.maxPoints), formatHundredths(column.points[unit] ?? 0), explainCell(column, unit)].map((text) => new TableCell({ children: [new Paragraph(text)] })) }));
-  const document = new Document({ sections: [{ children: [new Paragraph(`${name}评价报告`), new Paragraph(`总分${formatHundredths(scores.units[unit]!.total)}`), ...(rows.length ? [new Table({ rows })] : [])] }] });
+  const rows = scores.columns
+    .filter((column) => (column.points[unit] ?? 0) < column.indicator.maxPoints)
+    .map(
+      (column) =>
+        new TableRow({
+          children: [
+            column.indicator.name,
+            formatHundredths(column.indicator.maxPoints),
+            formatHundredths(column.points[unit] ?? 0),
+            explainCell(column, unit),
+          ].map((text) => new TableCell({ children: [new Paragraph(text)] })),
+        }),
+    );
+  const document = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph(`${name}评价报告`),
+          new Paragraph(`总分${formatHundredths(scores.units[unit]!.total)}`),
+          ...(rows.length ? [new Table({ rows })] : []),
+        ],
+      },
+    ],
+  });
   await Packer.toArrayBuffer(document);
 }
 
@@ -48,7 +88,17 @@ function scored(unitCount: number, indicatorCount: number): Scored {
 
 async function ourReports({ system, unitIds, scores, names }: Scored, count: number): Promise<void> {
   for (const id of unitIds.slice(0, count)) {
-    await buildEvaluationReport({ system, evaluationName: '合成评价', unitNames: names, scores, unitId: id, notes: new Map(), chart: null, issuer: '评价组', reportedOn: '2026-11-23' });
+    await buildEvaluationReport({
+      system,
+      evaluationName: '合成评价',
+      unitNames: names,
+      scores,
+      unitId: id,
+      notes: new Map(),
+      chart: null,
+      issuer: '评价组',
+      reportedOn: '2026-11-23',
+    });
   }
 }
 
@@ -66,11 +116,16 @@ export async function measureExports(unitCount = 200, indicatorCount = 300, pair
   const data = scored(unitCount, indicatorCount);
   const { system, scores, names } = data;
   const xlsx = await pairedRatio(
-    () => buildRubricWorkbook({ system, evaluationName: '合成评价', unitNames: names, scores, records: new Map(), exportedOn: '2026-11-23' }),
+    () =>
+      buildRubricWorkbook({ system, evaluationName: '合成评价', unitNames: names, scores, records: new Map(), exportedOn: '2026-11-23' }),
     () => rawWorkbook(system, scores, names),
     pairs,
   );
-  const docx = await pairedRatio(() => ourReports(data, 20), () => plainReports(data, 20), pairs);
+  const docx = await pairedRatio(
+    () => ourReports(data, 20),
+    () => plainReports(data, 20),
+    pairs,
+  );
   const docx200Ms = await time(() => ourReports(data, unitCount));
   return { xlsx, docx, docx200Ms };
 }

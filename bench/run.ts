@@ -96,16 +96,32 @@ async function main(): Promise<void> {
     note: `one ranking-tier cell changed → column, totals and ranks of 500 units × 300 indicators, in ${browser ? 'Chromium' : 'Node (Chromium not found)'} (Node: ${nodeCellMs} ms; target < 16)`,
   };
   if (browser?.startupMs !== null && browser?.startupMs !== undefined) {
-    figures['ui.startup_ms'] = { value: browser.startupMs, unit: 'ms', note: 'built browser edition: navigation to the menu being shown, median of 5 (target < 1500; run `npm run build:web` first)' };
+    figures['ui.startup_ms'] = {
+      value: browser.startupMs,
+      unit: 'ms',
+      note: 'built browser edition: navigation to the menu being shown, median of 5 (target < 1500; run `npm run build:web` first)',
+    };
   }
   const ui = await measureUi();
   if (ui) {
-    figures['ui.scroll_p95_frame_ms'] = { value: ui.scrollP95FrameMs, unit: 'ms', note: `总览表 grid of 500 units × 300 indicators (merged from a .kaoping package) scrolled down and across for 3 s, ${ui.frames} frames, 95th percentile (60 fps = 16.7)` };
-    figures['ui.heap_500x300_mb'] = { value: ui.heapMb, unit: 'MB', note: 'JS heap after garbage collection with that evaluation open in the grid, Chromium (target < 300)' };
+    figures['ui.scroll_p95_frame_ms'] = {
+      value: ui.scrollP95FrameMs,
+      unit: 'ms',
+      note: `总览表 grid of 500 units × 300 indicators (merged from a .kaoping package) scrolled down and across for 3 s, ${ui.frames} frames, 95th percentile (60 fps = 16.7)`,
+    };
+    figures['ui.heap_500x300_mb'] = {
+      value: ui.heapMb,
+      unit: 'MB',
+      note: 'JS heap after garbage collection with that evaluation open in the grid, Chromium (target < 300)',
+    };
   }
   const checklist = await measureChecklistScroll();
   if (checklist) {
-    figures['ui.checklist_scroll_p95_frame_ms'] = { value: checklist.scrollP95FrameMs, unit: 'ms', note: `任务清单 tree of ${checklist.items} items (a 2.5 MB policy text imported through the window) scrolled down for 3 s, ${checklist.frames} frames, 95th percentile (60 fps = 16.7)` };
+    figures['ui.checklist_scroll_p95_frame_ms'] = {
+      value: checklist.scrollP95FrameMs,
+      unit: 'ms',
+      note: `任务清单 tree of ${checklist.items} items (a 2.5 MB policy text imported through the window) scrolled down for 3 s, ${checklist.frames} frames, 95th percentile (60 fps = 16.7)`,
+    };
   }
   const exports = await measureExports(200, 300);
   const spread = (ratio: PairedRatio): string => `median of ${ratio.pairs} interleaved pairs, spread ${ratio.min}–${ratio.max}`;
@@ -119,7 +135,11 @@ async function main(): Promise<void> {
     unit: 'ratio',
     note: `20 评价报告 ${exports.docx.oursMs} ms vs the same text and tables written plainly with docx ${exports.docx.plainMs} ms, ${spread(exports.docx)} (target ≤ 1.2)`,
   };
-  figures['export.docx_200_ms'] = { value: exports.docx200Ms, unit: 'ms', note: '200 Word 评价报告 of a 300-indicator evaluation, no charts (target < 10000)' };
+  figures['export.docx_200_ms'] = {
+    value: exports.docx200Ms,
+    unit: 'ms',
+    note: '200 Word 评价报告 of a 300-indicator evaluation, no charts (target < 10000)',
+  };
   const storage = await measureStorageInBrowser(100_000);
   if (storage) {
     const rate = (ms: number) => Math.round(storage.records / (ms / 1000));
@@ -134,7 +154,8 @@ async function main(): Promise<void> {
     process.stdout.write(`${JSON.stringify(json)}\n`);
     return;
   }
-  for (const [name, figure] of Object.entries(figures)) console.log(`${name.padEnd(30)} ${String(figure.value).padStart(9)} ${figure.unit}   ${figure.note}`);
+  for (const [name, figure] of Object.entries(figures))
+    console.log(`${name.padEnd(30)} ${String(figure.value).padStart(9)} ${figure.unit}   ${figure.note}`);
 }
 
 await main();

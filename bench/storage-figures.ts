@@ -12,7 +12,15 @@ export type StorageFigures = { records: number; storageLayerMs: number; rawMs: n
 /** Null when Chromium is not installed here. `records`: how many score records each way. */
 export async function measureStorageInBrowser(records: number): Promise<StorageFigures | null> {
   if (!existsSync(CHROMIUM_PATH)) return null;
-  const bundle = await build({ entryPoints: [join(import.meta.dirname, 'browser', 'storage-entry.ts')], bundle: true, format: 'iife', globalName: 'kaopingStorageBench', write: false, platform: 'browser', target: 'es2022' });
+  const bundle = await build({
+    entryPoints: [join(import.meta.dirname, 'browser', 'storage-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'kaopingStorageBench',
+    write: false,
+    platform: 'browser',
+    target: 'es2022',
+  });
   // IndexedDB needs a real origin: an empty page served over http.
   const root = mkdtempSync(join(tmpdir(), 'kaoping-bench-'));
   writeFileSync(join(root, 'index.html'), '<!doctype html><meta charset="utf-8"><title>storage bench</title>');
@@ -22,7 +30,15 @@ export async function measureStorageInBrowser(records: number): Promise<StorageF
     const page = await context.newPage();
     await page.goto(server.url);
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-    const figures = await page.evaluate((count) => (globalThis as unknown as { kaopingStorageBench: { measureStorage(count: number): Promise<{ storageLayerMs: number; rawMs: number }> } }).kaopingStorageBench.measureStorage(count), records);
+    const figures = await page.evaluate(
+      (count) =>
+        (
+          globalThis as unknown as {
+            kaopingStorageBench: { measureStorage(count: number): Promise<{ storageLayerMs: number; rawMs: number }> };
+          }
+        ).kaopingStorageBench.measureStorage(count),
+      records,
+    );
     return { records, ...figures };
   } finally {
     await context.close();

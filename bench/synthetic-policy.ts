@@ -7,7 +7,12 @@ const DEADLINES = ['2023年6月底前', '2023年年底前', '持续推进', '9�
 
 /** UTF-8 text of at least `bytes` bytes. */
 export function syntheticPolicyText(bytes: number): string {
-  const lines = ['洛阳市人民政府办公室关于印发洛阳市优化营商环境重点任务清单的通知', '洛政办〔2023〕1号', '各县区人民政府，市人民政府各部门：', ''];
+  const lines = [
+    '洛阳市人民政府办公室关于印发洛阳市优化营商环境重点任务清单的通知',
+    '洛政办〔2023〕1号',
+    '各县区人民政府，市人民政府各部门：',
+    '',
+  ];
   const table = ['附件', '重点任务清单', '序号\t重点任务\t改革举措\t牵头单位\t责任单位\t完成时限'];
   let size = 0;
   let measure = 0;
@@ -21,12 +26,22 @@ export function syntheticPolicyText(bytes: number): string {
         const partner = UNITS[(measure + 2) % UNITS.length]!;
         const text = `${item}．推进第${measure}项改革举措，全面推行“一网通办”“一窗受理”，压减办理时限和申报材料，提升企业和群众办事便利度`;
         if (measure % 2) lines.push(`${text}。（${lead}牵头，${partner}配合）`);
-        else lines.push(`${text}。`, `时间节点：${DEADLINES[measure % DEADLINES.length]}`, `责任单位：${lead}牵头，${partner}、各县区政府配合`);
-        if (measure % 10 === 0) table.push(`${measure / 10}\t第${section}-${task}项改革\t推进第${measure}项改革举措\t${lead}\t${partner}\t${DEADLINES[measure % DEADLINES.length]}`);
+        else
+          lines.push(
+            `${text}。`,
+            `时间节点：${DEADLINES[measure % DEADLINES.length]}`,
+            `责任单位：${lead}牵头，${partner}、各县区政府配合`,
+          );
+        if (measure % 10 === 0)
+          table.push(
+            `${measure / 10}\t第${section}-${task}项改革\t推进第${measure}项改革举措\t${lead}\t${partner}\t${DEADLINES[measure % DEADLINES.length]}`,
+          );
         size += 3 * 90;
       }
     }
   }
   const text = [...lines, '', ...table].join('\n');
-  return new TextEncoder().encode(text).length >= bytes ? text : text + '\n' + '。'.repeat(Math.ceil((bytes - new TextEncoder().encode(text).length) / 3));
+  return new TextEncoder().encode(text).length >= bytes
+    ? text
+    : text + '\n' + '。'.repeat(Math.ceil((bytes - new TextEncoder().encode(text).length) / 3));
 }

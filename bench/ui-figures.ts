@@ -39,7 +39,11 @@ const INDICATORS = 300;
 
 /** Null when Chromium or the built browser edition (out/web) is missing. */
 export async function measureUi(): Promise<UiFigures | null> {
-  const { bytes } = await syntheticEvaluationPackage('界面基准评价', INDICATORS, Array.from({ length: UNITS }, (_, index) => `单位${index + 1}`));
+  const { bytes } = await syntheticEvaluationPackage(
+    '界面基准评价',
+    INDICATORS,
+    Array.from({ length: UNITS }, (_, index) => `单位${index + 1}`),
+  );
   const path = join(mkdtempSync(join(tmpdir(), 'kaoping-ui-bench-')), '界面基准评价.kaoping');
   writeFileSync(path, bytes);
   return inBuiltApp(async (page) => {

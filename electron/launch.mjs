@@ -35,7 +35,9 @@ if (binary) {
   const child = spawn(binary, ['.'], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log('Electron 运行时不可用（本机无法下载），改为启动浏览器版。The Electron runtime is unavailable here; serving the browser edition.');
+  console.log(
+    'Electron 运行时不可用（本机无法下载），改为启动浏览器版。The Electron runtime is unavailable here; serving the browser edition.',
+  );
   run('build:web');
   const port = Number(process.env.PORT ?? 5173);
   const server = await preview({ configFile: 'vite.config.ts', preview: { host: '127.0.0.1', port, strictPort: false, open: false } });

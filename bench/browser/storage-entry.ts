@@ -10,7 +10,16 @@ function scoreRecords(count: number, run: number): RubricInput[] {
   return Array.from({ length: count }, (_, index) => {
     const unitId = `unit-${Math.floor(index / 200)}`;
     const indicatorId = `i${index % 200}`;
-    return { id: `evaluation-${run}|${unitId}|${indicatorId}`, evaluationId: `evaluation-${run}`, unitId, indicatorId, value: (index * 7) % 100, note: '', inspector: '张三', updatedAt: '2026-11-23T09:00:00.000Z' };
+    return {
+      id: `evaluation-${run}|${unitId}|${indicatorId}`,
+      evaluationId: `evaluation-${run}`,
+      unitId,
+      indicatorId,
+      value: (index * 7) % 100,
+      note: '',
+      inspector: '张三',
+      updatedAt: '2026-11-23T09:00:00.000Z',
+    };
   });
 }
 

@@ -34,7 +34,9 @@ describe('kaoping import', () => {
     const [document] = result.documents;
     expect(document).toMatchObject({ docNumber: '洛政办〔2021〕39号', issuer: '洛阳市人民政府办公室', issuedOn: '2021-08-25' });
     expect(document!.items.filter((item) => item.kind === 'measure')).toHaveLength(53);
-    expect(Object.keys(document!.items[0]!).sort()).toEqual(['deadline', 'id', 'kind', 'leadUnits', 'number', 'owner', 'parentId', 'responsibleUnits', 'supportingUnits', 'text', 'title'].sort());
+    expect(Object.keys(document!.items[0]!).sort()).toEqual(
+      ['deadline', 'id', 'kind', 'leadUnits', 'number', 'owner', 'parentId', 'responsibleUnits', 'supportingUnits', 'text', 'title'].sort(),
+    );
     const row8 = document!.items.find((item) => item.kind === 'measure' && item.number === '8')!;
     expect(row8).toMatchObject({ leadUnits: [], responsibleUnits: ['市卫健委'], deadline: { text: '2021年年底', date: '2021-12-31' } });
     expect(result.rubrics).toEqual([]);
@@ -45,18 +47,30 @@ describe('kaoping import', () => {
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as ImportJson;
     expect(result.documents).toHaveLength(23);
-    expect(result.documents[0]).toMatchObject({ docNumber: '鄂政办发〔2023〕15号', url: 'http://www.hubei.gov.cn/zfwj/ezbf/202306/t20230605_4696304.shtml', issuedOn: '2023-05-17' });
+    expect(result.documents[0]).toMatchObject({
+      docNumber: '鄂政办发〔2023〕15号',
+      url: 'http://www.hubei.gov.cn/zfwj/ezbf/202306/t20230605_4696304.shtml',
+      issuedOn: '2023-05-17',
+    });
     expect(result.rubrics.map((rubric) => rubric.title)).toEqual(['2023 年度“办理建筑许可”营商环境部门评分细则']);
     const plan = result.documents.find((document) => document.title.startsWith('关于印发全省 2023'))!;
     expect(plan.unparsedLines).toEqual([{ line: 1337, text: '国家及省市营商环境政策汇编（2023）' }]);
     // The line no item took, and what the reader got wrong in the plan's owners and deadlines.
-    expect(plan.warnings.map((warning: { kind: string; line: number }) => [warning.kind, warning.line])).toEqual([['unitName', expect.any(Number)], ['unitName', expect.any(Number)], ['unparsed', 1337], ['deadlineText', expect.any(Number)], ['unitName', expect.any(Number)]]);
+    expect(plan.warnings.map((warning: { kind: string; line: number }) => [warning.kind, warning.line])).toEqual([
+      ['unitName', expect.any(Number)],
+      ['unitName', expect.any(Number)],
+      ['unparsed', 1337],
+      ['deadlineText', expect.any(Number)],
+      ['unitName', expect.any(Number)],
+    ]);
   });
 
   it('--report lists each document’s warnings for review (seed 002)', async () => {
     const { stdout, code } = await kaoping('import', join(SEEDS_DIR, SEED.luoyang2017), '--report');
     expect(code).toBe(0);
-    expect(stdout).toContain('洛阳市2017年“放管服”改革办税便利化专项实施方案（洛政办〔2017〕89号）\n  发文机关：洛阳市人民政府办公室  成文日期：2017-09-28\n  章节 19 · 重点任务 31 · 改革举措 35\n  提示 5 条：\n    · 第 1 条未识别出责任单位');
+    expect(stdout).toContain(
+      '洛阳市2017年“放管服”改革办税便利化专项实施方案（洛政办〔2017〕89号）\n  发文机关：洛阳市人民政府办公室  成文日期：2017-09-28\n  章节 19 · 重点任务 31 · 改革举措 35\n  提示 5 条：\n    · 第 1 条未识别出责任单位',
+    );
   });
 
   it('exits non-zero with a message naming the file on bad input', async () => {
@@ -79,9 +93,18 @@ describe('kaoping score', () => {
   const FIXTURES = join('test', 'fixtures', 'scoring');
 
   it('scores the seed 004 rubric for six units and prints the documented JSON', async () => {
-    const { stdout, code } = await kaoping('score', '--rubric', join(SEEDS_DIR, SEED.compilation2023), '--inputs', join(FIXTURES, 'seed004-six-units.inputs.json'), '--json');
+    const { stdout, code } = await kaoping(
+      'score',
+      '--rubric',
+      join(SEEDS_DIR, SEED.compilation2023),
+      '--inputs',
+      join(FIXTURES, 'seed004-six-units.inputs.json'),
+      '--json',
+    );
     expect(code).toBe(0);
-    const result = JSON.parse(stdout) as { units: Array<{ unit: string; total: number; rank: number; indicators: Array<{ indicator: string; points: number; reason: string }> }> };
+    const result = JSON.parse(stdout) as {
+      units: Array<{ unit: string; total: number; rank: number; indicators: Array<{ indicator: string; points: number; reason: string }> }>;
+    };
     expect(result.units.map((unit) => [unit.unit, unit.total, unit.rank])).toEqual([
       ['甲区', 99.5, 1],
       ['乙区', 79.89, 4],
@@ -95,7 +118,18 @@ describe('kaoping score', () => {
 
   it('reports every input problem at once and exits non-zero', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'kaoping-cli-')), 'inputs.json');
-    writeFileSync(path, JSON.stringify({ units: ['甲区'], inputs: [{ indicator: '秒办件情况', unit: '甲区', value: -1 }, { indicator: '无此指标', unit: '甲区', value: 1 }, { indicator: '企业满意度', unit: '甲区', value: '176.5' }, { indicator: '质量管理情况', unit: '甲区', value: '２.５' }] }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        units: ['甲区'],
+        inputs: [
+          { indicator: '秒办件情况', unit: '甲区', value: -1 },
+          { indicator: '无此指标', unit: '甲区', value: 1 },
+          { indicator: '企业满意度', unit: '甲区', value: '176.5' },
+          { indicator: '质量管理情况', unit: '甲区', value: '２.５' },
+        ],
+      }),
+    );
     const { stdout, stderr, code } = await kaoping('score', '--rubric', join(SEEDS_DIR, SEED.compilation2023), '--inputs', path, '--json');
     expect(code).toBe(1);
     expect(stdout).toBe('');
@@ -140,24 +174,63 @@ describe('kaoping pack, merge, unpack', () => {
       return file(name);
     };
     expect((await kaoping('pack', '--rubric', RUBRIC, '--units', '甲区,乙区', '--out', file('base.kaoping'))).code).toBe(0);
-    const zhang = inputs('zhang.json', ['甲区'], [['质量管理情况', '甲区', 3], ['秒办件情况', '甲区', 1]]);
-    const li = inputs('li.json', ['乙区', '甲区'], [['质量管理情况', '乙区', 2], ['秒办件情况', '甲区', 2]]);
-    expect((await kaoping('pack', '--base', file('base.kaoping'), '--inputs', zhang, '--inspector', '张三', '--out', file('zhang.kaoping'))).code).toBe(0);
-    expect((await kaoping('pack', '--base', file('base.kaoping'), '--inputs', li, '--inspector', '李四', '--out', file('li.kaoping'))).code).toBe(0);
+    const zhang = inputs(
+      'zhang.json',
+      ['甲区'],
+      [
+        ['质量管理情况', '甲区', 3],
+        ['秒办件情况', '甲区', 1],
+      ],
+    );
+    const li = inputs(
+      'li.json',
+      ['乙区', '甲区'],
+      [
+        ['质量管理情况', '乙区', 2],
+        ['秒办件情况', '甲区', 2],
+      ],
+    );
+    expect(
+      (await kaoping('pack', '--base', file('base.kaoping'), '--inputs', zhang, '--inspector', '张三', '--out', file('zhang.kaoping')))
+        .code,
+    ).toBe(0);
+    expect(
+      (await kaoping('pack', '--base', file('base.kaoping'), '--inputs', li, '--inspector', '李四', '--out', file('li.kaoping'))).code,
+    ).toBe(0);
 
     const merged = await kaoping('merge', file('zhang.kaoping'), file('li.kaoping'), '--out', file('merged.kaoping'), '--json');
     expect(merged.code).toBe(3);
-    const report = JSON.parse(merged.stdout) as { conflicts: Array<{ mine: { changedBy: string; value: number }; theirs: { changedBy: string; value: number } }>; unresolved: number };
+    const report = JSON.parse(merged.stdout) as {
+      conflicts: Array<{ mine: { changedBy: string; value: number }; theirs: { changedBy: string; value: number } }>;
+      unresolved: number;
+    };
     expect(report.unresolved).toBe(1);
     expect(report.conflicts[0]).toMatchObject({ mine: { changedBy: '张三', value: 1 }, theirs: { changedBy: '李四', value: 2 } });
 
-    const preferred = await kaoping('merge', file('zhang.kaoping'), file('li.kaoping'), '--out', file('resolved.kaoping'), '--prefer', 'newer', '--json');
+    const preferred = await kaoping(
+      'merge',
+      file('zhang.kaoping'),
+      file('li.kaoping'),
+      '--out',
+      file('resolved.kaoping'),
+      '--prefer',
+      'newer',
+      '--json',
+    );
     expect(preferred.code).toBe(0);
-    const scored = JSON.parse((await kaoping('score', '--package', file('resolved.kaoping'), '--json')).stdout) as { units: Array<{ unit: string; total: number }> };
+    const scored = JSON.parse((await kaoping('score', '--package', file('resolved.kaoping'), '--json')).stdout) as {
+      units: Array<{ unit: string; total: number }>;
+    };
     // 甲区: 质量管理 3 + 秒办件 3 − 2 × 1 (李四's newer 2 occurrences) = 4; 乙区: 质量管理 2 (+ 秒办件 unscored) = 2.
-    expect(scored.units.map((unit) => [unit.unit, unit.total])).toEqual([['甲区', 4], ['乙区', 2]]);
+    expect(scored.units.map((unit) => [unit.unit, unit.total])).toEqual([
+      ['甲区', 4],
+      ['乙区', 2],
+    ]);
 
-    const unpacked = JSON.parse((await kaoping('unpack', file('resolved.kaoping'), '--json')).stdout) as { manifest: { formatVersion: number }; tables: { rubricInputs: unknown[] } };
+    const unpacked = JSON.parse((await kaoping('unpack', file('resolved.kaoping'), '--json')).stdout) as {
+      manifest: { formatVersion: number };
+      tables: { rubricInputs: unknown[] };
+    };
     expect(unpacked.manifest.formatVersion).toBe(1);
     expect(unpacked.tables.rubricInputs).toHaveLength(3);
   });
@@ -174,10 +247,27 @@ describe('kaoping pack, merge, unpack', () => {
 describe('kaoping report', () => {
   it('writes the score workbook and a Word evaluation report per unit with a rendered chart', async () => {
     const out = mkdtempSync(join(tmpdir(), 'kaoping-report-'));
-    const { stdout, code } = await kaoping('report', '--rubric', join(SEEDS_DIR, SEED.compilation2023), '--inputs', join('test', 'fixtures', 'scoring', 'seed004-six-units.inputs.json'), '--out', out, '--json');
+    const { stdout, code } = await kaoping(
+      'report',
+      '--rubric',
+      join(SEEDS_DIR, SEED.compilation2023),
+      '--inputs',
+      join('test', 'fixtures', 'scoring', 'seed004-six-units.inputs.json'),
+      '--out',
+      out,
+      '--json',
+    );
     expect(code).toBe(0);
     const { files } = JSON.parse(stdout) as { files: string[] };
-    expect(files.map((file) => file.slice(out.length + 1))).toEqual(['评分表.xlsx', '甲区-评价报告.docx', '乙区-评价报告.docx', '丙区-评价报告.docx', '丁区-评价报告.docx', '戊区-评价报告.docx', '己区-评价报告.docx']);
+    expect(files.map((file) => file.slice(out.length + 1))).toEqual([
+      '评分表.xlsx',
+      '甲区-评价报告.docx',
+      '乙区-评价报告.docx',
+      '丙区-评价报告.docx',
+      '丁区-评价报告.docx',
+      '戊区-评价报告.docx',
+      '己区-评价报告.docx',
+    ]);
     const workbook = XLSX.read(readFileSync(files[0]!), { type: 'buffer' });
     expect(workbook.SheetNames).toContain('评分表-己区');
     const report = unzipSync(new Uint8Array(readFileSync(files[2]!)));

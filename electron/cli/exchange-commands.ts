@@ -1,7 +1,13 @@
 // `kaoping pack | merge | unpack`: evaluation packages from the command line, same core as the app.
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { rubricEvaluationFromTables, rubricEvaluationTables, recordNamedInputs, unitIdFor, type RubricEvaluationData } from '../../shared/exchange/evaluation-package';
+import {
+  rubricEvaluationFromTables,
+  rubricEvaluationTables,
+  recordNamedInputs,
+  unitIdFor,
+  type RubricEvaluationData,
+} from '../../shared/exchange/evaluation-package';
 import { markResolved, resolveConflict } from '../../shared/exchange/merge-records';
 import { mergePackageData, withRecords, type PackageMerge } from '../../shared/exchange/merge-packages';
 import type { Manifest, PackageData, TableName } from '../../shared/exchange/package-format';
@@ -20,7 +26,10 @@ const APP_VERSION = '0.1.0';
 
 /** Package info; with `inspector` the package declares one inspector's scope (pack --base), otherwise the whole evaluation. */
 function info(createdBy: string, description: string, evaluationId: string, inspector?: string): PackageInfo {
-  const scope = inspector === undefined ? { kind: 'evaluation' as const, description, evaluationId } : { kind: 'inspector' as const, description, evaluationId, inspector };
+  const scope =
+    inspector === undefined
+      ? { kind: 'evaluation' as const, description, evaluationId }
+      : { kind: 'inspector' as const, description, evaluationId, inspector };
   return { appVersion: APP_VERSION, createdBy, createdAt: new Date().toISOString(), scope };
 }
 
@@ -36,12 +45,19 @@ async function readNamedInputs(path: string): Promise<NamedInputs> {
 
 function apply(data: RubricEvaluationData, named: NamedInputs, inspector: string, source: string): RubricEvaluationData {
   const recorded = recordNamedInputs(data, named, inspector, new Date().toISOString());
-  if (recorded.problems.length > 0) throw new InputProblems(`“${source}”有 ${recorded.problems.length} 处问题：\n${recorded.problems.join('\n')}`);
+  if (recorded.problems.length > 0)
+    throw new InputProblems(`“${source}”有 ${recorded.problems.length} 处问题：\n${recorded.problems.join('\n')}`);
   return recorded.data;
 }
 
 /** pack --rubric: a new evaluation over the rubric for the named units, with optional inputs. */
-export async function packNew(rubricPath: string, unitNames: string[], inputsPath: string | undefined, inspector: string, out: string): Promise<void> {
+export async function packNew(
+  rubricPath: string,
+  unitNames: string[],
+  inputsPath: string | undefined,
+  inspector: string,
+  out: string,
+): Promise<void> {
   const system = await importRubricFile(new Uint8Array(await readFile(rubricPath)), basename(rubricPath));
   const named = inputsPath ? await readNamedInputs(inputsPath) : { units: unitNames, inputs: [] };
   const names = unitNames.length > 0 ? unitNames : named.units;
@@ -51,11 +67,22 @@ export async function packNew(rubricPath: string, unitNames: string[], inputsPat
   let data: RubricEvaluationData = {
     system,
     units,
-    evaluation: { id: evaluationId, name: system.title, systemId: system.id, unitIds: units.map((unit) => unit.id), tieRule: 'competition', notApplicable: 'rescale', createdAt: now },
+    evaluation: {
+      id: evaluationId,
+      name: system.title,
+      systemId: system.id,
+      unitIds: units.map((unit) => unit.id),
+      tieRule: 'competition',
+      notApplicable: 'rescale',
+      createdAt: now,
+    },
     inputs: [],
   };
   if (inputsPath) data = apply(data, { ...named, units: names }, inspector, basename(inputsPath));
-  await writeFile(out, await buildPackage(rubricEvaluationTables(data), info(inspector, `${system.title}（${names.join('、')}）`, evaluationId)));
+  await writeFile(
+    out,
+    await buildPackage(rubricEvaluationTables(data), info(inspector, `${system.title}（${names.join('、')}）`, evaluationId)),
+  );
 }
 
 /** pack --base: an inspector's inputs recorded on a copy of an existing evaluation (same ids, new revisions). */
@@ -76,7 +103,15 @@ export type MergeJson = {
    * package whose scope does not cover them — those are never resolved by `--prefer newer`. The
    * incoming side's author is as the package claims it (`claimed: true`).
    */
-  conflicts: Array<{ table: string; id: string; mine: Side; theirs: Side & { claimed: true }; resolved: 'mine' | 'theirs' | null; outOfScope?: true; differences?: string[] }>;
+  conflicts: Array<{
+    table: string;
+    id: string;
+    mine: Side;
+    theirs: Side & { claimed: true };
+    resolved: 'mine' | 'theirs' | null;
+    outOfScope?: true;
+    differences?: string[];
+  }>;
   /** Per-unit records outside the package's declared scope: not merged. */
   refused: Array<RefusedRecord & { file: string }>;
   unresolved: number;
@@ -89,7 +124,8 @@ function localVersions(data: PackageData, incoming: PackageData): LocalVersions 
     const ids = new Set(records.map((record) => record.id));
     local[table] = new Map((data.tables[table] ?? []).filter((record) => ids.has(record.id)).map((record) => [record.id, record]));
   }
-  if (incoming.tables.rubricEvaluations === undefined) local.rubricEvaluations = new Map((data.tables.rubricEvaluations ?? []).map((record) => [record.id, record]));
+  if (incoming.tables.rubricEvaluations === undefined)
+    local.rubricEvaluations = new Map((data.tables.rubricEvaluations ?? []).map((record) => [record.id, record]));
   return local;
 }
 
@@ -113,9 +149,24 @@ export async function mergeFiles(paths: string[], out: string, prefer: 'newer' |
     report.refused.push(...scope.refused.map((record) => ({ ...record, file: basename(paths[index + 1]!) })));
     for (const change of scope.review) {
       const resolved = prefer === 'first' ? 'mine' : null;
-      if (resolved) data = withRecords(data, change.table, [markResolved(change.mine, change.theirs, metaOf(change.mine).changedBy, new Date().toISOString())]);
-      const side = (record: typeof change.mine) => ({ changedBy: metaOf(record).changedBy, changedAt: metaOf(record).changedAt, value: record.value ?? record.name ?? record.title ?? null });
-      report.conflicts.push({ table: change.table, id: change.id, mine: side(change.mine), theirs: { ...side(change.theirs), claimed: true }, resolved, outOfScope: true, differences: describeDifferences(change.mine, change.theirs) });
+      if (resolved)
+        data = withRecords(data, change.table, [
+          markResolved(change.mine, change.theirs, metaOf(change.mine).changedBy, new Date().toISOString()),
+        ]);
+      const side = (record: typeof change.mine) => ({
+        changedBy: metaOf(record).changedBy,
+        changedAt: metaOf(record).changedAt,
+        value: record.value ?? record.name ?? record.title ?? null,
+      });
+      report.conflicts.push({
+        table: change.table,
+        id: change.id,
+        mine: side(change.mine),
+        theirs: { ...side(change.theirs), claimed: true },
+        resolved,
+        outOfScope: true,
+        differences: describeDifferences(change.mine, change.theirs),
+      });
     }
     const merge = mergePackageData(data, scope.data);
     data = merge.data;
@@ -128,9 +179,27 @@ export async function mergeFiles(paths: string[], out: string, prefer: 'newer' |
     }
     for (const conflict of merge.conflicts) {
       const chosen = prefer ? resolveConflict(conflict, prefer === 'newer' ? 'newer' : 'mine') : null;
-      if (chosen) data = withRecords(data, conflict.table as TableName, [markResolved(chosen, chosen === conflict.mine ? conflict.theirs : conflict.mine, metaOf(chosen).changedBy, new Date().toISOString())]);
-      const side = (record: typeof conflict.mine) => ({ changedBy: metaOf(record).changedBy, changedAt: metaOf(record).changedAt, value: record.value ?? record.name ?? null });
-      report.conflicts.push({ table: conflict.table, id: conflict.id, mine: side(conflict.mine), theirs: { ...side(conflict.theirs), claimed: true }, resolved: chosen === null ? null : chosen === conflict.mine ? 'mine' : 'theirs' });
+      if (chosen)
+        data = withRecords(data, conflict.table as TableName, [
+          markResolved(
+            chosen,
+            chosen === conflict.mine ? conflict.theirs : conflict.mine,
+            metaOf(chosen).changedBy,
+            new Date().toISOString(),
+          ),
+        ]);
+      const side = (record: typeof conflict.mine) => ({
+        changedBy: metaOf(record).changedBy,
+        changedAt: metaOf(record).changedAt,
+        value: record.value ?? record.name ?? null,
+      });
+      report.conflicts.push({
+        table: conflict.table,
+        id: conflict.id,
+        mine: side(conflict.mine),
+        theirs: { ...side(conflict.theirs), claimed: true },
+        resolved: chosen === null ? null : chosen === conflict.mine ? 'mine' : 'theirs',
+      });
     }
   }
   report.unresolved = report.conflicts.filter((conflict) => conflict.resolved === null).length;
@@ -148,7 +217,17 @@ export async function unpackFile(path: string): Promise<unknown> {
   const systems = (data.tables.indicatorSystems ?? []) as unknown as IndicatorSystem[];
   const inputs = systems.map((system) => ({
     system: system.title,
-    indicators: system.indicators.filter((indicator) => indicator.rule).map((indicator) => ({ indicator: indicator.name, inputs: composedOf(indicator.rule!, indicator.maxPoints).inputs.map(({ name, kind, label }) => ({ name, kind, label })) })),
+    indicators: system.indicators
+      .filter((indicator) => indicator.rule)
+      .map((indicator) => ({
+        indicator: indicator.name,
+        inputs: composedOf(indicator.rule!, indicator.maxPoints).inputs.map(({ name, kind, label }) => ({ name, kind, label })),
+      })),
   }));
-  return { manifest, tables: data.tables, inputs, attachments: [...data.attachments].map(([name, bytes]) => ({ path: name, size: bytes.byteLength })) };
+  return {
+    manifest,
+    tables: data.tables,
+    inputs,
+    attachments: [...data.attachments].map(([name, bytes]) => ({ path: name, size: bytes.byteLength })),
+  };
 }

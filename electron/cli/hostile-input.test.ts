@@ -13,21 +13,50 @@ import { forTerminal, jsonForTerminal } from './terminal-text';
 
 const at = '2026-11-23T08:00:00Z';
 const system = { id: 's1', title: '评分细则', indicators: [{ id: 'i1', name: '质量管理情况', role: 'indicator', maxPoints: 300 }] };
-const evaluation = { id: 'e1', name: '评价', systemId: 's1', unitIds: ['u甲', 'u乙'], tieRule: 'competition', notApplicable: 'rescale', createdAt: '' };
-const input = (unitId: string, value: number) => revise({ id: `e1|${unitId}|i1`, evaluationId: 'e1', unitId, indicatorId: 'i1', value, note: '', inspector: '张三', updatedAt: at }, undefined, '张三', at);
+const evaluation = {
+  id: 'e1',
+  name: '评价',
+  systemId: 's1',
+  unitIds: ['u甲', 'u乙'],
+  tieRule: 'competition',
+  notApplicable: 'rescale',
+  createdAt: '',
+};
+const input = (unitId: string, value: number) =>
+  revise(
+    { id: `e1|${unitId}|i1`, evaluationId: 'e1', unitId, indicatorId: 'i1', value, note: '', inspector: '张三', updatedAt: at },
+    undefined,
+    '张三',
+    at,
+  );
 
 async function write(dir: string, name: string, tables: Record<string, unknown[]>, scope: PackageScope): Promise<string> {
   const path = join(dir, name);
-  writeFileSync(path, await buildPackage({ tables: tables as never, attachments: new Map() }, { appVersion: '0.1.0', createdBy: '张三', createdAt: at, scope }));
+  writeFileSync(
+    path,
+    await buildPackage(
+      { tables: tables as never, attachments: new Map() },
+      { appVersion: '0.1.0', createdBy: '张三', createdAt: at, scope },
+    ),
+  );
   return path;
 }
 
 describe('kaoping merge holds a package to its scope', () => {
   it('a one-unit package cannot raise an indicator, drop a unit, switch the tie rule or rescore another unit', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kaoping-hostile-'));
-    const units = [{ id: 'u甲', name: '甲区' }, { id: 'u乙', name: '乙区' }];
-    const lead = await write(dir, 'lead.kaoping', { indicatorSystems: [system], rubricEvaluations: [evaluation], units, rubricInputs: [input('u甲', 100), input('u乙', 100)] }, { kind: 'evaluation', description: '全部', evaluationId: 'e1' });
-    const forged = (record: { id: string } & Record<string, unknown>, change: Record<string, unknown>) => revise({ ...record, ...change }, record, '组长', '2026-11-24T00:00:00Z');
+    const units = [
+      { id: 'u甲', name: '甲区' },
+      { id: 'u乙', name: '乙区' },
+    ];
+    const lead = await write(
+      dir,
+      'lead.kaoping',
+      { indicatorSystems: [system], rubricEvaluations: [evaluation], units, rubricInputs: [input('u甲', 100), input('u乙', 100)] },
+      { kind: 'evaluation', description: '全部', evaluationId: 'e1' },
+    );
+    const forged = (record: { id: string } & Record<string, unknown>, change: Record<string, unknown>) =>
+      revise({ ...record, ...change }, record, '组长', '2026-11-24T00:00:00Z');
     const hostile = await write(
       dir,
       'zhang.kaoping',
@@ -51,7 +80,10 @@ describe('kaoping merge holds a package to its scope', () => {
     const merged = (await readPackage(new Uint8Array(readFileSync(out)), 'merged.kaoping')).data;
     expect(merged.tables.indicatorSystems![0]).toEqual(system);
     expect(merged.tables.rubricEvaluations![0]).toEqual(evaluation);
-    expect(merged.tables.rubricInputs!.map((record) => [record.unitId, record.value])).toEqual([['u甲', 250], ['u乙', 100]]);
+    expect(merged.tables.rubricInputs!.map((record) => [record.unitId, record.value])).toEqual([
+      ['u甲', 250],
+      ['u乙', 100],
+    ]);
   });
 });
 

@@ -14,7 +14,23 @@ export type ImportJson = {
     url: string | null;
     issuer: string | null;
     issuedOn: string | null;
-    items: Array<Pick<ChecklistItem, 'id' | 'parentId' | 'kind' | 'number' | 'title' | 'text' | 'leadUnits' | 'responsibleUnits' | 'supportingUnits' | 'owner' | 'deadline' | 'details'>>;
+    items: Array<
+      Pick<
+        ChecklistItem,
+        | 'id'
+        | 'parentId'
+        | 'kind'
+        | 'number'
+        | 'title'
+        | 'text'
+        | 'leadUnits'
+        | 'responsibleUnits'
+        | 'supportingUnits'
+        | 'owner'
+        | 'deadline'
+        | 'details'
+      >
+    >;
     /** Rectification plans: per area its problems, targets and measures with owners and deadlines. */
     findings: PlanFinding[];
     /** Lines no item took, 1-based in the file. */
@@ -40,20 +56,22 @@ function toJson(document: PolicyDocument): ImportJson['documents'][number] {
     url: document.url,
     issuer: document.issuer,
     issuedOn: document.issuedOn,
-    items: document.items.map(({ id, parentId, kind, number, title, text, leadUnits, responsibleUnits, supportingUnits, owner, deadline, details }) => ({
-      id,
-      parentId,
-      kind,
-      number,
-      title,
-      text,
-      leadUnits,
-      responsibleUnits,
-      supportingUnits,
-      owner,
-      deadline,
-      ...(details ? { details } : {}),
-    })),
+    items: document.items.map(
+      ({ id, parentId, kind, number, title, text, leadUnits, responsibleUnits, supportingUnits, owner, deadline, details }) => ({
+        id,
+        parentId,
+        kind,
+        number,
+        title,
+        text,
+        leadUnits,
+        responsibleUnits,
+        supportingUnits,
+        owner,
+        deadline,
+        ...(details ? { details } : {}),
+      }),
+    ),
     findings: document.findings,
     unparsedLines: document.unparsedLines,
     warnings: importWarnings(document),
@@ -65,9 +83,27 @@ export function summariseImport(result: ImportJson): string {
   return result.documents
     .map((document) => {
       const counts = countKinds(document.items);
-      const findings = document.findings.length > 0 ? [`  整改问题 ${document.findings.length} 个领域 · 整改措施 ${document.findings.reduce((sum, finding) => sum + finding.measures.length, 0)} 条`] : [];
-      const warnings = document.warnings.length > 0 ? [`  提示 ${document.warnings.length} 条：`, ...document.warnings.slice(0, 5).map((warning) => `    · ${warning.message}`), ...(document.warnings.length > 5 ? [`    · ……另有 ${document.warnings.length - 5} 条`] : [])] : [];
-      return [`${document.title}${document.docNumber ? `（${document.docNumber}）` : ''}`, `  发文机关：${document.issuer ?? '—'}  成文日期：${document.issuedOn ?? '—'}`, `  章节 ${counts.section} · 重点任务 ${counts.task} · 改革举措 ${counts.measure}`, ...findings, ...warnings].join('\n');
+      const findings =
+        document.findings.length > 0
+          ? [
+              `  整改问题 ${document.findings.length} 个领域 · 整改措施 ${document.findings.reduce((sum, finding) => sum + finding.measures.length, 0)} 条`,
+            ]
+          : [];
+      const warnings =
+        document.warnings.length > 0
+          ? [
+              `  提示 ${document.warnings.length} 条：`,
+              ...document.warnings.slice(0, 5).map((warning) => `    · ${warning.message}`),
+              ...(document.warnings.length > 5 ? [`    · ……另有 ${document.warnings.length - 5} 条`] : []),
+            ]
+          : [];
+      return [
+        `${document.title}${document.docNumber ? `（${document.docNumber}）` : ''}`,
+        `  发文机关：${document.issuer ?? '—'}  成文日期：${document.issuedOn ?? '—'}`,
+        `  章节 ${counts.section} · 重点任务 ${counts.task} · 改革举措 ${counts.measure}`,
+        ...findings,
+        ...warnings,
+      ].join('\n');
     })
     .concat(result.rubrics.map((rubric) => `评分细则：${rubric.title}（第 ${rubric.line} 行起，用 score --rubric 导入）`))
     .join('\n');

@@ -44,7 +44,9 @@ async function run(argv: string[]): Promise<string> {
   }
   if (command === 'score' && option(args, 'package')) {
     const result = await runScorePackage(option(args, 'package')!);
-    return json ? JSON.stringify(result) : result.units.map((unit) => `${String(unit.rank ?? '—').padStart(3)}  ${unit.unit}  ${unit.total.toFixed(2)}`).join('\n');
+    return json
+      ? JSON.stringify(result)
+      : result.units.map((unit) => `${String(unit.rank ?? '—').padStart(3)}  ${unit.unit}  ${unit.total.toFixed(2)}`).join('\n');
   }
   if (command === 'pack') {
     const out = option(args, 'out');
@@ -58,7 +60,10 @@ async function run(argv: string[]): Promise<string> {
     } else {
       const rubric = option(args, 'rubric');
       if (!rubric) throw new UsageError();
-      const units = (option(args, 'units') ?? '').split(/[,，、]/).map((name) => name.trim()).filter(Boolean);
+      const units = (option(args, 'units') ?? '')
+        .split(/[,，、]/)
+        .map((name) => name.trim())
+        .filter(Boolean);
       if (units.length === 0 && !inputs) throw new UsageError();
       await packNew(rubric, units, inputs, inspector, out);
     }
@@ -127,7 +132,12 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const missing = (error as { code?: string; path?: string }).code === 'ENOENT';
-    const message = error instanceof ImportError || error instanceof InputProblems || error instanceof PackageError ? error.message : missing ? `文件不存在：${(error as { path?: string }).path ?? ''}` : `出错：${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof ImportError || error instanceof InputProblems || error instanceof PackageError
+        ? error.message
+        : missing
+          ? `文件不存在：${(error as { path?: string }).path ?? ''}`
+          : `出错：${error instanceof Error ? error.message : String(error)}`;
     process.stderr.write(`${forTerminal(message)}\n`);
     return 1;
   }

@@ -23,7 +23,12 @@ function chartPng(option: Record<string, unknown>, width = 800, height = 420): C
   // Names in the chart come from other offices: characters XML cannot hold would stop resvg.
   const svg = xmlSafe(chart.renderToSVGString());
   chart.dispose();
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: width * 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' } }).render().asPng();
+  const png = new Resvg(svg, {
+    fitTo: { mode: 'width', value: width * 2 },
+    font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' },
+  })
+    .render()
+    .asPng();
   return { type: 'png', data: new Uint8Array(png), width, height };
 }
 
@@ -35,8 +40,23 @@ async function fromRubric(rubricPath: string, inputsPath: string): Promise<Rubri
   const problems = [...checked.problems, ...resolved.problems];
   if (problems.length > 0) throw new InputProblems(`“${basename(inputsPath)}”有 ${problems.length} 处问题：\n${problems.join('\n')}`);
   const units = resolved.unitIds.map((name) => ({ id: name, name, createdAt: '' }));
-  const evaluation = { id: 'report', name: system.title, systemId: system.id, unitIds: resolved.unitIds, tieRule: 'competition' as const, notApplicable: 'rescale' as const, createdAt: '' };
-  const inputs = resolved.inputs.map((input) => ({ id: `${input.unitId}|${input.indicatorId}`, evaluationId: 'report', ...input, note: '', inspector: '', updatedAt: '' }));
+  const evaluation = {
+    id: 'report',
+    name: system.title,
+    systemId: system.id,
+    unitIds: resolved.unitIds,
+    tieRule: 'competition' as const,
+    notApplicable: 'rescale' as const,
+    createdAt: '',
+  };
+  const inputs = resolved.inputs.map((input) => ({
+    id: `${input.unitId}|${input.indicatorId}`,
+    evaluationId: 'report',
+    ...input,
+    note: '',
+    inspector: '',
+    updatedAt: '',
+  }));
   return { system, evaluation, units, inputs, notes: new Map() };
 }
 
@@ -45,24 +65,60 @@ async function fromRubric(rubricPath: string, inputsPath: string): Promise<Rubri
  * unit (chart drawn by ECharts, rasterised to PNG). Input: a rubric file with inputs, or a package. Output: the written paths
  * and warnings (zh-CN, naming file, sheet and cell: texts shortened to Excel's cell limit).
  */
-export async function runReport(source: { rubric: string; inputs: string } | { package: string }, outDir: string): Promise<{ written: string[]; warnings: string[] }> {
-  const data = 'package' in source ? rubricEvaluationFromTables((await readPackage(new Uint8Array(await readFile(source.package)), basename(source.package))).data) : await fromRubric(source.rubric, source.inputs);
-  const scores = scoreRubric(data.system, data.units.map((unit) => unit.id), data.inputs, { tieRule: data.evaluation.tieRule, notApplicable: data.evaluation.notApplicable });
+export async function runReport(
+  source: { rubric: string; inputs: string } | { package: string },
+  outDir: string,
+): Promise<{ written: string[]; warnings: string[] }> {
+  const data =
+    'package' in source
+      ? rubricEvaluationFromTables((await readPackage(new Uint8Array(await readFile(source.package)), basename(source.package))).data)
+      : await fromRubric(source.rubric, source.inputs);
+  const scores = scoreRubric(
+    data.system,
+    data.units.map((unit) => unit.id),
+    data.inputs,
+    { tieRule: data.evaluation.tieRule, notApplicable: data.evaluation.notApplicable },
+  );
   const unitNames = new Map(data.units.map((unit) => [unit.id, unit.name]));
-  const records = new Map<string, CellRecord>(data.inputs.map((input) => [`${input.unitId}|${input.indicatorId}`, { note: input.note, inspector: input.inspector, updatedAt: input.updatedAt, evidence: [] }]));
+  const records = new Map<string, CellRecord>(
+    data.inputs.map((input) => [
+      `${input.unitId}|${input.indicatorId}`,
+      { note: input.note, inspector: input.inspector, updatedAt: input.updatedAt, evidence: [] },
+    ]),
+  );
   const notes = new Map(data.inputs.filter((input) => input.note).map((input) => [`${input.unitId}|${input.indicatorId}`, input.note]));
   const today = new Date().toISOString().slice(0, 10);
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
   const workbookPath = join(outDir, '评分表.xlsx');
-  const workbook = await buildRubricWorkbook({ system: data.system, evaluationName: data.evaluation.name, unitNames, scores, records, exportedOn: today });
+  const workbook = await buildRubricWorkbook({
+    system: data.system,
+    evaluationName: data.evaluation.name,
+    unitNames,
+    scores,
+    records,
+    exportedOn: today,
+  });
   await writeFile(workbookPath, workbook.bytes);
   written.push(workbookPath);
   const warnings = workbook.warnings.map((warning) => `评分表.xlsx：${warning}`);
   for (const [index, unit] of data.units.entries()) {
     const chart = chartPng(categoryChartOption(unit.name, compareCategories(data.system, scores, index)));
     const path = join(outDir, safeFileName(`${unit.name}-评价报告.docx`));
-    await writeFile(path, await buildEvaluationReport({ system: data.system, evaluationName: data.evaluation.name, unitNames, scores, unitId: unit.id, notes, chart, issuer: '评价组', reportedOn: today }));
+    await writeFile(
+      path,
+      await buildEvaluationReport({
+        system: data.system,
+        evaluationName: data.evaluation.name,
+        unitNames,
+        scores,
+        unitId: unit.id,
+        notes,
+        chart,
+        issuer: '评价组',
+        reportedOn: today,
+      }),
+    );
     written.push(path);
   }
   return { written, warnings };

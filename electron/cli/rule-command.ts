@@ -45,14 +45,18 @@ export function runRule(text: string, maxText: string, tryText: string | undefin
   const composed = toComposed(parsed.rule, maxPoints);
   const result: RuleJson = {
     status: parsed.warnings.length > 0 ? 'review' : 'read',
-    terms: composed.terms.map((term, index) => (index === 0 && parsed.rule.kind !== 'composed' ? { ...term, kind: parsed.rule.kind } : term) as RuleJson['terms'][number]),
+    terms: composed.terms.map(
+      (term, index) =>
+        (index === 0 && parsed.rule.kind !== 'composed' ? { ...term, kind: parsed.rule.kind } : term) as RuleJson['terms'][number],
+    ),
     inputs: ruleInputs(composed).map((input) => ({ name: input.name, kind: input.kind, label: input.label })),
     readBack: summarizeRule(parsed.rule, maxPoints),
     unread: parsed.unread,
     warnings: parsed.warnings,
   };
   if (tryText === undefined) return result;
-  if (comparesUnits(composed)) throw new InputProblems('该规则需要比较全部单位（排名、平均值、第一名等），不能只试算一个单位；请用 score 命令给出全部单位的输入。');
+  if (comparesUnits(composed))
+    throw new InputProblems('该规则需要比较全部单位（排名、平均值、第一名等），不能只试算一个单位；请用 score 命令给出全部单位的输入。');
   const value = tryValue(tryText);
   const reason = checkInput(parsed.rule, maxPoints, value);
   if (reason) throw new InputProblems(`--try：${reason}（收到 ${JSON.stringify(value)}）`);

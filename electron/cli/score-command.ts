@@ -13,7 +13,15 @@ import { scoreRubric, type NotApplicablePolicy, type RubricScores } from '../../
 import { unitResults } from '../../shared/scoring/unit-results';
 
 export type ScoreJson = {
-  units: Array<{ unit: string; total: number; base: number; bonus: number; penalty: number; rank: number | null; indicators: Array<{ indicator: string; points: number | null; reason: string }> }>;
+  units: Array<{
+    unit: string;
+    total: number;
+    base: number;
+    bonus: number;
+    penalty: number;
+    rank: number | null;
+    indicators: Array<{ indicator: string; points: number | null; reason: string }>;
+  }>;
 };
 
 /** Thrown with every problem of an inputs file, one per line. */
@@ -27,7 +35,12 @@ const asNumber = (hundredths: number): number => Number(formatHundredths(hundred
  * Scores the inputs against the rubric file. Output: the documented JSON (points in points, two
  * decimals). Throws ImportError for a bad rubric and InputProblems listing all input problems.
  */
-export async function runScore(rubricPath: string, inputsPath: string, tieRule: TieRule, notApplicable: NotApplicablePolicy): Promise<ScoreJson> {
+export async function runScore(
+  rubricPath: string,
+  inputsPath: string,
+  tieRule: TieRule,
+  notApplicable: NotApplicablePolicy,
+): Promise<ScoreJson> {
   const system = await importRubricFile(new Uint8Array(await readFile(rubricPath)), basename(rubricPath));
   let named: NamedInputs;
   try {
@@ -35,19 +48,29 @@ export async function runScore(rubricPath: string, inputsPath: string, tieRule: 
   } catch (error) {
     throw new InputProblems(`“${basename(inputsPath)}”不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!named || !Array.isArray(named.units) || !Array.isArray(named.inputs)) throw new InputProblems(`“${basename(inputsPath)}”应为 {"units": [...], "inputs": [...]}`);
+  if (!named || !Array.isArray(named.units) || !Array.isArray(named.inputs))
+    throw new InputProblems(`“${basename(inputsPath)}”应为 {"units": [...], "inputs": [...]}`);
   const checked = validateNamedValues(system, named);
   const resolved = resolveNamedInputs(system, checked.named);
   const problems = [...checked.problems, ...resolved.problems];
   if (problems.length > 0) throw new InputProblems(`“${basename(inputsPath)}”有 ${problems.length} 处问题：\n${problems.join('\n')}`);
-  return toScoreJson(system, scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule, notApplicable }), new Map(resolved.unitIds.map((unit) => [unit, unit])));
+  return toScoreJson(
+    system,
+    scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule, notApplicable }),
+    new Map(resolved.unitIds.map((unit) => [unit, unit])),
+  );
 }
 
 /** Scores the evaluation inside a .kaoping package with its own tie rule and 不适用 setting. */
 export async function runScorePackage(packagePath: string): Promise<ScoreJson> {
   const { data } = await readPackage(new Uint8Array(await readFile(packagePath)), basename(packagePath));
   const evaluation = rubricEvaluationFromTables(data);
-  const scores = scoreRubric(evaluation.system, evaluation.units.map((unit) => unit.id), evaluation.inputs, { tieRule: evaluation.evaluation.tieRule, notApplicable: evaluation.evaluation.notApplicable });
+  const scores = scoreRubric(
+    evaluation.system,
+    evaluation.units.map((unit) => unit.id),
+    evaluation.inputs,
+    { tieRule: evaluation.evaluation.tieRule, notApplicable: evaluation.evaluation.notApplicable },
+  );
   return toScoreJson(evaluation.system, scores, new Map(evaluation.units.map((unit) => [unit.id, unit.name])));
 }
 
@@ -62,7 +85,11 @@ function toScoreJson(system: IndicatorSystem, scores: RubricScores, unitNames: M
       bonus: asNumber(result.bonus),
       penalty: asNumber(result.penalty),
       rank: result.rank,
-      indicators: result.indicators.map((indicator) => ({ indicator: names.get(indicator.indicatorId) ?? indicator.indicatorId, points: indicator.points === null ? null : asNumber(indicator.points), reason: indicator.reason })),
+      indicators: result.indicators.map((indicator) => ({
+        indicator: names.get(indicator.indicatorId) ?? indicator.indicatorId,
+        points: indicator.points === null ? null : asNumber(indicator.points),
+        reason: indicator.reason,
+      })),
     })),
   };
 }

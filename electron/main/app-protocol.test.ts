@@ -23,7 +23,9 @@ function rendererFolder(): string {
 /** Serves `root` through a fake protocol module and returns its handler. */
 function served(root: string) {
   let handler: ((request: Request) => Promise<Response> | Response) | undefined;
-  const protocol: Pick<ProtocolLike, 'handle'> = { handle: (scheme, registered) => scheme === 'app' && (handler = registered) && undefined };
+  const protocol: Pick<ProtocolLike, 'handle'> = {
+    handle: (scheme, registered) => scheme === 'app' && (handler = registered) && undefined,
+  };
   serveAppFiles(protocol, root, async (path) => new Uint8Array(await readFile(path)));
   return (url: string, method = 'GET') => handler!(new Request(url, { method }));
 }
@@ -40,7 +42,11 @@ describe('serveAppFiles', () => {
   it('serves the page, scripts, the pdf.js worker and styles with their types and nosniff', async () => {
     const request = served(rendererFolder());
     const page = await request(APP_PAGE_URL);
-    expect([page.status, page.headers.get('content-type'), page.headers.get('x-content-type-options')]).toEqual([200, 'text/html; charset=utf-8', 'nosniff']);
+    expect([page.status, page.headers.get('content-type'), page.headers.get('x-content-type-options')]).toEqual([
+      200,
+      'text/html; charset=utf-8',
+      'nosniff',
+    ]);
     expect(await page.text()).toContain('<title>考评</title>');
     expect((await request('app://kaoping/')).status).toBe(200);
     expect((await request('app://kaoping/assets/index-abc.js')).headers.get('content-type')).toBe('text/javascript; charset=utf-8');

@@ -50,7 +50,9 @@ export function mimeTypeOf(path: string): string {
  * is ready). Input: Electron's protocol module.
  */
 export function registerAppScheme(protocol: Pick<ProtocolLike, 'registerSchemesAsPrivileged'>): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+  ]);
 }
 
 /**
@@ -77,7 +79,8 @@ export function resolveAppPath(rootDir: string, url: string): string | null {
 }
 
 /** A plain-text refusal (Chinese), never a directory listing or another file. */
-const refusal = (status: number, text: string): Response => new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' } });
+const refusal = (status: number, text: string): Response =>
+  new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' } });
 
 /**
  * Answers app:// requests from `rootDir` (must run after the app is ready). Input: Electron's
@@ -85,7 +88,11 @@ const refusal = (status: number, text: string): Response => new Response(text, {
  * a refused path gives 403, a missing file 404, both with a Chinese message naming the path.
  * Every answer says `nosniff`, so a file is never taken for another type than its extension's.
  */
-export function serveAppFiles(protocol: Pick<ProtocolLike, 'handle'>, rootDir: string, readFile: (path: string) => Promise<Uint8Array>): void {
+export function serveAppFiles(
+  protocol: Pick<ProtocolLike, 'handle'>,
+  rootDir: string,
+  readFile: (path: string) => Promise<Uint8Array>,
+): void {
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return refusal(405, `不支持的请求方式：${request.method}`);
     const file = resolveAppPath(rootDir, request.url);

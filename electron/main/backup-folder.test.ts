@@ -19,7 +19,13 @@ describe('backupFolder (desktop backups in the app data folder)', () => {
     expect(second.createdAt).toBe('2026-11-23T08:00:00.001Z');
     expect((await folder.list()).map((entry) => entry.reason)).toEqual(['导入“洛政办〔2021〕39号.docx”前自动备份', '每日自动备份']);
     expect(await folder.read(first.id)).toEqual(new Uint8Array([1, 2]));
-    expect(readdirSync(dir).sort()).toEqual(['2026-11-23T08-00-00-000Z.json', '2026-11-23T08-00-00-000Z.kaoping', '2026-11-23T08-00-00-001Z.json', '2026-11-23T08-00-00-001Z.kaoping', 'daily']);
+    expect(readdirSync(dir).sort()).toEqual([
+      '2026-11-23T08-00-00-000Z.json',
+      '2026-11-23T08-00-00-000Z.kaoping',
+      '2026-11-23T08-00-00-001Z.json',
+      '2026-11-23T08-00-00-001Z.kaoping',
+      'daily',
+    ]);
     // The day's first backup is also that day's daily backup.
     expect(readdirSync(join(dir, 'daily')).sort()).toEqual(['2026-11-23T08-00-00-000Z.json', '2026-11-23T08-00-00-000Z.kaoping']);
   });
@@ -30,7 +36,10 @@ describe('backupFolder (desktop backups in the app data folder)', () => {
     const folder = backupFolder(dir, nodeFs, () => new Date(Date.UTC(2026, 10, 1, 8, minute++)));
     for (let index = 1; index <= BACKUPS_KEPT + 3; index++) await folder.keep(new Uint8Array([index]), `第${index}次`);
     const kept = await folder.list();
-    expect(kept.map((entry) => entry.reason)).toEqual([...Array.from({ length: BACKUPS_KEPT }, (_, index) => `第${BACKUPS_KEPT + 3 - index}次`), '第1次']);
+    expect(kept.map((entry) => entry.reason)).toEqual([
+      ...Array.from({ length: BACKUPS_KEPT }, (_, index) => `第${BACKUPS_KEPT + 3 - index}次`),
+      '第1次',
+    ]);
     expect(readdirSync(dir)).toHaveLength(2 * BACKUPS_KEPT + 1);
     expect(await folder.read(kept.at(-1)!.id)).toEqual(new Uint8Array([1]));
   });
@@ -46,7 +55,11 @@ describe('backupFolder (desktop backups in the app data folder)', () => {
     clock = Date.UTC(2026, 10, 4, 8);
     for (let index = 0; index < 200; index++) await folder.keep(new Uint8Array([0xee]), '无意义的备份');
     const entries = await folder.list();
-    expect(entries.filter((entry) => entry.reason !== '无意义的备份').map((entry) => entry.reason)).toEqual(['第3天的数据', '第2天的数据', '第1天的数据']);
+    expect(entries.filter((entry) => entry.reason !== '无意义的备份').map((entry) => entry.reason)).toEqual([
+      '第3天的数据',
+      '第2天的数据',
+      '第1天的数据',
+    ]);
     const first = entries.find((entry) => entry.reason === '第1天的数据')!;
     expect(await folder.read(first.id)).toEqual(new Uint8Array([0]));
     // The rotating set, plus the junk that became today's daily backup (only today's can be junk).

@@ -54,7 +54,9 @@ function backupSet(dir: string, fs: FolderFileSystem) {
     dir,
     async list(): Promise<BackupEntry[]> {
       const names = await fs.readdir(dir).catch(() => [] as string[]);
-      const ids = names.filter((name) => name.endsWith('.json') && BACKUP_ID.test(name.slice(0, -5)) && names.includes(`${name.slice(0, -5)}.kaoping`)).map((name) => name.slice(0, -5));
+      const ids = names
+        .filter((name) => name.endsWith('.json') && BACKUP_ID.test(name.slice(0, -5)) && names.includes(`${name.slice(0, -5)}.kaoping`))
+        .map((name) => name.slice(0, -5));
       const entries: BackupEntry[] = [];
       for (const id of ids) {
         try {
@@ -71,7 +73,10 @@ function backupSet(dir: string, fs: FolderFileSystem) {
       const path = join(dir, `${entry.id}.kaoping`);
       await fs.writeFile(`${path}.partial`, bytes);
       await fs.rename(`${path}.partial`, path);
-      await fs.writeFile(join(dir, `${entry.id}.json`), JSON.stringify({ createdAt: entry.createdAt, reason: entry.reason, size: entry.size }));
+      await fs.writeFile(
+        join(dir, `${entry.id}.json`),
+        JSON.stringify({ createdAt: entry.createdAt, reason: entry.reason, size: entry.size }),
+      );
     },
     async remove(entries: BackupEntry[]): Promise<void> {
       for (const old of entries) {

@@ -1,15 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { createIncomingFiles, openablePaths } from './incoming-files';
 
-const existing = new Set(['/home/inspector/下载/西工区-评分.kaoping', '/home/inspector/文件/洛政办〔2021〕39号.docx', '/srv/大文件.xlsx', '/srv/坏文件.txt']);
+const existing = new Set([
+  '/home/inspector/下载/西工区-评分.kaoping',
+  '/home/inspector/文件/洛政办〔2021〕39号.docx',
+  '/srv/大文件.xlsx',
+  '/srv/坏文件.txt',
+]);
 const isFile = (path: string) => existing.has(path);
 
 describe('openablePaths (files handed over on the command line)', () => {
   it('keeps existing files Kaoping opens, resolving relative paths against the working folder', () => {
-    expect(openablePaths(['--allow-file-access', '下载/西工区-评分.kaoping', 'notes.md', '/home/inspector/文件/洛政办〔2021〕39号.docx', '/tmp/missing.kaoping'], '/home/inspector', isFile)).toEqual([
-      '/home/inspector/下载/西工区-评分.kaoping',
-      '/home/inspector/文件/洛政办〔2021〕39号.docx',
-    ]);
+    expect(
+      openablePaths(
+        [
+          '--allow-file-access',
+          '下载/西工区-评分.kaoping',
+          'notes.md',
+          '/home/inspector/文件/洛政办〔2021〕39号.docx',
+          '/tmp/missing.kaoping',
+        ],
+        '/home/inspector',
+        isFile,
+      ),
+    ).toEqual(['/home/inspector/下载/西工区-评分.kaoping', '/home/inspector/文件/洛政办〔2021〕39号.docx']);
   });
 
   it('ignores switches even when they end like a file', () => {

@@ -57,7 +57,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(async () => {
     // Data stored while the renderer was served from file:// comes along to app:// (before any page opens).
-    migrateLegacyOrigin(app.getPath('userData'), { exists: existsSync, copyFolder: (from, to) => cpSync(from, to, { recursive: true, errorOnExist: true }) });
+    migrateLegacyOrigin(app.getPath('userData'), {
+      exists: existsSync,
+      copyFolder: (from, to) => cpSync(from, to, { recursive: true, errorOnExist: true }),
+    });
     serveAppFiles(protocol, join(import.meta.dirname, '../renderer'), async (path) => new Uint8Array(await readFile(path)));
     registerIpcHandlers(ipcMain, {
       dialog: { showOpenDialog: (options) => dialog.showOpenDialog(options), showSaveDialog: (options) => dialog.showSaveDialog(options) },
@@ -70,7 +73,12 @@ if (!app.requestSingleInstanceLock()) {
       Menu.buildFromTemplate(
         menuTemplate(
           {
-            about: () => void dialog.showMessageBox({ title: '关于考评', message: `考评 Kaoping ${app.getVersion()}`, detail: '营商环境评价离线工作台：政策导入、现场评分、排名与整改台账。' }),
+            about: () =>
+              void dialog.showMessageBox({
+                title: '关于考评',
+                message: `考评 Kaoping ${app.getVersion()}`,
+                detail: '营商环境评价离线工作台：政策导入、现场评分、排名与整改台账。',
+              }),
             openDataFolder: () => void shell.openPath(app.getPath('userData')),
           },
           { isMac: process.platform === 'darwin', devTools: !app.isPackaged },
@@ -82,7 +90,11 @@ if (!app.requestSingleInstanceLock()) {
       BrowserWindow,
       preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
       rendererUrl,
-      initialBounds: loadWindowBounds(stateFiles, boundsPath, screen.getAllDisplays().map((display) => display.workArea)),
+      initialBounds: loadWindowBounds(
+        stateFiles,
+        boundsPath,
+        screen.getAllDisplays().map((display) => display.workArea),
+      ),
       persistBounds: (bounds) => saveWindowBounds(stateFiles, boundsPath, bounds),
     });
   });

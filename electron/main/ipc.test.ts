@@ -27,7 +27,10 @@ function setup(dialog: Partial<DialogLike> = {}, sizes: Record<string, number> =
       takeIncoming: () => [{ name: '评价包.kaoping', bytes: new Uint8Array([7]) }],
       backups: {
         list: async () => [],
-        keep: async (bytes, reason) => (kept.push([bytes, reason]), { id: '2026-11-23T08-00-00-000Z', createdAt: '2026-11-23T08:00:00.000Z', reason, size: bytes.byteLength }),
+        keep: async (bytes, reason) => (
+          kept.push([bytes, reason]),
+          { id: '2026-11-23T08-00-00-000Z', createdAt: '2026-11-23T08:00:00.000Z', reason, size: bytes.byteLength }
+        ),
         read: async (id) => new TextEncoder().encode(id),
       },
     },
@@ -43,7 +46,10 @@ describe('IPC handlers', () => {
 
   it('opens the file the user picked in the native dialog', async () => {
     const { call } = setup();
-    expect(await call(IPC_CHANNELS.openDocument, { filters: [{ name: '政策文件', extensions: ['txt', 'docx'] }] })).toEqual({ name: '洛政办〔2021〕39号.docx', bytes: new Uint8Array([1, 2, 3]) });
+    expect(await call(IPC_CHANNELS.openDocument, { filters: [{ name: '政策文件', extensions: ['txt', 'docx'] }] })).toEqual({
+      name: '洛政办〔2021〕39号.docx',
+      bytes: new Uint8Array([1, 2, 3]),
+    });
   });
 
   it('returns null when the user cancels', async () => {
@@ -64,7 +70,9 @@ describe('IPC handlers', () => {
 
   it('offers a plain file name whatever name the page wishes (paths, a unit named 城关区/高新区)', async () => {
     const offered: string[] = [];
-    const { call } = setup({ showSaveDialog: async ({ defaultPath }: { defaultPath: string }) => (offered.push(defaultPath), { canceled: true }) });
+    const { call } = setup({
+      showSaveDialog: async ({ defaultPath }: { defaultPath: string }) => (offered.push(defaultPath), { canceled: true }),
+    });
     await call(IPC_CHANNELS.saveExport, { suggestedName: '城关区/高新区-评价报告.docx', bytes: new Uint8Array([1]) });
     await call(IPC_CHANNELS.saveExport, { suggestedName: '../../etc/passwd', bytes: new Uint8Array([2]) });
     expect(offered).toEqual(['城关区_高新区-评价报告.docx', '_._etc_passwd']);
@@ -88,9 +96,14 @@ describe('IPC handlers', () => {
 
   it('keeps and reads backups only by a backup id, never by a path', async () => {
     const { call, kept } = setup();
-    expect(await call(IPC_CHANNELS.keepBackup, { bytes: new Uint8Array([5]), reason: '每日自动备份' })).toMatchObject({ reason: '每日自动备份', size: 1 });
+    expect(await call(IPC_CHANNELS.keepBackup, { bytes: new Uint8Array([5]), reason: '每日自动备份' })).toMatchObject({
+      reason: '每日自动备份',
+      size: 1,
+    });
     expect(kept).toEqual([[new Uint8Array([5]), '每日自动备份']]);
-    expect(await call(IPC_CHANNELS.readBackup, { id: '2026-11-23T08-00-00-000Z' })).toEqual(new TextEncoder().encode('2026-11-23T08-00-00-000Z'));
+    expect(await call(IPC_CHANNELS.readBackup, { id: '2026-11-23T08-00-00-000Z' })).toEqual(
+      new TextEncoder().encode('2026-11-23T08-00-00-000Z'),
+    );
     await expect(call(IPC_CHANNELS.readBackup, { id: '../../.ssh/id_rsa' })).rejects.toThrow('请求格式不正确');
     await expect(call(IPC_CHANNELS.keepBackup, { bytes: new Uint8Array([5]), reason: '' })).rejects.toThrow('请求格式不正确');
   });

@@ -13,7 +13,10 @@ export type IpcMainLike = {
 
 /** The part of Electron's dialog we use. */
 export type DialogLike = {
-  showOpenDialog(options: { properties: Array<'openFile'>; filters: Array<{ name: string; extensions: string[] }> }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showOpenDialog(options: {
+    properties: Array<'openFile'>;
+    filters: Array<{ name: string; extensions: string[] }>;
+  }): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(options: { defaultPath: string }): Promise<{ canceled: boolean; filePath?: string }>;
 };
 
@@ -31,7 +34,11 @@ const openRequest = z.object({
 });
 const saveRequest = z.object({
   // Any wished name becomes one plain file name (a unit named 城关区/高新区 exports as 城关区_高新区).
-  suggestedName: z.string().min(1).max(2000).transform((name) => safeFileName(name)),
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(2000)
+    .transform((name) => safeFileName(name)),
   bytes: z.instanceof(Uint8Array),
 });
 
@@ -104,6 +111,7 @@ function ipcHandlers({ dialog, files, takeIncoming, backups }: IpcServices): { [
 
 function parse<T>(schema: z.ZodType<T>, raw: unknown): T {
   const result = schema.safeParse(raw);
-  if (!result.success) throw new Error(`请求格式不正确：${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('；')}`);
+  if (!result.success)
+    throw new Error(`请求格式不正确：${result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('；')}`);
   return result.data;
 }

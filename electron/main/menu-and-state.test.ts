@@ -24,16 +24,31 @@ describe('window state', () => {
   const files = (stored: string | null) => ({ read: () => stored, write: vi.fn() });
 
   it('restores saved bounds that a display shows', () => {
-    expect(loadWindowBounds(files(JSON.stringify({ x: 100, y: 50, width: 1500, height: 950, maximized: true })), 'w.json', display)).toEqual({ x: 100, y: 50, width: 1500, height: 950, maximized: true });
+    expect(
+      loadWindowBounds(files(JSON.stringify({ x: 100, y: 50, width: 1500, height: 950, maximized: true })), 'w.json', display),
+    ).toEqual({ x: 100, y: 50, width: 1500, height: 950, maximized: true });
   });
 
   it('drops a position no display shows any more, keeps the size, and never goes below 1280 × 720', () => {
-    expect(loadWindowBounds(files(JSON.stringify({ x: 3000, y: 50, width: 800, height: 600, maximized: false })), 'w.json', display)).toEqual({ width: 1280, height: 720, maximized: false });
+    expect(
+      loadWindowBounds(files(JSON.stringify({ x: 3000, y: 50, width: 800, height: 600, maximized: false })), 'w.json', display),
+    ).toEqual({ width: 1280, height: 720, maximized: false });
   });
 
   it('falls back to the default for missing or corrupt state, and saving failures are not fatal', () => {
     expect(loadWindowBounds(files(null), 'w.json', display)).toEqual({ width: 1440, height: 900 });
     expect(loadWindowBounds(files('{not json'), 'w.json', display)).toEqual({ width: 1440, height: 900 });
-    expect(() => saveWindowBounds({ read: () => null, write: () => { throw new Error('EROFS'); } }, 'w.json', { x: 0, y: 0, width: 1, height: 1, maximized: false })).not.toThrow();
+    expect(() =>
+      saveWindowBounds(
+        {
+          read: () => null,
+          write: () => {
+            throw new Error('EROFS');
+          },
+        },
+        'w.json',
+        { x: 0, y: 0, width: 1, height: 1, maximized: false },
+      ),
+    ).not.toThrow();
   });
 });

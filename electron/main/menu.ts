@@ -8,7 +8,11 @@ export type MenuActions = { about: () => void; openDataFolder: () => void };
 export function menuTemplate(actions: MenuActions, options: { isMac: boolean; devTools: boolean }): MenuItemConstructorOptions[] {
   const file: MenuItemConstructorOptions = {
     label: '文件',
-    submenu: [{ label: '打开数据文件夹', click: actions.openDataFolder }, { type: 'separator' }, options.isMac ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出', accelerator: 'Ctrl+Q' }],
+    submenu: [
+      { label: '打开数据文件夹', click: actions.openDataFolder },
+      { type: 'separator' },
+      options.isMac ? { role: 'close', label: '关闭窗口' } : { role: 'quit', label: '退出', accelerator: 'Ctrl+Q' },
+    ],
   };
   const edit: MenuItemConstructorOptions = {
     label: '编辑',

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrateLegacyOrigin, type MigrationFileSystem } from './origin-migration';
 
-const nodeFs: MigrationFileSystem = { exists: existsSync, copyFolder: (from, to) => cpSync(from, to, { recursive: true, errorOnExist: true }) };
+const nodeFs: MigrationFileSystem = {
+  exists: existsSync,
+  copyFolder: (from, to) => cpSync(from, to, { recursive: true, errorOnExist: true }),
+};
 
 function userData(folders: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'kaoping-origin-'));
@@ -18,7 +21,10 @@ function userData(folders: Record<string, string>): string {
 describe('moving the stored data from file:// to app://', () => {
   it('copies the database and its blobs to the app:// origin, leaving the old ones as they were', () => {
     const root = userData({ 'file__0.indexeddb.leveldb': '旧数据', 'file__0.indexeddb.blob': '佐证' });
-    expect(migrateLegacyOrigin(root, nodeFs)).toEqual({ outcome: 'copied', copied: ['app_kaoping_0.indexeddb.leveldb', 'app_kaoping_0.indexeddb.blob'] });
+    expect(migrateLegacyOrigin(root, nodeFs)).toEqual({
+      outcome: 'copied',
+      copied: ['app_kaoping_0.indexeddb.leveldb', 'app_kaoping_0.indexeddb.blob'],
+    });
     expect(readFileSync(join(root, 'IndexedDB', 'app_kaoping_0.indexeddb.leveldb', 'CURRENT'), 'utf8')).toBe('旧数据');
     expect(readFileSync(join(root, 'IndexedDB', 'app_kaoping_0.indexeddb.blob', 'CURRENT'), 'utf8')).toBe('佐证');
     expect(readFileSync(join(root, 'IndexedDB', 'file__0.indexeddb.leveldb', 'CURRENT'), 'utf8')).toBe('旧数据');

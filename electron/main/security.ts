@@ -26,7 +26,12 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
  * microphone — and only for the app's own page. Input: the permission name, the requesting URL
  * and the media types asked for. Output: whether to grant.
  */
-export function isAllowedPermission(permission: string, requestingUrl: string | undefined, mediaTypes: readonly string[], isAppUrl: (url: string) => boolean): boolean {
+export function isAllowedPermission(
+  permission: string,
+  requestingUrl: string | undefined,
+  mediaTypes: readonly string[],
+  isAppUrl: (url: string) => boolean,
+): boolean {
   if (permission !== 'media' || !requestingUrl || !isAppUrl(requestingUrl)) return false;
   return mediaTypes.length > 0 && mediaTypes.every((type) => type === 'video');
 }
@@ -36,7 +41,10 @@ export function isAllowedPermission(permission: string, requestingUrl: string | 
  * page (`isAppUrl`), through both of Electron's handlers: requests (getUserMedia) and checks
  * (enumerateDevices, the Permissions API).
  */
-export function restrictPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>, isAppUrl: (url: string) => boolean): void {
+export function restrictPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+  isAppUrl: (url: string) => boolean,
+): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     const { requestingUrl, mediaTypes = [] } = details as PermissionRequestDetails;
     callback(isAllowedPermission(permission, requestingUrl, mediaTypes, isAppUrl));

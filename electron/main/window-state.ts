@@ -9,14 +9,24 @@ const DEFAULT_SIZE = { width: 1440, height: 900 };
 const MIN_SIZE = { width: 1280, height: 720 };
 
 /** The saved bounds if they are sane and on one of `displays` (work areas), else a default size. */
-export function loadWindowBounds(files: StateFiles, path: string, displays: Array<{ x: number; y: number; width: number; height: number }>): Partial<WindowBounds> & { width: number; height: number } {
+export function loadWindowBounds(
+  files: StateFiles,
+  path: string,
+  displays: Array<{ x: number; y: number; width: number; height: number }>,
+): Partial<WindowBounds> & { width: number; height: number } {
   try {
     const saved = JSON.parse(files.read(path) ?? 'null') as Partial<WindowBounds> | null;
-    if (!saved || ![saved.x, saved.y, saved.width, saved.height].every((value) => typeof value === 'number' && Number.isFinite(value))) return DEFAULT_SIZE;
+    if (!saved || ![saved.x, saved.y, saved.width, saved.height].every((value) => typeof value === 'number' && Number.isFinite(value)))
+      return DEFAULT_SIZE;
     const width = Math.max(MIN_SIZE.width, saved.width!);
     const height = Math.max(MIN_SIZE.height, saved.height!);
-    const visible = displays.some((area) => saved.x! + 100 > area.x && saved.x! < area.x + area.width - 100 && saved.y! >= area.y && saved.y! < area.y + area.height - 50);
-    return visible ? { x: saved.x, y: saved.y, width, height, maximized: saved.maximized === true } : { width, height, maximized: saved.maximized === true };
+    const visible = displays.some(
+      (area) =>
+        saved.x! + 100 > area.x && saved.x! < area.x + area.width - 100 && saved.y! >= area.y && saved.y! < area.y + area.height - 50,
+    );
+    return visible
+      ? { x: saved.x, y: saved.y, width, height, maximized: saved.maximized === true }
+      : { width, height, maximized: saved.maximized === true };
   } catch {
     return DEFAULT_SIZE;
   }

@@ -6,7 +6,14 @@ import { APP_PAGE_URL } from './app-protocol';
 vi.mock('electron', () => ({}));
 
 function fakeWindowClass() {
-  const created: { options?: BrowserWindowConstructorOptions; listeners: Record<string, (...args: unknown[]) => void>; openHandler?: () => unknown; permission?: (...args: unknown[]) => void; check?: (...args: unknown[]) => boolean; loaded?: string } = { listeners: {} };
+  const created: {
+    options?: BrowserWindowConstructorOptions;
+    listeners: Record<string, (...args: unknown[]) => void>;
+    openHandler?: () => unknown;
+    permission?: (...args: unknown[]) => void;
+    check?: (...args: unknown[]) => boolean;
+    loaded?: string;
+  } = { listeners: {} };
   class FakeWindow {
     webContents = {
       session: {
@@ -48,7 +55,13 @@ describe('createMainWindow', () => {
   it('isolates the renderer: context isolation, sandbox, no Node, web security', async () => {
     const { FakeWindow, created } = fakeWindowClass();
     await createMainWindow({ BrowserWindow: FakeWindow as never, preloadPath: '/app/preload/index.cjs', rendererUrl: APP_PAGE_URL });
-    expect(created.options?.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, preload: '/app/preload/index.cjs' });
+    expect(created.options?.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      preload: '/app/preload/index.cjs',
+    });
     expect(created.loaded).toBe('app://kaoping/index.html');
   });
 
@@ -84,7 +97,9 @@ describe('createMainWindow', () => {
     // Permission checks (enumerateDevices, the Permissions API) answer the same way.
     expect(created.check!(null, 'media', 'app://kaoping', { requestingUrl: page, mediaType: 'video' })).toBe(true);
     expect(created.check!(null, 'media', 'app://kaoping', { requestingUrl: page, mediaType: 'audio' })).toBe(false);
-    expect(created.check!(null, 'media', 'https://evil.example', { requestingUrl: 'https://evil.example/', mediaType: 'video' })).toBe(false);
+    expect(created.check!(null, 'media', 'https://evil.example', { requestingUrl: 'https://evil.example/', mediaType: 'video' })).toBe(
+      false,
+    );
     expect(created.check!(null, 'clipboard-read', 'app://kaoping', { requestingUrl: page })).toBe(false);
   });
 });

@@ -34,7 +34,12 @@ export async function createMainWindow(deps: WindowDeps): Promise<BrowserWindowT
   const window = new deps.BrowserWindow({
     width: 1440,
     height: 900,
-    ...(deps.initialBounds && { x: deps.initialBounds.x, y: deps.initialBounds.y, width: deps.initialBounds.width, height: deps.initialBounds.height }),
+    ...(deps.initialBounds && {
+      x: deps.initialBounds.x,
+      y: deps.initialBounds.y,
+      width: deps.initialBounds.width,
+      height: deps.initialBounds.height,
+    }),
     minWidth: 1280,
     minHeight: 720,
     title: '考评 Kaoping',

@@ -19,7 +19,15 @@ export type LegacyRule =
   | { kind: 'proportional'; fullValue: number }
   | { kind: 'itemSum'; items: RuleItem[] }
   | { kind: 'levels'; levels: RuleItem[] }
-  | { kind: 'rankingTiers'; base: number; topCount: number; topDelta: number; bottomCount: number; bottomDelta: number; direction: Direction }
+  | {
+      kind: 'rankingTiers';
+      base: number;
+      topCount: number;
+      topDelta: number;
+      bottomCount: number;
+      bottomDelta: number;
+      direction: Direction;
+    }
   | { kind: 'occurrence'; per: number }
   | { kind: 'frontier'; direction: Direction }
   | { kind: 'relativeToBest'; direction: Direction }

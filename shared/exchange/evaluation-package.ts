@@ -59,7 +59,12 @@ export function rubricEvaluationFromTables(data: PackageData): RubricEvaluationD
  * inspector would: each changed cell gets a new revision by `inspector` at `at`; unchanged cells
  * keep theirs. Output: the updated data and the problems found (nothing applied when any).
  */
-export function recordNamedInputs(data: RubricEvaluationData, named: NamedInputs, inspector: string, at: string): { data: RubricEvaluationData; problems: string[] } {
+export function recordNamedInputs(
+  data: RubricEvaluationData,
+  named: NamedInputs,
+  inspector: string,
+  at: string,
+): { data: RubricEvaluationData; problems: string[] } {
   const unitByName = new Map(data.units.map((unit) => [unit.name, unit.id]));
   const resolved = resolveNamedInputs(data.system, { units: named.units, inputs: named.inputs });
   const unknown = named.units.filter((name) => !unitByName.has(name)).map((name) => `units：单位“${name}”不在该评价中`);
@@ -70,7 +75,16 @@ export function recordNamedInputs(data: RubricEvaluationData, named: NamedInputs
     const unitId = unitByName.get(input.unitId)!;
     const id = inputIdFor(data.evaluation.id, unitId, input.indicatorId);
     const previous = current.get(id);
-    const next: PackagedInput = { id, evaluationId: data.evaluation.id, unitId, indicatorId: input.indicatorId, value: input.value, note: previous?.note ?? '', inspector, updatedAt: at };
+    const next: PackagedInput = {
+      id,
+      evaluationId: data.evaluation.id,
+      unitId,
+      indicatorId: input.indicatorId,
+      value: input.value,
+      note: previous?.note ?? '',
+      inspector,
+      updatedAt: at,
+    };
     const changed = !previous || JSON.stringify(previous.value) !== JSON.stringify(next.value);
     current.set(id, changed ? revise(next, previous, inspector, at) : previous);
   }

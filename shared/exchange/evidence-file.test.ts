@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EVIDENCE_LIMITS, evidenceFileInfo, isVerifiedRaster, safeEvidenceName, sniffEvidenceType } from './evidence-file';
 
-const bytes = (...parts: Array<number[] | string>) => new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : part)));
+const bytes = (...parts: Array<number[] | string>) =>
+  new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : part)));
 
 describe('sniffEvidenceType', () => {
   it('recognises pictures and PDF by their bytes only', () => {
@@ -13,7 +14,13 @@ describe('sniffEvidenceType', () => {
   });
 
   it('gives octet-stream to everything else: SVG, HTML, XML, a PNG name on HTML bytes, truncated headers', () => {
-    for (const content of ['<svg xmlns="http://www.w3.org/2000/svg"/>', '<!doctype html><script>1</script>', '<?xml version="1.0"?><a/>', 'RIFF1234WAVE', 'GIF8']) {
+    for (const content of [
+      '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      '<!doctype html><script>1</script>',
+      '<?xml version="1.0"?><a/>',
+      'RIFF1234WAVE',
+      'GIF8',
+    ]) {
       expect(sniffEvidenceType(bytes(content))).toBe('application/octet-stream');
     }
     expect(sniffEvidenceType(new Uint8Array())).toBe('application/octet-stream');
@@ -41,7 +48,9 @@ describe('safeEvidenceName', () => {
 
 describe('evidenceFileInfo', () => {
   it('refuses a file over the per-file cap, naming it', () => {
-    expect(() => evidenceFileInfo('大.jpg', new Uint8Array(EVIDENCE_LIMITS.fileBytes + 1))).toThrow('佐证“大.jpg”有 30.0 MB，超过单个文件上限 30.0 MB');
+    expect(() => evidenceFileInfo('大.jpg', new Uint8Array(EVIDENCE_LIMITS.fileBytes + 1))).toThrow(
+      '佐证“大.jpg”有 30.0 MB，超过单个文件上限 30.0 MB',
+    );
     expect(evidenceFileInfo('x.png', bytes([0xff, 0xd8, 0xff]))).toEqual({ name: 'x.png', type: 'image/jpeg', size: 3 });
   });
 });

@@ -15,12 +15,22 @@ const UNITS = [
 async function setup(inputs: FillInInput[] = []) {
   const system = await importRubricFile(seedBytes('office/004_办理建筑许可营商环境部门评分细则.xlsx'), '评分细则.xlsx');
   const id = (name: string) => system.indicators.find((indicator) => indicator.name === name && indicator.rule)!.id;
-  const bytes = await buildFillInWorkbook({ system, evaluationId: 'e1', evaluationName: '2023年度评价', units: UNITS, inputs: inputs.map((input) => ({ ...input, indicatorId: id(input.indicatorId) })) });
+  const bytes = await buildFillInWorkbook({
+    system,
+    evaluationId: 'e1',
+    evaluationName: '2023年度评价',
+    units: UNITS,
+    inputs: inputs.map((input) => ({ ...input, indicatorId: id(input.indicatorId) })),
+  });
   return { system, id, bytes };
 }
 
 /** Fills cells as an office would in Excel: by indicator name, per unit sheet. */
-async function fill(bytes: Uint8Array, edits: Array<{ sheet: string; indicator: string; value?: unknown; notApplicable?: string; deleteRow?: boolean }>, filledBy = '王科长'): Promise<Uint8Array> {
+async function fill(
+  bytes: Uint8Array,
+  edits: Array<{ sheet: string; indicator: string; value?: unknown; notApplicable?: string; deleteRow?: boolean }>,
+  filledBy = '王科长',
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   workbook.getWorksheet('填表说明')!.getCell('B7').value = filledBy;
@@ -58,7 +68,9 @@ describe('the Excel fill-in round trip', () => {
     const { bytes } = await setup();
     const sheet = zipEntryText(bytes, 'xl/worksheets/sheet2.xml');
     expect(sheet).toContain('<sheetProtection');
-    expect(sheet).toMatch(/<dataValidation type="decimal"[^>]*errorTitle="质量管理情况"[^>]*><formula1>0<\/formula1><formula2>3<\/formula2>/);
+    expect(sheet).toMatch(
+      /<dataValidation type="decimal"[^>]*errorTitle="质量管理情况"[^>]*><formula1>0<\/formula1><formula2>3<\/formula2>/,
+    );
     expect(sheet).toMatch(/<dataValidation type="whole" operator="greaterThanOrEqual"[^>]*errorTitle="秒办件情况"/);
     expect(sheet).toMatch(/<dataValidation[^>]*type="list"/);
     expect(sheet).toMatch(/<col min="10" max="10"[^>]*hidden="1"/);
@@ -91,7 +103,9 @@ describe('the Excel fill-in round trip', () => {
   it('refuses a workbook of another evaluation or one that is not a fill-in sheet', async () => {
     const { system, bytes } = await setup();
     expect(() => readFillInWorkbook(bytes, '别的.xlsx', system, 'e2', UNITS)).toThrow('“别的.xlsx”属于另一次评价');
-    expect(() => readFillInWorkbook(seedBytes('office/004_办理建筑许可营商环境部门评分细则.xlsx'), '评分细则.xlsx', system, 'e1', UNITS)).toThrow('不是考评生成的填报表');
+    expect(() =>
+      readFillInWorkbook(seedBytes('office/004_办理建筑许可营商环境部门评分细则.xlsx'), '评分细则.xlsx', system, 'e1', UNITS),
+    ).toThrow('不是考评生成的填报表');
   });
 
   it('reports a unit sheet whose part is missing from the file, instead of failing', async () => {

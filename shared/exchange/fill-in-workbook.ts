@@ -13,7 +13,18 @@ export type FillInInput = { unitId: string; indicatorId: string; value: InputVal
 export type FillInSpec = { system: IndicatorSystem; evaluationId: string; evaluationName: string; units: Unit[]; inputs: FillInInput[] };
 
 /** Column layout shared by writer and reader (1-based). */
-export const FILL_COLUMNS = { serial: 1, category: 2, indicator: 3, points: 4, rule: 5, guide: 6, value: 7, notApplicable: 8, note: 9, indicatorId: 10 } as const;
+export const FILL_COLUMNS = {
+  serial: 1,
+  category: 2,
+  indicator: 3,
+  points: 4,
+  rule: 5,
+  guide: 6,
+  value: 7,
+  notApplicable: 8,
+  note: 9,
+  indicatorId: 10,
+} as const;
 export const FILL_HEADER_ROW = 3;
 export const NOT_APPLICABLE_MARK = '是';
 
@@ -31,7 +42,9 @@ export function inputGuide(indicator: Indicator): string {
     case 'levels':
       return `填写达到的档次序号（0 表示均未达到）：${rule.levels.map((level, index) => `${index + 1}.${level.label}`).join('；')}`;
     case 'composed':
-      return `按输入名称填写 JSON 对象：${composedOf(rule, indicator.maxPoints).inputs.map((input) => `“${input.name}”（${input.label}）`).join('、')}`;
+      return `按输入名称填写 JSON 对象：${composedOf(rule, indicator.maxPoints)
+        .inputs.map((input) => `“${input.name}”（${input.label}）`)
+        .join('、')}`;
     default:
       return '填写测得的数值（百分比填数字，如 65 表示 65%）';
   }
@@ -100,7 +113,18 @@ export async function buildFillInWorkbook(spec: FillInSpec): Promise<Uint8Array>
       const rowNumber = FILL_HEADER_ROW + 1 + index;
       const input = inputs.get(`${unit.id}|${indicator.id}`);
       const row = sheet.getRow(rowNumber);
-      const values = [index + 1, categoryOf(indicator) || (indicator.role === 'bonus' ? '加分项' : '减分项'), indicator.name, Number(formatHundredths(indicator.maxPoints)), indicator.ruleText, inputGuide(indicator), cellValue(input?.value), input?.value === null ? NOT_APPLICABLE_MARK : null, input?.note ?? null, indicator.id];
+      const values = [
+        index + 1,
+        categoryOf(indicator) || (indicator.role === 'bonus' ? '加分项' : '减分项'),
+        indicator.name,
+        Number(formatHundredths(indicator.maxPoints)),
+        indicator.ruleText,
+        inputGuide(indicator),
+        cellValue(input?.value),
+        input?.value === null ? NOT_APPLICABLE_MARK : null,
+        input?.note ?? null,
+        indicator.id,
+      ];
       const unlocked: number[] = [FILL_COLUMNS.value, FILL_COLUMNS.notApplicable, FILL_COLUMNS.note];
       values.forEach((value, column) => {
         const cell = row.getCell(column + 1);
@@ -108,7 +132,15 @@ export async function buildFillInWorkbook(spec: FillInSpec): Promise<Uint8Array>
         styleCell(cell, { numeric: column === 3, ...(unlocked.includes(column + 1) ? { unlocked: true } : {}) });
       });
       row.getCell(FILL_COLUMNS.value).dataValidation = validationFor(indicator);
-      if (indicator.role === 'indicator') row.getCell(FILL_COLUMNS.notApplicable).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${NOT_APPLICABLE_MARK}"`], showErrorMessage: true, errorTitle: '不适用', error: '只能选择“是”或留空' };
+      if (indicator.role === 'indicator')
+        row.getCell(FILL_COLUMNS.notApplicable).dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          formulae: [`"${NOT_APPLICABLE_MARK}"`],
+          showErrorMessage: true,
+          errorTitle: '不适用',
+          error: '只能选择“是”或留空',
+        };
     });
     const widths = [6, 14, 22, 7, 40, 30, 12, 8, 24, 10];
     widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
@@ -121,15 +153,34 @@ export async function buildFillInWorkbook(spec: FillInSpec): Promise<Uint8Array>
 
 function validationFor(indicator: Indicator): ExcelJS.DataValidation {
   const rule = indicator.rule!;
-  const common = { allowBlank: true, showErrorMessage: true, errorTitle: indicator.name, showInputMessage: true, promptTitle: '填写要求', prompt: inputGuide(indicator).slice(0, 250) };
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorTitle: indicator.name,
+    showInputMessage: true,
+    promptTitle: '填写要求',
+    prompt: inputGuide(indicator).slice(0, 250),
+  };
   switch (rule.kind) {
     case 'manual':
-      return { ...common, type: 'decimal', operator: 'between', formulae: [0, Number(formatHundredths(indicator.maxPoints))], error: `得分应在 0–${formatHundredths(indicator.maxPoints)} 分之间` };
+      return {
+        ...common,
+        type: 'decimal',
+        operator: 'between',
+        formulae: [0, Number(formatHundredths(indicator.maxPoints))],
+        error: `得分应在 0–${formatHundredths(indicator.maxPoints)} 分之间`,
+      };
     case 'deduction':
     case 'occurrence':
       return { ...common, type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], error: '次数应为不小于 0 的整数' };
     case 'levels':
-      return { ...common, type: 'whole', operator: 'between', formulae: [0, rule.levels.length], error: `档次序号应为 0–${rule.levels.length}` };
+      return {
+        ...common,
+        type: 'whole',
+        operator: 'between',
+        formulae: [0, rule.levels.length],
+        error: `档次序号应为 0–${rule.levels.length}`,
+      };
     case 'itemSum':
       return { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [100], error: '填写分项序号，如 1,3' };
     case 'composed':

@@ -47,7 +47,8 @@ export function verifyDeclaredHash(record: Row): void {
   const meta = record.meta as RecordMeta | undefined;
   if (!meta) return;
   const actual = contentHash(record);
-  if (actual !== meta.hash) throw new RecordRefusal(`记录“${safeName(record.id)}”声明的修订哈希 ${meta.hash} 与其内容（${actual}）不符，内容可能被篡改`);
+  if (actual !== meta.hash)
+    throw new RecordRefusal(`记录“${safeName(record.id)}”声明的修订哈希 ${meta.hash} 与其内容（${actual}）不符，内容可能被篡改`);
 }
 
 /**
@@ -83,7 +84,9 @@ export function cleanEvidence(record: Row, bytes: Uint8Array, budget: EvidenceBu
   budget.bytes += bytes.byteLength;
   budget.files += 1;
   if (budget.bytes > budget.cap) {
-    throw new RecordRefusal(`佐证材料合计超过 ${formatBytes(budget.cap)}（至第 ${budget.files} 个已有 ${formatBytes(budget.bytes)}），评价包过大`);
+    throw new RecordRefusal(
+      `佐证材料合计超过 ${formatBytes(budget.cap)}（至第 ${budget.files} 个已有 ${formatBytes(budget.bytes)}），评价包过大`,
+    );
   }
   return { ...record, name: info.name, type: info.type, size: info.size };
 }

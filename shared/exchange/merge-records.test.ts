@@ -37,7 +37,12 @@ describe('mergeTable', () => {
 
   it('compares values, not revisions: the same value saved on both sides by different people at different times is no conflict', () => {
     type Input = Cell & { inspector: string; updatedAt: string; note: string };
-    const start = revise({ id: '甲|i1', unitId: '甲', value: 80, inspector: '组长', updatedAt: at(0), note: '' } as Input, undefined, '组长', at(0));
+    const start = revise(
+      { id: '甲|i1', unitId: '甲', value: 80, inspector: '组长', updatedAt: at(0), note: '' } as Input,
+      undefined,
+      '组长',
+      at(0),
+    );
     const mine = revise({ ...start, value: 88.5, inspector: '张三', updatedAt: at(5) }, start, '张三', at(5));
     const theirs = revise({ ...start, value: 88.5, inspector: '李四', updatedAt: at(6) }, start, '李四', at(6));
     expect(relate(metaOf(mine), metaOf(theirs))).toBe('diverged');
@@ -69,7 +74,11 @@ describe('merge properties', () => {
   function scenario(mineEdits: Array<{ unit: number; value: number }>, theirEdits: Array<{ unit: number; value: number }>) {
     const start = units.map((unit) => base(`${unit}|i1`, 0));
     const apply = (table: Cell[], list: Array<{ unit: number; value: number }>, who: string, offset: number) =>
-      list.reduce((cells, change, step) => cells.map((cell, index) => (index === change.unit ? edit(cell, change.value * 2 + offset, who, step + 1) : cell)), table);
+      list.reduce(
+        (cells, change, step) =>
+          cells.map((cell, index) => (index === change.unit ? edit(cell, change.value * 2 + offset, who, step + 1) : cell)),
+        table,
+      );
     return { start, mine: apply(start, mineEdits, '张三', 1), theirs: apply(start, theirEdits, '李四', 2) };
   }
 
@@ -77,11 +86,17 @@ describe('merge properties', () => {
     fc.assert(
       fc.property(edits, edits, (mineEdits, theirEdits) => {
         const { mine, theirs } = scenario(mineEdits, theirEdits);
-        const once = mergePackageData({ tables: { rubricInputs: mine }, attachments: new Map() }, { tables: { rubricInputs: theirs }, attachments: new Map() });
+        const once = mergePackageData(
+          { tables: { rubricInputs: mine }, attachments: new Map() },
+          { tables: { rubricInputs: theirs }, attachments: new Map() },
+        );
         const twice = mergePackageData(once.data, { tables: { rubricInputs: theirs }, attachments: new Map() });
         expect(twice.data.tables).toEqual(once.data.tables);
         expect(twice.stats.rubricInputs!.added + twice.stats.rubricInputs!.updated).toBe(0);
-        expect(mergePackageData({ tables: {}, attachments: new Map() }, { tables: { rubricInputs: theirs }, attachments: new Map() }).data.tables.rubricInputs).toEqual(theirs);
+        expect(
+          mergePackageData({ tables: {}, attachments: new Map() }, { tables: { rubricInputs: theirs }, attachments: new Map() }).data.tables
+            .rubricInputs,
+        ).toEqual(theirs);
       }),
     );
   });
@@ -100,7 +115,10 @@ describe('merge properties', () => {
         const result = (local: Cell[], merge: typeof ab) => {
           const byId = new Map(local.map((cell) => [cell.id, cell]));
           for (const cell of merge.writes) byId.set(cell.id, cell);
-          return units.map((unit) => byId.get(`${unit}|i1`)!).filter((cell) => !expectedConflicts.includes(cell.id)).map((cell) => [cell.id, cell.value]);
+          return units
+            .map((unit) => byId.get(`${unit}|i1`)!)
+            .filter((cell) => !expectedConflicts.includes(cell.id))
+            .map((cell) => [cell.id, cell.value]);
         };
         expect(result(mine, ab)).toEqual(result(theirs, ba));
       }),

@@ -23,7 +23,8 @@ const BOOKKEEPING_FIELDS: ReadonlySet<string> = new Set(['meta', 'updatedAt', 'i
 
 /** True when two versions of a record hold the same values, whoever saved them and when. */
 export function sameValues(mine: Versioned, theirs: Versioned): boolean {
-  const values = (record: Versioned) => canonicalJson(Object.fromEntries(Object.entries(record).filter(([key]) => !BOOKKEEPING_FIELDS.has(key))));
+  const values = (record: Versioned) =>
+    canonicalJson(Object.fromEntries(Object.entries(record).filter(([key]) => !BOOKKEEPING_FIELDS.has(key))));
   return values(mine) === values(theirs);
 }
 
@@ -86,5 +87,8 @@ export function markResolved<T extends Versioned>(chosen: T, other: T, resolvedB
   const kept = metaOf(chosen);
   const dropped = metaOf(other);
   const ancestors = [...new Set([...kept.ancestors, dropped.hash, ...dropped.ancestors])].filter((hash) => hash !== kept.hash).slice(0, 64);
-  return { ...chosen, meta: { rev: Math.max(kept.rev, dropped.rev) + 1, hash: kept.hash, ancestors, changedBy: resolvedBy, changedAt: resolvedAt } };
+  return {
+    ...chosen,
+    meta: { rev: Math.max(kept.rev, dropped.rev) + 1, hash: kept.hash, ancestors, changedBy: resolvedBy, changedAt: resolvedAt },
+  };
 }

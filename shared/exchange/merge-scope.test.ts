@@ -13,9 +13,18 @@ const later = '2026-11-24T08:00:00Z';
 function leadOffice(): PackageData {
   const system = { id: 's1', title: '评分细则', indicators: [{ id: 'i1', role: 'indicator', maxPoints: 300 }] };
   const evaluation = { id: 'e1', systemId: 's1', unitIds: ['u甲', 'u乙'], tieRule: 'competition', notApplicable: 'rescale' };
-  const input = (unitId: string) => revise({ id: `e1|${unitId}|i1`, evaluationId: 'e1', unitId, indicatorId: 'i1', value: 100, inspector: '张三' }, undefined, '张三', at);
+  const input = (unitId: string) =>
+    revise({ id: `e1|${unitId}|i1`, evaluationId: 'e1', unitId, indicatorId: 'i1', value: 100, inspector: '张三' }, undefined, '张三', at);
   return {
-    tables: { indicatorSystems: [system], rubricEvaluations: [evaluation], units: [{ id: 'u甲', name: '甲区' }, { id: 'u乙', name: '乙区' }], rubricInputs: [input('u甲'), input('u乙')] },
+    tables: {
+      indicatorSystems: [system],
+      rubricEvaluations: [evaluation],
+      units: [
+        { id: 'u甲', name: '甲区' },
+        { id: 'u乙', name: '乙区' },
+      ],
+      rubricInputs: [input('u甲'), input('u乙')],
+    },
     attachments: new Map(),
   };
 }
@@ -23,7 +32,8 @@ function leadOffice(): PackageData {
 /** The local version of every record the incoming package holds. */
 function localOf(local: PackageData, incoming: PackageData): LocalVersions {
   const versions: LocalVersions = {};
-  for (const table of Object.keys(incoming.tables) as TableName[]) versions[table] = new Map((local.tables[table] ?? []).map((record) => [record.id, record]));
+  for (const table of Object.keys(incoming.tables) as TableName[])
+    versions[table] = new Map((local.tables[table] ?? []).map((record) => [record.id, record]));
   return versions;
 }
 
@@ -54,15 +64,24 @@ describe('partitionByScope', () => {
     const hostile = hostileUnitPackage(local);
     const scoped = partitionByScope(hostile.scope, hostile.data, localOf(local, hostile.data));
     expect(scoped.review.map((change) => change.table)).toEqual(['indicatorSystems', 'rubricEvaluations']);
-    expect(scoped.refused.map((record) => [record.table, record.id])).toEqual([['rubricInputs', 'e1|u乙|i1'], ['evidence', 'ev']]);
+    expect(scoped.refused.map((record) => [record.table, record.id])).toEqual([
+      ['rubricInputs', 'e1|u乙|i1'],
+      ['evidence', 'ev'],
+    ]);
     expect(scoped.data.attachments.size).toBe(0);
     const merged = mergePackageData(local, scoped.data);
     expect(merged.stats.rubricInputs).toEqual({ added: 0, updated: 1, unchanged: 0, conflicts: 0 });
     expect(merged.data.tables.indicatorSystems).toEqual(local.tables.indicatorSystems);
     expect(merged.data.tables.rubricEvaluations).toEqual(local.tables.rubricEvaluations);
     expect((merged.data.tables.rubricInputs as Row[]).map((input) => input.value)).toEqual([250, 100]);
-    expect(describeRefused(scoped.refused)).toEqual(['1 条记录不属于评价包声明的单位，未合并', '1 条记录所属评分不在评价包声明的范围内，未合并']);
-    expect(describeDifferences(scoped.review[1]!.mine, scoped.review[1]!.theirs)).toEqual(['unitIds.1："u乙" → （无）', 'tieRule："competition" → "dense"']);
+    expect(describeRefused(scoped.refused)).toEqual([
+      '1 条记录不属于评价包声明的单位，未合并',
+      '1 条记录所属评分不在评价包声明的范围内，未合并',
+    ]);
+    expect(describeDifferences(scoped.review[1]!.mine, scoped.review[1]!.theirs)).toEqual([
+      'unitIds.1："u乙" → （无）',
+      'tieRule："competition" → "dense"',
+    ]);
   });
 
   it('lets a full-scope package of the same evaluation change its own definitions, not others', () => {
@@ -70,7 +89,10 @@ describe('partitionByScope', () => {
     local.tables.indicatorSystems!.push({ id: 's2', title: '另一套细则', indicators: [] });
     const hostile = hostileUnitPackage(local);
     const other = revise({ id: 's2', title: '被改的细则', indicators: [] }, local.tables.indicatorSystems![1]!, '组长', later);
-    const data = { ...hostile.data, tables: { ...hostile.data.tables, indicatorSystems: [...hostile.data.tables.indicatorSystems!, other] } };
+    const data = {
+      ...hostile.data,
+      tables: { ...hostile.data.tables, indicatorSystems: [...hostile.data.tables.indicatorSystems!, other] },
+    };
     const scoped = partitionByScope({ kind: 'evaluation', description: '全部', evaluationId: 'e1' }, data, localOf(local, data));
     expect(scoped.review.map((change) => change.id)).toEqual(['s2']);
     expect(scoped.refused).toEqual([]);
@@ -88,9 +110,15 @@ describe('partitionByScope', () => {
 
   it("takes an inspector package's own inputs only", () => {
     const local = leadOffice();
-    const inputs = (local.tables.rubricInputs as Row[]).map((input, index) => revise({ ...input, value: 5, inspector: index === 0 ? '李四' : '王五' }, input, '李四', later));
+    const inputs = (local.tables.rubricInputs as Row[]).map((input, index) =>
+      revise({ ...input, value: 5, inspector: index === 0 ? '李四' : '王五' }, input, '李四', later),
+    );
     const data: PackageData = { tables: { rubricInputs: inputs }, attachments: new Map() };
-    const scoped = partitionByScope({ kind: 'inspector', description: '李四', evaluationId: 'e1', inspector: '李四' }, data, localOf(local, data));
+    const scoped = partitionByScope(
+      { kind: 'inspector', description: '李四', evaluationId: 'e1', inspector: '李四' },
+      data,
+      localOf(local, data),
+    );
     expect(scoped.data.tables.rubricInputs!.map((input) => input.id)).toEqual(['e1|u甲|i1']);
     expect(scoped.refused).toEqual([{ table: 'rubricInputs', id: 'e1|u乙|i1', reason: '不是评价员“李四”的评分' }]);
   });

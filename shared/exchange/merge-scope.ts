@@ -14,7 +14,15 @@ import { metaOf, type Versioned } from '../domain/record-meta';
 type Row = { id: string } & Record<string, unknown>;
 
 /** Tables of definitions every unit's results depend on. */
-export const SHARED_TABLES: ReadonlySet<TableName> = new Set(['documents', 'items', 'units', 'evaluations', 'indicatorSystems', 'rubricEvaluations', 'unitAliases']);
+export const SHARED_TABLES: ReadonlySet<TableName> = new Set([
+  'documents',
+  'items',
+  'units',
+  'evaluations',
+  'indicatorSystems',
+  'rubricEvaluations',
+  'unitAliases',
+]);
 
 /** A record the scope does not cover, with the reason (zh-CN). */
 export type RefusedRecord = { table: TableName; id: string; reason: string };
@@ -61,7 +69,8 @@ function coversRecord(scope: PackageScope, table: TableName, record: Row): strin
     case 'evaluation':
       return isFullScope(scope) && record.evaluationId === scope.evaluationId ? null : '不属于评价包声明的评价';
     case 'units':
-      if (table === 'rubricInputs' || table === 'assessments' || table === 'rectifications') return inEvaluation && inUnits ? null : '不属于评价包声明的单位';
+      if (table === 'rubricInputs' || table === 'assessments' || table === 'rectifications')
+        return inEvaluation && inUnits ? null : '不属于评价包声明的单位';
       return '单位评价包不能修改该类记录';
     case 'inspector':
       if (table !== 'rubricInputs') return '评价员评价包只能修改该评价员的评分';
@@ -90,7 +99,8 @@ export function partitionByScope(scope: PackageScope, incoming: PackageData, loc
     for (const record of records) {
       const mine = local[name]?.get(record.id);
       if (SHARED_TABLES.has(name)) {
-        const changes = mine !== undefined && !['same', 'mineNewer'].includes(relate(metaOf(mine as Row & Versioned), metaOf(record as Row & Versioned)));
+        const changes =
+          mine !== undefined && !['same', 'mineNewer'].includes(relate(metaOf(mine as Row & Versioned), metaOf(record as Row & Versioned)));
         if (changes && !covered.get(name)?.has(record.id)) result.review.push({ table: name, id: record.id, mine, theirs: record });
         else taken.push(record);
         continue;

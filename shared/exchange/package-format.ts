@@ -6,11 +6,28 @@ export const PACKAGE_TYPE = 'kaoping-package';
 /** The format this build writes and the newest it reads. */
 export const FORMAT_VERSION = 1;
 
-export const TABLES = ['documents', 'items', 'units', 'evaluations', 'assessments', 'indicatorSystems', 'rubricEvaluations', 'rubricInputs', 'evidence', 'rectifications', 'unitAliases'] as const;
+export const TABLES = [
+  'documents',
+  'items',
+  'units',
+  'evaluations',
+  'assessments',
+  'indicatorSystems',
+  'rubricEvaluations',
+  'rubricInputs',
+  'evidence',
+  'rectifications',
+  'unitAliases',
+] as const;
 export type TableName = (typeof TABLES)[number];
 
 /** Limits for reading untrusted packages, in bytes. */
-export const LIMITS = { packageBytes: 200 * 1024 * 1024, entryBytes: 100 * 1024 * 1024, totalBytes: 500 * 1024 * 1024, entries: 10_000 } as const;
+export const LIMITS = {
+  packageBytes: 200 * 1024 * 1024,
+  entryBytes: 100 * 1024 * 1024,
+  totalBytes: 500 * 1024 * 1024,
+  entries: 10_000,
+} as const;
 
 export type PackageScope = {
   kind: 'evaluation' | 'units' | 'inspector' | 'ledger' | 'backup';
@@ -32,7 +49,13 @@ export type Manifest = {
   entries: ManifestEntry[];
 };
 
-const metaSchema = z.object({ rev: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{6,64}$/), ancestors: z.array(z.string()).max(256), changedBy: z.string().max(200), changedAt: z.string().max(40) });
+const metaSchema = z.object({
+  rev: z.number().int().min(0),
+  hash: z.string().regex(/^[0-9a-f]{6,64}$/),
+  ancestors: z.array(z.string()).max(256),
+  changedBy: z.string().max(200),
+  changedAt: z.string().max(40),
+});
 const idSchema = z.string().min(1).max(300);
 const base = { id: idSchema, meta: metaSchema.optional() };
 const singleInput = z.union([z.number().finite(), z.array(z.number().int()).max(100)]);
@@ -70,11 +93,39 @@ export const TABLE_SCHEMAS: Record<TableName, z.ZodType> = {
   items: z.looseObject({ ...base, documentId: idSchema, kind: z.enum(['section', 'task', 'measure']), order: z.number().int() }),
   units: z.looseObject({ ...base, name: name.min(1) }),
   evaluations: z.looseObject({ ...base, documentId: idSchema, unitIds: z.array(idSchema) }),
-  assessments: z.looseObject({ ...base, evaluationId: idSchema, unitId: idSchema, itemId: idSchema, status: z.enum(['implemented', 'partial', 'notImplemented', 'notApplicable']) }),
+  assessments: z.looseObject({
+    ...base,
+    evaluationId: idSchema,
+    unitId: idSchema,
+    itemId: idSchema,
+    status: z.enum(['implemented', 'partial', 'notImplemented', 'notApplicable']),
+  }),
   indicatorSystems: z.looseObject({ ...base, title: text, indicators: z.array(indicator).max(10_000) }),
-  rubricEvaluations: z.looseObject({ ...base, name: z.string().max(500).optional(), systemId: idSchema, unitIds: z.array(idSchema).max(10_000), tieRule: z.enum(['competition', 'dense']).optional(), notApplicable: z.enum(['rescale', 'zero']).optional() }),
-  rubricInputs: z.looseObject({ ...base, evaluationId: idSchema, unitId: idSchema, indicatorId: idSchema, value: inputValue, note: text.optional(), inspector: name.optional() }),
-  evidence: z.looseObject({ ...base, inputId: idSchema, evaluationId: idSchema, name: z.string().max(300), size: z.number().int().min(0), attachment: z.string().regex(/^attachments\/[\w.-]+$/) }),
+  rubricEvaluations: z.looseObject({
+    ...base,
+    name: z.string().max(500).optional(),
+    systemId: idSchema,
+    unitIds: z.array(idSchema).max(10_000),
+    tieRule: z.enum(['competition', 'dense']).optional(),
+    notApplicable: z.enum(['rescale', 'zero']).optional(),
+  }),
+  rubricInputs: z.looseObject({
+    ...base,
+    evaluationId: idSchema,
+    unitId: idSchema,
+    indicatorId: idSchema,
+    value: inputValue,
+    note: text.optional(),
+    inspector: name.optional(),
+  }),
+  evidence: z.looseObject({
+    ...base,
+    inputId: idSchema,
+    evaluationId: idSchema,
+    name: z.string().max(300),
+    size: z.number().int().min(0),
+    attachment: z.string().regex(/^attachments\/[\w.-]+$/),
+  }),
   unitAliases: z.looseObject({ ...base, canonical: z.string().min(1).max(200) }),
   rectifications: z.looseObject({
     ...base,
@@ -100,8 +151,16 @@ export const manifestSchema = z.object({
   appVersion: z.string().max(50),
   createdBy: z.string().max(200),
   createdAt: z.string().max(40),
-  scope: z.object({ kind: z.enum(['evaluation', 'units', 'inspector', 'ledger', 'backup']), description: z.string().max(500), evaluationId: z.string().optional(), unitIds: z.array(z.string()).optional(), inspector: z.string().optional() }),
-  entries: z.array(z.object({ path: z.string().max(300), size: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).max(LIMITS.entries),
+  scope: z.object({
+    kind: z.enum(['evaluation', 'units', 'inspector', 'ledger', 'backup']),
+    description: z.string().max(500),
+    evaluationId: z.string().optional(),
+    unitIds: z.array(z.string()).optional(),
+    inspector: z.string().optional(),
+  }),
+  entries: z
+    .array(z.object({ path: z.string().max(300), size: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) }))
+    .max(LIMITS.entries),
 });
 
 /** Tables of records (evidence without its bytes) and attachment bytes by path. */

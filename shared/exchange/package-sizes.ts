@@ -16,7 +16,10 @@ export type PackageSizes = {
  * table, the total, and the evidence files and bytes the merge would store. Pure.
  */
 export function packageSizes(data: PackageData): PackageSizes {
-  const tables = TABLES.filter((table) => (data.tables[table]?.length ?? 0) > 0).map((table) => ({ table, records: data.tables[table]!.length }));
+  const tables = TABLES.filter((table) => (data.tables[table]?.length ?? 0) > 0).map((table) => ({
+    table,
+    records: data.tables[table]!.length,
+  }));
   const evidence = data.tables.evidence ?? [];
   const evidenceBytes = evidence.reduce((sum, record) => sum + (data.attachments.get(String(record.attachment))?.byteLength ?? 0), 0);
   return { tables, records: tables.reduce((sum, entry) => sum + entry.records, 0), evidenceFiles: evidence.length, evidenceBytes };

@@ -8,7 +8,9 @@ import { buildProgressFeedback, readProgressFeedback } from './progress-feedback
 
 async function unitLedger() {
   const fixture = await seedEvaluation();
-  return rectificationsFromFindings('e', collectFindings(fixture.document.items, fixture.units, fixture.assessments), '2026-11-01').filter((item) => item.unitName === '涧西区');
+  return rectificationsFromFindings('e', collectFindings(fixture.document.items, fixture.units, fixture.assessments), '2026-11-01').filter(
+    (item) => item.unitName === '涧西区',
+  );
 }
 
 async function filled(bytes: Uint8Array, rows: Array<[number, string | null, string | null, unknown]>): Promise<Uint8Array> {
@@ -46,7 +48,10 @@ describe('整改进展反馈表', () => {
       { id: ledger[0]!.id, status: 'inProgress', note: '已制定工作方案', date: '2026-11-20' },
       { id: ledger[1]!.id, status: 'done', note: '系统已上线', date: '2026-11-22' },
     ]);
-    expect(problems).toEqual(['整改进展反馈表!F6：状态“快好了”无效，应为未开始、整改中或已完成', '整改进展反馈表!H7：进展日期“上周”无效，应写成 2026-11-23']);
+    expect(problems).toEqual([
+      '整改进展反馈表!F6：状态“快好了”无效，应为未开始、整改中或已完成',
+      '整改进展反馈表!H7：进展日期“上周”无效，应写成 2026-11-23',
+    ]);
   });
 
   it('refuses a workbook that is not a feedback sheet', () => {

@@ -22,7 +22,8 @@ export async function buildProgressFeedback(unitName: string, rectifications: Re
   sheet.mergeCells(1, 1, 1, 8);
   sheet.getCell(1, 1).value = `${unitName} 整改进展反馈表（${today}）`;
   sheet.getCell(1, 1).font = { name: '黑体', size: 14, bold: true };
-  sheet.getCell(2, 1).value = '请填写“新状态”（未开始/整改中/已完成）、“整改进展”和“进展日期”（如 2026-11-23），其余单元格已锁定；销号由牵头单位核实后办理。';
+  sheet.getCell(2, 1).value =
+    '请填写“新状态”（未开始/整改中/已完成）、“整改进展”和“进展日期”（如 2026-11-23），其余单元格已锁定；销号由牵头单位核实后办理。';
   COLUMNS.forEach((text, index) => {
     const cell = sheet.getCell(HEADER_ROW, index + 1);
     cell.value = text;
@@ -32,12 +33,28 @@ export async function buildProgressFeedback(unitName: string, rectifications: Re
   });
   rectifications.forEach((rectification, index) => {
     const row = sheet.getRow(HEADER_ROW + 1 + index);
-    [index + 1, rectification.problem, rectification.measures, rectification.deadline?.text ?? '', RECTIFICATION_STATUS_LABELS[rectification.status], null, null, null, rectification.id].forEach((value, column) => {
+    [
+      index + 1,
+      rectification.problem,
+      rectification.measures,
+      rectification.deadline?.text ?? '',
+      RECTIFICATION_STATUS_LABELS[rectification.status],
+      null,
+      null,
+      null,
+      rectification.id,
+    ].forEach((value, column) => {
       const cell = row.getCell(column + 1);
       cell.value = value;
       styleCell(cell, EDITABLE.includes(column + 1) ? { unlocked: true } : {});
     });
-    row.getCell(6).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${REPORTABLE.map((status) => RECTIFICATION_STATUS_LABELS[status]).join(',')}"`], showErrorMessage: true, error: '请选择未开始、整改中或已完成' };
+    row.getCell(6).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${REPORTABLE.map((status) => RECTIFICATION_STATUS_LABELS[status]).join(',')}"`],
+      showErrorMessage: true,
+      error: '请选择未开始、整改中或已完成',
+    };
   });
   [6, 36, 36, 14, 10, 10, 30, 12, 10].forEach((width, index) => (sheet.getColumn(index + 1).width = width));
   sheet.getColumn(9).hidden = true;
@@ -50,7 +67,11 @@ export async function buildProgressFeedback(unitName: string, rectifications: Re
  * as "整改进展反馈表!F5：状态“快好了”无效". Rows whose 编号 is unknown or closed are reported.
  * Throws ImportError (zh-CN, naming the file) when it is not a workbook, Error when it is not a feedback sheet.
  */
-export function readProgressFeedback(bytes: Uint8Array, fileName: string, rectifications: Rectification[]): { updates: ProgressUpdate[]; problems: string[] } {
+export function readProgressFeedback(
+  bytes: Uint8Array,
+  fileName: string,
+  rectifications: Rectification[],
+): { updates: ProgressUpdate[]; problems: string[] } {
   const sheet = fittedSheet(readWorkbook(bytes, fileName, { cellDates: true }), '整改进展反馈表');
   if (!sheet) throw new Error(`“${fileName}”不是整改进展反馈表（缺少“整改进展反馈表”工作表）。`);
   const byId = new Map(rectifications.map((rectification) => [rectification.id, rectification]));
@@ -98,5 +119,8 @@ function dateText(raw: unknown): string {
     const parsed = XLSX.SSF.parse_date_code(raw);
     return parsed ? `${parsed.y}-${parsed.m}-${parsed.d}` : '';
   }
-  return String(raw ?? '').trim().replace(/[年月/.]/g, '-').replace(/日$/, '');
+  return String(raw ?? '')
+    .trim()
+    .replace(/[年月/.]/g, '-')
+    .replace(/日$/, '');
 }

@@ -8,7 +8,19 @@ import { buildFillInWorkbook, FILL_COLUMNS, FILL_HEADER_ROW } from './fill-in-wo
 import { readFillInWorkbook } from './read-fill-in';
 
 const band = (min: number, points: number) => ({ min, minInclusive: true, max: null, maxInclusive: false, points });
-const leaf = (id: string, name: string, rule: Indicator['rule'], ruleText: string): Indicator => ({ id, parentId: null, role: 'indicator', name, maxPoints: 300, capped: false, ruleText, rule, dataSource: { kind: 'onSite' }, warnings: [], checklistItemIds: [] });
+const leaf = (id: string, name: string, rule: Indicator['rule'], ruleText: string): Indicator => ({
+  id,
+  parentId: null,
+  role: 'indicator',
+  name,
+  maxPoints: 300,
+  capped: false,
+  ruleText,
+  rule,
+  dataSource: { kind: 'onSite' },
+  warnings: [],
+  checklistItemIds: [],
+});
 const SYSTEM: IndicatorSystem = {
   id: 'sys',
   title: '网上办理评分细则',
@@ -20,7 +32,9 @@ const SYSTEM: IndicatorSystem = {
 const UNITS = ['甲区', '乙区', '丙区', '丁区', '戊区', '己区'].map((name) => ({ id: name, name, createdAt: '' }));
 
 /** The workbook as returned: each unit's value cells set with a number format, as Excel/WPS save them. */
-async function filled(values: Record<string, { rate?: ExcelJS.CellValue; rateFormat?: string; cases?: ExcelJS.CellValue; casesFormat?: string }>): Promise<Uint8Array> {
+async function filled(
+  values: Record<string, { rate?: ExcelJS.CellValue; rateFormat?: string; cases?: ExcelJS.CellValue; casesFormat?: string }>,
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const bytes = await buildFillInWorkbook({ system: SYSTEM, evaluationId: 'e1', evaluationName: '评价', units: UNITS, inputs: [] });
   await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
@@ -44,22 +58,41 @@ describe('reading percentages from a returned fill-in sheet', () => {
     const bytes = await filled({ 甲区: { rate: 0.65, rateFormat: '0%' }, 乙区: { rate: 0.655, rateFormat: '0.0%' }, 丙区: { rate: 72 } });
     const reading = readFillInWorkbook(bytes, '填报表.xlsx', SYSTEM, 'e1', UNITS);
     expect(reading.problems.filter((problem) => !problem.includes('缺少'))).toEqual([]);
-    expect(reading.inputs.map((input) => [input.unitId, input.indicatorId, input.value])).toEqual([['甲区', 'rate', 65], ['乙区', 'rate', 65.5], ['丙区', 'rate', 72]]);
+    expect(reading.inputs.map((input) => [input.unitId, input.indicatorId, input.value])).toEqual([
+      ['甲区', 'rate', 65],
+      ['乙区', 'rate', 65.5],
+      ['丙区', 'rate', 72],
+    ]);
   });
 
   it('refuses a percentage where a count is asked, a rate over 100 %, and text that is no number — naming the cell', async () => {
-    const bytes = await filled({ 甲区: { cases: 0.03, casesFormat: '0%' }, 乙区: { rate: 1.5, rateFormat: '0%' }, 丙区: { cases: '-3' }, 丁区: { rate: '百分之六十五', cases: '三' } });
+    const bytes = await filled({
+      甲区: { cases: 0.03, casesFormat: '0%' },
+      乙区: { rate: 1.5, rateFormat: '0%' },
+      丙区: { cases: '-3' },
+      丁区: { rate: '百分之六十五', cases: '三' },
+    });
     const reading = readFillInWorkbook(bytes, '填报表.xlsx', SYSTEM, 'e1', UNITS);
     expect(reading.problems).toEqual([
       '甲区!G5：逾期办件情况：此项应填次数，不是百分数（填写的是“3%”）',
       '乙区!G4：网上办理情况：比率 150% 超出 0–100%（填写的是“150%”）',
       '丙区!G5：逾期办件情况：应为次数（不小于 0 的整数）（填写的是“-3”）',
     ]);
-    expect(reading.inputs.map((input) => [input.unitId, input.indicatorId, input.value])).toEqual([['丁区', 'rate', 65], ['丁区', 'cases', 3]]);
+    expect(reading.inputs.map((input) => [input.unitId, input.indicatorId, input.value])).toEqual([
+      ['丁区', 'rate', 65],
+      ['丁区', 'cases', 3],
+    ]);
   });
 
   it('takes a value far outside the other units’ but lists it as a warning with its cell', async () => {
-    const bytes = await filled({ 甲区: { cases: 1 }, 乙区: { cases: 2 }, 丙区: { cases: 1 }, 丁区: { cases: 2 }, 戊区: { cases: 1 }, 己区: { cases: 40 } });
+    const bytes = await filled({
+      甲区: { cases: 1 },
+      乙区: { cases: 2 },
+      丙区: { cases: 1 },
+      丁区: { cases: 2 },
+      戊区: { cases: 1 },
+      己区: { cases: 40 },
+    });
     const reading = readFillInWorkbook(bytes, '填报表.xlsx', SYSTEM, 'e1', UNITS);
     expect(reading.inputs).toHaveLength(6);
     expect(reading.warnings).toEqual(['己区!G5：逾期办件情况：40 与其他单位相差很大（6 个单位的值在 1–40 之间，中位数 1.5），请核对']);

@@ -21,7 +21,13 @@ const cellRef = (sheet: string, row: number, column: number) => `${sheet}!${XLSX
  * "丙区!G12：得分 6 超过分值 3" or a deleted row, and the 填表人. Throws ImportError (zh-CN, naming the
  * file) when the bytes are not a workbook or not a fill-in sheet of this evaluation.
  */
-export function readFillInWorkbook(bytes: Uint8Array, fileName: string, system: IndicatorSystem, evaluationId: string, units: Unit[]): FillInReading {
+export function readFillInWorkbook(
+  bytes: Uint8Array,
+  fileName: string,
+  system: IndicatorSystem,
+  evaluationId: string,
+  units: Unit[],
+): FillInReading {
   const workbook = readWorkbook(bytes, fileName);
   const guide = fittedSheet(workbook, workbook.SheetNames[0] ?? '');
   const marker = guide ? String(guide['A20']?.v ?? '') : '';
@@ -67,7 +73,8 @@ export function readFillInWorkbook(bytes: Uint8Array, fileName: string, system: 
         continue;
       }
       if (notApplicable) {
-        if (raw !== undefined && String(raw).trim() !== '') problems.push(`${cellRef(name, row, FILL_COLUMNS.value)}：已选不适用，填写值应留空`);
+        if (raw !== undefined && String(raw).trim() !== '')
+          problems.push(`${cellRef(name, row, FILL_COLUMNS.value)}：已选不适用，填写值应留空`);
         else inputs.push({ unitId, indicatorId, value: null, note });
         continue;
       }
@@ -76,7 +83,9 @@ export function readFillInWorkbook(bytes: Uint8Array, fileName: string, system: 
       if (check.status === 'blank') continue;
       if (check.status === 'invalid') {
         const shown = cell?.w ?? String(raw);
-        problems.push(`${cellRef(name, row, FILL_COLUMNS.value)}：${indicator.name}：${check.error.replace(/^得分 (\S+) 超出 0–(\S+) 分$/, '得分 $1 超过分值 $2')}（填写的是“${shown}”）`);
+        problems.push(
+          `${cellRef(name, row, FILL_COLUMNS.value)}：${indicator.name}：${check.error.replace(/^得分 (\S+) 超出 0–(\S+) 分$/, '得分 $1 超过分值 $2')}（填写的是“${shown}”）`,
+        );
       } else {
         inputs.push({ unitId, indicatorId, value: check.value, note });
         places.set(inputs.at(-1)!, cellRef(name, row, FILL_COLUMNS.value));

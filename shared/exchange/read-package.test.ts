@@ -8,12 +8,32 @@ import { buildPackage } from './write-package';
 
 /** The first bytes of a JPEG file (enough for its type to be recognised). */
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff]);
-const INFO = { appVersion: '0.1.0', createdBy: '张三', createdAt: '2026-11-23T08:00:00Z', scope: { kind: 'evaluation' as const, description: '测试' } };
+const INFO = {
+  appVersion: '0.1.0',
+  createdBy: '张三',
+  createdAt: '2026-11-23T08:00:00Z',
+  scope: { kind: 'evaluation' as const, description: '测试' },
+};
 
 function sampleData(): PackageData {
   const unit = revise({ id: 'u1', name: '涧西区', createdAt: '2026-11-01' }, undefined, '张三', '2026-11-01T00:00:00Z');
-  const input = revise({ id: 'e|u1|i1', evaluationId: 'e', unitId: 'u1', indicatorId: 'i1', value: 2.5, note: '', inspector: '张三', updatedAt: '2026-11-02' }, undefined, '张三', '2026-11-02T00:00:00Z');
-  const evidence = { id: 'ev1', inputId: 'e|u1|i1', evaluationId: 'e', name: '照片.jpg', type: 'image/jpeg', size: 3, addedAt: '', inspector: '张三', attachment: 'attachments/ev1' };
+  const input = revise(
+    { id: 'e|u1|i1', evaluationId: 'e', unitId: 'u1', indicatorId: 'i1', value: 2.5, note: '', inspector: '张三', updatedAt: '2026-11-02' },
+    undefined,
+    '张三',
+    '2026-11-02T00:00:00Z',
+  );
+  const evidence = {
+    id: 'ev1',
+    inputId: 'e|u1|i1',
+    evaluationId: 'e',
+    name: '照片.jpg',
+    type: 'image/jpeg',
+    size: 3,
+    addedAt: '',
+    inspector: '张三',
+    attachment: 'attachments/ev1',
+  };
   return { tables: { units: [unit], rubricInputs: [input], evidence: [evidence] }, attachments: new Map([['attachments/ev1', JPEG]]) };
 }
 
@@ -39,7 +59,12 @@ describe('readPackage', () => {
     const data = sampleData();
     const { manifest, data: read } = await readPackage(await buildPackage(data, INFO), 'a.kaoping');
     expect(manifest).toMatchObject({ type: 'kaoping-package', formatVersion: 1, createdBy: '张三' });
-    expect(manifest.entries.map((entry) => entry.path).sort()).toEqual(['attachments/ev1', 'data/evidence.json', 'data/rubricInputs.json', 'data/units.json']);
+    expect(manifest.entries.map((entry) => entry.path).sort()).toEqual([
+      'attachments/ev1',
+      'data/evidence.json',
+      'data/rubricInputs.json',
+      'data/units.json',
+    ]);
     expect(read.tables).toEqual(data.tables);
     expect(read.attachments.get('attachments/ev1')).toEqual(JPEG);
   });
@@ -128,7 +153,9 @@ describe('readPackage', () => {
   it('cleans text on the way in: control characters, zero-width and bidi characters in names', async () => {
     const data = sampleData();
     data.tables.units = [revise({ id: 'u1', name: '甲\u200b区\u0000', createdAt: '' }, undefined, '张\u202e三', '2026-11-01T00:00:00Z')];
-    data.tables.rubricInputs = [revise({ ...data.tables.rubricInputs![0]!, meta: undefined, note: '一是\u000b二是' }, undefined, '张三', '2026-11-01T00:00:00Z')];
+    data.tables.rubricInputs = [
+      revise({ ...data.tables.rubricInputs![0]!, meta: undefined, note: '一是\u000b二是' }, undefined, '张三', '2026-11-01T00:00:00Z'),
+    ];
     const { data: read } = await readPackage(await buildPackage(data, INFO), 'a.kaoping');
     expect(read.tables.units![0]).toMatchObject({ name: '甲区', meta: { changedBy: '张三' } });
     expect(read.tables.rubricInputs![0]!.note).toBe('一是\n二是');
@@ -148,12 +175,43 @@ describe('readPackage', () => {
   });
 
   it('refuses malformed records of every table a package carries, naming entry, record and field', async () => {
-    const indicator = { id: 'i1', parentId: null, role: 'indicator', name: '质量管理情况', maxPoints: 300, capped: false, ruleText: '由住建局评分', rule: null, warnings: [], checklistItemIds: [] };
+    const indicator = {
+      id: 'i1',
+      parentId: null,
+      role: 'indicator',
+      name: '质量管理情况',
+      maxPoints: 300,
+      capped: false,
+      ruleText: '由住建局评分',
+      rule: null,
+      warnings: [],
+      checklistItemIds: [],
+    };
     const cases: Array<[string, PackageData['tables'], string]> = [
-      ['data/indicatorSystems.json', { indicatorSystems: [{ id: 's1', title: '细则', indicators: [{ ...indicator, name: { text: '质量' } }] }] }, '字段“indicators.0.name”不正确'],
-      ['data/indicatorSystems.json', { indicatorSystems: [{ id: 's1', title: '细则', indicators: [{ ...indicator, ruleText: '扣'.repeat(40_000) }] }] }, '字段“indicators.0.ruleText”不正确'],
-      ['data/rectifications.json', { rectifications: [{ id: 'r1', evaluationId: 'e', unitId: 'u1', problem: '问题', status: 'notStarted', progress: [], responsibleUnits: '住建局' }] }, '字段“responsibleUnits”不正确'],
-      ['data/rubricEvaluations.json', { rubricEvaluations: [{ id: 'e', systemId: 's1', unitIds: [], tieRule: 'coinflip' }] }, '字段“tieRule”不正确'],
+      [
+        'data/indicatorSystems.json',
+        { indicatorSystems: [{ id: 's1', title: '细则', indicators: [{ ...indicator, name: { text: '质量' } }] }] },
+        '字段“indicators.0.name”不正确',
+      ],
+      [
+        'data/indicatorSystems.json',
+        { indicatorSystems: [{ id: 's1', title: '细则', indicators: [{ ...indicator, ruleText: '扣'.repeat(40_000) }] }] },
+        '字段“indicators.0.ruleText”不正确',
+      ],
+      [
+        'data/rectifications.json',
+        {
+          rectifications: [
+            { id: 'r1', evaluationId: 'e', unitId: 'u1', problem: '问题', status: 'notStarted', progress: [], responsibleUnits: '住建局' },
+          ],
+        },
+        '字段“responsibleUnits”不正确',
+      ],
+      [
+        'data/rubricEvaluations.json',
+        { rubricEvaluations: [{ id: 'e', systemId: 's1', unitIds: [], tieRule: 'coinflip' }] },
+        '字段“tieRule”不正确',
+      ],
       ['data/units.json', { units: [{ id: 'u9', name: '甲区', note: '备'.repeat(40_000) }] }, '记录“u9”的字段“note”超过 32000 个字符'],
     ];
     for (const [entry, tables, message] of cases) {

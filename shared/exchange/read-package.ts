@@ -2,7 +2,16 @@
 // format version verified, every record checked against its table's schema. Anything wrong
 // refuses the whole package with the entry and field named.
 import { strFromU8, unzipSync } from 'fflate';
-import { FORMAT_VERSION, LIMITS, TABLES, TABLE_SCHEMAS, manifestSchema, type Manifest, type PackageData, type TableName } from './package-format';
+import {
+  FORMAT_VERSION,
+  LIMITS,
+  TABLES,
+  TABLE_SCHEMAS,
+  manifestSchema,
+  type Manifest,
+  type PackageData,
+  type TableName,
+} from './package-format';
 import { PackageError } from './package-error';
 import { EVIDENCE_LIMITS } from './evidence-file';
 import { RecordRefusal, cleanEvidence, cleanRecord, verifyDeclaredHash, verifyTextLengths, type EvidenceBudget } from './incoming-records';
@@ -19,14 +28,20 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * declared revision hash is not its content's, evidence over its caps. Every record comes back
  * cleaned (the text-safety step; evidence typed from its bytes and safely named).
  */
-export async function readPackage(bytes: Uint8Array, fileName: string, limits: typeof LIMITS = LIMITS): Promise<{ manifest: Manifest; data: PackageData }> {
-  if (bytes.byteLength > limits.packageBytes) throw new PackageError(fileName, `文件过大（上限 ${limits.packageBytes / 1024 / 1024} MB）。`);
+export async function readPackage(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: typeof LIMITS = LIMITS,
+): Promise<{ manifest: Manifest; data: PackageData }> {
+  if (bytes.byteLength > limits.packageBytes)
+    throw new PackageError(fileName, `文件过大（上限 ${limits.packageBytes / 1024 / 1024} MB）。`);
   let declaredTotal = 0;
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
       filter: (file) => {
-        if (file.originalSize > limits.entryBytes) throw new PackageError(fileName, `条目解压后 ${file.originalSize} 字节，超过上限。`, file.name);
+        if (file.originalSize > limits.entryBytes)
+          throw new PackageError(fileName, `条目解压后 ${file.originalSize} 字节，超过上限。`, file.name);
         declaredTotal += file.originalSize;
         if (declaredTotal > limits.totalBytes) throw new PackageError(fileName, '解压后总大小超过上限，可能是恶意压缩包。', file.name);
         return true;
@@ -34,7 +49,10 @@ export async function readPackage(bytes: Uint8Array, fileName: string, limits: t
     });
   } catch (error) {
     if (error instanceof PackageError) throw error;
-    throw new PackageError(fileName, `不是有效的评价包（zip 文件损坏或被截断：${error instanceof Error ? error.message : String(error)}）。`);
+    throw new PackageError(
+      fileName,
+      `不是有效的评价包（zip 文件损坏或被截断：${error instanceof Error ? error.message : String(error)}）。`,
+    );
   }
   const actualTotal = Object.values(files).reduce((sum, file) => sum + file.byteLength, 0);
   if (actualTotal > limits.totalBytes) throw new PackageError(fileName, '解压后总大小超过上限，可能是恶意压缩包。');
@@ -47,7 +65,11 @@ export async function readPackage(bytes: Uint8Array, fileName: string, limits: t
     if (path.startsWith('attachments/')) data.attachments.set(path, content);
   }
   // A whole-data backup is restored, never merged: its evidence is bounded by the package limits only.
-  const budget: EvidenceBudget = { bytes: 0, files: 0, cap: manifest.scope.kind === 'backup' ? limits.totalBytes : EVIDENCE_LIMITS.packageBytes };
+  const budget: EvidenceBudget = {
+    bytes: 0,
+    files: 0,
+    cap: manifest.scope.kind === 'backup' ? limits.totalBytes : EVIDENCE_LIMITS.packageBytes,
+  };
   for (const table of TABLES) {
     const content = files[`data/${table}.json`];
     if (content) data.tables[table] = parseTable(fileName, table, content, data.attachments, budget);
@@ -59,7 +81,11 @@ function parseManifest(fileName: string, content: Uint8Array): Manifest {
   const raw = parseJson(fileName, 'manifest.json', content);
   const version = (raw as { formatVersion?: unknown })?.formatVersion;
   if (typeof version === 'number' && version > FORMAT_VERSION) {
-    throw new PackageError(fileName, `该评价包为第 ${version} 版格式，本程序只能读取第 ${FORMAT_VERSION} 版及以前的格式，请升级考评后再导入。`, 'manifest.json');
+    throw new PackageError(
+      fileName,
+      `该评价包为第 ${version} 版格式，本程序只能读取第 ${FORMAT_VERSION} 版及以前的格式，请升级考评后再导入。`,
+      'manifest.json',
+    );
   }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) throw new PackageError(fileName, describeIssue(parsed.error.issues[0]), 'manifest.json');
@@ -69,16 +95,24 @@ function parseManifest(fileName: string, content: Uint8Array): Manifest {
 async function verifyEntries(fileName: string, manifest: Manifest, files: Record<string, Uint8Array>): Promise<void> {
   const listed = new Set(manifest.entries.map((entry) => entry.path));
   for (const path of Object.keys(files)) {
-    if (path !== 'manifest.json' && !listed.has(path)) throw new PackageError(fileName, '条目未登记在 manifest.json 中，包可能被篡改。', path);
+    if (path !== 'manifest.json' && !listed.has(path))
+      throw new PackageError(fileName, '条目未登记在 manifest.json 中，包可能被篡改。', path);
   }
   for (const entry of manifest.entries) {
     const content = files[entry.path];
     if (!content) throw new PackageError(fileName, 'manifest.json 登记的条目缺失，包不完整。', entry.path);
-    if (content.byteLength !== entry.size || (await sha256Hex(content)) !== entry.sha256) throw new PackageError(fileName, '校验和不符，内容已损坏或被修改。', entry.path);
+    if (content.byteLength !== entry.size || (await sha256Hex(content)) !== entry.sha256)
+      throw new PackageError(fileName, '校验和不符，内容已损坏或被修改。', entry.path);
   }
 }
 
-function parseTable(fileName: string, table: TableName, content: Uint8Array, attachments: Map<string, Uint8Array>, budget: EvidenceBudget): Array<{ id: string } & Record<string, unknown>> {
+function parseTable(
+  fileName: string,
+  table: TableName,
+  content: Uint8Array,
+  attachments: Map<string, Uint8Array>,
+  budget: EvidenceBudget,
+): Array<{ id: string } & Record<string, unknown>> {
   const entry = `data/${table}.json`;
   const raw = parseJson(fileName, entry, content);
   if (!Array.isArray(raw)) throw new PackageError(fileName, '应为记录数组。', entry);
@@ -89,7 +123,8 @@ function parseTable(fileName: string, table: TableName, content: Uint8Array, att
     if (!parsed.success) throw new PackageError(fileName, `第 ${index + 1} 条记录：${describeIssue(parsed.error.issues[0])}`, entry);
     const valid = parsed.data as { id: string; attachment?: string } & Record<string, unknown>;
     const bytes = table === 'evidence' ? attachments.get(valid.attachment ?? '') : undefined;
-    if (table === 'evidence' && !bytes) throw new PackageError(fileName, `第 ${index + 1} 条佐证记录的附件“${valid.attachment}”缺失。`, entry);
+    if (table === 'evidence' && !bytes)
+      throw new PackageError(fileName, `第 ${index + 1} 条佐证记录的附件“${valid.attachment}”缺失。`, entry);
     try {
       verifyTextLengths(valid);
       verifyDeclaredHash(valid);

@@ -12,7 +12,8 @@ function walk(path: string, mine: Json, theirs: Json, out: string[], limit: numb
   if (out.length >= limit) return;
   if (mine && theirs && typeof mine === 'object' && typeof theirs === 'object' && Array.isArray(mine) === Array.isArray(theirs)) {
     const keys = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])].filter((key) => key !== 'meta');
-    for (const key of keys) walk(path ? `${path}.${key}` : key, (mine as Record<string, Json>)[key], (theirs as Record<string, Json>)[key], out, limit);
+    for (const key of keys)
+      walk(path ? `${path}.${key}` : key, (mine as Record<string, Json>)[key], (theirs as Record<string, Json>)[key], out, limit);
     return;
   }
   if (JSON.stringify(mine) !== JSON.stringify(theirs)) out.push(`${path || '（整体）'}：${shown(mine)} → ${shown(theirs)}`);

@@ -17,7 +17,9 @@ export async function buildPackage(data: PackageData, info: PackageInfo): Promis
     if (records) files[`data/${table}.json`] = strToU8(JSON.stringify(records));
   }
   for (const [path, bytes] of data.attachments) files[path] = bytes;
-  const entries = await Promise.all(Object.entries(files).map(async ([path, bytes]) => ({ path, size: bytes.byteLength, sha256: await sha256Hex(bytes) })));
+  const entries = await Promise.all(
+    Object.entries(files).map(async ([path, bytes]) => ({ path, size: bytes.byteLength, sha256: await sha256Hex(bytes) })),
+  );
   const manifest: Manifest = { type: PACKAGE_TYPE, formatVersion: FORMAT_VERSION, ...info, entries };
   return zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest, null, 1)), ...files }, { level: 6 });
 }

@@ -35,13 +35,24 @@ export class ExportCancelled extends Error {
  * total)` after each unit; checks `isCancelled()` before each and throws ExportCancelled, so a
  * worker can stop promptly. Output: the zip bytes.
  */
-export async function buildReportBatch(data: ChecklistEvaluationData, onProgress: (done: number, total: number) => void, isCancelled: () => boolean = () => false): Promise<Uint8Array> {
+export async function buildReportBatch(
+  data: ChecklistEvaluationData,
+  onProgress: (done: number, total: number) => void,
+  isCancelled: () => boolean = () => false,
+): Promise<Uint8Array> {
   const scores = scoreChecklist(data.document.items, data.units, data.assessments, data.evaluation.tieRule);
   const files: Record<string, Uint8Array> = {};
   for (const [index, unit] of data.units.entries()) {
     if (isCancelled()) throw new ExportCancelled();
     const findings = collectFindings(data.document.items, [unit], data.assessments, data.rectifications);
-    files[safeFileName(`${unit.name}-整改报告.docx`)] = await buildRectificationReport({ document: data.document, evaluationName: data.evaluation.name, unit, score: scores[index]!, findings, reportedOn: data.reportedOn });
+    files[safeFileName(`${unit.name}-整改报告.docx`)] = await buildRectificationReport({
+      document: data.document,
+      evaluationName: data.evaluation.name,
+      unit,
+      score: scores[index]!,
+      findings,
+      reportedOn: data.reportedOn,
+    });
     onProgress(index + 1, data.units.length);
   }
   return zipSync(files, { level: 0 });
@@ -50,6 +61,16 @@ export async function buildReportBatch(data: ChecklistEvaluationData, onProgress
 /** The consolidated report of all units (one document). */
 export async function buildConsolidated(data: ChecklistEvaluationData): Promise<Uint8Array> {
   const scores = scoreChecklist(data.document.items, data.units, data.assessments, data.evaluation.tieRule);
-  const units = data.units.map((unit, index) => ({ unit, score: scores[index]!, findings: collectFindings(data.document.items, [unit], data.assessments, data.rectifications) }));
-  return buildConsolidatedReport({ document: data.document, evaluationName: data.evaluation.name, units, reportedOn: data.reportedOn, ...(data.issuer ? { issuer: data.issuer } : {}) });
+  const units = data.units.map((unit, index) => ({
+    unit,
+    score: scores[index]!,
+    findings: collectFindings(data.document.items, [unit], data.assessments, data.rectifications),
+  }));
+  return buildConsolidatedReport({
+    document: data.document,
+    evaluationName: data.evaluation.name,
+    units,
+    reportedOn: data.reportedOn,
+    ...(data.issuer ? { issuer: data.issuer } : {}),
+  });
 }

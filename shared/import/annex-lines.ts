@@ -41,7 +41,13 @@ export function annexLeftovers(annexLines: SourceLine[], table: TaskTable | null
       if (line.cells) return table === null || line.line < table.headerLine || line.line > table.lastLine;
       const compact = compactText(line.text);
       // A line met twice or more in the annex is a running page header (…政策汇编（2023）).
-      return !ANNEX_HEADING.test(line.text) && !RECORD_LINE.test(line.text) && !DATE_ONLY_LINE.test(line.text) && !known.has(compact) && (seen.get(compact) ?? 0) < 2;
+      return (
+        !ANNEX_HEADING.test(line.text) &&
+        !RECORD_LINE.test(line.text) &&
+        !DATE_ONLY_LINE.test(line.text) &&
+        !known.has(compact) &&
+        (seen.get(compact) ?? 0) < 2
+      );
     })
     .map(({ line, text }) => ({ line, text }));
 }

@@ -11,7 +11,8 @@ import { contentFingerprintOf, fingerprintOf } from '../read/fingerprint';
 import { importPolicyFile } from './import-policy-file';
 
 const VERSIONS = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'policy-versions');
-const readVersion = async (name: string) => (await importPolicyFile(new Uint8Array(readFileSync(join(VERSIONS, name))), name)).documents[0]!;
+const readVersion = async (name: string) =>
+  (await importPolicyFile(new Uint8Array(readFileSync(join(VERSIONS, name))), name)).documents[0]!;
 
 describe('diffChecklists', () => {
   it('finds the changed, added and removed measures between two versions of a notice', async () => {
@@ -38,11 +39,37 @@ describe('diffChecklists', () => {
   });
 
   it('matches a renumbered item by its text (also when its kind changed); a new text is added', () => {
-    const item = (id: string, kind: ChecklistItem['kind'], number: string, text: string, parentId: string | null = null): ChecklistItem => ({
-      id, parentId, kind, number, title: text, text, leadUnits: [], responsibleUnits: [], supportingUnits: [], owner: null, deadline: null, source: { line: 1 },
+    const item = (
+      id: string,
+      kind: ChecklistItem['kind'],
+      number: string,
+      text: string,
+      parentId: string | null = null,
+    ): ChecklistItem => ({
+      id,
+      parentId,
+      kind,
+      number,
+      title: text,
+      text,
+      leadUnits: [],
+      responsibleUnits: [],
+      supportingUnits: [],
+      owner: null,
+      deadline: null,
+      source: { line: 1 },
     });
-    const before = [item('a', 'section', '一', '总体要求'), item('b', 'measure', '1', '压缩审批时限', 'a'), item('c', 'measure', '2', '公开办事指南', 'a')];
-    const after = [item('x', 'section', '一', '总体要求'), item('y', 'measure', '1', '公开办事指南', 'x'), item('z', 'measure', '2', '全面推行容缺受理', 'x'), item('w', 'task', '3', '压缩审批时限', 'x')];
+    const before = [
+      item('a', 'section', '一', '总体要求'),
+      item('b', 'measure', '1', '压缩审批时限', 'a'),
+      item('c', 'measure', '2', '公开办事指南', 'a'),
+    ];
+    const after = [
+      item('x', 'section', '一', '总体要求'),
+      item('y', 'measure', '1', '公开办事指南', 'x'),
+      item('z', 'measure', '2', '全面推行容缺受理', 'x'),
+      item('w', 'task', '3', '压缩审批时限', 'x'),
+    ];
     const diff = diffChecklists(before, after);
     expect(diff.changed.map((change) => [change.before.id, change.after.id, change.fields])).toEqual([
       ['c', 'y', ['number']],
@@ -67,7 +94,9 @@ describe('contentFingerprintOf', () => {
   it('is the same for the exported checklist workbook saved again by a spreadsheet program', async () => {
     const document = (await importPolicyFile(seedBytes(SEED.luoyang2021), 'a.txt')).documents[0]!;
     const exported = (await buildChecklistWorkbook(document)).bytes;
-    const resaved = new Uint8Array(XLSX.write(XLSX.read(exported, { cellStyles: true }), { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const resaved = new Uint8Array(
+      XLSX.write(XLSX.read(exported, { cellStyles: true }), { type: 'array', bookType: 'xlsx' }) as ArrayBuffer,
+    );
     const [first, second] = [await importPolicyFile(exported, '清单.xlsx'), await importPolicyFile(resaved, '清单（另存）.xlsx')];
     expect(second.fingerprint).not.toBe(first.fingerprint);
     expect(second.documents[0]!.items).toHaveLength(first.documents[0]!.items.length);

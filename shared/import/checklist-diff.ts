@@ -70,7 +70,8 @@ export function diffChecklists(before: readonly ChecklistItem[], after: readonly
 function numberPath(item: ChecklistItem, byId: ReadonlyMap<string, ChecklistItem>): string | null {
   if (!item.number) return null;
   const path: string[] = [];
-  for (let current: ChecklistItem | undefined = item; current; current = current.parentId ? byId.get(current.parentId) : undefined) path.unshift(normaliseReading(current.number));
+  for (let current: ChecklistItem | undefined = item; current; current = current.parentId ? byId.get(current.parentId) : undefined)
+    path.unshift(normaliseReading(current.number));
   return `${item.kind}:${path.join('/')}`;
 }
 
@@ -100,7 +101,8 @@ function dice(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length < 2 || b.length < 2) return 0;
   const counts = new Map<string, number>();
-  for (let index = 0; index < a.length - 1; index++) counts.set(a.slice(index, index + 2), (counts.get(a.slice(index, index + 2)) ?? 0) + 1);
+  for (let index = 0; index < a.length - 1; index++)
+    counts.set(a.slice(index, index + 2), (counts.get(a.slice(index, index + 2)) ?? 0) + 1);
   let shared = 0;
   for (let index = 0; index < b.length - 1; index++) {
     const pair = b.slice(index, index + 2);
@@ -114,7 +116,9 @@ function dice(a: string, b: string): number {
 }
 
 function changedFields({ before, after }: ItemPair): ChangedField[] {
-  const units = (item: ChecklistItem) => [item.leadUnits, item.responsibleUnits, item.supportingUnits].map((names) => names.map(normaliseReading).sort().join('、')).join('|') + normaliseReading(item.owner ?? '');
+  const units = (item: ChecklistItem) =>
+    [item.leadUnits, item.responsibleUnits, item.supportingUnits].map((names) => names.map(normaliseReading).sort().join('、')).join('|') +
+    normaliseReading(item.owner ?? '');
   const checks: Record<ChangedField, boolean> = {
     kind: before.kind !== after.kind,
     number: normaliseReading(before.number) !== normaliseReading(after.number),

@@ -19,7 +19,8 @@ export type DocumentConventions = {
 
 const FIRST_IS_LEAD = /(?:排在|排|列在|列|位列|排名|名列)?第一(?:位|个|家)的?(?:部门|单位|责任单位)?(?:为|是)牵头(?:部门|单位)/;
 /** 以下均需各县区政府按职责分工负责，不再列出 / 以下各项均由各街道负责，不再一一列出. */
-const FROM_HERE_ON = /[（(]?以下(?:各项|各条|措施|任务|举措)?(?:均|都)(?:需|由|为|要|须)?([^。；;，,]{2,40}?)(?:按照?职责分工|按职责|分别)?(?:负责|落实|参与|配合)(?:[，,]\s*(?:不再(?:一一)?(?:列出|列举|标注)|下同))?[。；;]?[）)]?/;
+const FROM_HERE_ON =
+  /[（(]?以下(?:各项|各条|措施|任务|举措)?(?:均|都)(?:需|由|为|要|须)?([^。；;，,]{2,40}?)(?:按照?职责分工|按职责|分别)?(?:负责|落实|参与|配合)(?:[，,]\s*(?:不再(?:一一)?(?:列出|列举|标注)|下同))?[。；;]?[）)]?/;
 /** …（A牵头，各县区政府负责，下同）: the clause before 下同 applies from here on. */
 const SAME_BELOW = /[，,]([^，,（(；;]{2,40}?)(?:按照?职责分工|按职责|分别)?(?:负责|落实|参与|配合)[，,]\s*下同/;
 
@@ -50,7 +51,10 @@ export function extractConventions(lines: SourceLine[], known: KnownUnits): { li
         conventions.standing.push({ line: line.line, units, phrase: fromHere[0] });
         conventions.notes.push(`已按文件说明：第 ${line.line} 行起各项均由${units.join('、')}负责`);
         // 下同 stays inside its bracket (the measure's own owners); only the marker goes.
-        text = fromHere[0].includes('下同') && !fromHere[0].startsWith('以下') ? text.replace(/[，,]\s*下同/, '') : text.replace(fromHere[0], '');
+        text =
+          fromHere[0].includes('下同') && !fromHere[0].startsWith('以下')
+            ? text.replace(/[，,]\s*下同/, '')
+            : text.replace(fromHere[0], '');
       }
     }
     // What is left of a note line once its convention is out (说明：) is dropped with it.

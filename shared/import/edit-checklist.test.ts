@@ -2,11 +2,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEED, seedBytes, seedFileName } from '../../test/fixtures/seeds';
 import type { ChecklistItem } from '../domain/types';
-import { ChecklistEditError, indentItem, mergeIntoPrevious, moveItem, outdentItem, removeItem, splitItem, updateItem } from './edit-checklist';
+import {
+  ChecklistEditError,
+  indentItem,
+  mergeIntoPrevious,
+  moveItem,
+  outdentItem,
+  removeItem,
+  splitItem,
+  updateItem,
+} from './edit-checklist';
 import { importPolicyFile } from './import-policy-file';
 
 const seed000 = async () => (await importPolicyFile(seedBytes(SEED.luoyang2021), seedFileName(SEED.luoyang2021))).documents[0]!.items;
-const byNumber = (items: ChecklistItem[], kind: ChecklistItem['kind'], number: string) => items.find((item) => item.kind === kind && item.number === number)!;
+const byNumber = (items: ChecklistItem[], kind: ChecklistItem['kind'], number: string) =>
+  items.find((item) => item.kind === kind && item.number === number)!;
 const childrenOf = (items: ChecklistItem[], id: string) => items.filter((item) => item.parentId === id);
 
 /** Reading order with each item's descendants right after it, ids unique, parents before children. */
@@ -33,7 +43,9 @@ describe('editing a parsed checklist in review (seed 000)', () => {
     expect(() => mergeIntoPrevious(items, first!.id)).toThrow(ChecklistEditError);
     const task2 = byNumber(items, 'task', '2');
     const adopted = mergeIntoPrevious(items, task2.id);
-    expect(childrenOf(adopted, byNumber(items, 'task', '1').id).length).toBe(childrenOf(items, byNumber(items, 'task', '1').id).length + childrenOf(items, task2.id).length);
+    expect(childrenOf(adopted, byNumber(items, 'task', '1').id).length).toBe(
+      childrenOf(items, byNumber(items, 'task', '1').id).length + childrenOf(items, task2.id).length,
+    );
     expectWellFormed(adopted);
   });
 
@@ -45,7 +57,13 @@ describe('editing a parsed checklist in review (seed 000)', () => {
     const index = split.findIndex((item) => item.id === measure.id);
     const [head, tail] = [split[index]!, split[index + 1]!];
     expect(head.text + tail.text).toBe(measure.text.slice(0, at).trim() + measure.text.slice(at).trim());
-    expect(tail).toMatchObject({ parentId: measure.parentId, kind: 'measure', number: '', leadUnits: measure.leadUnits, deadline: measure.deadline });
+    expect(tail).toMatchObject({
+      parentId: measure.parentId,
+      kind: 'measure',
+      number: '',
+      leadUnits: measure.leadUnits,
+      deadline: measure.deadline,
+    });
     expect(tail.title).not.toBe(measure.title);
     expect(tail.text.startsWith(tail.title.replace(/…$/, ''))).toBe(true);
     expect(() => splitItem(items, measure.id, 0)).toThrow('拆分点两侧都要有文字');
@@ -55,21 +73,34 @@ describe('editing a parsed checklist in review (seed 000)', () => {
     const items = await seed000();
     const section = items[0]!;
     const dropped = removeItem(items, section.id);
-    expect(dropped.filter((item) => item.parentId === null).length).toBe(items.filter((item) => item.parentId === null).length - 1 + childrenOf(items, section.id).length);
+    expect(dropped.filter((item) => item.parentId === null).length).toBe(
+      items.filter((item) => item.parentId === null).length - 1 + childrenOf(items, section.id).length,
+    );
     const task2 = byNumber(items, 'task', '2');
     const up = moveItem(items, task2.id, 'up');
-    expect(childrenOf(up, task2.parentId!).map((item) => item.number).slice(0, 2)).toEqual(['2', '1']);
+    expect(
+      childrenOf(up, task2.parentId!)
+        .map((item) => item.number)
+        .slice(0, 2),
+    ).toEqual(['2', '1']);
     expect(moveItem(up, task2.id, 'down')).toEqual(items);
     const indented = indentItem(items, task2.id);
     expect(indented.find((item) => item.id === task2.id)!.parentId).toBe(byNumber(items, 'task', '1').id);
     expect(outdentItem(indented, task2.id)).toEqual(items);
     expect(() => outdentItem(items, section.id)).toThrow('已是最高一级');
-    expect(updateItem(items, task2.id, { deadline: { text: '2021年年底前', date: '2021-12-31' } }).find((item) => item.id === task2.id)!.deadline?.date).toBe('2021-12-31');
+    expect(
+      updateItem(items, task2.id, { deadline: { text: '2021年年底前', date: '2021-12-31' } }).find((item) => item.id === task2.id)!.deadline
+        ?.date,
+    ).toBe('2021-12-31');
   });
 
   it('keeps any sequence of edits well formed and never loses text except by an explicit drop', async () => {
     const items = await seed000();
-    const textOf = (list: ChecklistItem[]) => list.map((item) => item.text).join('').replace(/\s/g, '');
+    const textOf = (list: ChecklistItem[]) =>
+      list
+        .map((item) => item.text)
+        .join('')
+        .replace(/\s/g, '');
     const edit = fc.tuple(fc.constantFrom('merge', 'split', 'up', 'down', 'indent', 'outdent'), fc.nat(), fc.nat());
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 25 }), (edits) => {

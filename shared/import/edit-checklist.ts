@@ -5,7 +5,9 @@ import type { ChecklistItem } from '../domain/types';
 import { titleOf } from './parse-outline';
 
 /** The fields a reviewer may edit directly. */
-export type ItemPatch = Partial<Pick<ChecklistItem, 'kind' | 'number' | 'title' | 'text' | 'leadUnits' | 'responsibleUnits' | 'supportingUnits' | 'owner' | 'deadline'>>;
+export type ItemPatch = Partial<
+  Pick<ChecklistItem, 'kind' | 'number' | 'title' | 'text' | 'leadUnits' | 'responsibleUnits' | 'supportingUnits' | 'owner' | 'deadline'>
+>;
 
 /** Thrown when an edit cannot apply (no previous item to merge with…); the message is for the user. */
 export class ChecklistEditError extends Error {
@@ -56,7 +58,11 @@ export function mergeIntoPrevious(items: readonly ChecklistItem[], id: string): 
     deadline: previous.deadline ?? item.deadline,
     source: { ...previous.source, excerpt: [previous.source.excerpt, item.source.excerpt].filter(Boolean).join('\n') },
   };
-  return items.filter((candidate) => candidate.id !== id).map((candidate) => (candidate.id === previous.id ? merged : candidate.parentId === id ? { ...candidate, parentId: previous.id } : candidate));
+  return items
+    .filter((candidate) => candidate.id !== id)
+    .map((candidate) =>
+      candidate.id === previous.id ? merged : candidate.parentId === id ? { ...candidate, parentId: previous.id } : candidate,
+    );
 }
 
 /**
@@ -102,7 +108,13 @@ export function moveItem(items: readonly ChecklistItem[], id: string, direction:
 export function indentItem(items: readonly ChecklistItem[], id: string): ChecklistItem[] {
   const previous = previousSibling(items, id);
   if (!previous) throw new ChecklistEditError('同级的第一条不能降级。');
-  return items.map((item) => (item.id === id ? { ...item, parentId: previous.id } : item.id === previous.id && item.kind === 'measure' ? { ...item, kind: 'task' } : item));
+  return items.map((item) =>
+    item.id === id
+      ? { ...item, parentId: previous.id }
+      : item.id === previous.id && item.kind === 'measure'
+        ? { ...item, kind: 'task' }
+        : item,
+  );
 }
 
 /** Makes the item `id` the next sibling of its parent (升级), after the parent's subtree. Throws ChecklistEditError at the top level. */

@@ -10,7 +10,8 @@ import { importPolicyFile } from './import-policy-file';
 
 /* eslint-disable no-control-regex -- finding control characters is what these tests check */
 /** Characters no entering text may keep: C0/C1 controls other than \t \n, lone surrogates, U+FFFE/U+FFFF. */
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSAFE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /* eslint-enable no-control-regex */
 
 /** Every string inside a value, with its path. */
@@ -59,19 +60,31 @@ describe('policy import: the text-safety step at each reader', () => {
     ['be', true],
     ['le', false],
     ['be', false],
-  ] as const)('a UTF-16 %s .txt (BOM: %s) imports as its UTF-8 copy does; a NUL and a lone surrogate in it are dropped', async (order, bom) => {
-    const clean = await importPolicyFile(new TextEncoder().encode(plan((word) => word)), '方案.txt');
-    const hostile = await importPolicyFile(utf16(plan(HOSTILE), order, bom), '方案.txt');
-    expect(unsafeStrings(hostile)).toEqual([]);
-    const items = (result: typeof clean) => result.documents[0]!.items.map(({ title, text, leadUnits, responsibleUnits, deadline }) => ({ title, text, leadUnits, responsibleUnits, deadline }));
-    expect(items(hostile)).toEqual(items(clean));
-  });
+  ] as const)(
+    'a UTF-16 %s .txt (BOM: %s) imports as its UTF-8 copy does; a NUL and a lone surrogate in it are dropped',
+    async (order, bom) => {
+      const clean = await importPolicyFile(new TextEncoder().encode(plan((word) => word)), '方案.txt');
+      const hostile = await importPolicyFile(utf16(plan(HOSTILE), order, bom), '方案.txt');
+      expect(unsafeStrings(hostile)).toEqual([]);
+      const items = (result: typeof clean) =>
+        result.documents[0]!.items.map(({ title, text, leadUnits, responsibleUnits, deadline }) => ({
+          title,
+          text,
+          leadUnits,
+          responsibleUnits,
+          deadline,
+        }));
+      expect(items(hostile)).toEqual(items(clean));
+    },
+  );
 
   it('a real seed saved as UTF-16 LE without a BOM imports exactly as the UTF-8 seed', async () => {
     const text = new TextDecoder().decode(seedBytes(SEED.luoyang2021));
     const fromUtf8 = await importPolicyFile(seedBytes(SEED.luoyang2021), 'a.txt');
     const fromUtf16 = await importPolicyFile(utf16(text, 'le', false), 'a.txt');
-    expect(fromUtf16.documents.map((document) => document.items.map((item) => [item.title, item.leadUnits, item.deadline]))).toEqual(fromUtf8.documents.map((document) => document.items.map((item) => [item.title, item.leadUnits, item.deadline])));
+    expect(fromUtf16.documents.map((document) => document.items.map((item) => [item.title, item.leadUnits, item.deadline]))).toEqual(
+      fromUtf8.documents.map((document) => document.items.map((item) => [item.title, item.leadUnits, item.deadline])),
+    );
   });
 
   it('a binary file with NULs on both byte parities is still refused as binary', async () => {
@@ -81,29 +94,40 @@ describe('policy import: the text-safety step at each reader', () => {
 
   it('a .docx whose text holds a zero-width space, a bidi override and a BOM inside a unit name gives the plain name', async () => {
     const lines = plan((word) => (word === '甲区' ? `甲\u200b\u202e\ufeff区` : word)).split('\n');
-    const bytes = new Uint8Array(await Packer.toArrayBuffer(new Document({ sections: [{ children: lines.map((line) => new Paragraph(line)) }] })));
+    const bytes = new Uint8Array(
+      await Packer.toArrayBuffer(new Document({ sections: [{ children: lines.map((line) => new Paragraph(line)) }] })),
+    );
     const result = await importPolicyFile(bytes, '方案.docx');
     expect(unsafeStrings(result)).toEqual([]);
     expect(result.documents[0]!.items.map((item) => item.leadUnits)).toEqual(EXPECTED_LEADS);
   });
 
-  it.each(['xlsx', 'xls'] as const)('a .%s task list whose cells carry U+000B, U+0000, a lone surrogate and U+200B gives clean text', async (bookType) => {
-    const rows = [
-      ['序号', '重点任务', '牵头单位', '责任单位', '完成时限'],
-      ['1', `推行企业开办一日\u000b办结\u0000${bookType === 'xls' ? '\ud800' : ''}`, '甲\u200b区政务服务中心', '乙区市场监管局', '2025年6月底前'],
-      ['2', '推行不动产登记当日办结', '丙区自然资源局', '丁区税务局', '2025年12月底前'],
-    ];
-    const workbook = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), '任务清单');
-    const bytes = new Uint8Array(XLSX.write(workbook, { type: 'array', bookType }) as ArrayBuffer);
-    const result = await importPolicyFile(bytes, `清单.${bookType}`);
-    expect(unsafeStrings(result)).toEqual([]);
-    const tasks = result.documents[0]!.items.filter((item) => item.kind !== 'section');
-    expect(tasks.filter((item) => item.kind === 'measure').map((item) => [item.title, item.leadUnits])).toEqual([
-      ['推行企业开办一日办结', ['甲区政务服务中心']],
-      ['推行不动产登记当日办结', ['丙区自然资源局']],
-    ]);
-  });
+  it.each(['xlsx', 'xls'] as const)(
+    'a .%s task list whose cells carry U+000B, U+0000, a lone surrogate and U+200B gives clean text',
+    async (bookType) => {
+      const rows = [
+        ['序号', '重点任务', '牵头单位', '责任单位', '完成时限'],
+        [
+          '1',
+          `推行企业开办一日\u000b办结\u0000${bookType === 'xls' ? '\ud800' : ''}`,
+          '甲\u200b区政务服务中心',
+          '乙区市场监管局',
+          '2025年6月底前',
+        ],
+        ['2', '推行不动产登记当日办结', '丙区自然资源局', '丁区税务局', '2025年12月底前'],
+      ];
+      const workbook = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), '任务清单');
+      const bytes = new Uint8Array(XLSX.write(workbook, { type: 'array', bookType }) as ArrayBuffer);
+      const result = await importPolicyFile(bytes, `清单.${bookType}`);
+      expect(unsafeStrings(result)).toEqual([]);
+      const tasks = result.documents[0]!.items.filter((item) => item.kind !== 'section');
+      expect(tasks.filter((item) => item.kind === 'measure').map((item) => [item.title, item.leadUnits])).toEqual([
+        ['推行企业开办一日办结', ['甲区政务服务中心']],
+        ['推行不动产登记当日办结', ['丙区自然资源局']],
+      ]);
+    },
+  );
 });
 
 describe('rubric import: the text-safety step at each reader', () => {
@@ -116,18 +140,39 @@ describe('rubric import: the text-safety step at each reader', () => {
   const hostile = (text: string) => `${text.slice(0, 2)}${text.length > 8 ? '\u000b' : '\u200b'}\u0000${text.slice(2)}`;
   const withSurrogate = (text: string) => `${hostile(text)}\ud800`;
 
-  it.each(['xlsx', 'xls'] as const)('a .%s rubric with U+000B, U+0000, a lone surrogate and U+200B in names and standards gives clean text and plain names', async (bookType) => {
-    const workbook = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rubricRows(bookType === 'xls' ? withSurrogate : hostile)), '评分细则');
-    const system = await importRubricFile(new Uint8Array(XLSX.write(workbook, { type: 'array', bookType }) as ArrayBuffer), `细则.${bookType}`);
-    expect(unsafeStrings(system)).toEqual([]);
-    expect(system.indicators.filter((indicator) => indicator.role !== 'group').map((indicator) => indicator.name)).toEqual(['系统运行情况', '质量管理情况', '办理时限']);
-  });
+  it.each(['xlsx', 'xls'] as const)(
+    'a .%s rubric with U+000B, U+0000, a lone surrogate and U+200B in names and standards gives clean text and plain names',
+    async (bookType) => {
+      const workbook = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rubricRows(bookType === 'xls' ? withSurrogate : hostile)), '评分细则');
+      const system = await importRubricFile(
+        new Uint8Array(XLSX.write(workbook, { type: 'array', bookType }) as ArrayBuffer),
+        `细则.${bookType}`,
+      );
+      expect(unsafeStrings(system)).toEqual([]);
+      expect(system.indicators.filter((indicator) => indicator.role !== 'group').map((indicator) => indicator.name)).toEqual([
+        '系统运行情况',
+        '质量管理情况',
+        '办理时限',
+      ]);
+    },
+  );
 
   it('a UTF-16 BE .txt rubric (no BOM) with zero-width spaces, NULs and lone surrogates reads as its clean UTF-8 copy', async () => {
-    const text = rubricRows((value) => value).map((row) => row.join('\t')).join('\n');
+    const text = rubricRows((value) => value)
+      .map((row) => row.join('\t'))
+      .join('\n');
     const fromUtf8 = await importRubricFile(new TextEncoder().encode(text), '细则.txt');
-    const fromUtf16 = await importRubricFile(utf16(rubricRows((value) => `${value.slice(0, 2)}\u200b\u0000${value.slice(2)}\ud800`).map((row) => row.join('\t')).join('\n'), 'be', false), '细则.txt');
+    const fromUtf16 = await importRubricFile(
+      utf16(
+        rubricRows((value) => `${value.slice(0, 2)}\u200b\u0000${value.slice(2)}\ud800`)
+          .map((row) => row.join('\t'))
+          .join('\n'),
+        'be',
+        false,
+      ),
+      '细则.txt',
+    );
     expect(unsafeStrings(fromUtf16)).toEqual([]);
     const shape = (system: typeof fromUtf8) => system.indicators.map((indicator) => [indicator.role, indicator.name, indicator.maxPoints]);
     expect(shape(fromUtf16)).toEqual(shape(fromUtf8));
@@ -135,8 +180,14 @@ describe('rubric import: the text-safety step at each reader', () => {
 
   it('a .docx rubric table with a zero-width space in an indicator name gives the plain name', async () => {
     const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
-    const table = new Table({ rows: rubricRows((text) => (text === '质量管理情况' ? '质量\u200b管理情况' : text)).map((row) => new TableRow({ children: row.map(cell) })) });
-    const bytes = new Uint8Array(await Packer.toArrayBuffer(new Document({ sections: [{ children: [new Paragraph('评分细则'), table] }] })));
+    const table = new Table({
+      rows: rubricRows((text) => (text === '质量管理情况' ? '质量\u200b管理情况' : text)).map(
+        (row) => new TableRow({ children: row.map(cell) }),
+      ),
+    });
+    const bytes = new Uint8Array(
+      await Packer.toArrayBuffer(new Document({ sections: [{ children: [new Paragraph('评分细则'), table] }] })),
+    );
     const system = await importRubricFile(bytes, '细则.docx');
     expect(system.indicators.map((indicator) => indicator.name)).toContain('质量管理情况');
     expect(unsafeStrings(system)).toEqual([]);

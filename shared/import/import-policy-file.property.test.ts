@@ -8,7 +8,40 @@ import { importPolicyFile } from './import-policy-file';
 /** Lines built from the pieces policy text is made of, so the parser's paths are all reached. */
 const policyLine = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 80 }),
-  fc.constantFrom('一、', '（一）', '1.', '1、', '1．', '（1）', '(1)', '第一章', '附件', '附件1', '#', '## ', '序号\t重点任务\t改革举措\t牵头单位\t责任单位\t完成时限', '类别\t指标\t分值\t评分标准', 'http://example.gov.cn/a.html', '<https://x.gov.cn>', '— 1 —', '[bookmark: _Hlk1]', '责任单位：', '时间节点：', '（市发展改革委牵头，市财政局配合）', '〔牵头单位：', '；责任单位：', '〕', '2023 年 5 月 17 日', '洛政办〔2021〕39号', '《洛阳市实施方案》', '\t', '（', '）').chain((head) => fc.string({ unit: 'grapheme', maxLength: 60 }).map((tail) => head + tail)),
+  fc
+    .constantFrom(
+      '一、',
+      '（一）',
+      '1.',
+      '1、',
+      '1．',
+      '（1）',
+      '(1)',
+      '第一章',
+      '附件',
+      '附件1',
+      '#',
+      '## ',
+      '序号\t重点任务\t改革举措\t牵头单位\t责任单位\t完成时限',
+      '类别\t指标\t分值\t评分标准',
+      'http://example.gov.cn/a.html',
+      '<https://x.gov.cn>',
+      '— 1 —',
+      '[bookmark: _Hlk1]',
+      '责任单位：',
+      '时间节点：',
+      '（市发展改革委牵头，市财政局配合）',
+      '〔牵头单位：',
+      '；责任单位：',
+      '〕',
+      '2023 年 5 月 17 日',
+      '洛政办〔2021〕39号',
+      '《洛阳市实施方案》',
+      '\t',
+      '（',
+      '）',
+    )
+    .chain((head) => fc.string({ unit: 'grapheme', maxLength: 60 }).map((tail) => head + tail)),
 );
 const policyText = fc.array(policyLine, { maxLength: 120 }).map((lines) => lines.join('\n'));
 

@@ -117,7 +117,15 @@ describe('seed 000 (洛政办〔2021〕39号): body measures and the annex 重�
       .filter(({ text }) => !document.closingText.some((closing) => closing.replace(/\s/g, '') === text.replace(/\s/g, '')))
       .map(({ text }) => text);
     expect(document.unparsedLines).toEqual([]);
-    expect(missing).toEqual(['## 附件', '# 重点任务清单', '序号\t重点任务\t改革举措\t牵头单位\t责任单位\t完成时限', '主办：市发展改革委', '督办：市政府办公室职能转变协调科', '洛阳市人民政府办公室', '2021年9月1日印发']);
+    expect(missing).toEqual([
+      '## 附件',
+      '# 重点任务清单',
+      '序号\t重点任务\t改革举措\t牵头单位\t责任单位\t完成时限',
+      '主办：市发展改革委',
+      '督办：市政府办公室职能转变协调科',
+      '洛阳市人民政府办公室',
+      '2021年9月1日印发',
+    ]);
   });
 
   it('gives the same checklist from the Word file, whose annex is a real table with merged cells', async () => {
@@ -128,7 +136,9 @@ describe('seed 000 (洛政办〔2021〕39号): body measures and the annex 重�
     expect(fromWord.issuedOn).toBe('2021-08-25');
     expect(countKinds(fromWord.items)).toEqual({ section: 6, task: 32, measure: 53 });
     const shape = (document: PolicyDocument) =>
-      document.items.filter((item) => item.kind === 'measure').map((item) => [item.number, parentTitle(document, item), item.leadUnits, item.deadline?.date]);
+      document.items
+        .filter((item) => item.kind === 'measure')
+        .map((item) => [item.number, parentTitle(document, item), item.leadUnits, item.deadline?.date]);
     expect(shape(fromWord)).toEqual(shape(fromText));
   });
 });
@@ -205,8 +215,13 @@ describe('the office’s unit names', () => {
   it('let the reader take a bracketed list of names it could not tell from words as the owners', async () => {
     const text = new TextEncoder().encode('一、任务\n1.组织营商环境体验官走进窗口。（县营商环境体验官队伍、县工商联，2026年9月底前）\n');
     const [plain] = (await importPolicyFile(text, '方案.txt')).documents[0]!.items.filter((item) => item.kind === 'measure');
-    const [aided] = (await importPolicyFile(text, '方案.txt', { knownUnits: ['县营商环境体验官队伍'] })).documents[0]!.items.filter((item) => item.kind === 'measure');
+    const [aided] = (await importPolicyFile(text, '方案.txt', { knownUnits: ['县营商环境体验官队伍'] })).documents[0]!.items.filter(
+      (item) => item.kind === 'measure',
+    );
     expect(plain!.responsibleUnits).toEqual([]);
-    expect({ units: aided!.responsibleUnits, deadline: aided!.deadline?.text }).toEqual({ units: ['县营商环境体验官队伍', '县工商联'], deadline: '2026年9月底前' });
+    expect({ units: aided!.responsibleUnits, deadline: aided!.deadline?.text }).toEqual({
+      units: ['县营商环境体验官队伍', '县工商联'],
+      deadline: '2026年9月底前',
+    });
   });
 });

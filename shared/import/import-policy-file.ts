@@ -62,20 +62,32 @@ export async function importPolicyFile(bytes: Uint8Array, fileName: string, aids
   parts.forEach((part, index) => {
     let document = parsePolicyText(part.text, fileName, parts.length === 1 ? fingerprint : `${fingerprint}-${index + 1}`, part, aids);
     if (index === 0 && part.title === null) notice = document;
-    if (part.issuedByNotice && notice) document = { ...document, docNumber: document.docNumber ?? notice.docNumber, issuer: document.issuer ?? notice.issuer, issuedOn: document.issuedOn ?? notice.issuedOn };
+    if (part.issuedByNotice && notice)
+      document = {
+        ...document,
+        docNumber: document.docNumber ?? notice.docNumber,
+        issuer: document.issuer ?? notice.issuer,
+        issuedOn: document.issuedOn ?? notice.issuedOn,
+      };
     const rubric = findRubricTable(part.text);
     if (rubric) {
       rubrics.push({ title: rubric.title || document.title, documentTitle: document.title, line: part.lineOffset + rubric.headerLine });
       // The rubric's lines go to the indicator-system importer: they are not left unparsed.
       const rubricLines = new Set([rubric.headerLine, ...rubric.rows.map((row) => row.line)].map((line) => part.lineOffset + line));
-      document = { ...document, unparsedLines: document.unparsedLines.filter((line) => !rubricLines.has(line.line) && compactText(line.text) !== compactText(rubric.title)) };
+      document = {
+        ...document,
+        unparsedLines: document.unparsedLines.filter(
+          (line) => !rubricLines.has(line.line) && compactText(line.text) !== compactText(rubric.title),
+        ),
+      };
     }
     // The rubric's own numbered title line is not a commitment.
     const isRubricTitle = (title: string) => rubric !== null && compactText(title) === compactText(rubric.title);
     if (document.items.some((item) => item.kind !== 'section' && !isRubricTitle(item.title))) documents.push(document);
   });
   if (documents.length === 0) {
-    if (rubrics.length > 0) throw new ImportError(fileName, `这是一份评分细则（${rubrics[0]!.title}），没有任务清单；请在“指标体系”中导入它。`);
+    if (rubrics.length > 0)
+      throw new ImportError(fileName, `这是一份评分细则（${rubrics[0]!.title}），没有任务清单；请在“指标体系”中导入它。`);
     throw new ImportError(fileName, '没有识别出任何任务或措施（未找到“一、”“1.”“（1）”等编号条目或重点任务清单表格）。');
   }
   return { fingerprint, fileName, documents: documents.map(withSafeNames), rubrics };
@@ -88,7 +100,20 @@ export async function importPolicyFile(bytes: Uint8Array, fileName: string, aids
 function withSafeNames(document: PolicyDocument): PolicyDocument {
   const names = (list: string[]) => [...new Set(list.map(safeName).filter(Boolean))];
   const person = (name: string | null) => (name === null ? null : safeName(name) || null);
-  const item = (entry: ChecklistItem): ChecklistItem => ({ ...entry, leadUnits: names(entry.leadUnits), responsibleUnits: names(entry.responsibleUnits), supportingUnits: names(entry.supportingUnits), owner: person(entry.owner) });
-  const finding = (entry: PlanFinding): PlanFinding => ({ ...entry, measures: entry.measures.map((measure) => ({ ...measure, responsibleUnits: names(measure.responsibleUnits), owner: person(measure.owner) })) });
+  const item = (entry: ChecklistItem): ChecklistItem => ({
+    ...entry,
+    leadUnits: names(entry.leadUnits),
+    responsibleUnits: names(entry.responsibleUnits),
+    supportingUnits: names(entry.supportingUnits),
+    owner: person(entry.owner),
+  });
+  const finding = (entry: PlanFinding): PlanFinding => ({
+    ...entry,
+    measures: entry.measures.map((measure) => ({
+      ...measure,
+      responsibleUnits: names(measure.responsibleUnits),
+      owner: person(measure.owner),
+    })),
+  });
   return { ...document, issuer: person(document.issuer), items: document.items.map(item), findings: document.findings.map(finding) };
 }

@@ -39,7 +39,9 @@ describe('importWarnings: what a reviewer should look at', () => {
     expect(importWarnings({ ...plan, items: long }).find((warning) => warning.kind === 'tooLong')?.message).toMatch(/^第 1 条长达 \d+ 字/);
     const second = plan.items.find((item) => item.kind === 'measure' && item.number === '2')!;
     const duplicate = updateItem(plan.items, second.id, { text: measure.text });
-    expect(importWarnings({ ...plan, items: duplicate }).find((warning) => warning.kind === 'duplicate')?.message).toBe('第 2 条与第 1 条内容相同');
+    expect(importWarnings({ ...plan, items: duplicate }).find((warning) => warning.kind === 'duplicate')?.message).toBe(
+      '第 2 条与第 1 条内容相同',
+    );
   });
 });
 
@@ -64,7 +66,10 @@ describe('importWarnings: checks on what was read', () => {
 
   it('flags each planted defect at its item, and the title that is the issuer', () => {
     const document = { ...parse(), title: '西川市发展和改革委员会', issuer: '西川市发展和改革委员会' };
-    const byKind = (kind: string) => importWarnings(document).filter((warning) => warning.kind === kind).map((warning) => warning.message);
+    const byKind = (kind: string) =>
+      importWarnings(document)
+        .filter((warning) => warning.kind === kind)
+        .map((warning) => warning.message);
     expect(byKind('titleIsIssuer')).toEqual(['文件标题“西川市发展和改革委员会”与发文机关相同，可能把发文机关当成了标题']);
     expect(byKind('ownerTail')).toEqual(['第 2 条的正文以“市财政局、市”结尾，像是未识别的责任单位']);
     expect(byKind('markup')).toEqual(['第 3 条含有网页或排版残留“<span>”']);
@@ -74,9 +79,16 @@ describe('importWarnings: checks on what was read', () => {
   it('flags a unit name holding a label, a sentence or a cut end, however it got there', () => {
     const document = parse();
     const first = document.items.find((item) => item.number === '1')!;
-    const glued = updateItem(document.items, first.id, { responsibleUnits: ['市发展改革委', '市自然资源和规划局。整改时限：持续推进', '市住房'] });
-    const messages = importWarnings({ ...document, items: glued }).filter((warning) => warning.kind === 'unitName').map((warning) => warning.message);
-    expect(messages).toEqual(['第 1 条的责任单位“市自然资源和规划局。整改时限：持续推进”含有栏目名称', '第 1 条的责任单位“市住房”结尾不像单位名称，可能被截断']);
+    const glued = updateItem(document.items, first.id, {
+      responsibleUnits: ['市发展改革委', '市自然资源和规划局。整改时限：持续推进', '市住房'],
+    });
+    const messages = importWarnings({ ...document, items: glued })
+      .filter((warning) => warning.kind === 'unitName')
+      .map((warning) => warning.message);
+    expect(messages).toEqual([
+      '第 1 条的责任单位“市自然资源和规划局。整改时限：持续推进”含有栏目名称',
+      '第 1 条的责任单位“市住房”结尾不像单位名称，可能被截断',
+    ]);
   });
 
   it('reads the label after the unit list as the deadline, so the parsed item itself is clean', () => {
@@ -85,9 +97,17 @@ describe('importWarnings: checks on what was read', () => {
   });
 
   it('marks owners taken from a convention or a continuation, and drops the mark once the reviewer sets them', () => {
-    const document = parsePolicyText('一、任务\n1．推行企业开办一日办结。（区市场监管局、区税务局，2023年6月底前）\n说明：排在第一位的单位为牵头单位。', 'a.txt', 'c');
+    const document = parsePolicyText(
+      '一、任务\n1．推行企业开办一日办结。（区市场监管局、区税务局，2023年6月底前）\n说明：排在第一位的单位为牵头单位。',
+      'a.txt',
+      'c',
+    );
     const measure = document.items.find((item) => item.kind === 'measure')!;
-    expect([measure.leadUnits, measure.readAs, document.conventions]).toEqual([['区市场监管局'], { owners: 'convention' }, ['已按文件说明：排在第一位的为牵头单位']]);
+    expect([measure.leadUnits, measure.readAs, document.conventions]).toEqual([
+      ['区市场监管局'],
+      { owners: 'convention' },
+      ['已按文件说明：排在第一位的为牵头单位'],
+    ]);
     expect(importWarnings(document).map((warning) => warning.message)).toEqual(['第 1 条的责任单位按文件说明推定，请确认']);
     const confirmed = updateItem(document.items, measure.id, { leadUnits: ['区市场监管局'] });
     expect(importWarnings({ ...document, items: confirmed })).toEqual([]);

@@ -9,7 +9,18 @@ import { endsWithRoleWord } from './parse-units';
 import { compactText } from '../read/source-lines';
 import { hasUnitEnding, hasUnitStart, unitNameProblem } from './unit-names';
 
-export type ImportWarningKind = 'noOwner' | 'tooShort' | 'tooLong' | 'duplicate' | 'unparsed' | 'unitName' | 'deadlineText' | 'titleIsIssuer' | 'ownerTail' | 'markup' | 'inferred';
+export type ImportWarningKind =
+  | 'noOwner'
+  | 'tooShort'
+  | 'tooLong'
+  | 'duplicate'
+  | 'unparsed'
+  | 'unitName'
+  | 'deadlineText'
+  | 'titleIsIssuer'
+  | 'ownerTail'
+  | 'markup'
+  | 'inferred';
 
 /** One point for the reviewer; `itemId` is null for an unparsed line or the document's head. `line` is 1-based in the file. */
 export type ImportWarning = { kind: ImportWarningKind; itemId: string | null; line: number; message: string };
@@ -22,7 +33,11 @@ export const LONG_MEASURE_CHARS = 600;
 /** HTML tags, entities, Word bookmarks and addresses left in text copied from a web page. */
 const MARKUP = /<\/?[a-zA-Z][^<>]{0,80}>|&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,6}|#x[0-9a-fA-F]{1,6});|\[bookmark[^\]]*\]|\bhttps?:\/\//;
 
-const READING_WORDS: Record<ReadingSource, string> = { convention: '按文件说明推定', continuation: '由跨页或空行后的续行拼接', guess: '由括号中的单位名推定（无“牵头”“负责”等字样）' };
+const READING_WORDS: Record<ReadingSource, string> = {
+  convention: '按文件说明推定',
+  continuation: '由跨页或空行后的续行拼接',
+  guess: '由括号中的单位名推定（无“牵头”“负责”等字样）',
+};
 
 /**
  * Lists the warnings of one parsed document, in file order. Input: the document as imported
@@ -38,18 +53,27 @@ export function importWarnings(document: PolicyDocument): ImportWarning[] {
   const warnings: ImportWarning[] = [];
   const seen = new Map<string, string>();
   if (document.issuer && compactText(document.title) === compactText(document.issuer)) {
-    warnings.push({ kind: 'titleIsIssuer', itemId: null, line: 1, message: `文件标题“${document.title}”与发文机关相同，可能把发文机关当成了标题` });
+    warnings.push({
+      kind: 'titleIsIssuer',
+      itemId: null,
+      line: 1,
+      message: `文件标题“${document.title}”与发文机关相同，可能把发文机关当成了标题`,
+    });
   }
   for (const item of document.items) {
     const label = labelOf(item);
     const at = { itemId: item.id, line: item.source.line };
-    const markup = [item.title, item.text, item.deadline?.text ?? '', ...unitsOf(item)].map((field) => MARKUP.exec(field)?.[0]).find(Boolean);
+    const markup = [item.title, item.text, item.deadline?.text ?? '', ...unitsOf(item)]
+      .map((field) => MARKUP.exec(field)?.[0])
+      .find(Boolean);
     if (markup) warnings.push({ kind: 'markup', ...at, message: `${label}含有网页或排版残留“${markup}”` });
     if (item.kind !== 'measure') continue;
     const text = compactText(item.text || item.title);
     if (unitsOf(item).length === 0 && !item.owner) warnings.push({ kind: 'noOwner', ...at, message: `${label}未识别出责任单位` });
-    if (text.length < SHORT_MEASURE_CHARS) warnings.push({ kind: 'tooShort', ...at, message: `${label}只有 ${text.length} 个字，可能是拆分不当` });
-    if (text.length > LONG_MEASURE_CHARS) warnings.push({ kind: 'tooLong', ...at, message: `${label}长达 ${text.length} 字，可能包含多条措施` });
+    if (text.length < SHORT_MEASURE_CHARS)
+      warnings.push({ kind: 'tooShort', ...at, message: `${label}只有 ${text.length} 个字，可能是拆分不当` });
+    if (text.length > LONG_MEASURE_CHARS)
+      warnings.push({ kind: 'tooLong', ...at, message: `${label}长达 ${text.length} 字，可能包含多条措施` });
     const earlier = seen.get(text);
     if (earlier !== undefined) warnings.push({ kind: 'duplicate', ...at, message: `${label}与${earlier}内容相同` });
     else seen.set(text, label);
@@ -57,14 +81,21 @@ export function importWarnings(document: PolicyDocument): ImportWarning[] {
       const problem = unitNameProblem(name);
       if (problem) warnings.push({ kind: 'unitName', ...at, message: `${label}的责任单位“${shorten(name)}”${problem}` });
     }
-    if (item.deadline && item.deadline.date === null && !looksLikeDeadline(item.deadline.text)) warnings.push({ kind: 'deadlineText', ...at, message: `${label}的完成时限“${shorten(item.deadline.text)}”不像时间` });
+    if (item.deadline && item.deadline.date === null && !looksLikeDeadline(item.deadline.text))
+      warnings.push({ kind: 'deadlineText', ...at, message: `${label}的完成时限“${shorten(item.deadline.text)}”不像时间` });
     const tail = ownerTail(item.text);
     if (tail) warnings.push({ kind: 'ownerTail', ...at, message: `${label}的正文以“${shorten(tail)}”结尾，像是未识别的责任单位` });
     for (const [field, source] of Object.entries(item.readAs ?? {})) {
-      if (source) warnings.push({ kind: 'inferred', ...at, message: `${label}的${field === 'owners' ? '责任单位' : '完成时限'}${READING_WORDS[source]}，请确认` });
+      if (source)
+        warnings.push({
+          kind: 'inferred',
+          ...at,
+          message: `${label}的${field === 'owners' ? '责任单位' : '完成时限'}${READING_WORDS[source]}，请确认`,
+        });
     }
   }
-  for (const line of document.unparsedLines) warnings.push({ kind: 'unparsed', itemId: null, line: line.line, message: `第 ${line.line} 行未解析：${shorten(line.text)}` });
+  for (const line of document.unparsedLines)
+    warnings.push({ kind: 'unparsed', itemId: null, line: line.line, message: `第 ${line.line} 行未解析：${shorten(line.text)}` });
   return warnings.sort((a, b) => a.line - b.line);
 }
 

@@ -41,7 +41,12 @@ function isUnfinished(text: string, known: KnownUnits): boolean {
   if (SENTENCE_END.has(last)) return false;
   if (!bracketsBalanced(text)) return true;
   if (!UNIT_LABEL.test(text)) return false;
-  const lastName = text.replace(UNIT_LABEL, '').split(/[、，,；;]/).at(-1)?.trim() ?? '';
+  const lastName =
+    text
+      .replace(UNIT_LABEL, '')
+      .split(/[、，,；;]/)
+      .at(-1)
+      ?.trim() ?? '';
   return lastName.length > 0 && !endsWithRoleWord(lastName) && !isUnitName(lastName.replace(/等$/, ''), known);
 }
 

@@ -6,7 +6,6 @@ import { containsOwnerLabel, readOwnerLabels, emptyOwnerFields, trailingOwnerPhr
 import type { SourceLine } from '../read/source-lines';
 import { isUnitName, type KnownUnits } from './unit-names';
 
-
 /**
  * Collects the known unit names. Input: the document's cleaned lines and the directory's names
  * (aliases and canonical names the office keeps). Output: the names, each a whole unit name by

@@ -74,7 +74,8 @@ export function bestCovering(needle: Set<string>, index: PhraseIndex, threshold:
   let best: { index: number; score: number } | null = null;
   for (const position of touched) {
     const score = counts[position]! / needle.size;
-    if (score >= threshold && (!best || score > best.score || (score === best.score && position < best.index))) best = { index: position, score };
+    if (score >= threshold && (!best || score > best.score || (score === best.score && position < best.index)))
+      best = { index: position, score };
   }
   for (const position of touched) counts[position] = 0;
   return best;

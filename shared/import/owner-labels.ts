@@ -20,7 +20,9 @@ const LABELS = alternation(Object.values(FIELD_LABELS).flat());
 const LABEL_AT_START = new RegExp(`^(?:${LABELS})\\s*[：:]`);
 const LABEL_ANYWHERE = new RegExp(`(?:${LABELS})\\s*[：:]`);
 const SEGMENT_START = new RegExp(`(?=(?:${LABELS})\\s*[：:])`);
-const ROLE_OF_LABEL = new Map<string, FieldRole>(Object.entries(FIELD_LABELS).flatMap(([role, labels]) => labels.map((label) => [label, role as FieldRole] as const)));
+const ROLE_OF_LABEL = new Map<string, FieldRole>(
+  Object.entries(FIELD_LABELS).flatMap(([role, labels]) => labels.map((label) => [label, role as FieldRole] as const)),
+);
 
 /** Empty owner fields. */
 export function emptyOwnerFields(): OwnerFields {
@@ -81,7 +83,15 @@ export function readOwnerLabels(line: string, fields: OwnerFields, context: Read
     const value = (match[2] ?? '').trim().replace(/[。；;，,]+$/, '');
     if (role === 'deadline') fields.deadline = parseDeadline(value, context.year);
     else if (role === 'person') fields.owner = value || null;
-    else mergeRoles(fields, parseUnitRoles(withoutTrailingDeadline(value, fields, context), role === 'lead' ? 'leadUnits' : role === 'supporting' ? 'supportingUnits' : 'responsibleUnits', context.known));
+    else
+      mergeRoles(
+        fields,
+        parseUnitRoles(
+          withoutTrailingDeadline(value, fields, context),
+          role === 'lead' ? 'leadUnits' : role === 'supporting' ? 'supportingUnits' : 'responsibleUnits',
+          context.known,
+        ),
+      );
   }
 }
 
@@ -129,7 +139,10 @@ export function trailingOwnerPhrase(text: string, known: KnownUnits = new Set())
 
 /** "A、B，2023年9月底前" / "A，持续推进" / "A、B": unit names, then at most one deadline clause. */
 function isUnitsAndDeadline(phrase: string, known: KnownUnits): boolean {
-  const clauses = phrase.split(/[，,；;]/).map((clause) => clause.trim()).filter(Boolean);
+  const clauses = phrase
+    .split(/[，,；;]/)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
   const last = clauses.at(-1);
   const unitClauses = last && looksLikeDeadline(last) ? clauses.slice(0, -1) : clauses;
   if (unitClauses.length === 0) return false;

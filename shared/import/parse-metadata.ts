@@ -84,7 +84,8 @@ function isIssuerLine(text: string, next: string | undefined): boolean {
 }
 
 /** What a document title ends with: its kind (通知, 意见, 方案 …). */
-const TITLE_END = /(?:通知|意见|方案|办法|措施|举措|决定|规定|细则|计划|要点|公告|通报|批复|函|报告|清单|规划|条例|纲要|指引|分工表|任务表|台账)$/;
+const TITLE_END =
+  /(?:通知|意见|方案|办法|措施|举措|决定|规定|细则|计划|要点|公告|通报|批复|函|报告|清单|规划|条例|纲要|指引|分工表|任务表|台账)$/;
 
 /**
  * A title set over several lines (GB/T 9704 breaks long titles; 003 puts the issuer on the first):

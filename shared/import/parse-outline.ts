@@ -1,7 +1,15 @@
 // Reads the numbered body of a policy document (一、 / （一） / 1. / （1）) into a tree, with the
 // owner and deadline lines that follow each measure.
 import { NUMBERING_PATTERNS } from '../text/lexicon';
-import { emptyOwnerFields, readOwnerLabels, readTrailingOwners, splitTrailingLabels, startsWithOwnerLabel, type OwnerFields, type ReadContext } from './owner-labels';
+import {
+  emptyOwnerFields,
+  readOwnerLabels,
+  readTrailingOwners,
+  splitTrailingLabels,
+  startsWithOwnerLabel,
+  type OwnerFields,
+  type ReadContext,
+} from './owner-labels';
 import { DATE_ONLY_LINE, type SourceLine } from '../read/source-lines';
 import { hasUnitEnding } from './unit-names';
 
@@ -91,7 +99,8 @@ export function parseOutline(lines: SourceLine[], context: ReadContext): Outline
   }
   // Owners in a trailing bracket (（A牵头，B配合）) count where no owner line was given.
   const visit = (node: OutlineNode): void => {
-    if (node.leadUnits.length + node.responsibleUnits.length + node.supportingUnits.length === 0) readTrailingOwners(node.text, node, context);
+    if (node.leadUnits.length + node.responsibleUnits.length + node.supportingUnits.length === 0)
+      readTrailingOwners(node.text, node, context);
     node.children.forEach(visit);
   };
   roots.forEach(visit);

@@ -48,7 +48,13 @@ export type ReadingAids = { knownUnits?: Iterable<string> };
  * annex lines no item took are listed in `unparsedLines`. Never throws on text; an empty result
  * is the caller's to report.
  */
-export function parsePolicyText(text: string, fileName: string, idPrefix: string, given: GivenMetadata = {}, aids: ReadingAids = {}): PolicyDocument {
+export function parsePolicyText(
+  text: string,
+  fileName: string,
+  idPrefix: string,
+  given: GivenMetadata = {},
+  aids: ReadingAids = {},
+): PolicyDocument {
   const rawLines = toSourceLines(tabulateSpacedTables(text));
   const known = collectKnownUnits(rawLines, aids.knownUnits);
   const { lines, conventions } = extractConventions(rawLines, known);
@@ -61,7 +67,9 @@ export function parsePolicyText(text: string, fileName: string, idPrefix: string
   const context: ReadContext = { year: yearOf(metadata.issuedOn, metadata.title, rawLines), known };
   // A task table in the body (a list kept as a table, no 附件) is read like an annex one.
   const bodyTable = annexStart < 0 ? parseTaskTable(readLines) : null;
-  const bodyLines = (annexStart < 0 ? readLines : readLines.slice(0, annexStart)).filter((line) => !bodyTable || line.cells === null || line.line < bodyTable.headerLine || line.line > bodyTable.lastLine);
+  const bodyLines = (annexStart < 0 ? readLines : readLines.slice(0, annexStart)).filter(
+    (line) => !bodyTable || line.cells === null || line.line < bodyTable.headerLine || line.line > bodyTable.lastLine,
+  );
   const outline = parseOutline(bodyLines, context);
   const roots: TreeNode[] = outline.roots;
   const table = bodyTable ?? parseTaskTable(annexLines);
@@ -70,7 +78,11 @@ export function parsePolicyText(text: string, fileName: string, idPrefix: string
   roots.forEach((root) => flatten(root, null, true, false, items, idPrefix));
   if (!items.some((item) => item.kind !== 'section')) flatListAsMeasures(items);
   applyConventions(items, conventions);
-  attachExcerpts(items, text, [annexLines[0]?.line, outline.closing[0]?.line, ...annexLines.filter((line) => line.cells === null).map((line) => line.line)]);
+  attachExcerpts(items, text, [
+    annexLines[0]?.line,
+    outline.closing[0]?.line,
+    ...annexLines.filter((line) => line.cells === null).map((line) => line.line),
+  ]);
   const unparsedLines = annexLeftovers(annexLines, table, metadata);
   const findings = parseRectificationPlan(rawLines, context);
   if (given.lineOffset) {
@@ -128,7 +140,16 @@ function attachAnnexTable(roots: TreeNode[], table: TaskTable, context: ReadCont
       orphanTask = null;
     }
     if (!orphanTask || (row.task && titleOf(row.task) !== orphanTask.title)) {
-      orphanTask = { ...emptyOwnerFields(), level: 3, number: '', title: titleOf(row.task), text: row.task, line: row.line, children: [], fromTaskColumn: true };
+      orphanTask = {
+        ...emptyOwnerFields(),
+        level: 3,
+        number: '',
+        title: titleOf(row.task),
+        text: row.task,
+        line: row.line,
+        children: [],
+        fromTaskColumn: true,
+      };
       (area ? area.children : roots).push(orphanTask);
     }
     orphanTask.children.push(measure);

@@ -69,7 +69,9 @@ export function parseTaskTable(lines: SourceLine[]): TaskTable | null {
     lastLine = line.line;
   }
   if (!columns) return null;
-  const numbered = [...columns.values()].includes('number') || raw.filter((row) => row.measure && MEASURE_NUMBER.test(row.measure)).length * 2 >= raw.filter((row) => row.measure).length;
+  const numbered =
+    [...columns.values()].includes('number') ||
+    raw.filter((row) => row.measure && MEASURE_NUMBER.test(row.measure)).length * 2 >= raw.filter((row) => row.measure).length;
   const rows: TaskTableRow[] = [];
   for (const row of raw) {
     if (!row.number && MEASURE_NUMBER.test(row.measure)) {

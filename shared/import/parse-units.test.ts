@@ -11,12 +11,26 @@ describe('parseUnitRoles', () => {
   });
 
   it('reads 按职责分工负责 as responsible, drops 等, keeps collective owners', () => {
-    expect(parseUnitRoles('市市场监管局、市商务局等有关部门按职责分工负责').responsibleUnits).toEqual(['市市场监管局', '市商务局', '有关部门']);
-    expect(parseUnitRoles('区人民法院、检察院、公安局、司法局等按职责分工负责配合').supportingUnits).toEqual(['区人民法院', '检察院', '公安局', '司法局']);
+    expect(parseUnitRoles('市市场监管局、市商务局等有关部门按职责分工负责').responsibleUnits).toEqual([
+      '市市场监管局',
+      '市商务局',
+      '有关部门',
+    ]);
+    expect(parseUnitRoles('区人民法院、检察院、公安局、司法局等按职责分工负责配合').supportingUnits).toEqual([
+      '区人民法院',
+      '检察院',
+      '公安局',
+      '司法局',
+    ]);
   });
 
   it('reads 按照职能负责 (004, 吉安) as responsible like 按职责分工负责', () => {
-    expect(parseUnitRoles('市气象局、市应急局、市林业局等部门按照职能负责').responsibleUnits).toEqual(['市气象局', '市应急局', '市林业局', '部门']);
+    expect(parseUnitRoles('市气象局、市应急局、市林业局等部门按照职能负责').responsibleUnits).toEqual([
+      '市气象局',
+      '市应急局',
+      '市林业局',
+      '部门',
+    ]);
     expect(parseUnitRoles('省直有关部门按照职能分别负责；').responsibleUnits).toEqual(['省直有关部门']);
     expect(parseUnitRoles('市发改委等相关部门和单位及各地').responsibleUnits).toEqual(['市发改委', '相关部门和单位及各地']);
   });

@@ -32,7 +32,10 @@ export function endsWithRoleWord(clause: string): boolean {
  */
 export function parseUnitRoles(phrase: string, defaultRole: Role = 'responsibleUnits', known: KnownUnits = new Set()): UnitRoles {
   const roles: UnitRoles = { leadUnits: [], responsibleUnits: [], supportingUnits: [] };
-  const clauses = phrase.replace(/\s+/g, '').replace(/[。]+$/, '').split(/[，,；;]/);
+  const clauses = phrase
+    .replace(/\s+/g, '')
+    .replace(/[。]+$/, '')
+    .split(/[，,；;]/);
   let pending: string[] = [];
   for (const rawClause of clauses) {
     let clause = rawClause;

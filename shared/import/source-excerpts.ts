@@ -13,7 +13,9 @@ export const EXCERPT_MAX_CHARS = 3000;
  */
 export function attachExcerpts(items: ChecklistItem[], text: string, stops: Array<number | undefined>): void {
   const raw = text.split(/\r\n|\r|\n/);
-  const starts = [...new Set([...items.map((item) => item.source.line), ...stops.filter((line) => line !== undefined)])].sort((a, b) => a - b);
+  const starts = [...new Set([...items.map((item) => item.source.line), ...stops.filter((line) => line !== undefined)])].sort(
+    (a, b) => a - b,
+  );
   const nextStart = new Map(starts.map((line, index) => [line, starts[index + 1] ?? raw.length + 1]));
   for (const item of items) {
     const end = nextStart.get(item.source.line) ?? item.source.line + 1;

@@ -34,7 +34,9 @@ const GROUP_HEADING = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二
  */
 export function splitCompilation(text: string): DocumentPart[] {
   const lines = text.split(/\r?\n/);
-  return byAddresses(lines) ?? byNamedPlans(lines) ?? [{ text, title: null, url: null, issuedOn: null, lineOffset: 0, issuedByNotice: false }];
+  return (
+    byAddresses(lines) ?? byNamedPlans(lines) ?? [{ text, title: null, url: null, issuedOn: null, lineOffset: 0, issuedByNotice: false }]
+  );
 }
 
 function byAddresses(lines: string[]): DocumentPart[] | null {
@@ -53,7 +55,10 @@ function byAddresses(lines: string[]): DocumentPart[] | null {
     const date = HEADING_DATE.exec(heading);
     return {
       text: lines.slice(url + 1, end).join('\n'),
-      title: heading.replace(HEADING_DATE, '').replace(/(?<=[\u4e00-\u9fff“”])\s+(?=[\u4e00-\u9fff“”])/g, '').trim(),
+      title: heading
+        .replace(HEADING_DATE, '')
+        .replace(/(?<=[\u4e00-\u9fff“”])\s+(?=[\u4e00-\u9fff“”])/g, '')
+        .trim(),
       url: URL_LINE.exec(lines[url]!)![1]!,
       issuedOn: date ? `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}` : null,
       lineOffset: url + 1,
@@ -71,6 +76,23 @@ function byNamedPlans(lines: string[]): DocumentPart[] | null {
     if (named.includes(compactText(line)) && !/《/.test(line)) starts.push(index);
   });
   if (starts.length < 2) return null;
-  const part = (from: number, to: number, title: string | null, issuedByNotice: boolean): DocumentPart => ({ text: lines.slice(from, to).join('\n'), title, url: null, issuedOn: null, lineOffset: from, issuedByNotice });
-  return [part(0, starts[0]!, null, false), ...starts.map((start, index) => part(start + 1, starts[index + 1] ?? lines.length, lines[start]!.trim().replace(/(?<=[\u4e00-\u9fff“”])\s+(?=[\u4e00-\u9fff“”\d])|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, ''), true))];
+  const part = (from: number, to: number, title: string | null, issuedByNotice: boolean): DocumentPart => ({
+    text: lines.slice(from, to).join('\n'),
+    title,
+    url: null,
+    issuedOn: null,
+    lineOffset: from,
+    issuedByNotice,
+  });
+  return [
+    part(0, starts[0]!, null, false),
+    ...starts.map((start, index) =>
+      part(
+        start + 1,
+        starts[index + 1] ?? lines.length,
+        lines[start]!.trim().replace(/(?<=[\u4e00-\u9fff“”])\s+(?=[\u4e00-\u9fff“”\d])|(?<=\d)\s+(?=[\u4e00-\u9fff])/g, ''),
+        true,
+      ),
+    ),
+  ];
 }

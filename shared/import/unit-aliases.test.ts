@@ -3,7 +3,8 @@ import { SEED, seedBytes, seedFileName } from '../../test/fixtures/seeds';
 import { importPolicyFile } from './import-policy-file';
 import { isLikelyAbbreviation, ownerUsage, suggestAliases, withCanonicalUnits } from './unit-aliases';
 
-const seedItems = async (name: string) => (await importPolicyFile(seedBytes(name), seedFileName(name))).documents.flatMap((document) => document.items);
+const seedItems = async (name: string) =>
+  (await importPolicyFile(seedBytes(name), seedFileName(name))).documents.flatMap((document) => document.items);
 
 describe('the 责任单位 directory', () => {
   it('tells abbreviations from other names', () => {
@@ -19,13 +20,20 @@ describe('the 责任单位 directory', () => {
   });
 
   it('suggests the abbreviations the seeds really use, longer name as the canonical one, skipping decided names', async () => {
-    const items = [...(await seedItems(SEED.compilation2023)), ...(await seedItems(SEED.luoyang2017)), ...(await seedItems(SEED.luoyang2021))];
+    const items = [
+      ...(await seedItems(SEED.compilation2023)),
+      ...(await seedItems(SEED.luoyang2017)),
+      ...(await seedItems(SEED.luoyang2021)),
+    ];
     const names = ownerUsage(items).map((usage) => usage.name);
     const suggestions = suggestAliases(names, new Map());
     expect(suggestions).toContainEqual({ alias: '省发改委', canonical: '省发展改革委' });
     expect(suggestions).toContainEqual({ alias: '市市场监管局', canonical: '市市场监督管理局' });
     expect(suggestions.some((suggestion) => /部门|各/.test(suggestion.alias + suggestion.canonical))).toBe(false);
-    expect(suggestAliases(names, new Map([['省发改委', '省发展改革委']]))).not.toContainEqual({ alias: '省发改委', canonical: '省发展改革委' });
+    expect(suggestAliases(names, new Map([['省发改委', '省发展改革委']]))).not.toContainEqual({
+      alias: '省发改委',
+      canonical: '省发展改革委',
+    });
   });
 
   it('rewrites owners to the canonical names and counts their use', async () => {

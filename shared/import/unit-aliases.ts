@@ -33,8 +33,11 @@ export function isLikelyAbbreviation(short: string, long: string): boolean {
 export function suggestAliases(names: Iterable<string>, decided: ReadonlyMap<string, string>): AliasSuggestion[] {
   const list = [...new Set(names)].filter((name) => !decided.has(name));
   const suggestions: AliasSuggestion[] = [];
-  for (const short of list) for (const long of list) if (isLikelyAbbreviation(short, long)) suggestions.push({ alias: short, canonical: long });
-  return suggestions.sort((a, b) => b.alias.length / b.canonical.length - a.alias.length / a.canonical.length || a.alias.localeCompare(b.alias, 'zh-CN'));
+  for (const short of list)
+    for (const long of list) if (isLikelyAbbreviation(short, long)) suggestions.push({ alias: short, canonical: long });
+  return suggestions.sort(
+    (a, b) => b.alias.length / b.canonical.length - a.alias.length / a.canonical.length || a.alias.localeCompare(b.alias, 'zh-CN'),
+  );
 }
 
 /**
@@ -47,7 +50,12 @@ export function withCanonicalUnits<T extends ChecklistItem>(items: readonly T[],
   const rename = (names: string[]) => [...new Set(names.map((name) => aliases.get(name) ?? name))];
   return items.map((item) =>
     [...item.leadUnits, ...item.responsibleUnits, ...item.supportingUnits].some((name) => aliases.has(name))
-      ? { ...item, leadUnits: rename(item.leadUnits), responsibleUnits: rename(item.responsibleUnits), supportingUnits: rename(item.supportingUnits) }
+      ? {
+          ...item,
+          leadUnits: rename(item.leadUnits),
+          responsibleUnits: rename(item.responsibleUnits),
+          supportingUnits: rename(item.supportingUnits),
+        }
       : item,
   );
 }
@@ -55,6 +63,8 @@ export function withCanonicalUnits<T extends ChecklistItem>(items: readonly T[],
 /** How many items name each owner (any role). Output: names with counts, most used first. */
 export function ownerUsage(items: Iterable<ChecklistItem>): Array<{ name: string; count: number }> {
   const counts = new Map<string, number>();
-  for (const item of items) for (const name of new Set([...item.leadUnits, ...item.responsibleUnits, ...item.supportingUnits])) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const item of items)
+    for (const name of new Set([...item.leadUnits, ...item.responsibleUnits, ...item.supportingUnits]))
+      counts.set(name, (counts.get(name) ?? 0) + 1);
   return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-CN'));
 }

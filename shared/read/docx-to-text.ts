@@ -68,7 +68,9 @@ function tableToLines(table: string): string[] {
     for (const cell of rowCells) {
       takeSpans();
       const attributes = cell[2] ?? '';
-      const text = inlineText(cell[3] ?? '').replace(/\n+/g, ' ').trim();
+      const text = inlineText(cell[3] ?? '')
+        .replace(/\n+/g, ' ')
+        .trim();
       const rowspan = Number(/rowspan="(\d+)"/.exec(attributes)?.[1] ?? 1);
       const colspan = Number(/colspan="(\d+)"/.exec(attributes)?.[1] ?? 1);
       for (let offset = 0; offset < colspan; offset++) {

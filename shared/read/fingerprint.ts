@@ -32,7 +32,13 @@ export function normaliseReading(text: string): string {
 export function itemContentKey(item: ChecklistItem): string {
   const units = (names: readonly string[]) => names.map(normaliseReading).sort().join('、');
   const owners = [units(item.leadUnits), units(item.responsibleUnits), units(item.supportingUnits), normaliseReading(item.owner ?? '')];
-  return [item.kind, normaliseReading(item.number), normaliseReading(item.text), ...owners, normaliseReading(item.deadline?.text ?? '')].join('\u0001');
+  return [
+    item.kind,
+    normaliseReading(item.number),
+    normaliseReading(item.text),
+    ...owners,
+    normaliseReading(item.deadline?.text ?? ''),
+  ].join('\u0001');
 }
 
 /**

@@ -17,7 +17,12 @@ export function fittedSheet(workbook: XLSX.WorkBook, name: string): XLSX.WorkShe
     if (key.startsWith('!')) continue;
     const cell = XLSX.utils.decode_cell(key);
     if (cell.r < 0 || cell.c < 0) continue;
-    bounds = bounds ? { s: { r: Math.min(bounds.s.r, cell.r), c: Math.min(bounds.s.c, cell.c) }, e: { r: Math.max(bounds.e.r, cell.r), c: Math.max(bounds.e.c, cell.c) } } : { s: { ...cell }, e: { ...cell } };
+    bounds = bounds
+      ? {
+          s: { r: Math.min(bounds.s.r, cell.r), c: Math.min(bounds.s.c, cell.c) },
+          e: { r: Math.max(bounds.e.r, cell.r), c: Math.max(bounds.e.c, cell.c) },
+        }
+      : { s: { ...cell }, e: { ...cell } };
   }
   const fit = bounds ?? { s: { r: 0, c: 0 }, e: { r: 0, c: 0 } };
   sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: fit.e });

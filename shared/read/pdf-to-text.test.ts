@@ -11,7 +11,13 @@ const PDF_FIXTURES = join(import.meta.dirname, '../../test/fixtures/pdf');
 const pdfBytes = (name: string) => new Uint8Array(readFileSync(join(PDF_FIXTURES, name)));
 
 /** What a checklist item commits to, compared across formats (spaces around digits aside). */
-const commitments = (item: ChecklistItem) => ({ kind: item.kind, number: item.number, title: item.title.replace(/\s+/g, ''), leadUnits: item.leadUnits, deadline: item.deadline?.text ?? null });
+const commitments = (item: ChecklistItem) => ({
+  kind: item.kind,
+  number: item.number,
+  title: item.title.replace(/\s+/g, ''),
+  leadUnits: item.leadUnits,
+  deadline: item.deadline?.text ?? null,
+});
 
 /** A piece of text on a line at height `y`, one character = 16 points wide. */
 const piece = (text: string, x: number, y: number): PdfTextPiece => ({ text, x, y, width: 16 * text.length, height: 16 });
@@ -20,10 +26,17 @@ describe('pdfToText on PDFs made from the seeds', () => {
   it('reads seed 000 as its Word copy reads: metadata, sections, tasks and the 53 measures of the 8-page table with owners and deadlines', async () => {
     const fromPdf = (await importPolicyFile(pdfBytes('000_洛政办〔2021〕39号.pdf'), '000_洛政办〔2021〕39号.pdf')).documents[0]!;
     const fromWord = (await importPolicyFile(seedBytes(SEED.luoyang2021Docx), seedFileName(SEED.luoyang2021Docx))).documents[0]!;
-    expect({ title: fromPdf.title, docNumber: fromPdf.docNumber, issuer: fromPdf.issuer, issuedOn: fromPdf.issuedOn }).toEqual({ title: fromWord.title, docNumber: fromWord.docNumber, issuer: fromWord.issuer, issuedOn: fromWord.issuedOn });
+    expect({ title: fromPdf.title, docNumber: fromPdf.docNumber, issuer: fromPdf.issuer, issuedOn: fromPdf.issuedOn }).toEqual({
+      title: fromWord.title,
+      docNumber: fromWord.docNumber,
+      issuer: fromWord.issuer,
+      issuedOn: fromWord.issuedOn,
+    });
     expect(fromPdf.items.map(commitments)).toEqual(fromWord.items.map(commitments));
     // Responsible units come from cells wrapped over lines and pages; at most one item may differ.
-    const differing = fromPdf.items.filter((item, index) => JSON.stringify(item.responsibleUnits) !== JSON.stringify(fromWord.items[index]!.responsibleUnits));
+    const differing = fromPdf.items.filter(
+      (item, index) => JSON.stringify(item.responsibleUnits) !== JSON.stringify(fromWord.items[index]!.responsibleUnits),
+    );
     expect(differing.length).toBeLessThanOrEqual(1);
   });
 
@@ -31,18 +44,24 @@ describe('pdfToText on PDFs made from the seeds', () => {
     const fromPdf = (await importPolicyFile(pdfBytes('003_洛开〔2022〕19号.pdf'), '003.pdf')).documents[0]!;
     const fromText = (await importPolicyFile(seedBytes(SEED.gaoxin2022), SEED.gaoxin2022)).documents[0]!;
     expect(fromPdf.docNumber).toBe('洛开〔2022〕19号');
-    expect(fromPdf.items.map((item) => ({ ...commitments(item), responsibleUnits: item.responsibleUnits }))).toEqual(fromText.items.map((item) => ({ ...commitments(item), responsibleUnits: item.responsibleUnits })));
+    expect(fromPdf.items.map((item) => ({ ...commitments(item), responsibleUnits: item.responsibleUnits }))).toEqual(
+      fromText.items.map((item) => ({ ...commitments(item), responsibleUnits: item.responsibleUnits })),
+    );
   });
 });
 
 describe('pdfToText refusals', () => {
   it('says a PDF without a text layer (a scan) has no text, naming the file', async () => {
-    const blank = new TextEncoder().encode('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+    const blank = new TextEncoder().encode(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+    );
     await expect(pdfToText(blank, '扫描件.pdf')).rejects.toThrow('无法导入“扫描件.pdf”：PDF 中没有文字层（可能是扫描件或图片）');
   });
 
   it('refuses bytes that are not a PDF, and a PDF cut off after its header, with the file named', async () => {
-    await expect(pdfToText(new TextEncoder().encode('这不是 PDF'), '通知.pdf')).rejects.toThrow('无法导入“通知.pdf”（文件头）：不是有效的 PDF 文件');
+    await expect(pdfToText(new TextEncoder().encode('这不是 PDF'), '通知.pdf')).rejects.toThrow(
+      '无法导入“通知.pdf”（文件头）：不是有效的 PDF 文件',
+    );
     await expect(pdfToText(pdfBytes('003_洛开〔2022〕19号.pdf').subarray(0, 400), '截断.pdf')).rejects.toThrow('无法导入“截断.pdf”');
   });
 });
@@ -60,7 +79,13 @@ describe('piecesToText layout rules', () => {
     ];
     const full = Math.max(...page.map((line) => line.x + line.width));
     expect(full).toBe(112 + 16 * 22);
-    expect(piecesToText([page]).split('\n')).toEqual(['一、总体要求', '为贯彻落实文件精神，进一步优化营商环境，现提出如下措施。', '各单位要抓好落实。', '1.压缩审批时限，全面推行并联审批和', '容缺受理。']);
+    expect(piecesToText([page]).split('\n')).toEqual([
+      '一、总体要求',
+      '为贯彻落实文件精神，进一步优化营商环境，现提出如下措施。',
+      '各单位要抓好落实。',
+      '1.压缩审批时限，全面推行并联审批和',
+      '容缺受理。',
+    ]);
   });
 
   it('cuts a table into the columns its header labels stand over, with centred labels and cells wrapped over lines', () => {

@@ -5,7 +5,16 @@
 // starts a numbered item or heading.
 import { ImportError } from './import-error';
 import { safeText } from '../text/safe-text';
-import { columnEdges, isHeaderContinuation, tableCells, tableHeader, withinTable, type PdfLine, type PdfTableHeader, type PdfTextPiece } from './pdf-table';
+import {
+  columnEdges,
+  isHeaderContinuation,
+  tableCells,
+  tableHeader,
+  withinTable,
+  type PdfLine,
+  type PdfTableHeader,
+  type PdfTextPiece,
+} from './pdf-table';
 
 const PDF_MAGIC = '%PDF-';
 
@@ -33,10 +42,22 @@ export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<st
   let pdf: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {
     // A copy: pdf.js transfers the buffer to its worker. No eval (CVE-2024-4367), no system fonts.
-    pdf = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: false, verbosity: 0 }).promise;
+    pdf = await pdfjs.getDocument({
+      data: bytes.slice(),
+      isEvalSupported: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      stopAtErrors: false,
+      verbosity: 0,
+    }).promise;
   } catch (error) {
     const encrypted = error instanceof Error && error.name === 'PasswordException';
-    throw new ImportError(fileName, encrypted ? 'PDF 已加密，请先解除密码保护再导入。' : `PDF 文件无法读取（${error instanceof Error ? error.message : String(error)}）。`);
+    throw new ImportError(
+      fileName,
+      encrypted
+        ? 'PDF 已加密，请先解除密码保护再导入。'
+        : `PDF 文件无法读取（${error instanceof Error ? error.message : String(error)}）。`,
+    );
   }
   try {
     const pages: PdfTextPiece[][] = [];
@@ -48,11 +69,16 @@ export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<st
         page.cleanup();
       } catch (error) {
         // pdf.js reads objects lazily: damage past the header surfaces only when a page is read.
-        throw new ImportError(fileName, `PDF 文件已损坏，无法读取（${error instanceof Error ? error.message : String(error)}）。`, `第 ${number} 页`);
+        throw new ImportError(
+          fileName,
+          `PDF 文件已损坏，无法读取（${error instanceof Error ? error.message : String(error)}）。`,
+          `第 ${number} 页`,
+        );
       }
     }
     const text = piecesToText(pages);
-    if (!text.trim()) throw new ImportError(fileName, 'PDF 中没有文字层（可能是扫描件或图片），请使用可复制文字的 PDF，或先用 OCR 软件识别。');
+    if (!text.trim())
+      throw new ImportError(fileName, 'PDF 中没有文字层（可能是扫描件或图片），请使用可复制文字的 PDF，或先用 OCR 软件识别。');
     return text;
   } finally {
     await pdf.destroy();
@@ -69,7 +95,8 @@ function pieceOf(item: { str: string; transform: unknown[]; width: number; heigh
 type Line = PdfLine & { text: string; left: number; right: number };
 
 /** A numbered item or heading starts here: 一、 （一） 1. 1、 （1） (1) 第一章 附件… */
-const STARTS_ITEM = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十\d]+[章节条部分]|附件|附表)/;
+const STARTS_ITEM =
+  /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十\d]+[章节条部分]|附件|附表)/;
 /** Page furniture: — 1 —, - 2 -, 第 3 页, 3/18, a bare number. */
 const PAGE_NUMBER = /^\s*(?:[—–-]\s*\d+\s*[—–-]|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|\d{1,3})\s*$/;
 
@@ -123,7 +150,7 @@ export function piecesToText(pages: PdfTextPiece[][]): string {
  */
 function emitTable(lines: Line[], first: PdfTableHeader, out: string[]): void {
   let labels: string[] | null = first.labels.map((label) => label.text.trim());
-  for (let index = 0; index < lines.length; ) {
+  for (let index = 0; index < lines.length;) {
     const header = tableHeader(lines[index]!) ?? first;
     let next = index + 1;
     while (next < lines.length && !tableHeader(lines[next]!)) next++;

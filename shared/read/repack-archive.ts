@@ -23,13 +23,23 @@ export function isZip(bytes: Uint8Array): boolean {
  * declaring more than `limits.entryBytes`, or entries declaring or holding more than
  * `limits.totalBytes` together — declared sizes are checked before anything is inflated.
  */
-export function repackArchive(bytes: Uint8Array, fileName: string, kind: string, limits: typeof ARCHIVE_LIMITS = ARCHIVE_LIMITS): Uint8Array {
+export function repackArchive(
+  bytes: Uint8Array,
+  fileName: string,
+  kind: string,
+  limits: typeof ARCHIVE_LIMITS = ARCHIVE_LIMITS,
+): Uint8Array {
   let total = 0;
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
       filter: (entry) => {
-        if (entry.originalSize > limits.entryBytes) throw new ImportError(fileName, `压缩包条目解压后达 ${(entry.originalSize / 1024 / 1024).toFixed(0)} MB，超过上限，可能是恶意文件。`, entry.name);
+        if (entry.originalSize > limits.entryBytes)
+          throw new ImportError(
+            fileName,
+            `压缩包条目解压后达 ${(entry.originalSize / 1024 / 1024).toFixed(0)} MB，超过上限，可能是恶意文件。`,
+            entry.name,
+          );
         total += entry.originalSize;
         if (total > limits.totalBytes) throw new ImportError(fileName, '压缩包解压后总大小超过上限，可能是恶意文件。', entry.name);
         return true;
@@ -37,7 +47,10 @@ export function repackArchive(bytes: Uint8Array, fileName: string, kind: string,
     });
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError(fileName, `${kind} 文件已损坏或不完整（压缩结构无法读取：${error instanceof Error ? error.message : String(error)}），请向发送方索取原文件。`);
+    throw new ImportError(
+      fileName,
+      `${kind} 文件已损坏或不完整（压缩结构无法读取：${error instanceof Error ? error.message : String(error)}），请向发送方索取原文件。`,
+    );
   }
   const actual = Object.values(files).reduce((sum, file) => sum + file.byteLength, 0);
   if (actual > limits.totalBytes) throw new ImportError(fileName, '压缩包解压后总大小超过上限，可能是恶意文件。');

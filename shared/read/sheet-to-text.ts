@@ -15,7 +15,13 @@ export function sheetToText(bytes: Uint8Array, fileName: string): string {
   for (const name of workbook.SheetNames) {
     const sheet = fittedSheet(workbook, name);
     if (!sheet) continue;
-    const grid = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: '', raw: false, blankrows: false }).map((row) => row.map((cell) => String(cell ?? '').replace(/[\t\r\n]+/g, ' ').trim()));
+    const grid = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: '', raw: false, blankrows: false }).map((row) =>
+      row.map((cell) =>
+        String(cell ?? '')
+          .replace(/[\t\r\n]+/g, ' ')
+          .trim(),
+      ),
+    );
     for (const merge of sheet['!merges'] ?? []) {
       const value = grid[merge.s.r]?.[merge.s.c] ?? '';
       const wide = merge.e.c > merge.s.c;

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { seedEvaluation } from '../../test/fixtures/evaluation';
 import { collectFindings } from '../scoring/findings';
 import { closeOut, recordProgress, rectificationsFromFindings } from './ledger';
-import { STATUS_ORDER, categoryOfSource, findingsByCategory, findingsByCategoryOption, statusOverTimeOption, statusTimeline } from './ledger-charts';
+import {
+  STATUS_ORDER,
+  categoryOfSource,
+  findingsByCategory,
+  findingsByCategoryOption,
+  statusOverTimeOption,
+  statusTimeline,
+} from './ledger-charts';
 
 async function seedLedger() {
   const fixture = await seedEvaluation();
@@ -15,7 +22,9 @@ describe('findings by category', () => {
     const { fixture, ledger } = await seedLedger();
     const categoryOf = categoryOfSource({ indicators: [], items: fixture.document.items }, '其他');
     const rows = findingsByCategory(ledger, categoryOf);
-    const chapters = new Set(fixture.document.items.filter((item) => item.parentId === null).map((item) => `${item.number}、${item.title}`));
+    const chapters = new Set(
+      fixture.document.items.filter((item) => item.parentId === null).map((item) => `${item.number}、${item.title}`),
+    );
     expect(rows.length).toBeGreaterThan(1);
     for (const row of rows) expect(chapters.has(row.category)).toBe(true);
     expect(rows.reduce((sum, row) => sum + row.total, 0)).toBe(ledger.length);
@@ -51,13 +60,18 @@ describe('status over time', () => {
     expect(timeline.dates[0]).toBe('2026-09-30');
     expect(timeline.dates.at(-1)).toBe('2026-11-23');
     expect(timeline.dates.length).toBe(1 + 31 + 23);
-    const on = (date: string) => Object.fromEntries(STATUS_ORDER.map((status) => [status, timeline.counts[status][timeline.dates.indexOf(date)]]));
+    const on = (date: string) =>
+      Object.fromEntries(STATUS_ORDER.map((status) => [status, timeline.counts[status][timeline.dates.indexOf(date)]]));
     expect(on('2026-10-01')).toEqual({ notStarted: 1, inProgress: 0, done: 0, closed: 0 });
     expect(on('2026-10-15')).toEqual({ notStarted: 1, inProgress: 1, done: 0, closed: 0 });
     expect(on('2026-10-20')).toEqual({ notStarted: 1, inProgress: 0, done: 1, closed: 0 });
     expect(on('2026-11-23')).toEqual({ notStarted: 1, inProgress: 0, done: 0, closed: 1 });
     // Every day counts every item opened by then.
-    timeline.dates.forEach((date, index) => expect(STATUS_ORDER.reduce((sum, status) => sum + timeline.counts[status][index]!, 0)).toBe(date < '2026-10-01' ? 0 : date < '2026-10-15' ? 1 : 2));
+    timeline.dates.forEach((date, index) =>
+      expect(STATUS_ORDER.reduce((sum, status) => sum + timeline.counts[status][index]!, 0)).toBe(
+        date < '2026-10-01' ? 0 : date < '2026-10-15' ? 1 : 2,
+      ),
+    );
     const option = statusOverTimeOption(timeline) as { xAxis: { data: string[] }; series: Array<{ name: string }> };
     expect(option.xAxis.data).toEqual(timeline.dates);
     expect(option.series.map((series) => series.name)).toEqual(['未开始', '整改中', '已完成', '已销号']);

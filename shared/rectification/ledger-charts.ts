@@ -6,7 +6,12 @@ import { RECTIFICATION_STATUS_LABELS } from '../domain/rectification';
 
 export const STATUS_ORDER: readonly RectificationStatus[] = ['notStarted', 'inProgress', 'done', 'closed'];
 /** 未开始 grey, 整改中 blue, 已完成 green, 已销号 purple — the ledger's tag colours. */
-export const STATUS_COLOURS: Record<RectificationStatus, string> = { notStarted: '#9e9e9e', inProgress: '#1565c0', done: '#2e7d32', closed: '#6a1b9a' };
+export const STATUS_COLOURS: Record<RectificationStatus, string> = {
+  notStarted: '#9e9e9e',
+  inProgress: '#1565c0',
+  done: '#2e7d32',
+  closed: '#6a1b9a',
+};
 const FONT = { fontFamily: 'Microsoft YaHei, PingFang SC, Noto Sans CJK SC, WenQuanYi Zen Hei, sans-serif' };
 
 export type CategoryFindings = { category: string; counts: Record<RectificationStatus, number>; total: number };
@@ -20,7 +25,10 @@ const zeroCounts = (): Record<RectificationStatus, number> => ({ notStarted: 0, 
  * category, its measure's chapter); output rows, most findings first (ties by name), each with
  * the counts per status and the total.
  */
-export function findingsByCategory(rectifications: readonly Rectification[], categoryOf: (rectification: Rectification) => string): CategoryFindings[] {
+export function findingsByCategory(
+  rectifications: readonly Rectification[],
+  categoryOf: (rectification: Rectification) => string,
+): CategoryFindings[] {
   const rows = new Map<string, CategoryFindings>();
   for (const rectification of rectifications) {
     const category = categoryOf(rectification);
@@ -35,7 +43,9 @@ export function findingsByCategory(rectifications: readonly Rectification[], cat
 /** The day a rectification entered the ledger: `openedOn`, else its first progress date, else `fallback`. */
 function openedOn(rectification: Rectification, fallback: string): string {
   const first = rectification.progress.map((entry) => entry.date).sort()[0];
-  return rectification.openedOn ?? (first && first < fallback ? first : undefined) ?? rectification.meta?.changedAt.slice(0, 10) ?? fallback;
+  return (
+    rectification.openedOn ?? (first && first < fallback ? first : undefined) ?? rectification.meta?.changedAt.slice(0, 10) ?? fallback
+  );
 }
 
 const DAY_MS = 86_400_000;
@@ -66,9 +76,15 @@ function calendar(eventDates: readonly string[], today: string): string[] {
 export function statusTimeline(rectifications: readonly Rectification[], today: string): StatusTimeline {
   const events = rectifications.map((rectification) => {
     const opened = openedOn(rectification, today);
-    return [{ date: opened, status: 'notStarted' as RectificationStatus }, ...rectification.progress.map((entry) => ({ date: entry.date < opened ? opened : entry.date, status: entry.status }))];
+    return [
+      { date: opened, status: 'notStarted' as RectificationStatus },
+      ...rectification.progress.map((entry) => ({ date: entry.date < opened ? opened : entry.date, status: entry.status })),
+    ];
   });
-  const dates = calendar(events.flatMap((list) => list.map((event) => event.date)), today);
+  const dates = calendar(
+    events.flatMap((list) => list.map((event) => event.date)),
+    today,
+  );
   const counts = { notStarted: [], inProgress: [], done: [], closed: [] } as Record<RectificationStatus, number[]>;
   for (const date of dates) {
     const day = zeroCounts();
@@ -84,7 +100,10 @@ export function statusTimeline(rectifications: readonly Rectification[], today: 
 const DEFAULT_LABELS = (title: string): ChartLabels => ({ title, statuses: RECTIFICATION_STATUS_LABELS });
 
 /** Horizontal bars per category, stacked by status (the findings-by-category chart). */
-export function findingsByCategoryOption(rows: readonly CategoryFindings[], labels: ChartLabels = DEFAULT_LABELS('问题按类别分布')): Record<string, unknown> {
+export function findingsByCategoryOption(
+  rows: readonly CategoryFindings[],
+  labels: ChartLabels = DEFAULT_LABELS('问题按类别分布'),
+): Record<string, unknown> {
   return {
     animation: false,
     textStyle: FONT,
@@ -94,12 +113,21 @@ export function findingsByCategoryOption(rows: readonly CategoryFindings[], labe
     grid: { left: 140, right: 32, top: 40, bottom: 40 },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', inverse: true, data: rows.map((row) => row.category), axisLabel: { width: 128, overflow: 'truncate' } },
-    series: STATUS_ORDER.map((status) => ({ type: 'bar', stack: 'status', name: labels.statuses[status], itemStyle: { color: STATUS_COLOURS[status] }, data: rows.map((row) => row.counts[status]) })),
+    series: STATUS_ORDER.map((status) => ({
+      type: 'bar',
+      stack: 'status',
+      name: labels.statuses[status],
+      itemStyle: { color: STATUS_COLOURS[status] },
+      data: rows.map((row) => row.counts[status]),
+    })),
   };
 }
 
 /** Stacked areas of the items in each status over time (the status-over-time chart). */
-export function statusOverTimeOption(timeline: StatusTimeline, labels: ChartLabels = DEFAULT_LABELS('整改状态变化')): Record<string, unknown> {
+export function statusOverTimeOption(
+  timeline: StatusTimeline,
+  labels: ChartLabels = DEFAULT_LABELS('整改状态变化'),
+): Record<string, unknown> {
   return {
     animation: false,
     textStyle: FONT,
@@ -109,7 +137,16 @@ export function statusOverTimeOption(timeline: StatusTimeline, labels: ChartLabe
     grid: { left: 48, right: 32, top: 40, bottom: 56 },
     xAxis: { type: 'category', boundaryGap: false, data: timeline.dates },
     yAxis: { type: 'value', minInterval: 1 },
-    series: STATUS_ORDER.map((status) => ({ type: 'line', step: 'end', stack: 'status', name: labels.statuses[status], symbol: 'none', areaStyle: { opacity: 0.6 }, itemStyle: { color: STATUS_COLOURS[status] }, data: timeline.counts[status] })),
+    series: STATUS_ORDER.map((status) => ({
+      type: 'line',
+      step: 'end',
+      stack: 'status',
+      name: labels.statuses[status],
+      symbol: 'none',
+      areaStyle: { opacity: 0.6 },
+      itemStyle: { color: STATUS_COLOURS[status] },
+      data: timeline.counts[status],
+    })),
   };
 }
 
@@ -127,7 +164,13 @@ function rootOf<T extends Node>(byId: ReadonlyMap<string, T>, id: string): T | u
  * for a checklist measure, its chapter (top item: 章节 or 重点任务). Output: a function giving the
  * name, or `other` when the source is no longer known.
  */
-export function categoryOfSource(sources: { indicators: ReadonlyArray<{ id: string; parentId: string | null; name: string }>; items: ReadonlyArray<{ id: string; parentId: string | null; number: string; title: string }> }, other: string): (rectification: Rectification) => string {
+export function categoryOfSource(
+  sources: {
+    indicators: ReadonlyArray<{ id: string; parentId: string | null; name: string }>;
+    items: ReadonlyArray<{ id: string; parentId: string | null; number: string; title: string }>;
+  },
+  other: string,
+): (rectification: Rectification) => string {
   const indicators = new Map(sources.indicators.map((indicator) => [indicator.id, indicator]));
   const items = new Map(sources.items.map((item) => [item.id, item]));
   return (rectification) => {

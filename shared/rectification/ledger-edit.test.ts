@@ -3,9 +3,22 @@ import type { Rectification } from '../domain/rectification';
 import { editRectification, parseTypedDeadline } from './ledger-edit';
 
 const item: Rectification = {
-  id: 'e|u|m', evaluationId: 'e', unitId: 'u', unitName: '西工区', sourceId: 'm',
-  problem: '“推行告知承诺制”尚未落实', target: '按期全面落实', measures: '全面推行告知承诺制。', responsibleUnits: ['市住建局'], owner: '',
-  deadline: { text: '2026年12月29日前', date: '2026-12-29' }, status: 'notStarted', progress: [], closedOn: null, closedBy: null, openedOn: '2026-11-29',
+  id: 'e|u|m',
+  evaluationId: 'e',
+  unitId: 'u',
+  unitName: '西工区',
+  sourceId: 'm',
+  problem: '“推行告知承诺制”尚未落实',
+  target: '按期全面落实',
+  measures: '全面推行告知承诺制。',
+  responsibleUnits: ['市住建局'],
+  owner: '',
+  deadline: { text: '2026年12月29日前', date: '2026-12-29' },
+  status: 'notStarted',
+  progress: [],
+  closedOn: null,
+  closedBy: null,
+  openedOn: '2026-11-29',
 };
 
 describe('parseTypedDeadline', () => {
@@ -31,10 +44,33 @@ describe('parseTypedDeadline', () => {
 
 describe('editRectification', () => {
   it('changes any field and keeps who, when, old → new for each changed field', () => {
-    const edited = editRectification(item, { problem: '告知承诺制未覆盖水土保持审批', measures: '本月内出台告知承诺事项清单。', responsibleUnits: ['市水利局', ' 市住建局 ', '市水利局'], owner: '王科长', deadline: parseTypedDeadline('2027-01-15') }, '张三', '2026-11-30T09:15:42.000Z');
-    expect(edited).toMatchObject({ problem: '告知承诺制未覆盖水土保持审批', measures: '本月内出台告知承诺事项清单。', responsibleUnits: ['市水利局', '市住建局'], owner: '王科长', deadline: { text: '2027-01-15', date: '2027-01-15' } });
+    const edited = editRectification(
+      item,
+      {
+        problem: '告知承诺制未覆盖水土保持审批',
+        measures: '本月内出台告知承诺事项清单。',
+        responsibleUnits: ['市水利局', ' 市住建局 ', '市水利局'],
+        owner: '王科长',
+        deadline: parseTypedDeadline('2027-01-15'),
+      },
+      '张三',
+      '2026-11-30T09:15:42.000Z',
+    );
+    expect(edited).toMatchObject({
+      problem: '告知承诺制未覆盖水土保持审批',
+      measures: '本月内出台告知承诺事项清单。',
+      responsibleUnits: ['市水利局', '市住建局'],
+      owner: '王科长',
+      deadline: { text: '2027-01-15', date: '2027-01-15' },
+    });
     expect(edited.edits).toEqual([
-      { field: 'problem', from: '“推行告知承诺制”尚未落实', to: '告知承诺制未覆盖水土保持审批', by: '张三', at: '2026-11-30T09:15:42.000Z' },
+      {
+        field: 'problem',
+        from: '“推行告知承诺制”尚未落实',
+        to: '告知承诺制未覆盖水土保持审批',
+        by: '张三',
+        at: '2026-11-30T09:15:42.000Z',
+      },
       { field: 'measures', from: '全面推行告知承诺制。', to: '本月内出台告知承诺事项清单。', by: '张三', at: '2026-11-30T09:15:42.000Z' },
       { field: 'responsibleUnits', from: '市住建局', to: '市水利局、市住建局', by: '张三', at: '2026-11-30T09:15:42.000Z' },
       { field: 'owner', from: '', to: '王科长', by: '张三', at: '2026-11-30T09:15:42.000Z' },
@@ -45,7 +81,14 @@ describe('editRectification', () => {
   });
 
   it('records nothing and returns the same item when the values typed are the ones stored', () => {
-    expect(editRectification(item, { problem: ` ${item.problem} `, responsibleUnits: ['市住建局'], deadline: { text: '2026年12月29日前', date: '2026-12-29' } }, '张三', 'x')).toBe(item);
+    expect(
+      editRectification(
+        item,
+        { problem: ` ${item.problem} `, responsibleUnits: ['市住建局'], deadline: { text: '2026年12月29日前', date: '2026-12-29' } },
+        '张三',
+        'x',
+      ),
+    ).toBe(item);
   });
 
   it('refuses an empty 问题描述 and any change to a closed item', () => {

@@ -6,7 +6,9 @@ import type { EditableRectificationField, FieldEdit, Rectification } from '../do
 import { RECTIFICATION_FIELD_LABELS } from '../domain/rectification';
 
 /** What an edit may change; fields left out stay as they are. */
-export type RectificationChanges = Partial<Pick<Rectification, 'problem' | 'target' | 'measures' | 'responsibleUnits' | 'owner' | 'deadline'>>;
+export type RectificationChanges = Partial<
+  Pick<Rectification, 'problem' | 'target' | 'measures' | 'responsibleUnits' | 'owner' | 'deadline'>
+>;
 
 /** A date written as 2026-12-31, 2026/12/31, 2026.12.31 or 2026年12月31日, with an optional 前 / 之前. */
 const TYPED_DATE = /^(\d{4})\s*(?:[-/.．]|年)\s*(\d{1,2})\s*(?:[-/.．]|月)\s*(\d{1,2})\s*日?\s*(?:之?前)?$/;
@@ -33,7 +35,8 @@ export function parseTypedDeadline(text: string): Deadline | null {
     if (date) return { text: typed, date };
     throw new Error(`完成时限“${typed}”不是存在的日期，请检查年月日。`);
   }
-  if (/[0-9０-９]/.test(typed)) throw new Error(`完成时限“${typed}”无法识别为日期，请写成 2026-12-31 或 2026年12月31日；没有具体日期的可写“长期”。`);
+  if (/[0-9０-９]/.test(typed))
+    throw new Error(`完成时限“${typed}”无法识别为日期，请写成 2026-12-31 或 2026年12月31日；没有具体日期的可写“长期”。`);
   return { text: typed, date: null };
 }
 
@@ -59,10 +62,18 @@ export function editRectification(rectification: Rectification, changes: Rectifi
     ...(changes.target !== undefined ? { target: changes.target.trim() } : {}),
     ...(changes.measures !== undefined ? { measures: changes.measures.trim() } : {}),
     ...(changes.owner !== undefined ? { owner: changes.owner.trim() } : {}),
-    ...(changes.responsibleUnits !== undefined ? { responsibleUnits: [...new Set(changes.responsibleUnits.map((unit) => unit.trim()).filter(Boolean))] } : {}),
+    ...(changes.responsibleUnits !== undefined
+      ? { responsibleUnits: [...new Set(changes.responsibleUnits.map((unit) => unit.trim()).filter(Boolean))] }
+      : {}),
     ...('deadline' in changes ? { deadline: changes.deadline ?? null } : {}),
   };
-  const edits: FieldEdit[] = FIELDS.filter((field) => field in next && shown(field, next) !== shown(field, rectification)).map((field) => ({ field, from: shown(field, rectification), to: shown(field, next), by, at }));
+  const edits: FieldEdit[] = FIELDS.filter((field) => field in next && shown(field, next) !== shown(field, rectification)).map((field) => ({
+    field,
+    from: shown(field, rectification),
+    to: shown(field, next),
+    by,
+    at,
+  }));
   if (edits.length === 0) return rectification;
   if (rectification.status === 'closed') throw new Error('已销号的整改事项不能再修改。');
   if (next.problem !== undefined && !next.problem) throw new Error('问题描述不能为空。');

@@ -14,9 +14,16 @@ describe('the rectification ledger', () => {
   it('makes one rectification per finding with the measure’s owners, its own sentence as 整改措施 and a deadline 30 days after the finding', async () => {
     const items = await ledger();
     const first = items.find((item) => item.unitName === '西工区')!;
-    expect(first).toMatchObject({ status: 'notStarted', openedOn: '2026-11-29', deadline: { text: '2026年12月29日前', date: '2026-12-29' }, responsibleUnits: expect.arrayContaining(['市发展改革委']) });
+    expect(first).toMatchObject({
+      status: 'notStarted',
+      openedOn: '2026-11-29',
+      deadline: { text: '2026年12月29日前', date: '2026-12-29' },
+      responsibleUnits: expect.arrayContaining(['市发展改革委']),
+    });
     expect(first.problem).toMatch(/^“以高效办成项目前期“一件事”为目标”落实不到位/);
-    expect(first.measures).toBe('以高效办成项目前期“一件事”为目标，对项目可行性研究、用地预审、选址、环境影响评价、安全评价、水土保持方案审批、压覆重要矿产资源评估等事项，逐步实行项目单位编报一套材料，政务服务网（大厅）统一受理、统一反馈，审批部门同步评估、同步审批，加快项目落地。');
+    expect(first.measures).toBe(
+      '以高效办成项目前期“一件事”为目标，对项目可行性研究、用地预审、选址、环境影响评价、安全评价、水土保持方案审批、压覆重要矿产资源评估等事项，逐步实行项目单位编报一套材料，政务服务网（大厅）统一受理、统一反馈，审批部门同步评估、同步审批，加快项目落地。',
+    );
     expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
   });
 
@@ -48,7 +55,10 @@ describe('the rectification ledger', () => {
     const [item] = await ledger();
     const started = recordProgress(item!, { date: '2026-11-01', note: '已制定方案', by: '张三', status: 'inProgress' });
     const done = recordProgress(started, { date: '2026-11-20', note: '已上线运行', by: '张三', status: 'done' });
-    expect(done.progress.map((entry) => [entry.date, entry.status])).toEqual([['2026-11-01', 'inProgress'], ['2026-11-20', 'done']]);
+    expect(done.progress.map((entry) => [entry.date, entry.status])).toEqual([
+      ['2026-11-01', 'inProgress'],
+      ['2026-11-20', 'done'],
+    ]);
     expect(() => closeOut(started, '2026-11-21', '王科长')).toThrow('只有“已完成”');
     const closed = closeOut(done, '2026-11-23', '王科长');
     expect(closed).toMatchObject({ status: 'closed', closedOn: '2026-11-23', closedBy: '王科长' });
@@ -62,7 +72,15 @@ describe('a finding recorded from a scored cell', () => {
     const system = await importRubricFile(seedBytes('office/004_办理建筑许可营商环境部门评分细则.xlsx'), '细则.xlsx');
     const indicator = system.indicators.find((candidate) => candidate.name === '秒办件情况')!;
     const byDepartment = system.indicators.find((candidate) => candidate.dataSource.kind === 'department')!;
-    const cell = { evaluationId: 'e1', unitId: 'u1', unitName: '涧西区', points: 100, reason: '基础分 3.00分，2 次 × 1.00分，扣 2.00分', note: '两件备案类以外的秒办件', today: '2026-11-23' };
+    const cell = {
+      evaluationId: 'e1',
+      unitId: 'u1',
+      unitName: '涧西区',
+      points: 100,
+      reason: '基础分 3.00分，2 次 × 1.00分，扣 2.00分',
+      note: '两件备案类以外的秒办件',
+      today: '2026-11-23',
+    };
     const rectification = rectificationFromCell({ ...cell, indicator });
     expect(rectification).toMatchObject({
       id: `e1|u1|${indicator.id}`,
@@ -74,6 +92,9 @@ describe('a finding recorded from a scored cell', () => {
     expect(rectification.target).toContain(indicator.ruleText);
     const owned = rectificationFromCell({ ...cell, indicator: byDepartment });
     expect(owned.responsibleUnits).toEqual([(byDepartment.dataSource as { department: string }).department]);
-    expect(rectificationFromCell({ ...cell, indicator, today: '2026-12-15' }).deadline).toEqual({ text: '2027年1月14日前', date: '2027-01-14' });
+    expect(rectificationFromCell({ ...cell, indicator, today: '2026-12-15' }).deadline).toEqual({
+      text: '2027年1月14日前',
+      date: '2027-01-14',
+    });
   });
 });

@@ -31,7 +31,12 @@ export function proposeDeadline(findingDate: string, days: number = PROPOSED_DEA
  * finding's date `openedOn` (ISO) — never the policy's deadline, which has often passed; the
  * policy's own time limit is kept in 整改目标. Status 未开始.
  */
-export function rectificationsFromFindings(evaluationId: string, findings: Finding[], openedOn: string, days: number = PROPOSED_DEADLINE_DAYS): Rectification[] {
+export function rectificationsFromFindings(
+  evaluationId: string,
+  findings: Finding[],
+  openedOn: string,
+  days: number = PROPOSED_DEADLINE_DAYS,
+): Rectification[] {
   const deadline = proposeDeadline(openedOn, days);
   return findings.map((finding) => ({
     id: `${evaluationId}|${finding.unitId}|${finding.itemId}`,
@@ -65,12 +70,20 @@ export function isOverdue(rectification: Rectification, today: string): boolean 
  * 已销号 is reached only through closeOut. Throws Error (zh-CN) for an empty note without a
  * status change, for a change on a closed item, or for 已销号 here.
  */
-export function recordProgress(rectification: Rectification, entry: { date: string; note: string; by: string; status?: RectificationStatus }): Rectification {
+export function recordProgress(
+  rectification: Rectification,
+  entry: { date: string; note: string; by: string; status?: RectificationStatus },
+): Rectification {
   if (rectification.status === 'closed') throw new Error('已销号的整改事项不能再修改。');
   const status = entry.status ?? rectification.status;
   if (status === 'closed') throw new Error('销号需要核实人和日期，请使用“销号”。');
   if (!entry.note.trim() && status === rectification.status) throw new Error('请填写整改进展或选择新的状态。');
-  const progress: ProgressEntry = { date: entry.date, note: entry.note.trim() || `状态改为${RECTIFICATION_STATUS_LABELS[status]}`, by: entry.by, status };
+  const progress: ProgressEntry = {
+    date: entry.date,
+    note: entry.note.trim() || `状态改为${RECTIFICATION_STATUS_LABELS[status]}`,
+    by: entry.by,
+    status,
+  };
   return { ...rectification, status, progress: [...rectification.progress, progress] };
 }
 
@@ -78,7 +91,13 @@ export function recordProgress(rectification: Rectification, entry: { date: stri
 export function closeOut(rectification: Rectification, date: string, verifiedBy: string): Rectification {
   if (rectification.status !== 'done') throw new Error('只有“已完成”的整改事项才能销号。');
   if (!verifiedBy.trim()) throw new Error('销号需要填写核实人。');
-  return { ...rectification, status: 'closed', closedOn: date, closedBy: verifiedBy.trim(), progress: [...rectification.progress, { date, note: `销号，核实人：${verifiedBy.trim()}`, by: verifiedBy.trim(), status: 'closed' }] };
+  return {
+    ...rectification,
+    status: 'closed',
+    closedOn: date,
+    closedBy: verifiedBy.trim(),
+    progress: [...rectification.progress, { date, note: `销号，核实人：${verifiedBy.trim()}`, by: verifiedBy.trim(), status: 'closed' }],
+  };
 }
 
 /**
@@ -89,7 +108,17 @@ export function closeOut(rectification: Rectification, date: string, verifiedBy:
  * indicator's 评分标准, 责任单位 the department the rubric names as data source (if any), and a
  * deadline proposed `days` (default PROPOSED_DEADLINE_DAYS) on — all editable in the ledger. Status 未开始.
  */
-export function rectificationFromCell(cell: { evaluationId: string; unitId: string; unitName: string; indicator: Indicator; points: number | null; reason: string; note: string; today: string; days?: number }): Rectification {
+export function rectificationFromCell(cell: {
+  evaluationId: string;
+  unitId: string;
+  unitName: string;
+  indicator: Indicator;
+  points: number | null;
+  reason: string;
+  note: string;
+  today: string;
+  days?: number;
+}): Rectification {
   const { evaluationId, unitId, unitName, indicator, points, reason, note, today } = cell;
   const scored = points === null ? '不适用' : `得 ${formatHundredths(points)} 分（满分 ${formatHundredths(indicator.maxPoints)} 分）`;
   return {

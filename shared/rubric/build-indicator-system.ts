@@ -56,7 +56,19 @@ export function buildIndicatorSystem(title: string, rows: RubricRow[], id: strin
         if (!groupId) {
           groupId = nextId();
           groups.set(entry.group, groupId);
-          indicators.push({ id: groupId, parentId: categoryId, role: 'group', name: entry.group, maxPoints: 0, capped: false, ruleText: '', rule: null, dataSource: categoryIndicator.dataSource, warnings: [], checklistItemIds: [] });
+          indicators.push({
+            id: groupId,
+            parentId: categoryId,
+            role: 'group',
+            name: entry.group,
+            maxPoints: 0,
+            capped: false,
+            ruleText: '',
+            rule: null,
+            dataSource: categoryIndicator.dataSource,
+            warnings: [],
+            checklistItemIds: [],
+          });
         }
         parentId = groupId;
       }
@@ -117,7 +129,13 @@ function mendFragments(rows: RubricRow[]): Array<Entry & { categoryLabel: string
     }
     if (row.category !== lastCategory && row.category && (!hasDeclared || DECLARED_TOTAL.test(row.category))) lastGroup = '';
     lastCategory = row.category || lastCategory;
-    const demoted = hasDeclared && row.category && !DECLARED_TOTAL.test(row.category) && !BONUS.test(row.nameCells.join('')) && !PENALTY.test(row.nameCells.join('')) && (row.points ?? 0) >= 0;
+    const demoted =
+      hasDeclared &&
+      row.category &&
+      !DECLARED_TOTAL.test(row.category) &&
+      !BONUS.test(row.nameCells.join('')) &&
+      !PENALTY.test(row.nameCells.join('')) &&
+      (row.points ?? 0) >= 0;
     const [first = '', second = ''] = demoted ? [row.category, row.nameCells[row.nameCells.length - 1] ?? ''] : row.nameCells;
     let group = '';
     let name = first;
@@ -128,7 +146,12 @@ function mendFragments(rows: RubricRow[]): Array<Entry & { categoryLabel: string
       name = '';
     }
     lastGroup = demoted || row.nameCells.length >= 2 ? group : '';
-    entries.push({ row: { ...row, text: pendingText + row.text }, group, name: name || row.category.replace(DECLARED_TOTAL, ''), categoryLabel: demoted ? '' : row.category });
+    entries.push({
+      row: { ...row, text: pendingText + row.text },
+      group,
+      name: name || row.category.replace(DECLARED_TOTAL, ''),
+      categoryLabel: demoted ? '' : row.category,
+    });
     pendingText = '';
   }
   return entries;
@@ -141,7 +164,12 @@ function assignCategories(entries: Array<Entry & { categoryLabel: string }>): Ca
   const categories: Category[] = [];
   const open = (label: string): Category => {
     const total = DECLARED_TOTAL.exec(label);
-    const category = { label, name: label.replace(DECLARED_TOTAL, '').trim() || label, total: total ? toHundredths(total[1]!) : null, entries: [] };
+    const category = {
+      label,
+      name: label.replace(DECLARED_TOTAL, '').trim() || label,
+      total: total ? toHundredths(total[1]!) : null,
+      entries: [],
+    };
     categories.push(category);
     return category;
   };

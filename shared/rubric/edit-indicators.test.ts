@@ -7,7 +7,8 @@ async function seedSystem() {
   return importRubricFile(seedBytes(SEED.compilation2023), '004.txt');
 }
 
-const byName = (indicators: Awaited<ReturnType<typeof seedSystem>>['indicators'], name: string) => indicators.find((indicator) => indicator.name === name)!;
+const byName = (indicators: Awaited<ReturnType<typeof seedSystem>>['indicators'], name: string) =>
+  indicators.find((indicator) => indicator.name === name)!;
 
 describe('editing an indicator system', () => {
   it('re-reads the rule when the 评分标准 text changes', async () => {
@@ -28,7 +29,13 @@ describe('editing an indicator system', () => {
   it('adds an indicator under a category and keeps group totals in step', async () => {
     const { indicators } = await seedSystem();
     const group = indicators.find((indicator) => indicator.role === 'group' && indicator.name === '审批用时情况')!;
-    const added = addIndicator(indicators, group.id, '竣工验收用时', 200, '基础分为1.5分，前四名在基础上增加0.5分；最后四名在基础上减0.5分。');
+    const added = addIndicator(
+      indicators,
+      group.id,
+      '竣工验收用时',
+      200,
+      '基础分为1.5分，前四名在基础上增加0.5分；最后四名在基础上减0.5分。',
+    );
     const created = byName(added, '竣工验收用时');
     expect(created).toMatchObject({ parentId: group.id, role: 'indicator', rule: { kind: 'rankingTiers', direction: 'lowerBetter' } });
     expect(added.find((indicator) => indicator.id === group.id)!.maxPoints).toBe(group.maxPoints + 200);
@@ -44,7 +51,9 @@ describe('editing an indicator system', () => {
     expect(children.map((child) => child.name)).toContain('办件逾期率');
     expect(removed.length).toBe(indicators.length - 1 - children.length);
     const moved = moveIndicator(indicators, byName(indicators, '多测合一').id, -1);
-    const names = moved.filter((indicator) => indicator.parentId === byName(indicators, '多测合一').parentId).map((indicator) => indicator.name);
+    const names = moved
+      .filter((indicator) => indicator.parentId === byName(indicators, '多测合一').parentId)
+      .map((indicator) => indicator.name);
     expect(names.slice(0, 3)).toEqual(['推进有效投资情况', '多测合一', '一张蓝图情况']);
     expect(moveIndicator(indicators, byName(indicators, '推进有效投资情况').id, -1)).toEqual(indicators);
   });

@@ -17,7 +17,12 @@ export function updateIndicator(indicators: Indicator[], id: string, patch: Indi
   if (patch.maxPoints !== undefined && patch.maxPoints < 0) throw new RangeError('分值不能为负');
   const next = indicators.map((indicator) => {
     if (indicator.id !== id) return indicator;
-    const changed: Indicator = { ...indicator, name: patch.name?.trim() || indicator.name, maxPoints: patch.maxPoints ?? indicator.maxPoints, ruleText: patch.ruleText ?? indicator.ruleText };
+    const changed: Indicator = {
+      ...indicator,
+      name: patch.name?.trim() || indicator.name,
+      maxPoints: patch.maxPoints ?? indicator.maxPoints,
+      ruleText: patch.ruleText ?? indicator.ruleText,
+    };
     const textChanged = patch.ruleText !== undefined && patch.ruleText !== indicator.ruleText;
     if (changed.review && !textChanged) {
       const problems = changed.rule ? validateRule(changed.rule, changed.maxPoints) : [];
@@ -37,7 +42,13 @@ export function updateIndicator(indicators: Indicator[], id: string, patch: Indi
 }
 
 /** Adds a scored indicator (or a category when parentId is null) at the end of its parent. */
-export function addIndicator(indicators: Indicator[], parentId: string | null, name: string, maxPoints: number, ruleText: string): Indicator[] {
+export function addIndicator(
+  indicators: Indicator[],
+  parentId: string | null,
+  name: string,
+  maxPoints: number,
+  ruleText: string,
+): Indicator[] {
   const parent = parentId ? indicators.find((indicator) => indicator.id === parentId) : undefined;
   const role: IndicatorRole = parentId === null ? 'category' : 'indicator';
   const parsed = role === 'indicator' ? parseScoringRule(ruleText, name, maxPoints) : null;
@@ -77,7 +88,12 @@ export function moveIndicator(indicators: Indicator[], id: string, offset: -1 | 
   const firstStart = indicators.indexOf(first);
   const firstEnd = lastIndexOfSubtree(indicators, first.id);
   const secondEnd = lastIndexOfSubtree(indicators, second.id);
-  return [...indicators.slice(0, firstStart), ...indicators.slice(firstEnd + 1, secondEnd + 1), ...indicators.slice(firstStart, firstEnd + 1), ...indicators.slice(secondEnd + 1)];
+  return [
+    ...indicators.slice(0, firstStart),
+    ...indicators.slice(firstEnd + 1, secondEnd + 1),
+    ...indicators.slice(firstStart, firstEnd + 1),
+    ...indicators.slice(secondEnd + 1),
+  ];
 }
 
 function lastIndexOfSubtree(indicators: Indicator[], id: string): number {
@@ -95,10 +111,16 @@ function lastIndexOfSubtree(indicators: Indicator[], id: string): number {
 /** Groups total their children; uncapped categories total their scored descendants. */
 function withTotals(indicators: Indicator[]): Indicator[] {
   const childrenOf = (id: string) => indicators.filter((indicator) => indicator.parentId === id);
-  const totalOf = (indicator: Indicator): number => (indicator.role === 'group' ? childrenOf(indicator.id).reduce((sum, child) => sum + totalOf(child), 0) : indicator.role === 'indicator' ? indicator.maxPoints : 0);
+  const totalOf = (indicator: Indicator): number =>
+    indicator.role === 'group'
+      ? childrenOf(indicator.id).reduce((sum, child) => sum + totalOf(child), 0)
+      : indicator.role === 'indicator'
+        ? indicator.maxPoints
+        : 0;
   return indicators.map((indicator) => {
     if (indicator.role === 'group') return { ...indicator, maxPoints: totalOf(indicator) };
-    if (indicator.role === 'category' && !indicator.capped) return { ...indicator, maxPoints: childrenOf(indicator.id).reduce((sum, child) => sum + totalOf(child), 0) };
+    if (indicator.role === 'category' && !indicator.capped)
+      return { ...indicator, maxPoints: childrenOf(indicator.id).reduce((sum, child) => sum + totalOf(child), 0) };
     return indicator;
   });
 }

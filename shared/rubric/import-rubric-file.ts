@@ -24,7 +24,8 @@ export async function importRubricFile(bytes: Uint8Array, fileName: string): Pro
   else if (extension === 'docx') table = findRubricTable(await docxToText(bytes, fileName));
   else if (['xlsx', 'xls', 'et', 'csv', 'xlsm'].includes(extension)) table = readRubricSheet(bytes, fileName);
   else throw new ImportError(fileName, `暂不支持“.${extension || '（无扩展名）'}”格式的评分细则，请选择 .xlsx、.docx 或 .txt 文件。`);
-  if (!table || table.rows.length === 0) throw new ImportError(fileName, '没有找到评分细则表格（需要含“类别、指标、分值、评分标准”表头的表格）。');
+  if (!table || table.rows.length === 0)
+    throw new ImportError(fileName, '没有找到评分细则表格（需要含“类别、指标、分值、评分标准”表头的表格）。');
   return buildIndicatorSystem(table.title, withSafeNames(table).rows, `rubric-${await fingerprintOf(bytes)}`);
 }
 
@@ -33,5 +34,8 @@ export async function importRubricFile(bytes: Uint8Array, fileName: string): Pro
  * characters removed, so 质量\u200b管理 is 质量管理). Its text already passed `safeText` in the reader.
  */
 function withSafeNames(table: RubricTable): RubricTable {
-  return { ...table, rows: table.rows.map((row) => ({ ...row, category: safeName(row.category), nameCells: row.nameCells.map(safeName) })) };
+  return {
+    ...table,
+    rows: table.rows.map((row) => ({ ...row, category: safeName(row.category), nameCells: row.nameCells.map(safeName) })),
+  };
 }

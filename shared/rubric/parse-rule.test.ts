@@ -5,11 +5,33 @@ const rule = (text: string, name = '指标', max = 300) => parseScoringRule(text
 
 describe('parseScoringRule on the rule texts of seed 004', () => {
   it('reads ranking tiers with base, counts, deltas and direction', () => {
-    expect(rule('基础分为2.5分。按照全年工程建设项目审批办件比例划分三个档次，前四名在基础上分增加0.5分；中间四名得基础分；最后四名在基础上减0.5分。', '审批办件/审批项目比例')).toEqual({
-      kind: 'rankingTiers', base: 250, topCount: 4, topDelta: 50, bottomCount: 4, bottomDelta: 50, direction: 'higherBetter',
+    expect(
+      rule(
+        '基础分为2.5分。按照全年工程建设项目审批办件比例划分三个档次，前四名在基础上分增加0.5分；中间四名得基础分；最后四名在基础上减0.5分。',
+        '审批办件/审批项目比例',
+      ),
+    ).toEqual({
+      kind: 'rankingTiers',
+      base: 250,
+      topCount: 4,
+      topDelta: 50,
+      bottomCount: 4,
+      bottomDelta: 50,
+      direction: 'higherBetter',
     });
-    expect(rule('基础分为2分，按照区域评估事项比例划分三个档次，前四名在基础上增加1分；中间四名得基础分；最后四名在基础上减1分。', '区域评估事项比例')).toMatchObject({ base: 200, topDelta: 100, bottomDelta: 100 });
-    expect(rule('基础分为1.5分，按照政府投资项目报建周期长短划分三个档次，前四名在基础上增加0.5分；中间四名得基础分；最后四名在基础上减0.5分。', '政府投资项目报建周期', 200)).toMatchObject({ direction: 'lowerBetter' });
+    expect(
+      rule(
+        '基础分为2分，按照区域评估事项比例划分三个档次，前四名在基础上增加1分；中间四名得基础分；最后四名在基础上减1分。',
+        '区域评估事项比例',
+      ),
+    ).toMatchObject({ base: 200, topDelta: 100, bottomDelta: 100 });
+    expect(
+      rule(
+        '基础分为1.5分，按照政府投资项目报建周期长短划分三个档次，前四名在基础上增加0.5分；中间四名得基础分；最后四名在基础上减0.5分。',
+        '政府投资项目报建周期',
+        200,
+      ),
+    ).toMatchObject({ direction: 'lowerBetter' });
   });
 
   it('reads base minus a deduction per occurrence', () => {
@@ -55,14 +77,35 @@ describe('parseScoringRule on the rule texts of seed 004', () => {
         { label: '定期印发工作通报/简报', points: 50 },
       ],
     });
-    expect(rule('出台了政策的得1分，在具体项目实施的得2分')).toEqual({ kind: 'levels', levels: [{ label: '出台了政策', points: 100 }, { label: '在具体项目实施', points: 200 }] });
-    expect(parseScoringRule('由省住房城乡建设厅评分', '质量管理情况', 300)).toMatchObject({ rule: { kind: 'manual' }, dataSource: { kind: 'department', department: '省住房城乡建设厅' }, warnings: [] });
+    expect(rule('出台了政策的得1分，在具体项目实施的得2分')).toEqual({
+      kind: 'levels',
+      levels: [
+        { label: '出台了政策', points: 100 },
+        { label: '在具体项目实施', points: 200 },
+      ],
+    });
+    expect(parseScoringRule('由省住房城乡建设厅评分', '质量管理情况', 300)).toMatchObject({
+      rule: { kind: 'manual' },
+      dataSource: { kind: 'department', department: '省住房城乡建设厅' },
+      warnings: [],
+    });
   });
 
   it('reads per-occurrence points at every rate written, each its own count, with the cap', () => {
     expect(rule('市本级计2分/次，为所辖县的计1分/次；予以刊登的，计1分/次；加分封顶8分。', '加分项', 800)).toEqual({
       kind: 'composed',
-      terms: [{ kind: 'occurrence', sign: 1, cap: 800, rates: [{ input: '次数', label: '市本级', per: 200 }, { input: '次数2', label: '为所辖县', per: 100 }, { input: '次数3', label: '予以刊登', per: 100 }] }],
+      terms: [
+        {
+          kind: 'occurrence',
+          sign: 1,
+          cap: 800,
+          rates: [
+            { input: '次数', label: '市本级', per: 200 },
+            { input: '次数2', label: '为所辖县', per: 100 },
+            { input: '次数3', label: '予以刊登', per: 100 },
+          ],
+        },
+      ],
       floor: 0,
       ceiling: null,
     });
@@ -73,7 +116,12 @@ describe('parseScoringRule on local rule kinds', () => {
   it('reads distance to frontier, proportional to the best, and points by rank', () => {
     expect(rule('采用前沿距离法计分，时间越短越好。', '开办时间', 1000)).toEqual({ kind: 'frontier', direction: 'lowerBetter' });
     expect(rule('按第1名的比例得分。', '市场主体增长率', 1000)).toEqual({ kind: 'relativeToBest', direction: 'higherBetter' });
-    expect(rule('排名1-5名依次赋予60/57/54…分，其余得40分。', '增长率', 6000)).toEqual({ kind: 'rankPoints', points: [6000, 5700, 5400, 5100, 4800], rest: 4000, direction: 'higherBetter' });
+    expect(rule('排名1-5名依次赋予60/57/54…分，其余得40分。', '增长率', 6000)).toEqual({
+      kind: 'rankPoints',
+      points: [6000, 5700, 5400, 5100, 4800],
+      rest: 4000,
+      direction: 'higherBetter',
+    });
   });
 
   it('turns text it cannot read into a manual rule with a visible warning', () => {

@@ -25,5 +25,11 @@ export type ParsedRule = {
  */
 export function parseScoringRule(text: string, name: string, maxPoints: number): ParsedRule {
   const reading = readRule(text, name, maxPoints);
-  return { rule: toStored(reading.rule, maxPoints), composed: reading.rule, dataSource: reading.dataSource, unread: reading.unread, warnings: reading.warnings };
+  return {
+    rule: toStored(reading.rule, maxPoints),
+    composed: reading.rule,
+    dataSource: reading.dataSource,
+    unread: reading.unread,
+    warnings: reading.warnings,
+  };
 }

@@ -38,7 +38,11 @@ export function readRubricSheet(bytes: Uint8Array, fileName: string): RubricTabl
     }
     const headerIndex = cells.findIndex((row) => isRubricHeader(row));
     if (headerIndex < 0) continue;
-    const title = cells.slice(0, headerIndex).flat().find((cell) => /评分细则|评分标准|考核|指标/.test(cell)) ?? sheetName;
+    const title =
+      cells
+        .slice(0, headerIndex)
+        .flat()
+        .find((cell) => /评分细则|评分标准|考核|指标/.test(cell)) ?? sheetName;
     const rows = cells
       .slice(headerIndex + 1)
       .map((row, index) => ({ row, line: headerIndex + index + 2 }))
@@ -54,7 +58,10 @@ function refuseOverlongCell(cells: string[][], sheetName: string, fileName: stri
   cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (cell.length > CELL_TEXT_LIMIT) {
-        throw new ImportError(fileName, `工作表“${sheetName}”的单元格 ${XLSX.utils.encode_cell({ r, c })} 有 ${cell.length} 个字符，超过上限 ${CELL_TEXT_LIMIT}，文件可能已损坏。`);
+        throw new ImportError(
+          fileName,
+          `工作表“${sheetName}”的单元格 ${XLSX.utils.encode_cell({ r, c })} 有 ${cell.length} 个字符，超过上限 ${CELL_TEXT_LIMIT}，文件可能已损坏。`,
+        );
       }
     }),
   );

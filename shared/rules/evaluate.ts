@@ -27,7 +27,10 @@ export function columnStats(values: ReadonlyArray<number | null>, direction: Dir
   const lowerBetter = direction === 'lowerBetter';
   const oriented = values.map((value) => (value === null ? null : lowerBetter ? -value : value));
   const ranks = rankDescending(oriented, tieRule);
-  const fromBottom = rankDescending(oriented.map((value) => (value === null ? null : -value)), 'competition');
+  const fromBottom = rankDescending(
+    oriented.map((value) => (value === null ? null : -value)),
+    'competition',
+  );
   let best = NaN;
   let worst = NaN;
   let sumMicros = 0n;

@@ -15,7 +15,12 @@ export function asExtraPoints(rule: ScoringRule, maxPoints: number): ScoringRule
   const counting = rule.terms.filter((term): term is OccurrenceTerm => term.kind === 'occurrence');
   if (counting.length === 0) return { kind: 'occurrence', per: maxPoints };
   const caps = counting.map((term) => term.cap).filter((cap): cap is number => cap !== null);
-  const merged: Term = { kind: 'occurrence', sign: 1, rates: counting.flatMap((term) => term.rates), cap: caps.length > 0 ? Math.min(...caps) : null };
+  const merged: Term = {
+    kind: 'occurrence',
+    sign: 1,
+    rates: counting.flatMap((term) => term.rates),
+    cap: caps.length > 0 ? Math.min(...caps) : null,
+  };
   const others = rule.terms.filter((term) => term.kind !== 'occurrence');
   return toStored({ ...rule, terms: [merged, ...others] }, maxPoints);
 }

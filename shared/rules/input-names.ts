@@ -2,7 +2,14 @@
 import type { InputKind } from '../domain/rule-model';
 import type { InputNames } from './term-spec';
 
-export const INPUT_NAME: Record<InputKind, string> = { points: '得分', count: '次数', value: '测得值', items: '分项', level: '档次', flag: '是否' };
+export const INPUT_NAME: Record<InputKind, string> = {
+  points: '得分',
+  count: '次数',
+  value: '测得值',
+  items: '分项',
+  level: '档次',
+  flag: '是否',
+};
 
 /** A fresh name generator: the first of a kind gets the plain name, later ones a number. */
 export function inputNames(): InputNames {

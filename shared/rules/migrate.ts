@@ -10,15 +10,35 @@ const single = (term: Term, ceiling: number | null = null): ComposedRule => ({ k
 
 const legacyTerm: { [K in LegacyRule['kind']]: (rule: Extract<LegacyRule, { kind: K }>, maxPoints: number) => Term } = {
   manual: () => ({ kind: 'manual', input: INPUT_NAME.points }),
-  deduction: (rule, maxPoints) => ({ kind: 'deduction', base: Math.min(maxPoints, rule.base), rates: [{ input: INPUT_NAME.count, label: '', per: rule.per }], cap: null }),
+  deduction: (rule, maxPoints) => ({
+    kind: 'deduction',
+    base: Math.min(maxPoints, rule.base),
+    rates: [{ input: INPUT_NAME.count, label: '', per: rule.per }],
+    cap: null,
+  }),
   bands: (rule) => ({ kind: 'bands', input: INPUT_NAME.value, measure: 'value', bands: rule.bands }),
   proportional: (rule, maxPoints) => ({ kind: 'proportional', input: INPUT_NAME.value, fullValue: rule.fullValue, points: maxPoints }),
   itemSum: (rule) => ({ kind: 'itemSum', input: INPUT_NAME.items, items: rule.items }),
   levels: (rule) => ({ kind: 'levels', input: INPUT_NAME.level, levels: rule.levels }),
-  rankingTiers: (rule) => ({ kind: 'rankingTiers', input: INPUT_NAME.value, base: rule.base, topCount: rule.topCount, topDelta: rule.topDelta, bottomCount: rule.bottomCount, bottomDelta: rule.bottomDelta, direction: rule.direction }),
+  rankingTiers: (rule) => ({
+    kind: 'rankingTiers',
+    input: INPUT_NAME.value,
+    base: rule.base,
+    topCount: rule.topCount,
+    topDelta: rule.topDelta,
+    bottomCount: rule.bottomCount,
+    bottomDelta: rule.bottomDelta,
+    direction: rule.direction,
+  }),
   occurrence: (rule) => ({ kind: 'occurrence', sign: 1, rates: [{ input: INPUT_NAME.count, label: '', per: rule.per }], cap: null }),
   frontier: (rule, maxPoints) => ({ kind: 'frontier', input: INPUT_NAME.value, direction: rule.direction, points: maxPoints }),
-  relativeToBest: (rule, maxPoints) => ({ kind: 'relativeToBest', input: INPUT_NAME.value, direction: rule.direction, reference: 'best', points: maxPoints }),
+  relativeToBest: (rule, maxPoints) => ({
+    kind: 'relativeToBest',
+    input: INPUT_NAME.value,
+    direction: rule.direction,
+    reference: 'best',
+    points: maxPoints,
+  }),
   rankPoints: (rule) => ({
     kind: 'rankPoints',
     input: INPUT_NAME.value,
@@ -40,7 +60,8 @@ export function toComposed(rule: ScoringRule, maxPoints: number): ComposedRule {
 }
 
 const isDefaultClamp = (rule: ComposedRule): boolean => rule.floor === 0 && rule.ceiling === null;
-const singleRate = (rates: ReadonlyArray<{ input: string; label: string }>): boolean => rates.length === 1 && rates[0]!.input === INPUT_NAME.count;
+const singleRate = (rates: ReadonlyArray<{ input: string; label: string }>): boolean =>
+  rates.length === 1 && rates[0]!.input === INPUT_NAME.count;
 
 /** The old kind a composed rule is exactly, or null. */
 function asLegacy(rule: ComposedRule, maxPoints: number): LegacyRule | null {
@@ -50,7 +71,9 @@ function asLegacy(rule: ComposedRule, maxPoints: number): LegacyRule | null {
     case 'manual':
       return { kind: 'manual' };
     case 'deduction':
-      return term.cap === null && singleRate(term.rates) && term.base <= maxPoints ? { kind: 'deduction', base: term.base, per: term.rates[0]!.per } : null;
+      return term.cap === null && singleRate(term.rates) && term.base <= maxPoints
+        ? { kind: 'deduction', base: term.base, per: term.rates[0]!.per }
+        : null;
     case 'occurrence':
       return term.sign === 1 && term.cap === null && singleRate(term.rates) ? { kind: 'occurrence', per: term.rates[0]!.per } : null;
     case 'bands':
@@ -62,14 +85,25 @@ function asLegacy(rule: ComposedRule, maxPoints: number): LegacyRule | null {
     case 'levels':
       return { kind: 'levels', levels: term.levels };
     case 'rankingTiers':
-      return { kind: 'rankingTiers', base: term.base, topCount: term.topCount, topDelta: term.topDelta, bottomCount: term.bottomCount, bottomDelta: term.bottomDelta, direction: term.direction };
+      return {
+        kind: 'rankingTiers',
+        base: term.base,
+        topCount: term.topCount,
+        topDelta: term.topDelta,
+        bottomCount: term.bottomCount,
+        bottomDelta: term.bottomDelta,
+        direction: term.direction,
+      };
     case 'frontier':
       return term.points === maxPoints ? { kind: 'frontier', direction: term.direction } : null;
     case 'relativeToBest':
       return term.points === maxPoints && term.reference === 'best' ? { kind: 'relativeToBest', direction: term.direction } : null;
     case 'rankPoints': {
-      const singles = term.step === null && term.ranges.every((range, index) => !range.fromBottom && range.from === index + 1 && range.to === index + 1);
-      return singles ? { kind: 'rankPoints', points: term.ranges.map((range) => range.points), rest: term.rest, direction: term.direction } : null;
+      const singles =
+        term.step === null && term.ranges.every((range, index) => !range.fromBottom && range.from === index + 1 && range.to === index + 1);
+      return singles
+        ? { kind: 'rankPoints', points: term.ranges.map((range) => range.points), rest: term.rest, direction: term.direction }
+        : null;
     }
     case 'base':
     case 'linear':

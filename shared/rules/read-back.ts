@@ -6,7 +6,12 @@ import { toComposed } from './migrate';
 import { specOf } from './registry';
 
 function clampText(rule: ComposedRule): string {
-  return [rule.floor === null ? '可倒扣' : rule.floor !== 0 ? `最低${fen(rule.floor)}` : '', rule.ceiling === null ? '' : `本项最高${fen(rule.ceiling)}`].filter(Boolean).join('，');
+  return [
+    rule.floor === null ? '可倒扣' : rule.floor !== 0 ? `最低${fen(rule.floor)}` : '',
+    rule.ceiling === null ? '' : `本项最高${fen(rule.ceiling)}`,
+  ]
+    .filter(Boolean)
+    .join('，');
 }
 
 /**

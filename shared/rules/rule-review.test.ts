@@ -11,7 +11,19 @@ const TEXT = '每发现一例问题扣0.5分；工作成效突出的另酌情加
 
 function indicator(text: string, maxPoints = 300): Indicator {
   const parsed = parseScoringRule(text, '问题整改', maxPoints);
-  return { id: 'i-1', parentId: null, role: 'indicator', name: '问题整改', maxPoints, capped: false, ruleText: text, rule: parsed.rule, dataSource: { kind: 'onSite' }, warnings: parsed.warnings, checklistItemIds: [] };
+  return {
+    id: 'i-1',
+    parentId: null,
+    role: 'indicator',
+    name: '问题整改',
+    maxPoints,
+    capped: false,
+    ruleText: text,
+    rule: parsed.rule,
+    dataSource: { kind: 'onSite' },
+    warnings: parsed.warnings,
+    checklistItemIds: [],
+  };
 }
 
 const corrected: ComposedRule = {
@@ -50,7 +62,12 @@ describe('rule review state', () => {
   });
 
   it('refuses an invalid rule and stores nothing', () => {
-    const bad: ComposedRule = { kind: 'composed', terms: [{ kind: 'itemSum', input: '分项', items: [{ label: '甲', points: 400 }] }], floor: 0, ceiling: null };
+    const bad: ComposedRule = {
+      kind: 'composed',
+      terms: [{ kind: 'itemSum', input: '分项', items: [{ label: '甲', points: 400 }] }],
+      floor: 0,
+      ceiling: null,
+    };
     expect(() => correctRule(indicator(TEXT), bad, null)).toThrow(InvalidRuleError);
     expect(() => correctRule(indicator(TEXT), { ...corrected, terms: [] }, null)).toThrow(/没有任何计分项/);
   });
@@ -60,8 +77,15 @@ describe('rule review state', () => {
     const wider = updateIndicator([done], 'i-1', { maxPoints: 400 })[0]!;
     expect(wider.rule).toEqual(corrected);
     expect(ruleState(wider)).toBe('reviewed');
-    const items: ComposedRule = { kind: 'composed', terms: [{ kind: 'itemSum', input: '分项', items: [{ label: '甲', points: 300 }] }], floor: 0, ceiling: null };
-    const narrower = updateIndicator([correctRule(indicator(TEXT), items, { state: 'reviewed', by: '李', at: 'x' })], 'i-1', { maxPoints: 200 })[0]!;
+    const items: ComposedRule = {
+      kind: 'composed',
+      terms: [{ kind: 'itemSum', input: '分项', items: [{ label: '甲', points: 300 }] }],
+      floor: 0,
+      ceiling: null,
+    };
+    const narrower = updateIndicator([correctRule(indicator(TEXT), items, { state: 'reviewed', by: '李', at: 'x' })], 'i-1', {
+      maxPoints: 200,
+    })[0]!;
     expect(toComposed(narrower.rule!, 200)).toEqual(items);
     expect(ruleState(narrower)).toBe('review');
     expect(narrower.warnings.join('')).toMatch(/超过分值/);

@@ -30,15 +30,26 @@ function oldPointsForUnit(rule: LegacyRule, max: number, value: number | number[
     case 'bands': {
       let best: Band | undefined;
       for (const band of rule.bands) {
-        const inside = (band.min === null || (band.minInclusive ? v >= band.min : v > band.min)) && (band.max === null || (band.maxInclusive ? v <= band.max : v < band.max));
-        if (inside && (!best || (band.min ?? -Infinity) > (best.min ?? -Infinity) || ((band.min ?? -Infinity) === (best.min ?? -Infinity) && band.points > best.points))) best = band;
+        const inside =
+          (band.min === null || (band.minInclusive ? v >= band.min : v > band.min)) &&
+          (band.max === null || (band.maxInclusive ? v <= band.max : v < band.max));
+        if (
+          inside &&
+          (!best ||
+            (band.min ?? -Infinity) > (best.min ?? -Infinity) ||
+            ((band.min ?? -Infinity) === (best.min ?? -Infinity) && band.points > best.points))
+        )
+          best = band;
       }
       return Math.min(max, best?.points ?? 0);
     }
     case 'proportional':
       return scaledPoints(max, toMicros(v), toMicros(rule.fullValue));
     case 'itemSum':
-      return Math.min(max, (value as number[]).reduce((sum, n) => sum + rule.items[n - 1]!.points, 0));
+      return Math.min(
+        max,
+        (value as number[]).reduce((sum, n) => sum + rule.items[n - 1]!.points, 0),
+      );
     case 'levels':
       return v === 0 ? 0 : Math.min(max, rule.levels[v - 1]!.points);
     default:
@@ -50,7 +61,10 @@ function oldPointsAcross(rule: Extract<LegacyRule, { direction: Direction }>, ma
   const lower = rule.direction === 'lowerBetter';
   const oriented = values.map((value) => (lower ? -value : value));
   const ranks = rankDescending(oriented, 'competition');
-  const fromBottom = rankDescending(oriented.map((value) => -value), 'competition');
+  const fromBottom = rankDescending(
+    oriented.map((value) => -value),
+    'competition',
+  );
   const best = lower ? Math.min(...values) : Math.max(...values);
   const worst = lower ? Math.max(...values) : Math.min(...values);
   return values.map((value, index) => {
@@ -74,7 +88,13 @@ function oldPointsAcross(rule: Extract<LegacyRule, { direction: Direction }>, ma
 const hundredths = fc.integer({ min: 0, max: 1000 });
 const direction = fc.constantFrom<Direction>('higherBetter', 'lowerBetter');
 const measured = fc.integer({ min: 0, max: 10000 }).map((n) => n / 100);
-const band = fc.record({ min: fc.option(measured, { nil: null }), minInclusive: fc.boolean(), max: fc.option(measured, { nil: null }), maxInclusive: fc.boolean(), points: hundredths });
+const band = fc.record({
+  min: fc.option(measured, { nil: null }),
+  minInclusive: fc.boolean(),
+  max: fc.option(measured, { nil: null }),
+  maxInclusive: fc.boolean(),
+  points: hundredths,
+});
 const item = fc.record({ label: fc.constantFrom('建立制度', '召开会议', '印发通报'), points: hundredths });
 
 const perUnitRule: fc.Arbitrary<LegacyRule> = fc.oneof(
@@ -88,10 +108,23 @@ const perUnitRule: fc.Arbitrary<LegacyRule> = fc.oneof(
 );
 
 const crossUnitRule = fc.oneof(
-  fc.record({ kind: fc.constant('rankingTiers' as const), base: hundredths, topCount: fc.nat(5), topDelta: hundredths, bottomCount: fc.nat(5), bottomDelta: hundredths, direction }),
+  fc.record({
+    kind: fc.constant('rankingTiers' as const),
+    base: hundredths,
+    topCount: fc.nat(5),
+    topDelta: hundredths,
+    bottomCount: fc.nat(5),
+    bottomDelta: hundredths,
+    direction,
+  }),
   fc.record({ kind: fc.constant('frontier' as const), direction }),
   fc.record({ kind: fc.constant('relativeToBest' as const), direction }),
-  fc.record({ kind: fc.constant('rankPoints' as const), points: fc.array(hundredths, { minLength: 1, maxLength: 6 }), rest: hundredths, direction }),
+  fc.record({
+    kind: fc.constant('rankPoints' as const),
+    points: fc.array(hundredths, { minLength: 1, maxLength: 6 }),
+    rest: hundredths,
+    direction,
+  }),
 );
 
 function sampleInput(rule: LegacyRule, max: number, seed: number): number | number[] {
@@ -156,18 +189,45 @@ describe('the reader', () => {
     );
   });
 
-  const FRAGMENTS = ['基础分为3分', '每发现一例扣0.5分', '最多扣2分', '扣完为止', '达到90%得3分', '第1-3名依次得5分、3分、1分', '其余得1分', '每提高1个百分点加0.2分', '以80%为基准',
-    '酌情扣1-2分', '按综合情况评定', '发生重大事故的', '实行一票否决', '由市营商办评分', '未完成的不得分', '30%以下得0分', '每件计1分', '视情况给予0.5分', '2次及以上不得分', '发现1次扣0.5分'];
+  const FRAGMENTS = [
+    '基础分为3分',
+    '每发现一例扣0.5分',
+    '最多扣2分',
+    '扣完为止',
+    '达到90%得3分',
+    '第1-3名依次得5分、3分、1分',
+    '其余得1分',
+    '每提高1个百分点加0.2分',
+    '以80%为基准',
+    '酌情扣1-2分',
+    '按综合情况评定',
+    '发生重大事故的',
+    '实行一票否决',
+    '由市营商办评分',
+    '未完成的不得分',
+    '30%以下得0分',
+    '每件计1分',
+    '视情况给予0.5分',
+    '2次及以上不得分',
+    '发现1次扣0.5分',
+  ];
 
   it('consumes every clause with a number or points word, or asks for review showing it', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 6 }), fc.constantFrom('，', '；', '。', ','), (parts, separator) => {
-        const text = parts.join(separator);
-        const reading = readRule(text, '指标', 300);
-        const amounts = segmentsOf(normaliseRuleText(text)).flatMap((segment) => segment.clauses).filter((clause) => holdsAmount(clause.text)).map((clause) => clause.text);
-        for (const clause of amounts) expect(reading.used.includes(clause) || reading.unread.includes(clause)).toBe(true);
-        if (reading.unread.length > 0) expect(reading.warnings.some((warning) => warning.includes(reading.unread[0]!))).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('，', '；', '。', ','),
+        (parts, separator) => {
+          const text = parts.join(separator);
+          const reading = readRule(text, '指标', 300);
+          const amounts = segmentsOf(normaliseRuleText(text))
+            .flatMap((segment) => segment.clauses)
+            .filter((clause) => holdsAmount(clause.text))
+            .map((clause) => clause.text);
+          for (const clause of amounts) expect(reading.used.includes(clause) || reading.unread.includes(clause)).toBe(true);
+          if (reading.unread.length > 0) expect(reading.warnings.some((warning) => warning.includes(reading.unread[0]!))).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -181,7 +241,18 @@ describe('the reader', () => {
         const inputs = ruleInputs(composed);
         const units: UnitValues[] = seeds.map((seed) =>
           Object.fromEntries(
-            inputs.map((input) => [input.name, input.kind === 'items' ? [1].filter(() => seed % 2 === 1) : input.kind === 'flag' ? seed % 2 : input.kind === 'level' ? seed % ((input.choices?.length ?? 0) + 1) : input.kind === 'points' ? (seed % (max + 1)) / 100 : seed % 120]),
+            inputs.map((input) => [
+              input.name,
+              input.kind === 'items'
+                ? [1].filter(() => seed % 2 === 1)
+                : input.kind === 'flag'
+                  ? seed % 2
+                  : input.kind === 'level'
+                    ? seed % ((input.choices?.length ?? 0) + 1)
+                    : input.kind === 'points'
+                      ? (seed % (max + 1)) / 100
+                      : seed % 120,
+            ]),
           ),
         );
         for (const { points } of trialScore(rule, max, units)) {

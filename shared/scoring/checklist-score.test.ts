@@ -5,20 +5,53 @@ import { divideRoundHalfUp, formatHundredths } from '../numbers/exact';
 import { rankDescending } from '../numbers/rank';
 
 function item(id: string, parentId: string | null, kind: ChecklistItem['kind']): ChecklistItem {
-  return { id, parentId, kind, number: id, title: `条目${id}`, text: '', leadUnits: [], responsibleUnits: [], supportingUnits: [], owner: null, deadline: null, source: { line: 1 } };
+  return {
+    id,
+    parentId,
+    kind,
+    number: id,
+    title: `条目${id}`,
+    text: '',
+    leadUnits: [],
+    responsibleUnits: [],
+    supportingUnits: [],
+    owner: null,
+    deadline: null,
+    source: { line: 1 },
+  };
 }
 
 // Two sections: s1 with measures m1–m3, s2 with m4 under task t2.
-const ITEMS = [item('s1', null, 'section'), item('m1', 's1', 'measure'), item('m2', 's1', 'measure'), item('m3', 's1', 'measure'), item('s2', null, 'section'), item('t2', 's2', 'task'), item('m4', 't2', 'measure')];
+const ITEMS = [
+  item('s1', null, 'section'),
+  item('m1', 's1', 'measure'),
+  item('m2', 's1', 'measure'),
+  item('m3', 's1', 'measure'),
+  item('s2', null, 'section'),
+  item('t2', 's2', 'task'),
+  item('m4', 't2', 'measure'),
+];
 const UNITS: Unit[] = ['甲区', '乙区', '丙区', '丁区'].map((name, index) => ({ id: `u${index}`, name, createdAt: '' }));
 
 function assess(unitId: string, statuses: Record<string, ImplementationStatus>): Assessment[] {
-  return Object.entries(statuses).map(([itemId, status]) => ({ id: `${unitId}|${itemId}`, evaluationId: 'e', unitId, itemId, status, note: '', updatedAt: '' }));
+  return Object.entries(statuses).map(([itemId, status]) => ({
+    id: `${unitId}|${itemId}`,
+    evaluationId: 'e',
+    unitId,
+    itemId,
+    status,
+    note: '',
+    updatedAt: '',
+  }));
 }
 
 describe('scoreChecklist', () => {
   it('counts 部分落实 as half and leaves 不适用 out of the base', () => {
-    const [score] = scoreChecklist(ITEMS, [UNITS[0]!], assess('u0', { m1: 'implemented', m2: 'partial', m3: 'notApplicable', m4: 'notImplemented' }));
+    const [score] = scoreChecklist(
+      ITEMS,
+      [UNITS[0]!],
+      assess('u0', { m1: 'implemented', m2: 'partial', m3: 'notApplicable', m4: 'notImplemented' }),
+    );
     // (1 + 0.5) / 3 = 50.00%
     expect(score!.rate).toBe(5000);
     expect(score!.applicable).toBe(3);
@@ -26,7 +59,11 @@ describe('scoreChecklist', () => {
   });
 
   it('scores each section on its own measures', () => {
-    const [score] = scoreChecklist(ITEMS, [UNITS[0]!], assess('u0', { m1: 'implemented', m2: 'implemented', m3: 'partial', m4: 'notApplicable' }));
+    const [score] = scoreChecklist(
+      ITEMS,
+      [UNITS[0]!],
+      assess('u0', { m1: 'implemented', m2: 'implemented', m3: 'partial', m4: 'notApplicable' }),
+    );
     expect(score!.sections.map((section) => [section.title, section.rate])).toEqual([
       ['条目s1', 8333], // 2.5 / 3 = 83.333…% → 83.33
       ['条目s2', null], // only measure is 不适用
@@ -51,7 +88,11 @@ describe('scoreChecklist', () => {
   });
 
   it('has no rate and no rank when every measure is 不适用', () => {
-    const [score] = scoreChecklist(ITEMS, [UNITS[0]!], assess('u0', { m1: 'notApplicable', m2: 'notApplicable', m3: 'notApplicable', m4: 'notApplicable' }));
+    const [score] = scoreChecklist(
+      ITEMS,
+      [UNITS[0]!],
+      assess('u0', { m1: 'notApplicable', m2: 'notApplicable', m3: 'notApplicable', m4: 'notApplicable' }),
+    );
     expect(score!.rate).toBeNull();
     expect(score!.rank).toBeNull();
   });

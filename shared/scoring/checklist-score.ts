@@ -36,7 +36,12 @@ export type UnitScore = RateScore & {
  * counts as not implemented, so a unit cannot rank high by leaving measures blank. Points per
  * measure come from scoreRubric (levels rule); the rate is exact, rounded half-up to 0.01%.
  */
-export function scoreChecklist(items: ChecklistItem[], units: Unit[], assessments: Assessment[], tieRule: TieRule = 'competition'): UnitScore[] {
+export function scoreChecklist(
+  items: ChecklistItem[],
+  units: Unit[],
+  assessments: Assessment[],
+  tieRule: TieRule = 'competition',
+): UnitScore[] {
   const system = checklistToIndicatorSystem('checklist', '', items);
   const measureIds = new Set(system.indicators.filter((indicator) => indicator.rule).map((indicator) => indicator.id));
   const unitIds = new Set(units.map((unit) => unit.id));
@@ -60,10 +65,17 @@ export function scoreChecklist(items: ChecklistItem[], units: Unit[], assessment
       const applicable = columns.length - counts.notApplicable;
       return { counts, applicable, rate: applicable === 0 ? null : divideRoundHalfUp(10000 * points, MEASURE_POINTS * applicable) };
     };
-    const sections = categories.map((category) => ({ sectionId: category.id, title: category.name, ...rateOver(scores.columns.filter((column) => column.indicator.parentId === category.id)) }));
+    const sections = categories.map((category) => ({
+      sectionId: category.id,
+      title: category.name,
+      ...rateOver(scores.columns.filter((column) => column.indicator.parentId === category.id)),
+    }));
     return { unitId: unit.id, unitName: unit.name, rank: null, sections, ...rateOver(scores.columns) };
   });
-  const ranks = rankDescending(results.map((score) => score.rate), tieRule);
+  const ranks = rankDescending(
+    results.map((score) => score.rate),
+    tieRule,
+  );
   results.forEach((score, index) => {
     score.rank = ranks[index] ?? null;
   });

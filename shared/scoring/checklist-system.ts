@@ -22,13 +22,36 @@ export function checklistToIndicatorSystem(documentId: string, title: string, it
   const rootOf = rootSectionIndex(items);
   const measures = items.filter((item) => item.kind === 'measure');
   const sections = items.filter((item) => item.parentId === null && measures.some((measure) => rootOf.get(measure.id) === item.id));
-  const base = { capped: false, ruleText: '落实得1分，部分落实得0.5分，未落实得0分，不适用不计', dataSource: { kind: 'onSite' as const }, warnings: [], checklistItemIds: [] };
+  const base = {
+    capped: false,
+    ruleText: '落实得1分，部分落实得0.5分，未落实得0分，不适用不计',
+    dataSource: { kind: 'onSite' as const },
+    warnings: [],
+    checklistItemIds: [],
+  };
   const indicators: Indicator[] = [];
   for (const section of sections) {
     const own = measures.filter((measure) => rootOf.get(measure.id) === section.id);
-    indicators.push({ ...base, id: section.id, parentId: null, role: 'category', name: section.title, maxPoints: own.length * MEASURE_POINTS, rule: null });
+    indicators.push({
+      ...base,
+      id: section.id,
+      parentId: null,
+      role: 'category',
+      name: section.title,
+      maxPoints: own.length * MEASURE_POINTS,
+      rule: null,
+    });
     for (const measure of own) {
-      indicators.push({ ...base, id: measure.id, parentId: section.id, role: 'indicator', name: measure.title, maxPoints: MEASURE_POINTS, rule: { kind: 'levels', levels: LEVELS }, checklistItemIds: [measure.id] });
+      indicators.push({
+        ...base,
+        id: measure.id,
+        parentId: section.id,
+        role: 'indicator',
+        name: measure.title,
+        maxPoints: MEASURE_POINTS,
+        rule: { kind: 'levels', levels: LEVELS },
+        checklistItemIds: [measure.id],
+      });
     }
   }
   return { id: `checklist-${documentId}`, title, indicators };

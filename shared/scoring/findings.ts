@@ -11,7 +11,12 @@ import { rootSectionIndex } from './section-index';
  * already in the ledger (`rectifications` of the same evaluation, matched by unit and measure)
  * carries the ledger's 问题描述, 整改措施, 责任单位, 责任人 and 完成时限 as `ledger`.
  */
-export function collectFindings(items: ChecklistItem[], units: Unit[], assessments: Assessment[], rectifications: readonly Rectification[] = []): Finding[] {
+export function collectFindings(
+  items: ChecklistItem[],
+  units: Unit[],
+  assessments: Assessment[],
+  rectifications: readonly Rectification[] = [],
+): Finding[] {
   const ledger = new Map(rectifications.map((entry) => [`${entry.unitId}|${entry.sourceId}`, entry]));
   const itemById = new Map(items.map((item) => [item.id, item]));
   const order = new Map(items.map((item, index) => [item.id, index]));

@@ -28,7 +28,14 @@ describe('evaluation progress', () => {
     const [document] = (await importPolicyFile(seedBytes(SEED.luoyang2021), seedFileName(SEED.luoyang2021))).documents;
     const measures = document!.items.filter((item) => item.kind === 'measure').map((item) => item.id);
     const section = document!.items.find((item) => item.kind === 'section')!.id;
-    const progress = checklistProgress(measures, ['涧西区'], [{ unitId: '涧西区', itemId: measures[0]! }, { unitId: '涧西区', itemId: section }]);
+    const progress = checklistProgress(
+      measures,
+      ['涧西区'],
+      [
+        { unitId: '涧西区', itemId: measures[0]! },
+        { unitId: '涧西区', itemId: section },
+      ],
+    );
     expect(progress).toEqual([{ unitId: '涧西区', done: 1, total: 53 }]);
   });
 });

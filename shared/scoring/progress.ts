@@ -11,20 +11,40 @@ export type UnitProgress = { unitId: string; done: number; total: number };
  * scoredIndicators lists them) with an input — a value or 不适用 (null) — of all of them.
  * Inputs on other indicators or units are ignored.
  */
-export function rubricProgress(system: IndicatorSystem, unitIds: readonly string[], inputs: ReadonlyArray<{ unitId: string; indicatorId: string }>): UnitProgress[] {
+export function rubricProgress(
+  system: IndicatorSystem,
+  unitIds: readonly string[],
+  inputs: ReadonlyArray<{ unitId: string; indicatorId: string }>,
+): UnitProgress[] {
   const scored = new Set(scoredIndicators(system).map((indicator) => indicator.id));
-  return countCells(unitIds, scored, inputs.map((input) => ({ unitId: input.unitId, cellId: input.indicatorId })));
+  return countCells(
+    unitIds,
+    scored,
+    inputs.map((input) => ({ unitId: input.unitId, cellId: input.indicatorId })),
+  );
 }
 
 /**
  * Progress of a checklist evaluation (清单督查). Input: ids of the checklist's measures, the units
  * and the assessments. Output: per unit, the measures with a status of all measures.
  */
-export function checklistProgress(measureIds: readonly string[], unitIds: readonly string[], assessments: ReadonlyArray<{ unitId: string; itemId: string }>): UnitProgress[] {
-  return countCells(unitIds, new Set(measureIds), assessments.map((assessment) => ({ unitId: assessment.unitId, cellId: assessment.itemId })));
+export function checklistProgress(
+  measureIds: readonly string[],
+  unitIds: readonly string[],
+  assessments: ReadonlyArray<{ unitId: string; itemId: string }>,
+): UnitProgress[] {
+  return countCells(
+    unitIds,
+    new Set(measureIds),
+    assessments.map((assessment) => ({ unitId: assessment.unitId, cellId: assessment.itemId })),
+  );
 }
 
-function countCells(unitIds: readonly string[], cells: ReadonlySet<string>, filled: ReadonlyArray<{ unitId: string; cellId: string }>): UnitProgress[] {
+function countCells(
+  unitIds: readonly string[],
+  cells: ReadonlySet<string>,
+  filled: ReadonlyArray<{ unitId: string; cellId: string }>,
+): UnitProgress[] {
   const done = new Map<string, Set<string>>(unitIds.map((unitId) => [unitId, new Set()]));
   for (const { unitId, cellId } of filled) if (cells.has(cellId)) done.get(unitId)?.add(cellId);
   return unitIds.map((unitId) => ({ unitId, done: done.get(unitId)!.size, total: cells.size }));

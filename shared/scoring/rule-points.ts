@@ -28,7 +28,9 @@ function checkNamed(input: RuleInput, maxPoints: number, value: unknown): string
     }
     case 'level': {
       const count = input.choices?.length ?? 0;
-      return isNumber(value) && Number.isInteger(value) && value >= 0 && value <= count ? null : `应为档次序号 0–${count}（0 表示均未达到）`;
+      return isNumber(value) && Number.isInteger(value) && value >= 0 && value <= count
+        ? null
+        : `应为档次序号 0–${count}（0 表示均未达到）`;
     }
     case 'flag':
       return value === 0 || value === 1 ? null : '应为 1（是）或 0（否）';
@@ -68,7 +70,8 @@ export function checkInput(rule: ScoringRule, maxPoints: number, value: unknown)
   const { inputs } = composedOf(rule, maxPoints);
   if (inputs.length === 1) return checkNamed(inputs[0]!, maxPoints, value);
   if (inputs.length === 0) return null;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `应为按输入名称给出的对象：${inputs.map((input) => `“${input.name}”（${input.label}）`).join('、')}`;
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return `应为按输入名称给出的对象：${inputs.map((input) => `“${input.name}”（${input.label}）`).join('、')}`;
   const given = value as Record<string, unknown>;
   const unknown = Object.keys(given).filter((name) => !inputs.some((input) => input.name === name));
   if (unknown.length > 0) return `没有名为“${unknown.join('、')}”的输入`;

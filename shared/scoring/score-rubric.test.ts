@@ -74,7 +74,16 @@ describe('scoreRubric on the seed 004 rubric, six units, computed by hand', () =
 
   it('totals: categories, bonus and penalty within their caps of 8, and ranks', async () => {
     const { results } = await scoreSeed();
-    expect(results.map((result) => [result.unitId, result.base / 100, result.bonus / 100, result.penalty / 100, result.total / 100, result.rank])).toEqual([
+    expect(
+      results.map((result) => [
+        result.unitId,
+        result.base / 100,
+        result.bonus / 100,
+        result.penalty / 100,
+        result.total / 100,
+        result.rank,
+      ]),
+    ).toEqual([
       ['甲区', 96.5, 3, 0, 99.5, 1],
       ['乙区', 81.89, 0, 2, 79.89, 4],
       ['丙区', 81.9, 8, 0, 89.9, 2],
@@ -93,7 +102,9 @@ describe('scoreRubric on the seed 004 rubric, six units, computed by hand', () =
 
   it('explains every point: the reason names the rule and the input', async () => {
     const { system, results } = await scoreSeed();
-    const reasonOf = (unit: number, name: string) => results[unit]!.indicators.find((entry) => entry.indicatorId === system.indicators.find((indicator) => indicator.name === name)!.id)!.reason;
+    const reasonOf = (unit: number, name: string) =>
+      results[unit]!.indicators.find((entry) => entry.indicatorId === system.indicators.find((indicator) => indicator.name === name)!.id)!
+        .reason;
     expect(reasonOf(3, '主要事项线上办理情况')).toBe('基础分 3.00分，6 次 × 0.50分，扣 3.00分（扣完为止）');
     expect(reasonOf(1, '审批办件/审批项目比例')).toContain('6 个单位中排第 2 名，前4名，加 0.50分');
     expect(reasonOf(2, '加分项')).toBe('为所辖县(市、区) 10 次 × 1.00分，最多加 8.00分');
@@ -105,11 +116,20 @@ describe('scoreRubric on cross-unit rule kinds (a rubric not in the seeds)', () 
     const system = await importRubricFile(readFileSync(join(FIXTURES, 'cross-unit-rubric.txt')), 'cross-unit-rubric.txt');
     const resolved = resolveNamedInputs(system, namedInputs('cross-unit.inputs.json'));
     expect(resolved.problems).toEqual([]);
-    const results = unitResults(scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule: 'competition', notApplicable: 'rescale' }));
+    const results = unitResults(
+      scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule: 'competition', notApplicable: 'rescale' }),
+    );
     expect(column(system, results, '开办时间')).toEqual([10, 8.75, 7.5, 5, 5, 0]); // days 1,2,3,5,5,9: 10 × (9 − x) / 8
     expect(column(system, results, '办理环节')).toEqual([10, 7.5, 5, 7.5, 10, 6]); // steps 3,4,6,4,3,5: 10 × 3 / x
     expect(column(system, results, '市场主体增长率')).toEqual([57, 54, 54, 48, 60, 40]); // ranks 2,3,3,5,1,6
-    expect(results.map((result) => [result.total / 100, result.rank])).toEqual([[77, 1], [70.25, 3], [66.5, 4], [60.5, 5], [75, 2], [46, 6]]);
+    expect(results.map((result) => [result.total / 100, result.rank])).toEqual([
+      [77, 1],
+      [70.25, 3],
+      [66.5, 4],
+      [60.5, 5],
+      [75, 2],
+      [46, 6],
+    ]);
   });
 });
 
@@ -117,9 +137,13 @@ describe('不适用 (not applicable)', () => {
   it('rescales the base total to the full maximum, or scores zero, as the evaluation chooses', async () => {
     const system = await importRubricFile(readFileSync(join(FIXTURES, 'cross-unit-rubric.txt')), 'cross-unit-rubric.txt');
     const named = namedInputs('cross-unit.inputs.json');
-    named.inputs = named.inputs.map((input) => (input.unit === '甲区' && input.indicator === '办理环节' ? { ...input, value: null } : input));
+    named.inputs = named.inputs.map((input) =>
+      input.unit === '甲区' && input.indicator === '办理环节' ? { ...input, value: null } : input,
+    );
     const resolved = resolveNamedInputs(system, named);
-    const rescaled = unitResults(scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule: 'competition', notApplicable: 'rescale' }));
+    const rescaled = unitResults(
+      scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule: 'competition', notApplicable: 'rescale' }),
+    );
     const zero = unitResults(scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule: 'competition', notApplicable: 'zero' }));
     // 甲区: 10 + 57 = 67 of an applicable 70 → 67 × 80 / 70 = 76.571… → 76.57; or 67 as zero.
     expect(rescaled[0]!.total).toBe(7657);
@@ -162,11 +186,15 @@ describe('properties of the engine', () => {
           units.map((unit) => {
             const rule = indicator.rule!;
             const value: fc.Arbitrary<IndicatorInput['value']> =
-              rule.kind === 'manual' ? fc.integer({ min: 0, max: indicator.maxPoints }).map((n) => n / 100)
-              : rule.kind === 'deduction' || rule.kind === 'occurrence' ? fc.integer({ min: 0, max: 20 })
-              : rule.kind === 'itemSum' ? fc.subarray(rule.items.map((_, index) => index + 1))
-              : rule.kind === 'levels' ? fc.integer({ min: 0, max: rule.levels.length })
-              : fc.integer({ min: 0, max: 10000 }).map((n) => n / 100);
+              rule.kind === 'manual'
+                ? fc.integer({ min: 0, max: indicator.maxPoints }).map((n) => n / 100)
+                : rule.kind === 'deduction' || rule.kind === 'occurrence'
+                  ? fc.integer({ min: 0, max: 20 })
+                  : rule.kind === 'itemSum'
+                    ? fc.subarray(rule.items.map((_, index) => index + 1))
+                    : rule.kind === 'levels'
+                      ? fc.integer({ min: 0, max: rule.levels.length })
+                      : fc.integer({ min: 0, max: 10000 }).map((n) => n / 100);
             return value.map((v): IndicatorInput => ({ indicatorId: indicator.id, unitId: unit, value: v }));
           }),
         ),
@@ -185,7 +213,10 @@ describe('properties of the engine', () => {
           expect(result.total).toBeGreaterThanOrEqual(-800);
         }
         for (const column of scores.columns) for (const points of column.points) expect(points ?? 0).toBeGreaterThanOrEqual(0);
-        for (const a of results) for (const b of results) if (a.total > b.total) expect(a.rank!).toBeLessThan(b.rank!); else if (a.total === b.total) expect(a.rank).toBe(b.rank);
+        for (const a of results)
+          for (const b of results)
+            if (a.total > b.total) expect(a.rank!).toBeLessThan(b.rank!);
+            else if (a.total === b.total) expect(a.rank).toBe(b.rank);
         expect(Math.min(...results.map((result) => result.rank!))).toBe(1);
         const shuffled = scoreRubric(system, units, [...inputs].reverse(), options);
         expect(shuffled.units).toEqual(results);
@@ -203,7 +234,9 @@ describe('rescoreCell', () => {
     const scores = scoreRubric(system, resolved.unitIds, resolved.inputs, options);
     const indicator = system.indicators.find((entry) => entry.name === '审批办件/审批项目比例')!;
     const updated = rescoreCell(system, scores, indicator.id, '己区', 99);
-    const changedInputs = resolved.inputs.map((input) => (input.indicatorId === indicator.id && input.unitId === '己区' ? { ...input, value: 99 } : input));
+    const changedInputs = resolved.inputs.map((input) =>
+      input.indicatorId === indicator.id && input.unitId === '己区' ? { ...input, value: 99 } : input,
+    );
     expect(updated.units).toEqual(scoreRubric(system, resolved.unitIds, changedInputs, options).units);
     // 己区 now first on this indicator: 3 points instead of 2; 丁区 (70) falls to fifth: 2 instead of 3.
     expect(updated.units[5]!.total - scores.units[5]!.total).toBe(100);

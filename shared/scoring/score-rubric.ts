@@ -53,7 +53,12 @@ export type RubricScores = { unitIds: string[]; columns: IndicatorColumn[]; unit
  */
 export function scoreRubric(system: IndicatorSystem, unitIds: string[], inputs: IndicatorInput[], options: ScoreOptions): RubricScores {
   const unitIndex = new Map(unitIds.map((unitId, index) => [unitId, index]));
-  const columns = scoredIndicators(system).map((indicator): IndicatorColumn => ({ indicator, values: new Array(unitIds.length).fill(undefined), points: [], context: null }));
+  const columns = scoredIndicators(system).map((indicator): IndicatorColumn => ({
+    indicator,
+    values: new Array(unitIds.length).fill(undefined),
+    points: [],
+    context: null,
+  }));
   const columnIndex = new Map(columns.map((column, index) => [column.indicator.id, index]));
   for (const input of inputs) {
     const column = columns[columnIndex.get(input.indicatorId) ?? -1];
@@ -68,7 +73,13 @@ export function scoreRubric(system: IndicatorSystem, unitIds: string[], inputs: 
  * Changes one cell and returns updated scores: the indicator's column is rescored (all units, for
  * cross-unit rules) and totals and ranks recomputed; other columns are reused as they are.
  */
-export function rescoreCell(system: IndicatorSystem, scores: RubricScores, indicatorId: string, unitId: string, value: InputValue | null | undefined): RubricScores {
+export function rescoreCell(
+  system: IndicatorSystem,
+  scores: RubricScores,
+  indicatorId: string,
+  unitId: string,
+  value: InputValue | null | undefined,
+): RubricScores {
   const unit = scores.unitIds.indexOf(unitId);
   const columns = scores.columns.map((column) => {
     if (column.indicator.id !== indicatorId || unit < 0) return column;
@@ -86,13 +97,23 @@ export function explainCell(column: IndicatorColumn, unitIndex: number): string 
   const points = column.points[unitIndex];
   const { indicator } = column;
   if (value === null) return '不适用';
-  if (value === undefined || points === null || points === undefined) return indicator.role === 'bonus' || indicator.role === 'penalty' ? '无' : '未评分';
+  if (value === undefined || points === null || points === undefined)
+    return indicator.role === 'bonus' || indicator.role === 'penalty' ? '无' : '未评分';
   const { composed } = composedOf(indicator.rule!, indicator.maxPoints);
-  return explainOutcome(composed, indicator.maxPoints, unitValuesOf(indicator.rule!, indicator.maxPoints, value), column.context ?? [], unitIndex);
+  return explainOutcome(
+    composed,
+    indicator.maxPoints,
+    unitValuesOf(indicator.rule!, indicator.maxPoints, value),
+    column.context ?? [],
+    unitIndex,
+  );
 }
 
 export function scoredIndicators(system: IndicatorSystem): Indicator[] {
-  return system.indicators.filter((indicator) => indicator.rule !== null && (indicator.role === 'indicator' || indicator.role === 'bonus' || indicator.role === 'penalty'));
+  return system.indicators.filter(
+    (indicator) =>
+      indicator.rule !== null && (indicator.role === 'indicator' || indicator.role === 'bonus' || indicator.role === 'penalty'),
+  );
 }
 
 function scoreColumn(column: IndicatorColumn, tieRule: TieRule): void {
@@ -103,7 +124,9 @@ function scoreColumn(column: IndicatorColumn, tieRule: TieRule): void {
   const single = inputs.length === 1 ? inputs[0]!.name : null;
   const units: Array<UnitValues | null> = column.values.map((value) => {
     if (value === null || value === undefined) return null;
-    return single !== null && (typeof value !== 'object' || Array.isArray(value)) ? { [single]: value } : unitValuesOf(rule, indicator.maxPoints, value);
+    return single !== null && (typeof value !== 'object' || Array.isArray(value))
+      ? { [single]: value }
+      : unitValuesOf(rule, indicator.maxPoints, value);
   });
   const stats = comparesUnits(composed) ? ruleColumnStats(composed, units, tieRule) : [];
   column.context = stats;
@@ -132,8 +155,14 @@ function computeTotals(system: IndicatorSystem, unitIds: string[], columns: Indi
     if (slot < 0) slot = slots.push(key) - 1;
     return slot;
   });
-  const bonusCap = Math.max(0, ...columns.filter((column) => column.indicator.role === 'bonus').map((column) => column.indicator.maxPoints));
-  const penaltyCap = Math.max(0, ...columns.filter((column) => column.indicator.role === 'penalty').map((column) => column.indicator.maxPoints));
+  const bonusCap = Math.max(
+    0,
+    ...columns.filter((column) => column.indicator.role === 'bonus').map((column) => column.indicator.maxPoints),
+  );
+  const penaltyCap = Math.max(
+    0,
+    ...columns.filter((column) => column.indicator.role === 'penalty').map((column) => column.indicator.maxPoints),
+  );
   const units = unitIds.map((unitId, unit): UnitTotals => {
     const sums = new Array<number>(slots.length).fill(0);
     let bonus = 0;
@@ -164,12 +193,16 @@ function computeTotals(system: IndicatorSystem, unitIds: string[], columns: Indi
       return { indicatorId, points: category?.role === 'category' && category.capped ? Math.min(sum, category.maxPoints) : sum };
     });
     let base = categories.reduce((sum, category) => sum + category.points, 0);
-    if (options.notApplicable === 'rescale' && applicableMax > 0 && applicableMax < fullMax) base = divideRoundHalfUp(base * fullMax, applicableMax);
+    if (options.notApplicable === 'rescale' && applicableMax > 0 && applicableMax < fullMax)
+      base = divideRoundHalfUp(base * fullMax, applicableMax);
     bonus = Math.min(bonus, bonusCap);
     penalty = Math.min(penalty, penaltyCap);
     return { unitId, base, bonus, penalty, total: totalVetoed ? 0 : base + bonus - penalty, rank: null, categories };
   });
-  const ranks = rankDescending(units.map((unit) => unit.total), options.tieRule);
+  const ranks = rankDescending(
+    units.map((unit) => unit.total),
+    options.tieRule,
+  );
   units.forEach((unit, index) => {
     unit.rank = ranks[index] ?? null;
   });

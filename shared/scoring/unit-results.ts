@@ -9,6 +9,10 @@ export type RubricUnitResult = UnitTotals & { indicators: IndicatorResult[] };
 export function unitResults(scores: RubricScores): RubricUnitResult[] {
   return scores.units.map((totals, unit) => ({
     ...totals,
-    indicators: scores.columns.map((column) => ({ indicatorId: column.indicator.id, points: column.points[unit] ?? null, reason: explainCell(column, unit) })),
+    indicators: scores.columns.map((column) => ({
+      indicatorId: column.indicator.id,
+      points: column.points[unit] ?? null,
+      reason: explainCell(column, unit),
+    })),
   }));
 }

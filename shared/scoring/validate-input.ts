@@ -17,9 +17,17 @@ export type SpreadsheetCell = { value: unknown; shown?: string; format?: string 
 export type EnteredValue = string | number | number[] | SpreadsheetCell;
 
 /** valid: the value to store (and warnings to show beside it); invalid: a reason in Chinese; blank: nothing entered. */
-export type InputCheck = { status: 'valid'; value: InputValue; warnings: string[] } | { status: 'invalid'; error: string } | { status: 'blank' };
+export type InputCheck =
+  { status: 'valid'; value: InputValue; warnings: string[] } | { status: 'invalid'; error: string } | { status: 'blank' };
 
-const WHAT: Record<InputKind, string> = { points: '得分', count: '次数', value: '测得的数值', items: '分项序号', level: '档次序号', flag: '是否（1 或 0）' };
+const WHAT: Record<InputKind, string> = {
+  points: '得分',
+  count: '次数',
+  value: '测得的数值',
+  items: '分项序号',
+  level: '档次序号',
+  flag: '是否（1 或 0）',
+};
 
 /** The kind of a rule's one input, or null when it takes several (an object by input name). */
 function singleInput(indicator: Indicator): InputKind | null {
@@ -40,7 +48,11 @@ const SCORE_100_WORDS = /百分制|满分\s*100|100\s*分制|满意度|好差评
  * whole…); points with more than two decimals; a rate or 100-point score outside 0–100; a negative
  * measured value unless the rule measures a change. Throws nothing.
  */
-export function validateInput(indicator: Indicator, entered: EnteredValue, others: ReadonlyArray<InputValue | null | undefined> = []): InputCheck {
+export function validateInput(
+  indicator: Indicator,
+  entered: EnteredValue,
+  others: ReadonlyArray<InputValue | null | undefined> = [],
+): InputCheck {
   const rule = indicator.rule;
   if (!rule) return { status: 'invalid', error: '该指标按下级指标计分，不需要输入' };
   const asks = singleInput(indicator);
@@ -75,7 +87,9 @@ function checkSeveral(indicator: Indicator, entered: EnteredValue): InputCheck {
 
 /** Points are kept in hundredths: a third decimal would be rounded away unseen. */
 function finePoints(asks: string, value: InputValue): string | null {
-  return asks === 'points' && typeof value === 'number' && Math.abs(value * 100 - Math.round(value * 100)) > 1e-6 ? `得分 ${value} 最多保留两位小数` : null;
+  return asks === 'points' && typeof value === 'number' && Math.abs(value * 100 - Math.round(value * 100)) > 1e-6
+    ? `得分 ${value} 最多保留两位小数`
+    : null;
 }
 
 type Read = { status: 'read'; value: InputValue; percent: boolean } | { status: 'invalid'; error: string } | { status: 'blank' };
@@ -90,14 +104,19 @@ function readEntry(entered: EnteredValue, items: boolean): Read {
   if (typeof value !== 'number') return { status: 'invalid', error: '应填写数字' };
   // A cell formatted as a percentage holds the fraction (0.65) and shows the percentage (65%).
   const percent = format.includes('%') || /%\s*$/.test(shown);
-  if (items) return percent ? { status: 'invalid', error: '应填写分项序号，不是百分数' } : { status: 'read', value: [value], percent: false };
+  if (items)
+    return percent ? { status: 'invalid', error: '应填写分项序号，不是百分数' } : { status: 'read', value: [value], percent: false };
   return { status: 'read', value: percent ? Number((value * 100).toPrecision(12)) : value, percent };
 }
 
 function readText(text: string, items: boolean): Read {
   if (text.trim() === '') return { status: 'blank' };
   if (items) {
-    const parts = text.normalize('NFKC').split(/[,、;；\s]+/).filter(Boolean).map(readTypedNumber);
+    const parts = text
+      .normalize('NFKC')
+      .split(/[,、;；\s]+/)
+      .filter(Boolean)
+      .map(readTypedNumber);
     if (parts.some((part) => part === null || part.percent)) return { status: 'invalid', error: `“${text}”不是分项序号（如 1,3）` };
     return { status: 'read', value: parts.map((part) => part!.value), percent: false };
   }
@@ -116,7 +135,8 @@ function withinScale(indicator: Indicator, value: InputValue): string | null {
   const wording = `${indicator.name} ${indicator.ruleText}`;
   const change = CHANGE_WORDS.test(wording);
   if (value < 0 && !change) return `测得值 ${value} 不能为负数`;
-  const bounds = rule.kind === 'bands' ? rule.bands.flatMap((band) => [band.min, band.max]) : rule.kind === 'proportional' ? [rule.fullValue] : [];
+  const bounds =
+    rule.kind === 'bands' ? rule.bands.flatMap((band) => [band.min, band.max]) : rule.kind === 'proportional' ? [rule.fullValue] : [];
   if (change || bounds.some((bound) => bound !== null && Math.abs(bound) > 100)) return null;
   if (SCORE_100_WORDS.test(wording) && value > 100) return `得分 ${value} 超出百分制 0–100 分`;
   if (RATE_WORDS.test(wording) && value > 100) return `比率 ${value}% 超出 0–100%`;
@@ -154,7 +174,9 @@ function spreadOf(sorted: number[]): Spread {
 function farFrom(value: number, { sorted, median, deviation }: Spread): string | null {
   const distance = Math.abs(value - median);
   const far = deviation > 0 ? distance > 5 * deviation && distance > Math.abs(median) / 2 : distance > Math.max(Math.abs(median), 1);
-  return far ? `${value} 与其他单位相差很大（${sorted.length} 个单位的值在 ${sorted[0]}–${sorted.at(-1)} 之间，中位数 ${median}），请核对` : null;
+  return far
+    ? `${value} 与其他单位相差很大（${sorted.length} 个单位的值在 ${sorted[0]}–${sorted.at(-1)} 之间，中位数 ${median}），请核对`
+    : null;
 }
 
 function middle(sorted: number[]): number {
@@ -176,7 +198,9 @@ export function validateNamedValues(system: IndicatorSystem, named: NamedInputs)
     if (!indicator || input.value === null) return input;
     const check = validateInput(indicator, input.value as EnteredValue);
     if (check.status === 'valid') return { ...input, value: check.value };
-    problems.push(`inputs[${position}]：${String(input.unit)} × ${indicator.name}：${check.status === 'blank' ? '未填写' : check.error}（收到 ${JSON.stringify(input.value)}）`);
+    problems.push(
+      `inputs[${position}]：${String(input.unit)} × ${indicator.name}：${check.status === 'blank' ? '未填写' : check.error}（收到 ${JSON.stringify(input.value)}）`,
+    );
     return { ...input, value: null };
   });
   return { named: { ...named, inputs }, problems };

@@ -13,7 +13,23 @@ async function sources(): Promise<SearchSources> {
     systems: [system],
     units: [{ id: 'u1', name: '涧西区', createdAt: '' }],
     rectifications: [
-      { id: 'r1', evaluationId: 'e1', unitId: 'u1', unitName: '涧西区', sourceId: 'i1', problem: '“秒办件情况”扣分', target: '', measures: '梳理秒办事项清单', responsibleUnits: ['市住建局'], owner: '王五', deadline: null, status: 'inProgress', progress: [], closedOn: null, closedBy: null },
+      {
+        id: 'r1',
+        evaluationId: 'e1',
+        unitId: 'u1',
+        unitName: '涧西区',
+        sourceId: 'i1',
+        problem: '“秒办件情况”扣分',
+        target: '',
+        measures: '梳理秒办事项清单',
+        responsibleUnits: ['市住建局'],
+        owner: '王五',
+        deadline: null,
+        status: 'inProgress',
+        progress: [],
+        closedOn: null,
+        closedBy: null,
+      },
     ],
   };
 }

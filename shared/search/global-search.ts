@@ -36,20 +36,47 @@ export function normaliseForSearch(text: string): string {
  * empty query gives no hits.
  */
 export function globalSearch(query: string, sources: SearchSources): SearchHit[] {
-  const terms = query.split(/[\s\u3000]+/).map(normaliseForSearch).filter(Boolean);
+  const terms = query
+    .split(/[\s\u3000]+/)
+    .map(normaliseForSearch)
+    .filter(Boolean);
   if (terms.length === 0) return [];
   const hits: SearchHit[] = [];
   const consider = (kind: SearchKind, id: string, openId: string, title: string, body: string) => {
     const haystack = normaliseForSearch(`${title} ${body}`);
     if (!terms.every((term) => haystack.includes(term))) return;
     const inTitle = terms.every((term) => normaliseForSearch(title).includes(term));
-    hits.push({ kind, id, openId, title, snippet: snippetOf(body || title, terms[0]!), score: (inTitle ? 0 : 1_000_000) + haystack.length });
+    hits.push({
+      kind,
+      id,
+      openId,
+      title,
+      snippet: snippetOf(body || title, terms[0]!),
+      score: (inTitle ? 0 : 1_000_000) + haystack.length,
+    });
   };
-  for (const document of sources.documents) consider('document', document.id, document.id, document.title, [document.docNumber, document.issuer].filter(Boolean).join(' '));
-  for (const item of sources.items) consider('item', item.id, item.documentId, `${item.number ? `${item.number} ` : ''}${item.title}`, [item.text, ...item.leadUnits, ...item.responsibleUnits, ...item.supportingUnits].join(' '));
-  for (const system of sources.systems) for (const indicator of system.indicators) consider('indicator', indicator.id, system.id, indicator.name, `${indicator.ruleText} ${system.title}`);
+  for (const document of sources.documents)
+    consider('document', document.id, document.id, document.title, [document.docNumber, document.issuer].filter(Boolean).join(' '));
+  for (const item of sources.items)
+    consider(
+      'item',
+      item.id,
+      item.documentId,
+      `${item.number ? `${item.number} ` : ''}${item.title}`,
+      [item.text, ...item.leadUnits, ...item.responsibleUnits, ...item.supportingUnits].join(' '),
+    );
+  for (const system of sources.systems)
+    for (const indicator of system.indicators)
+      consider('indicator', indicator.id, system.id, indicator.name, `${indicator.ruleText} ${system.title}`);
   for (const unit of sources.units) consider('unit', unit.id, unit.id, unit.name, '');
-  for (const item of sources.rectifications) consider('rectification', item.id, item.evaluationId, `${item.unitName}：${item.problem}`, [item.measures, ...item.responsibleUnits, item.owner].join(' '));
+  for (const item of sources.rectifications)
+    consider(
+      'rectification',
+      item.id,
+      item.evaluationId,
+      `${item.unitName}：${item.problem}`,
+      [item.measures, ...item.responsibleUnits, item.owner].join(' '),
+    );
   const order: SearchKind[] = ['document', 'item', 'indicator', 'unit', 'rectification'];
   return order.flatMap((kind) =>
     hits

@@ -25,7 +25,9 @@ describe('safeFileName', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
         const name = safeFileName(text);
-        return name.length > 0 && byteLength(name) <= FILE_NAME_MAX_BYTES && !/[/\\\u0000-\u001f]/.test(name) && name !== '.' && name !== '..';
+        return (
+          name.length > 0 && byteLength(name) <= FILE_NAME_MAX_BYTES && !/[/\\\u0000-\u001f]/.test(name) && name !== '.' && name !== '..'
+        );
       }),
       { numRuns: 300 },
     );

@@ -32,7 +32,10 @@ export function cutToBytes(text: string, maxBytes: number): string {
  * FILE_NAME_MAX_BYTES UTF-8 bytes keeping the extension (up to 16 characters). Never empty.
  */
 export function safeFileName(name: string, fallback = '未命名'): string {
-  let clean = safeName(name).replace(RESERVED_CHARACTERS, '_').replace(/^[.\s]+/, '').replace(/[.\s]+$/, '');
+  let clean = safeName(name)
+    .replace(RESERVED_CHARACTERS, '_')
+    .replace(/^[.\s]+/, '')
+    .replace(/[.\s]+$/, '');
   if (WINDOWS_DEVICES.test(clean)) clean = `_${clean}`;
   if (!clean) clean = fallback;
   const extension = /\.[^.\s]{1,16}$/.exec(clean)?.[0] ?? '';

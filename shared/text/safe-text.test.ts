@@ -42,7 +42,10 @@ describe('safeName', () => {
 describe('xmlSafe', () => {
   it('removes what XML cannot hold and keeps the rest, line breaks included', () => {
     expect(xmlSafe('甲\u000b区\u0000\n乙\ud800区\uffff')).toBe('甲区\n乙区');
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => xmlLegal(xmlSafe(text))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => xmlLegal(xmlSafe(text))),
+      { numRuns: 500 },
+    );
   });
 });
 

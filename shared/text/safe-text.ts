@@ -34,7 +34,11 @@ export function safeText(text: string): string {
  * collapsed, trimmed. So `甲\u200b区` is 甲区 and `照片\u202egpj.exe` is 照片gpj.exe. Idempotent.
  */
 export function safeName(text: string): string {
-  return safeText(text).replace(FORMAT_CHARACTERS, '').replace(/[\n\t]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return safeText(text)
+    .replace(FORMAT_CHARACTERS, '')
+    .replace(/[\n\t]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /**

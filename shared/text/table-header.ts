@@ -35,13 +35,21 @@ export function mapTableHeader(cells: string[]): Map<number, TableColumn> | null
   const content: number[] = [];
   cells.forEach((cell, index) => {
     const compact = cell.replace(/\s+/g, '');
-    const meaning = HEADER_MEANINGS.find(([column, pattern]) => pattern.test(compact) && (column === 'task' || column === 'measure' || ![...map.values()].includes(column)));
+    const meaning = HEADER_MEANINGS.find(
+      ([column, pattern]) => pattern.test(compact) && (column === 'task' || column === 'measure' || ![...map.values()].includes(column)),
+    );
     if (!meaning) return;
     if (meaning[0] === 'task' || meaning[0] === 'measure') content.push(index);
     else map.set(index, meaning[0]);
   });
   const [measure, task] = [content.at(-1), content.at(-2)];
-  if (content.length === 1 && measure !== undefined) map.set(measure, HEADER_MEANINGS.find(([column, pattern]) => column === 'measure' && pattern.test(cells[measure]!.replace(/\s+/g, ''))) ? 'measure' : 'task');
+  if (content.length === 1 && measure !== undefined)
+    map.set(
+      measure,
+      HEADER_MEANINGS.find(([column, pattern]) => column === 'measure' && pattern.test(cells[measure]!.replace(/\s+/g, '')))
+        ? 'measure'
+        : 'task',
+    );
   else if (measure !== undefined && task !== undefined) map.set(measure, 'measure').set(task, 'task');
   return map.size >= 3 ? map : null;
 }

@@ -7,7 +7,9 @@ import { serveStatic } from './static-server';
 export type AppSession = { server: Awaited<ReturnType<typeof serveStatic>>; context: BrowserContext; page: Page; close(): Promise<void> };
 
 /** Starts the session; the page opens the app unless `open` is false. Timeouts in milliseconds. */
-export async function openApp(options: { timeout?: number; open?: boolean; fakeCamera?: boolean; prepare?: (page: Page) => Promise<unknown> } = {}): Promise<AppSession> {
+export async function openApp(
+  options: { timeout?: number; open?: boolean; fakeCamera?: boolean; prepare?: (page: Page) => Promise<unknown> } = {},
+): Promise<AppSession> {
   const server = await serveStatic('out/web');
   const context = await launchProfile(undefined, { fakeCamera: options.fakeCamera });
   const page = await context.newPage();

@@ -58,8 +58,16 @@ async function givenScoredChecklist(page: Page): Promise<void> {
   await page.getByRole('tab', { name: '西工区' }).click();
   await note.fill('未见推行方案');
   await note.blur();
-  await until('the note stored', () => storedRecords(page, 'assessments'), (records) => records.some((record) => record.note === '未见推行方案'));
-  await until('rate of 老城区', () => page.getByTestId('rate-老城区').textContent(), (text) => text === '0.94%');
+  await until(
+    'the note stored',
+    () => storedRecords(page, 'assessments'),
+    (records) => records.some((record) => record.note === '未见推行方案'),
+  );
+  await until(
+    'rate of 老城区',
+    () => page.getByTestId('rate-老城区').textContent(),
+    (text) => text === '0.94%',
+  );
 }
 
 describe('a policy document imported', () => {
@@ -155,7 +163,11 @@ describe('a checklist inspection', () => {
     const thirdRow = page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(2);
     await expect.poll(() => thirdRow.locator('.ant-radio-button-wrapper-checked').textContent()).toBe('部分落实');
     await page.getByRole('tab', { name: '西工区' }).click();
-    await expect.poll(() => page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(1).getByPlaceholder('问题或佐证说明').inputValue()).toBe('未见推行方案');
+    await expect
+      .poll(() =>
+        page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(1).getByPlaceholder('问题或佐证说明').inputValue(),
+      )
+      .toBe('未见推行方案');
   });
 });
 
@@ -191,7 +203,9 @@ describe('exports of a scored checklist inspection', () => {
   it('zips every unit’s report in a worker and builds the consolidated report', async () => {
     const { page } = app;
     const zip = await downloadSigned(page, 'export-batch');
-    expect(Object.keys(unzipSync(new Uint8Array(zip))).sort()).toEqual(['涧西区-整改报告.docx', '老城区-整改报告.docx', '西工区-整改报告.docx'].sort());
+    expect(Object.keys(unzipSync(new Uint8Array(zip))).sort()).toEqual(
+      ['涧西区-整改报告.docx', '老城区-整改报告.docx', '西工区-整改报告.docx'].sort(),
+    );
     const consolidated = await downloadSigned(page, 'export-consolidated', '洛阳市优化营商环境工作领导小组办公室');
     const text = (await mammoth.extractRawText({ buffer: consolidated })).value;
     expect(text).toMatch(/洛阳市优化营商环境工作领导小组办公室\s*\d{4}年\d{1,2}月\d{1,2}日/);
@@ -247,7 +261,11 @@ describe('the rectification ledger', () => {
     await table.locator('.ant-table-row-expand-icon').first().click();
     await expect.poll(() => table.textContent()).toContain('2026-11-20 西工区（反馈表）：推行方案已印发（已完成）');
     await screenshot(page, '09-ledger');
-    await page.getByTestId('ledger-unit').locator('.ant-select-clear').click({ force: true }).catch(() => undefined);
+    await page
+      .getByTestId('ledger-unit')
+      .locator('.ant-select-clear')
+      .click({ force: true })
+      .catch(() => undefined);
     const ledger = XLSX.read(await download(page, 'export-ledger'), { type: 'buffer' });
     const ledgerRows = XLSX.utils.sheet_to_json<unknown[]>(ledger.Sheets['整改台账']!, { header: 1 });
     expect(ledgerRows[2]?.[1]).toBe('被评价单位');
@@ -280,7 +298,9 @@ describe('rubric scoring', () => {
     await page.getByTestId('input-秒办件情况').fill('4');
     await page.getByTestId('input-秒办件情况').press('Enter');
     await expect.poll(() => page.getByTestId('points-秒办件情况').textContent()).toBe('0.00');
-    await expect.poll(() => page.getByTestId('reason-秒办件情况').textContent()).toBe('基础分 3.00分，4 次 × 1.00分，扣 3.00分（扣完为止）');
+    await expect
+      .poll(() => page.getByTestId('reason-秒办件情况').textContent())
+      .toBe('基础分 3.00分，4 次 × 1.00分，扣 3.00分（扣完为止）');
     await page.getByTestId('input-质量管理情况').fill('2.5');
     await page.getByTestId('input-质量管理情况').press('Enter');
     await page.getByTestId('input-系统互联情况').getByText('实现了与不动产系统对接').click();
@@ -310,15 +330,20 @@ describe('rubric scoring', () => {
 /** How dark the grid's canvas is under `cell`'s box: the sum over its pixels of 765 − (R + G + B). */
 async function inkOnCanvasUnder(page: Page, cell: Locator): Promise<number> {
   const box = (await cell.boundingBox())!;
-  return page.getByTestId('score-grid').locator('canvas').evaluate((canvas: HTMLCanvasElement, box) => {
-    const frame = canvas.getBoundingClientRect();
-    const ratio = canvas.width / frame.width;
-    // Inside the cell's grid lines, so only its text counts.
-    const { data } = canvas.getContext('2d')!.getImageData((box.x - frame.left + 2) * ratio, (box.y - frame.top + 2) * ratio, (box.width - 4) * ratio, (box.height - 4) * ratio);
-    let ink = 0;
-    for (let i = 0; i < data.length; i += 4) ink += 765 - data[i]! - data[i + 1]! - data[i + 2]!;
-    return ink;
-  }, box);
+  return page
+    .getByTestId('score-grid')
+    .locator('canvas')
+    .evaluate((canvas: HTMLCanvasElement, box) => {
+      const frame = canvas.getBoundingClientRect();
+      const ratio = canvas.width / frame.width;
+      // Inside the cell's grid lines, so only its text counts.
+      const { data } = canvas
+        .getContext('2d')!
+        .getImageData((box.x - frame.left + 2) * ratio, (box.y - frame.top + 2) * ratio, (box.width - 4) * ratio, (box.height - 4) * ratio);
+      let ink = 0;
+      for (let i = 0; i < data.length; i += 4) ink += 765 - data[i]! - data[i + 1]! - data[i + 2]!;
+      return ink;
+    }, box);
 }
 
 describe('the overview grid', () => {

@@ -8,7 +8,16 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 /** A new temporary folder for a Chromium profile. */
 export function newProfileDir(): string {
@@ -47,7 +56,11 @@ export type KillableBrowser = {
 export async function launchKillable(profileDir: string): Promise<KillableBrowser> {
   const portFile = join(profileDir, 'DevToolsActivePort');
   rmSync(portFile, { force: true });
-  const child = spawn(CHROMIUM_PATH, [...ARGS, `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', '--window-size=1440,900', 'about:blank'], { detached: true, stdio: 'ignore' });
+  const child = spawn(
+    CHROMIUM_PATH,
+    [...ARGS, `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', '--window-size=1440,900', 'about:blank'],
+    { detached: true, stdio: 'ignore' },
+  );
   const exited = new Promise((resolve) => child.once('exit', resolve));
   for (let waited = 0; !existsSync(portFile) || !readFileSync(portFile, 'utf8').includes('\n'); waited += 50) {
     if (waited > 20_000) throw new Error('Chromium did not open its DevTools port');

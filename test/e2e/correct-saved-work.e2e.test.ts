@@ -109,7 +109,6 @@ describe('re-importing a changed document', () => {
     const row = page.locator('tbody tr.ant-table-row').filter({ hasText: TITLE });
     await expect.poll(() => row.locator('td').nth(4).textContent()).toBe('7');
   });
-
 });
 
 describe('the same content saved again by another program', () => {
@@ -132,7 +131,9 @@ describe('the same content saved again by another program', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'kaoping-')), '另存为.txt');
     writeFileSync(path, `\ufeff${text.replace(/\n/g, '\r\n')}`);
     await chooseFile(path);
-    await expect.poll(() => page.getByTestId('import-error').textContent()).toContain(`“另存为.txt”与已导入的“${TITLE}”内容相同（同一文件另存的副本），未重复导入。`);
+    await expect
+      .poll(() => page.getByTestId('import-error').textContent())
+      .toContain(`“另存为.txt”与已导入的“${TITLE}”内容相同（同一文件另存的副本），未重复导入。`);
   });
 });
 
@@ -142,7 +143,11 @@ describe('删除 of a document with evaluations', () => {
     await page.getByRole('menuitem', { name: '清单督查' }).click();
     const row = page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(0);
     await row.getByText('落实', { exact: true }).click();
-    await until('one measure scored', () => page.getByTestId('saved-state').textContent(), (text) => /已评 1\/53$/.test(text ?? ''));
+    await until(
+      'one measure scored',
+      () => page.getByTestId('saved-state').textContent(),
+      (text) => /已评 1\/53$/.test(text ?? ''),
+    );
   });
   beforeEach(() => {
     page = app.page;

@@ -25,7 +25,8 @@ function largePolicyText(sections: number): string {
   const lines = ['崩溃测试市关于印发重点任务清单的通知', ''];
   for (let section = 1; section <= sections; section++) {
     lines.push(`${'一二三四五六七八九十'[(section - 1) % 10]}、第${section}部分重点任务`);
-    for (let item = 1; item <= 100; item++) lines.push(`${item}．推进第${(section - 1) * 100 + item}项改革举措，压减办理时限。（市发展改革委牵头，市财政局配合）`);
+    for (let item = 1; item <= 100; item++)
+      lines.push(`${item}．推进第${(section - 1) * 100 + item}项改革举措，压减办理时限。（市发展改革委牵头，市财政局配合）`);
   }
   const path = join(WORK, `大型任务清单-${sections * 100}条.txt`);
   writeFileSync(path, lines.join('\n'));
@@ -55,7 +56,8 @@ async function openKillable(profile: string, store: string, killAt: number) {
       for (const method of ['add', 'put'] as const) {
         const original = IDBObjectStore.prototype[method];
         IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-          if (this.name === store && ++writes === killAt) void (window as unknown as { kaopingTestKill(): Promise<void> }).kaopingTestKill();
+          if (this.name === store && ++writes === killAt)
+            void (window as unknown as { kaopingTestKill(): Promise<void> }).kaopingTestKill();
           return original.apply(this, args);
         };
       }
@@ -81,20 +83,26 @@ async function chooseFile(page: Page, testId: string, path: string): Promise<voi
 }
 
 /** Reads the app's database directly: rows per store, grouped by `groupBy` where given. */
-async function storedCounts(page: Page): Promise<{ documents: Array<{ title: string; itemCount: number }>; itemsByDocument: Record<string, number>; evaluations: string[]; inputsByEvaluation: Record<string, number> }> {
+async function storedCounts(page: Page): Promise<{
+  documents: Array<{ title: string; itemCount: number }>;
+  itemsByDocument: Record<string, number>;
+  evaluations: string[];
+  inputsByEvaluation: Record<string, number>;
+}> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('kaoping');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const all = <T,>(store: string) =>
+    const all = <T>(store: string) =>
       new Promise<T[]>((resolve, reject) => {
         const request = db.transaction(store).objectStore(store).getAll();
         request.onsuccess = () => resolve(request.result as T[]);
         request.onerror = () => reject(request.error);
       });
-    const tally = (rows: Array<Record<string, string>>, key: string) => rows.reduce<Record<string, number>>((counts, row) => ({ ...counts, [row[key]!]: (counts[row[key]!] ?? 0) + 1 }), {});
+    const tally = (rows: Array<Record<string, string>>, key: string) =>
+      rows.reduce<Record<string, number>>((counts, row) => ({ ...counts, [row[key]!]: (counts[row[key]!] ?? 0) + 1 }), {});
     const documents = await all<{ id: string; title: string; itemCount: number }>('documents');
     const titles = new Map(documents.map((document) => [document.id, document.title]));
     const byDocument = tally(await all('items'), 'documentId');
@@ -145,7 +153,11 @@ describe('crash safety (Chromium killed mid-transaction)', () => {
   it('a merge killed while writing leaves the earlier evaluation whole and none of the merged one; the app then merges it', async () => {
     const profile = newProfileDir();
     const small = await evaluationPackage('第一批评价', 20, ['甲区', '乙区', '丙区']);
-    const large = await evaluationPackage('第二批评价', 300, Array.from({ length: 60 }, (_, index) => `测试区${index + 1}`));
+    const large = await evaluationPackage(
+      '第二批评价',
+      300,
+      Array.from({ length: 60 }, (_, index) => `测试区${index + 1}`),
+    );
     const { page, browser } = await openKillable(profile, 'rubricInputs', 5_000);
     await page.getByRole('menuitem', { name: '指标评分' }).click();
     await chooseFile(page, 'import-package-empty', small.path);

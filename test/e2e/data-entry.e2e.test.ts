@@ -32,13 +32,21 @@ const chosen = (row: number) =>
 describe('checklist statuses', () => {
   it('fills the chosen status in its own colour, and takes it back to 未评 by button and by key 0', async () => {
     await page.getByRole('menuitem', { name: '清单督查' }).click();
-    const expected: Array<[string, string]> = [['落实', 'rgb(56, 158, 13)'], ['部分落实', 'rgb(212, 136, 6)'], ['未落实', 'rgb(207, 19, 34)'], ['不适用', 'rgb(140, 140, 140)']];
+    const expected: Array<[string, string]> = [
+      ['落实', 'rgb(56, 158, 13)'],
+      ['部分落实', 'rgb(212, 136, 6)'],
+      ['未落实', 'rgb(207, 19, 34)'],
+      ['不适用', 'rgb(140, 140, 140)'],
+    ];
     for (const [index, [label, colour]] of expected.entries()) {
       await rows().nth(index).getByText(label, { exact: true }).click();
       await expect.poll(() => chosen(index)).toBe(`${label} ${colour}`);
     }
     // Each status button carries its own icon.
-    const icons = await rows().nth(0).locator('.ant-radio-button-wrapper .anticon').evaluateAll((found) => found.map((icon) => /anticon-([a-z-]+)/.exec(icon.getAttribute('class') ?? '')?.[1]));
+    const icons = await rows()
+      .nth(0)
+      .locator('.ant-radio-button-wrapper .anticon')
+      .evaluateAll((found) => found.map((icon) => /anticon-([a-z-]+)/.exec(icon.getAttribute('class') ?? '')?.[1]));
     expect(icons).toEqual(['check-circle', 'minus-circle', 'close-circle', 'stop']);
     await page.screenshot({ path: join(WORK, 'checklist-1366.png') });
     // The scoring list starts in view below the ranking at 1366×768.
@@ -87,7 +95,10 @@ describe('screens at both sizes and in both languages', () => {
   it('captures the scoring screens', async () => {
     for (const language of ['中文', 'English']) {
       await page.getByTestId('language-switch').getByText(language).click();
-      for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+      for (const [width, height] of [
+        [1366, 768],
+        [1920, 1080],
+      ] as const) {
         await page.setViewportSize({ width, height });
         await page.getByRole('menuitem', { name: language === '中文' ? '清单督查' : 'Checklist inspection' }).click();
         await rows().first().waitFor();

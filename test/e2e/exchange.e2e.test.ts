@@ -158,32 +158,38 @@ describe('exchanging evaluation packages between offices', () => {
 });
 
 describe('merging packages that hold the same value', () => {
-  it('reports no conflict when the lead and an inspector entered the same value, the inspector saving it twice', { timeout: 400_000 }, async () => {
-    const lead = await open();
-    await lead.getByRole('menuitem', { name: '被评价单位' }).click();
-    for (const unit of ['东区', '西区']) {
-      await lead.getByTestId('unit-name').fill(unit);
-      await lead.getByTestId('add-unit').click();
-    }
-    await lead.getByRole('menuitem', { name: '指标体系' }).click();
-    await chooseFile(lead, 'import-rubric', RUBRIC);
-    await expect.poll(() => lead.getByTestId('rubric-summary').textContent()).toContain('36 项计分指标');
-    await lead.getByRole('menuitem', { name: '指标评分' }).click();
-    for (const unit of ['东区', '西区']) await lead.getByTestId('new-rubric-evaluation-form').getByLabel(unit).check();
-    await lead.getByTestId('create-rubric-evaluation').click();
-    await lead.getByTestId('inspector').fill('组长');
-    const base = await download(lead, 'export-package', 'same-base.kaoping');
-    await score(lead, '组长', '东区', '质量管理情况', '2.5');
+  it(
+    'reports no conflict when the lead and an inspector entered the same value, the inspector saving it twice',
+    { timeout: 400_000 },
+    async () => {
+      const lead = await open();
+      await lead.getByRole('menuitem', { name: '被评价单位' }).click();
+      for (const unit of ['东区', '西区']) {
+        await lead.getByTestId('unit-name').fill(unit);
+        await lead.getByTestId('add-unit').click();
+      }
+      await lead.getByRole('menuitem', { name: '指标体系' }).click();
+      await chooseFile(lead, 'import-rubric', RUBRIC);
+      await expect.poll(() => lead.getByTestId('rubric-summary').textContent()).toContain('36 项计分指标');
+      await lead.getByRole('menuitem', { name: '指标评分' }).click();
+      for (const unit of ['东区', '西区']) await lead.getByTestId('new-rubric-evaluation-form').getByLabel(unit).check();
+      await lead.getByTestId('create-rubric-evaluation').click();
+      await lead.getByTestId('inspector').fill('组长');
+      const base = await download(lead, 'export-package', 'same-base.kaoping');
+      await score(lead, '组长', '东区', '质量管理情况', '2.5');
 
-    const zhao = await open();
-    await zhao.getByRole('menuitem', { name: '指标评分' }).click();
-    await mergePackage(zhao, 'import-package-empty', base);
-    await score(zhao, '赵六', '东区', '质量管理情况', '2.5');
-    await score(zhao, '赵六', '东区', '质量管理情况', '2.5');
-    const zhaoPackage = await download(zhao, 'export-package', 'same-zhao.kaoping');
+      const zhao = await open();
+      await zhao.getByRole('menuitem', { name: '指标评分' }).click();
+      await mergePackage(zhao, 'import-package-empty', base);
+      await score(zhao, '赵六', '东区', '质量管理情况', '2.5');
+      await score(zhao, '赵六', '东区', '质量管理情况', '2.5');
+      const zhaoPackage = await download(zhao, 'export-package', 'same-zhao.kaoping');
 
-    expect(await mergePackage(lead, 'import-package', zhaoPackage)).toMatch(/^已合并“same-zhao\.kaoping”：新增 0 项，更新 0 项，未变 \d+ 项$/);
-    expect(await lead.getByTestId('conflict-review').count()).toBe(0);
-    expect(await lead.getByTestId('total-东区').textContent()).toBe('2.50');
-  });
+      expect(await mergePackage(lead, 'import-package', zhaoPackage)).toMatch(
+        /^已合并“same-zhao\.kaoping”：新增 0 项，更新 0 项，未变 \d+ 项$/,
+      );
+      expect(await lead.getByTestId('conflict-review').count()).toBe(0);
+      expect(await lead.getByTestId('total-东区').textContent()).toBe('2.50');
+    },
+  );
 });

@@ -26,7 +26,10 @@ afterAll(async () => {
 async function drop(testId: string, files: Array<{ name: string; content: string | number[]; type: string }>): Promise<void> {
   const transfer = await page.evaluateHandle((list) => {
     const data = new DataTransfer();
-    for (const file of list) data.items.add(new File([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)], file.name, { type: file.type }));
+    for (const file of list)
+      data.items.add(
+        new File([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)], file.name, { type: file.type }),
+      );
     return data;
   }, files);
   const cell = page.getByTestId(testId);
@@ -48,14 +51,21 @@ describe('evidence from outside', () => {
       { name: '现场照片\u202egpj.exe', content: [0xff, 0xd8, 0xff, 0xe0, 0, 0x10], type: 'image/jpeg' },
     ]);
     const cell = page.getByTestId('evidence-秒办件情况');
-    await expect.poll(() => cell.getByTestId('evidence-file').evaluateAll((links) => links.map((link) => link.getAttribute('download')).sort())).toEqual(['情况说明_html.bin', '现场照片gpj_exe.bin']);
+    await expect
+      .poll(() => cell.getByTestId('evidence-file').evaluateAll((links) => links.map((link) => link.getAttribute('download')).sort()))
+      .toEqual(['情况说明_html.bin', '现场照片gpj_exe.bin']);
     const stored = await page.evaluate(
       () =>
         new Promise<Array<{ name: string; type: string; blobType: string }>>((resolve) => {
           const request = indexedDB.open('kaoping');
           request.onsuccess = () => {
             const all = request.result.transaction('evidence').objectStore('evidence').getAll();
-            all.onsuccess = () => resolve((all.result as Array<{ name: string; type: string; blob: Blob }>).map((entry) => ({ name: entry.name, type: entry.type, blobType: entry.blob.type })).sort((a, b) => a.name.localeCompare(b.name)));
+            all.onsuccess = () =>
+              resolve(
+                (all.result as Array<{ name: string; type: string; blob: Blob }>)
+                  .map((entry) => ({ name: entry.name, type: entry.type, blobType: entry.blob.type }))
+                  .sort((a, b) => a.name.localeCompare(b.name)),
+              );
           };
         }),
     );
@@ -133,17 +143,38 @@ describe('typing and pasting', () => {
   });
 });
 
-describe('an export past Excel\'s cell limit', () => {
+describe("an export past Excel's cell limit", () => {
   it('a ledger item whose progress notes add up to over 32,767 characters exports with the cell shortened and marked, and a warning naming sheet and cell', async () => {
     // Nine progress notes of 4,900 characters each: every one within its field's limit, together 44,000+ in one cell.
-    const notes = Array.from({ length: 9 }, (_, index) => ({ date: `2026-11-${String(index + 10)}`, note: `第${index + 1}次进展：`.padEnd(4900, '整'), by: '张督查', status: 'inProgress' }));
+    const notes = Array.from({ length: 9 }, (_, index) => ({
+      date: `2026-11-${String(index + 10)}`,
+      note: `第${index + 1}次进展：`.padEnd(4900, '整'),
+      by: '张督查',
+      status: 'inProgress',
+    }));
     await page.evaluate(
       (progress) =>
         new Promise<void>((resolve) => {
           const request = indexedDB.open('kaoping');
           request.onsuccess = () => {
             const store = request.result.transaction('rectifications', 'readwrite').objectStore('rectifications');
-            const item = { id: 'long-progress', evaluationId: 'e-long', unitId: 'u-long', unitName: '长文区', sourceId: 'm-long', problem: '窗口排队时间长', target: '', measures: '增设窗口', responsibleUnits: ['长文区政务服务中心'], owner: '', deadline: null, status: 'inProgress', progress, closedOn: null, closedBy: null };
+            const item = {
+              id: 'long-progress',
+              evaluationId: 'e-long',
+              unitId: 'u-long',
+              unitName: '长文区',
+              sourceId: 'm-long',
+              problem: '窗口排队时间长',
+              target: '',
+              measures: '增设窗口',
+              responsibleUnits: ['长文区政务服务中心'],
+              owner: '',
+              deadline: null,
+              status: 'inProgress',
+              progress,
+              closedOn: null,
+              closedBy: null,
+            };
             store.put(item).onsuccess = () => resolve();
           };
         }),
@@ -163,8 +194,13 @@ describe('an export past Excel\'s cell limit', () => {
     expect(cell.length).toBeLessThanOrEqual(32_767);
     expect(cell.endsWith(`…（原文共${fullLength}字，超出Excel单元格上限，已截断）`)).toBe(true);
     const address = XLSX.utils.encode_cell({ r: rowIndex, c: column });
-    await expect.poll(() => page.getByTestId('export-warnings').textContent(), { timeout: 20_000 }).toBe(`工作表“整改台账”单元格 ${address}：文字共 ${fullLength} 字，超出 Excel 单元格上限（32767 字），已截断并在单元格中注明。`);
-    for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+    await expect
+      .poll(() => page.getByTestId('export-warnings').textContent(), { timeout: 20_000 })
+      .toBe(`工作表“整改台账”单元格 ${address}：文字共 ${fullLength} 字，超出 Excel 单元格上限（32767 字），已截断并在单元格中注明。`);
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: `test/artifacts/export-warning-${width}.png` });
     }

@@ -93,7 +93,10 @@ describe('reviewing an import before it is saved', () => {
   it('edits a deadline, splits, merges, drops and undoes', async () => {
     await row('（2）省直相关部门').dblclick();
     await page.getByTestId('edit-deadline').fill('2023年9月底前');
-    await page.getByRole('button', { name: '确 定' }).or(page.getByRole('button', { name: '确定' })).click();
+    await page
+      .getByRole('button', { name: '确 定' })
+      .or(page.getByRole('button', { name: '确定' }))
+      .click();
     await expect.poll(() => row('（2）省直相关部门').textContent()).toContain('2023年9月底前');
 
     await row('（1）结合我省实际').click();
@@ -139,7 +142,9 @@ describe('reviewing an import before it is saved', () => {
     await page.keyboard.type('关于印发全省');
     await page.keyboard.press('Enter');
     const table = page.getByTestId('checklist-table');
-    await expect.poll(() => table.getByRole('row').filter({ hasText: '（2）省直相关部门' }).first().textContent()).toContain('2023年9月底前');
+    await expect
+      .poll(() => table.getByRole('row').filter({ hasText: '（2）省直相关部门' }).first().textContent())
+      .toContain('2023年9月底前');
     await table.getByRole('row').filter({ hasText: '（2）省直相关部门' }).first().click();
     expect(await page.getByTestId('source-excerpt').textContent()).toContain('省直有关部门按照职能分别负责');
     await page.keyboard.press('Escape');
@@ -153,17 +158,30 @@ describe('reviewing an import before it is saved', () => {
     await page.getByRole('menuitem', { name: '责任单位' }).click();
     const suggestions = page.getByTestId('alias-suggestions');
     await suggestions.getByText('“市市场监管局” 与 “市市场监督管理局”').waitFor();
-    await suggestions.locator('.ant-list-item').filter({ hasText: '“市市场监管局” 与 “市市场监督管理局”' }).getByText('合并为“市市场监督管理局”').click();
+    await suggestions
+      .locator('.ant-list-item')
+      .filter({ hasText: '“市市场监管局” 与 “市市场监督管理局”' })
+      .getByText('合并为“市市场监督管理局”')
+      .click();
     await page.getByText(/已合并为“市市场监督管理局”，更新 \d+ 条任务/).waitFor();
     const units = page.getByTestId('owner-units');
-    await expect.poll(() => units.locator('.ant-table-row').filter({ hasText: '市市场监督管理局' }).first().textContent()).toContain('市市场监管局');
+    await expect
+      .poll(() => units.locator('.ant-table-row').filter({ hasText: '市市场监督管理局' }).first().textContent())
+      .toContain('市市场监管局');
     // The user keeps the short form for the city's commission.
     for (const name of ['市发展改革委', '市发改委']) {
       await page.getByTestId('owner-search').locator('input').fill(name);
-      await units.locator('.ant-table-row').filter({ has: page.getByRole('cell', { name, exact: true }) }).locator('input[type=checkbox]').check();
+      await units
+        .locator('.ant-table-row')
+        .filter({ has: page.getByRole('cell', { name, exact: true }) })
+        .locator('input[type=checkbox]')
+        .check();
     }
     await page.getByTestId('merge-keep').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: /^市发改委$/ }).click();
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: /^市发改委$/ })
+      .click();
     await page.getByTestId('merge-selected').click();
     await page.getByText(/已合并为“市发改委”/).waitFor();
     await page.screenshot({ path: 'test/artifacts/17-owner-units.png' });

@@ -23,11 +23,15 @@ afterAll(async () => session?.close());
 
 /** Drags files over the window and drops them, as from the desktop's file manager. */
 async function dropFiles(files: Array<{ name: string; bytes: Uint8Array }>, screenshot?: string): Promise<void> {
-  const dataTransfer = await page.evaluateHandle((entries) => {
-    const transfer = new DataTransfer();
-    for (const { name, base64 } of entries) transfer.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name));
-    return transfer;
-  }, files.map(({ name, bytes }) => ({ name, base64: Buffer.from(bytes).toString('base64') })));
+  const dataTransfer = await page.evaluateHandle(
+    (entries) => {
+      const transfer = new DataTransfer();
+      for (const { name, base64 } of entries)
+        transfer.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name));
+      return transfer;
+    },
+    files.map(({ name, bytes }) => ({ name, base64: Buffer.from(bytes).toString('base64') })),
+  );
   await page.dispatchEvent('body', 'dragover', { dataTransfer });
   await page.getByTestId('drop-overlay').waitFor();
   if (screenshot) await page.screenshot({ path: join('test/artifacts', screenshot) });
@@ -35,13 +39,17 @@ async function dropFiles(files: Array<{ name: string; bytes: Uint8Array }>, scre
   await page.getByTestId('drop-overlay').waitFor({ state: 'detached' });
 }
 
-const documentCount = () => page.evaluate(() => new Promise<number>((resolve) => {
-  const request = indexedDB.open('kaoping');
-  request.onsuccess = () => {
-    const count = request.result.transaction('documents').objectStore('documents').count();
-    count.onsuccess = () => resolve(count.result);
-  };
-}));
+const documentCount = () =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const request = indexedDB.open('kaoping');
+        request.onsuccess = () => {
+          const count = request.result.transaction('documents').objectStore('documents').count();
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
 
 describe('files dropped on the window', () => {
   it('imports a dropped policy document and shows its checklist', async () => {
@@ -68,7 +76,9 @@ describe('files dropped on the window', () => {
   it('imports a dropped compilation as its 23 documents and points to the rubric inside it', async () => {
     await dropFiles([{ name: '004_政策汇编.txt', bytes: readFileSync(join(SEEDS_DIR, SEED.compilation2023)) }]);
     await page.getByTestId('review-save').click({ timeout: 30_000 });
-    await page.getByText(/已导入“004_政策汇编.txt”中的 23 份文件，共 \d+ 条；另含评分细则“2023 年度“办理建筑许可”营商环境部门评分细则”/).waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/已导入“004_政策汇编.txt”中的 23 份文件，共 \d+ 条；另含评分细则“2023 年度“办理建筑许可”营商环境部门评分细则”/)
+      .waitFor({ timeout: 30_000 });
     await page.getByRole('menuitem', { name: '政策文件' }).click();
     await page.getByText('鄂政办发〔2023〕15号').waitFor();
     await page.screenshot({ path: 'test/artifacts/14-compilation.png' });

@@ -16,7 +16,19 @@ const WORK = 'test/artifacts/input-validation';
 let session: AppSession;
 let page: Page;
 
-const leaf = (id: string, name: string, maxPoints: number, rule: ScoringRule, ruleText: string): Indicator => ({ id, parentId: null, role: 'indicator', name, maxPoints, capped: false, ruleText, rule, dataSource: { kind: 'onSite' }, warnings: [], checklistItemIds: [] });
+const leaf = (id: string, name: string, maxPoints: number, rule: ScoringRule, ruleText: string): Indicator => ({
+  id,
+  parentId: null,
+  role: 'indicator',
+  name,
+  maxPoints,
+  capped: false,
+  ruleText,
+  rule,
+  dataSource: { kind: 'onSite' },
+  warnings: [],
+  checklistItemIds: [],
+});
 
 /** An evaluation of 甲区 and 乙区 over four indicators, 甲区 already scored. */
 async function evaluationPackage(): Promise<Uint8Array> {
@@ -27,14 +39,48 @@ async function evaluationPackage(): Promise<Uint8Array> {
       leaf('quality', '质量管理情况', 500, { kind: 'manual' }, '由市住房城乡建设局评分'),
       leaf('overdue', '办件逾期情况', 500, { kind: 'deduction', base: 500, per: 50 }, '基础分5分，发现一例逾期办件扣0.5分，扣完为止。'),
       leaf('rating', '政务服务好差评', 1000, { kind: 'proportional', fullValue: 100 }, '按政务服务好差评平均得分（百分制）等比例计分。'),
-      leaf('online', '网上办理情况', 300, { kind: 'bands', bands: [{ min: 60, minInclusive: true, max: 80, maxInclusive: false, points: 100 }, { min: 80, minInclusive: true, max: null, maxInclusive: false, points: 300 }] }, '网上办理比例在60%以上得1分，80%以上得3分。'),
+      leaf(
+        'online',
+        '网上办理情况',
+        300,
+        {
+          kind: 'bands',
+          bands: [
+            { min: 60, minInclusive: true, max: 80, maxInclusive: false, points: 100 },
+            { min: 80, minInclusive: true, max: null, maxInclusive: false, points: 300 },
+          ],
+        },
+        '网上办理比例在60%以上得1分，80%以上得3分。',
+      ),
     ],
   };
   const units = ['甲区', '乙区'].map((name) => ({ id: unitIdFor(name), name, createdAt: '2026-11-23T08:00:00.000Z' }));
-  const evaluation = { id: 'evaluation-check', name: '录入校验评价', systemId: system.id, unitIds: units.map((unit) => unit.id), tieRule: 'competition' as const, notApplicable: 'rescale' as const, createdAt: '2026-11-23T08:00:00.000Z' };
+  const evaluation = {
+    id: 'evaluation-check',
+    name: '录入校验评价',
+    systemId: system.id,
+    unitIds: units.map((unit) => unit.id),
+    tieRule: 'competition' as const,
+    notApplicable: 'rescale' as const,
+    createdAt: '2026-11-23T08:00:00.000Z',
+  };
   const values: Record<string, number> = { quality: 4, overdue: 1, rating: 88.5, online: 65 };
-  const inputs = Object.entries(values).map(([indicatorId, value]) => ({ id: inputIdFor(evaluation.id, units[0]!.id, indicatorId), evaluationId: evaluation.id, unitId: units[0]!.id, indicatorId, value, note: '', inspector: '张三', updatedAt: '2026-11-23T09:00:00.000Z' }));
-  return buildPackage(rubricEvaluationTables({ system, evaluation, units, inputs }), { appVersion: '0.1.0', createdBy: '张三', createdAt: '2026-11-23T10:00:00.000Z', scope: { kind: 'evaluation', description: '录入校验评价', evaluationId: evaluation.id } });
+  const inputs = Object.entries(values).map(([indicatorId, value]) => ({
+    id: inputIdFor(evaluation.id, units[0]!.id, indicatorId),
+    evaluationId: evaluation.id,
+    unitId: units[0]!.id,
+    indicatorId,
+    value,
+    note: '',
+    inspector: '张三',
+    updatedAt: '2026-11-23T09:00:00.000Z',
+  }));
+  return buildPackage(rubricEvaluationTables({ system, evaluation, units, inputs }), {
+    appVersion: '0.1.0',
+    createdBy: '张三',
+    createdAt: '2026-11-23T10:00:00.000Z',
+    scope: { kind: 'evaluation', description: '录入校验评价', evaluationId: evaluation.id },
+  });
 }
 
 beforeAll(async () => {
@@ -96,7 +142,8 @@ describe('score inputs are checked where they are typed', () => {
     await page.getByTestId('view-switch').getByText('总览表（单位 × 指标）').click();
     const grid = page.getByTestId('score-grid');
     // Rows in name order: 乙区 (0), 甲区 (1); columns in the rubric's order.
-    const cell = (unit: number, column: number) => grid.locator(`[role="row"][aria-rowindex="${unit + 2}"] [role="gridcell"][aria-colindex="${column + 3}"]`);
+    const cell = (unit: number, column: number) =>
+      grid.locator(`[role="row"][aria-rowindex="${unit + 2}"] [role="gridcell"][aria-colindex="${column + 3}"]`);
     await expect.poll(() => grid.locator('[role="row"][aria-rowindex="3"] [role="rowheader"]').textContent()).toBe('甲区');
     await cell(1, 0).click();
     await page.keyboard.type('7');

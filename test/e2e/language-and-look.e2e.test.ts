@@ -81,8 +81,30 @@ async function captureEveryScreen(language: 'zh-CN' | 'en-US', labels: Record<st
   return texts;
 }
 
-const ZH = { home: '工作台', documents: '政策文件', checklist: '任务清单', ownerUnits: '责任单位', units: '被评价单位', evaluation: '清单督查', rubric: '指标体系', rubricEvaluation: '指标评分', ledger: '整改台账', backup: '备份与恢复' };
-const EN = { home: 'Workbench', documents: 'Policy documents', checklist: 'Task lists', ownerUnits: 'Responsible units', units: 'Evaluated units', evaluation: 'Checklist inspection', rubric: 'Indicator systems', rubricEvaluation: 'Indicator scoring', ledger: 'Rectification ledger', backup: 'Backup & restore' };
+const ZH = {
+  home: '工作台',
+  documents: '政策文件',
+  checklist: '任务清单',
+  ownerUnits: '责任单位',
+  units: '被评价单位',
+  evaluation: '清单督查',
+  rubric: '指标体系',
+  rubricEvaluation: '指标评分',
+  ledger: '整改台账',
+  backup: '备份与恢复',
+};
+const EN = {
+  home: 'Workbench',
+  documents: 'Policy documents',
+  checklist: 'Task lists',
+  ownerUnits: 'Responsible units',
+  units: 'Evaluated units',
+  evaluation: 'Checklist inspection',
+  rubric: 'Indicator systems',
+  rubricEvaluation: 'Indicator scoring',
+  ledger: 'Rectification ledger',
+  backup: 'Backup & restore',
+};
 
 describe('the rectification ledger screen', () => {
   it('takes a finding from a cell, changes its status inline, filters by owner and charts the ledger', async () => {
@@ -116,7 +138,8 @@ describe('the rectification ledger screen', () => {
     await page.getByTestId('ledger-owner').locator('.ant-select-clear').click({ force: true });
 
     await page.getByTestId('ledger-view').getByText('图表').click();
-    for (const chart of ['chart-findings-by-category', 'chart-status-over-time']) await page.getByTestId(chart).locator('canvas').first().waitFor();
+    for (const chart of ['chart-findings-by-category', 'chart-status-over-time'])
+      await page.getByTestId(chart).locator('canvas').first().waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-status-over-time-png').click()]);
     expect(download.suggestedFilename()).toBe('整改台账-整改状态变化.png');
     await page.getByTestId('ledger-view').locator('.ant-segmented-item').nth(0).click();

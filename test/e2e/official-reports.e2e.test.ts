@@ -21,7 +21,11 @@ async function givenFourFindings(page: Page): Promise<void> {
   await page.getByRole('menuitem', { name: '清单督查' }).click();
   await page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(0).locator('td').nth(1).click();
   for (const key of ['3', '2', '3', '2']) await page.keyboard.press(key);
-  await until('four measures scored', () => page.getByTestId('saved-state').textContent(), (text) => /已评 4\/53$/.test(text ?? ''));
+  await until(
+    'four measures scored',
+    () => page.getByTestId('saved-state').textContent(),
+    (text) => /已评 4\/53$/.test(text ?? ''),
+  );
 }
 
 /** Opens a Word export's signing dialog, lets `fill` choose 署名 and date, and saves the download (batches run in a worker: slow on a loaded machine). */
@@ -51,7 +55,9 @@ describe('a unit’s 整改报告 and the batch, from the samples', () => {
       await chooseDate(page, '2026-11-23');
     });
     const text = (await mammoth.extractRawText({ buffer: bytes })).value;
-    const order = ['特此报告。', '附件：整改台账', '洛阳市涧西区人民政府', '2026年11月23日', '\n附件\n', '整改台账', '序号'].map((marker) => text.lastIndexOf(marker));
+    const order = ['特此报告。', '附件：整改台账', '洛阳市涧西区人民政府', '2026年11月23日', '\n附件\n', '整改台账', '序号'].map((marker) =>
+      text.lastIndexOf(marker),
+    );
     expect(order.every((at) => at > 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect((text.match(/^依据：/gm) ?? []).length).toBe(4);
@@ -90,7 +96,9 @@ describe('the 整改台账, from the samples', () => {
     await expect.poll(() => table.textContent()).toContain('2027年1月15日前');
     await table.locator('.ant-table-row-expand-icon').first().click();
     const edits = page.getByTestId('rectification-edits').first();
-    await expect.poll(() => edits.textContent()).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} .+ 修改完成时限：“\d{4}年\d{1,2}月\d{1,2}日前” → “2027年1月15日前”/);
+    await expect
+      .poll(() => edits.textContent())
+      .toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} .+ 修改完成时限：“\d{4}年\d{1,2}月\d{1,2}日前” → “2027年1月15日前”/);
     expect(await edits.textContent()).toContain('修改责任人：“” → “王科长”');
     await page.screenshot({ path: join(ARTIFACTS, 'ledger-1366.png') });
     await page.setViewportSize({ width: 1920, height: 1080 });

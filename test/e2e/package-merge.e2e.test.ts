@@ -21,7 +21,11 @@ let inputCount = 0;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const built = await syntheticEvaluationPackage('2026年度合并演示评价', 80, UNITS, 'evaluation', { photos: 3, photoBytes: 200 * 1024, createdBy: '张三' });
+  const built = await syntheticEvaluationPackage('2026年度合并演示评价', 80, UNITS, 'evaluation', {
+    photos: 3,
+    photoBytes: 200 * 1024,
+    createdBy: '张三',
+  });
   inputCount = built.inputCount;
   packagePath = join(mkdtempSync(join(tmpdir(), 'kaoping-merge-')), '张三-合并演示.kaoping');
   writeFileSync(packagePath, built.bytes);
@@ -32,7 +36,9 @@ beforeAll(async () => {
         const seen: number[] = [];
         (window as unknown as { progressSeen: number[] }).progressSeen = seen;
         new MutationObserver(() => {
-          const bar = document.querySelector('[data-testid="merge-package-progress"] [role="progressbar"], [data-testid="merge-package-progress"][role="progressbar"]');
+          const bar = document.querySelector(
+            '[data-testid="merge-package-progress"] [role="progressbar"], [data-testid="merge-package-progress"][role="progressbar"]',
+          );
           const value = Number(bar?.getAttribute('aria-valuenow'));
           if (bar && seen.at(-1) !== value) seen.push(value);
         }).observe(document, { subtree: true, childList: true, attributes: true });
@@ -53,9 +59,15 @@ describe('merging a package through the merge dialog', () => {
     await chooser.setFiles(packagePath);
 
     const records = 1 + UNITS.length + 1 + inputCount + 3;
-    await expect.poll(() => dialog.getByTestId('merge-package-totals').textContent()).toBe(`共 ${records.toLocaleString()} 条记录；佐证材料 3 个，共 600.0 KB`);
-    await expect.poll(() => dialog.getByTestId('merge-package-sizes').locator('tbody tr').allTextContents()).toEqual(['被评价单位50', '指标体系1', '指标评价1', `评分${inputCount.toLocaleString()}`, '佐证材料3']);
-    await expect.poll(() => dialog.getByTestId('merge-package-declaration').textContent()).toBe('发送方（据包声明）张三生成时间2026-11-23 10:00声明的范围整次评价：2026年度合并演示评价');
+    await expect
+      .poll(() => dialog.getByTestId('merge-package-totals').textContent())
+      .toBe(`共 ${records.toLocaleString()} 条记录；佐证材料 3 个，共 600.0 KB`);
+    await expect
+      .poll(() => dialog.getByTestId('merge-package-sizes').locator('tbody tr').allTextContents())
+      .toEqual(['被评价单位50', '指标体系1', '指标评价1', `评分${inputCount.toLocaleString()}`, '佐证材料3']);
+    await expect
+      .poll(() => dialog.getByTestId('merge-package-declaration').textContent())
+      .toBe('发送方（据包声明）张三生成时间2026-11-23 10:00声明的范围整次评价：2026年度合并演示评价');
     for (const size of SIZES) {
       await page.setViewportSize(size);
       await expect.poll(() => page.getByTestId('merge-package-confirm').isVisible()).toBe(true);
@@ -63,9 +75,13 @@ describe('merging a package through the merge dialog', () => {
     }
 
     await page.getByTestId('merge-package-confirm').click();
-    await expect.poll(() => dialog.getByTestId('merge-package-written').textContent(), { timeout: 120_000 }).toBe(`已处理 ${records.toLocaleString()} / ${records.toLocaleString()} 条记录`);
+    await expect
+      .poll(() => dialog.getByTestId('merge-package-written').textContent(), { timeout: 120_000 })
+      .toBe(`已处理 ${records.toLocaleString()} / ${records.toLocaleString()} 条记录`);
     // The summary counts records (evidence files are stored beside their scores).
-    await expect.poll(() => dialog.getByTestId('merge-package-outcome').textContent()).toBe(`已合并“张三-合并演示.kaoping”：新增 ${records - 3} 项，更新 0 项，未变 0 项`);
+    await expect
+      .poll(() => dialog.getByTestId('merge-package-outcome').textContent())
+      .toBe(`已合并“张三-合并演示.kaoping”：新增 ${records - 3} 项，更新 0 项，未变 0 项`);
     // The bar moved through values between empty and full while the records were written.
     const seen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
     expect(seen.at(-1)).toBe(100);

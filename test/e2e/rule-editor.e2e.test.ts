@@ -80,11 +80,17 @@ describe('correcting a rule the reader flagged', () => {
     await expect.poll(() => editor().getByTestId('editor-read-back').textContent()).toBe('基础分3分，问题每次扣0.5分，最多扣2分。');
     // Add the deduction the reader left unread: 0.3 per case of 整改不到位.
     await editor().getByTestId('term-kind').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: /^按次加减分$/ }).click();
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: /^按次加减分$/ })
+      .click();
     await editor().getByTestId('add-term').click();
     const second = editor().getByTestId('term-1');
     await second.getByTestId(/field-term-\d+\.sign$/).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^扣分$/ }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: /^扣分$/ })
+      .click();
     const per = second.getByTestId(/field-term-\d+\.rates\.0\.per$/);
     await per.fill('0.125');
     await expect.poll(() => second.locator('.ant-form-item-explain-error').textContent()).toBe('分数最多两位小数');
@@ -92,15 +98,17 @@ describe('correcting a rule the reader flagged', () => {
     await per.fill('0.3');
     await second.getByTestId(/field-term-\d+\.rates\.0\.label$/).fill('整改不到位');
     await expect.poll(() => editor().getByTestId('save-rule').isDisabled()).toBe(false);
-    await expect.poll(() => editor().getByTestId('editor-read-back').textContent()).toBe(
-      '（1）基础分3分，问题每次扣0.5分，最多扣2分；（2）整改不到位每次扣0.3分。',
-    );
+    await expect
+      .poll(() => editor().getByTestId('editor-read-back').textContent())
+      .toBe('（1）基础分3分，问题每次扣0.5分，最多扣2分；（2）整改不到位每次扣0.3分。');
     // 试算: 2 cases found (−1), 1 not rectified (−0.3) → 1.70.
     await editor().getByTestId('trial-0-次数').fill('2');
     await editor().getByTestId('trial-0-次数2').fill('1');
     await expect.poll(() => editor().getByTestId('trial-points-0').textContent()).toBe('1.70');
     await editor().getByTestId('trial-0-次数2').fill('1.5');
-    await expect.poll(() => editor().getByTestId('trial-box').locator('.ant-form-item-explain-error').textContent()).toBe('须为不小于 0 的整数');
+    await expect
+      .poll(() => editor().getByTestId('trial-box').locator('.ant-form-item-explain-error').textContent())
+      .toBe('须为不小于 0 的整数');
     await expect.poll(() => editor().getByTestId('trial-points-0').count()).toBe(0);
     await editor().getByTestId('trial-0-次数2').fill('9');
     await expect.poll(() => editor().getByTestId('trial-points-0').textContent()).toBe('0.00');
@@ -127,9 +135,9 @@ describe('correcting a rule the reader flagged', () => {
     await expect.poll(stateOf).toBe('已核对');
     await expect.poll(() => page.getByTestId('official-text-问题整改').textContent()).toBe(FLAGGED);
     await expect.poll(() => page.getByTestId('rule-cell-问题整改').getByTestId('unread-text').count()).toBe(0);
-    await expect.poll(() => page.getByTestId('read-back-问题整改').textContent()).toBe(
-      '（1）基础分3分，问题每次扣0.5分，最多扣2分；（2）整改不到位每次扣0.3分。',
-    );
+    await expect
+      .poll(() => page.getByTestId('read-back-问题整改').textContent())
+      .toBe('（1）基础分3分，问题每次扣0.5分，最多扣2分；（2）整改不到位每次扣0.3分。');
     await expect.poll(() => page.getByTestId('rule-state-办件时效').textContent()).toBe('已读');
 
     await page.getByRole('menuitem', { name: '指标评分' }).click();

@@ -19,7 +19,11 @@ let page: Page;
 
 beforeAll(async () => {
   mkdirSync(WORK, { recursive: true });
-  const { bytes } = await syntheticEvaluationPackage('网格评价', 60, Array.from({ length: 120 }, (_, index) => `单位${index + 1}`));
+  const { bytes } = await syntheticEvaluationPackage(
+    '网格评价',
+    60,
+    Array.from({ length: 120 }, (_, index) => `单位${index + 1}`),
+  );
   const path = join(WORK, '网格评价.kaoping');
   writeFileSync(path, bytes);
   session = await openApp();
@@ -34,10 +38,19 @@ afterAll(async () => session?.close());
 
 /** The name in the grid's column header at page x, right of the pinned columns. */
 async function headerAt(x: number): Promise<string | null> {
-  const names = await page.getByTestId('score-grid').getByRole('columnheader').evaluateAll((cells, x) => cells.filter((element) => {
-    const { left, right } = element.getBoundingClientRect();
-    return left <= x && x < right;
-  }).map((element) => element.textContent), x);
+  const names = await page
+    .getByTestId('score-grid')
+    .getByRole('columnheader')
+    .evaluateAll(
+      (cells, x) =>
+        cells
+          .filter((element) => {
+            const { left, right } = element.getBoundingClientRect();
+            return left <= x && x < right;
+          })
+          .map((element) => element.textContent),
+      x,
+    );
   return names.at(-1) ?? null;
 }
 
@@ -71,8 +84,20 @@ describe('the overview grid of 120 units × 60 indicators', () => {
     const row = grid.locator('[role="row"][aria-rowindex="54"]');
     const cell = row.locator('[role="gridcell"][aria-colindex="34"]');
     await cell.waitFor();
-    const { scrollTop, bodyHeight } = await grid.evaluate((element, header) => ({ scrollTop: element.scrollTop, bodyHeight: element.querySelector('canvas')!.getBoundingClientRect().height - header }), HEADER_HEIGHT);
-    const rowIndexes = (await grid.locator('[role="row"][aria-rowindex]').evaluateAll((rows) => rows.map((element) => Number(element.getAttribute('aria-rowindex'))))).filter((index) => index > 1).sort((a, b) => a - b); // 1 is the header
+    const { scrollTop, bodyHeight } = await grid.evaluate(
+      (element, header) => ({
+        scrollTop: element.scrollTop,
+        bodyHeight: element.querySelector('canvas')!.getBoundingClientRect().height - header,
+      }),
+      HEADER_HEIGHT,
+    );
+    const rowIndexes = (
+      await grid
+        .locator('[role="row"][aria-rowindex]')
+        .evaluateAll((rows) => rows.map((element) => Number(element.getAttribute('aria-rowindex'))))
+    )
+      .filter((index) => index > 1)
+      .sort((a, b) => a - b); // 1 is the header
     const [firstInView, lastInView] = [Math.floor(scrollTop / ROW_HEIGHT), Math.floor((scrollTop + bodyHeight - 1) / ROW_HEIGHT)]; // units from 0
     expect(rowIndexes[0]).toBeLessThanOrEqual(firstInView + 2);
     expect(rowIndexes.at(-1)).toBeGreaterThanOrEqual(lastInView + 2);
@@ -112,7 +137,18 @@ describe('the overview grid of 120 units × 60 indicators', () => {
 
     // Ctrl+End: the last unit's last indicator, scrolled into view and framed on the canvas.
     await page.keyboard.press('Control+End');
-    await expect.poll(() => grid.evaluate((element) => [element.scrollTop + element.clientHeight, element.scrollLeft + element.clientWidth, element.scrollHeight, element.scrollWidth].join())).toMatch(/^(\d+),(\d+),\1,\2$/);
+    await expect
+      .poll(() =>
+        grid.evaluate((element) =>
+          [
+            element.scrollTop + element.clientHeight,
+            element.scrollLeft + element.clientWidth,
+            element.scrollHeight,
+            element.scrollWidth,
+          ].join(),
+        ),
+      )
+      .toMatch(/^(\d+),(\d+),\1,\2$/);
     cell = await activeCell();
     await expect.poll(() => cell.getAttribute('aria-colindex')).toBe(await grid.getAttribute('aria-colcount'));
     await expect.poll(() => cell.locator('xpath=..').getAttribute('aria-rowindex')).toBe(await grid.getAttribute('aria-rowcount'));

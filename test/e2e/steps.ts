@@ -125,7 +125,11 @@ export async function givenSamples(page: Page): Promise<void> {
 export async function givenSeedDocument(page: Page): Promise<void> {
   await chooseFile(page, SEED_000);
   await page.getByTestId('review-save').click();
-  await until('item counts of seed 000', () => page.getByTestId('item-counts').textContent(), (text) => text === '章节 6 · 重点任务 32 · 改革举措 53');
+  await until(
+    'item counts of seed 000',
+    () => page.getByTestId('item-counts').textContent(),
+    (text) => text === '章节 6 · 重点任务 32 · 改革举措 53',
+  );
 }
 
 /** Adds `names` on 被评价单位, each awaited in the list. */
@@ -134,7 +138,11 @@ export async function givenUnits(page: Page, names: readonly string[]): Promise<
   for (const name of names) {
     await page.getByTestId('unit-name').fill(name);
     await page.getByTestId('add-unit').click();
-    await until(`unit ${name} listed`, () => page.locator('.ant-list-item').filter({ hasText: name }).count(), (count) => count === 1);
+    await until(
+      `unit ${name} listed`,
+      () => page.locator('.ant-list-item').filter({ hasText: name }).count(),
+      (count) => count === 1,
+    );
   }
 }
 
@@ -143,7 +151,11 @@ export async function givenChecklistEvaluation(page: Page, units: readonly strin
   await openScreen(page, '清单督查');
   for (const unit of units) await page.getByTestId('new-evaluation-form').getByLabel(unit).check();
   await page.getByTestId('create-evaluation').click();
-  await until('rows of the new inspection', () => page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').count(), (count) => count === 53);
+  await until(
+    'rows of the new inspection',
+    () => page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').count(),
+    (count) => count === 53,
+  );
 }
 
 /** Chooses `label` for the measure in `row` of `unit`'s tab and waits until it shows as chosen. */
@@ -151,14 +163,22 @@ export async function setStatus(page: Page, unit: string, row: number, label: st
   await page.getByRole('tab', { name: unit }).click();
   const cells = page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(row);
   await cells.getByText(label, { exact: true }).click();
-  await until(`${unit} row ${row} ${label}`, () => cells.locator('.ant-radio-button-wrapper-checked').textContent(), (text) => text === label);
+  await until(
+    `${unit} row ${row} ${label}`,
+    () => cells.locator('.ant-radio-button-wrapper-checked').textContent(),
+    (text) => text === label,
+  );
 }
 
 /** Imports seed 004's rubric on 指标体系 and waits for its summary. */
 export async function givenSeedRubric(page: Page): Promise<void> {
   await openScreen(page, '指标体系');
   await chooseFile(page, SEED_RUBRIC, { buttonTestId: 'import-rubric' });
-  await until('summary of rubric 004', () => page.getByTestId('rubric-summary').textContent(), (text) => (text ?? '').includes('基础分合计 100.00 分 · 36 项计分指标'));
+  await until(
+    'summary of rubric 004',
+    () => page.getByTestId('rubric-summary').textContent(),
+    (text) => (text ?? '').includes('基础分合计 100.00 分 · 36 项计分指标'),
+  );
 }
 
 /** Creates a 指标评分 over `units` of the only indicator system stored, with 张督查 as inspector. */
@@ -167,5 +187,9 @@ export async function givenRubricEvaluation(page: Page, units: readonly string[]
   for (const unit of units) await page.getByTestId('new-rubric-evaluation-form').getByLabel(unit).check();
   await page.getByTestId('create-rubric-evaluation').click();
   await page.getByTestId('inspector').fill('张督查');
-  await until('the scoring form', () => page.getByTestId('unit-scoring-table').count(), (count) => count === 1);
+  await until(
+    'the scoring form',
+    () => page.getByTestId('unit-scoring-table').count(),
+    (count) => count === 1,
+  );
 }

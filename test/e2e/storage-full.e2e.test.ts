@@ -13,7 +13,8 @@ let session: AppSession;
 let page: Page;
 
 beforeAll(async () => {
-  session = await openApp({ prepare: (target) =>
+  session = await openApp({
+    prepare: (target) =>
       target.addInitScript(() => {
         let rows = 0;
         const add = IDBObjectStore.prototype.add;
@@ -21,7 +22,8 @@ beforeAll(async () => {
           if (this.name === 'items' && ++rows > 1_000) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
           return add.apply(this, args);
         };
-      }) });
+      }),
+  });
   ({ page } = session);
 });
 
@@ -33,15 +35,18 @@ async function importFile(path: string): Promise<void> {
 }
 
 const storedDocuments = () =>
-  page.evaluate(() => new Promise<{ documents: number; items: number }>((resolve) => {
-    const open = indexedDB.open('kaoping');
-    open.onsuccess = () => {
-      const transaction = open.result.transaction(['documents', 'items']);
-      const documents = transaction.objectStore('documents').count();
-      const items = transaction.objectStore('items').count();
-      transaction.oncomplete = () => resolve({ documents: documents.result, items: items.result });
-    };
-  }));
+  page.evaluate(
+    () =>
+      new Promise<{ documents: number; items: number }>((resolve) => {
+        const open = indexedDB.open('kaoping');
+        open.onsuccess = () => {
+          const transaction = open.result.transaction(['documents', 'items']);
+          const documents = transaction.objectStore('documents').count();
+          const items = transaction.objectStore('items').count();
+          transaction.oncomplete = () => resolve({ documents: documents.result, items: items.result });
+        };
+      }),
+  );
 
 describe('storage full', () => {
   it('refuses an import that does not fit with a message saying so, keeping what was stored', async () => {
@@ -55,7 +60,10 @@ describe('storage full', () => {
     const lines = ['存储测试市关于印发重点任务清单的通知', ''];
     for (let section = 1; section <= 20; section++) {
       lines.push(`${'一二三四五六七八九十'[(section - 1) % 10]}、第${section}部分`);
-      for (let item = 1; item <= 100; item++) lines.push(`${item}．推进第${section * 100 + item}项改革举措，持续压减企业开办、工程建设项目审批和不动产登记时间，提升政务服务便利度。（市发展改革委牵头，市财政局、市政务服务和大数据管理局配合）`);
+      for (let item = 1; item <= 100; item++)
+        lines.push(
+          `${item}．推进第${section * 100 + item}项改革举措，持续压减企业开办、工程建设项目审批和不动产登记时间，提升政务服务便利度。（市发展改革委牵头，市财政局、市政务服务和大数据管理局配合）`,
+        );
     }
     writeFileSync(join(dir, '大型清单.txt'), lines.join('\n'));
     await page.getByRole('menuitem', { name: '政策文件' }).click();

@@ -23,7 +23,11 @@ async function givenScoredSamples(page: Page): Promise<void> {
   await page.getByTestId('inspector').fill('张督查');
   await page.getByTestId('input-秒办件情况').fill('1');
   await page.getByTestId('input-秒办件情况').press('Enter');
-  await until('the score of 秒办件情况', () => page.getByTestId('points-秒办件情况').textContent(), (text) => text === '2.00');
+  await until(
+    'the score of 秒办件情况',
+    () => page.getByTestId('points-秒办件情况').textContent(),
+    (text) => text === '2.00',
+  );
 }
 
 const evaluationCard = (name: RegExp) => page.getByTestId('workbench-evaluation').filter({ hasText: name });
@@ -51,15 +55,31 @@ describe('the workbench', () => {
     expect(await page.getByTestId('first-run').count()).toBe(0);
     const total = Number(/0 \/ (\d+)/.exec((await rubric.locator('.ant-progress-indicator').first().textContent()) ?? '')?.[1]);
     expect(total % 3).toBe(0);
-    expect(await evaluationCard(/示例督查/).locator('.ant-progress-indicator').first().textContent()).toBe('0 / 159');
-    expect(await rubric.locator('.ant-table-row').allTextContents()).toEqual(['涧西区0 / ' + total / 3, '西工区0 / ' + total / 3, '老城区0 / ' + total / 3]);
+    expect(
+      await evaluationCard(/示例督查/)
+        .locator('.ant-progress-indicator')
+        .first()
+        .textContent(),
+    ).toBe('0 / 159');
+    expect(await rubric.locator('.ant-table-row').allTextContents()).toEqual([
+      '涧西区0 / ' + total / 3,
+      '西工区0 / ' + total / 3,
+      '老城区0 / ' + total / 3,
+    ]);
 
     await page.getByTestId('next-action').click();
     await page.getByTestId('inspector').fill('张督查');
     await page.getByTestId('input-秒办件情况').fill('1');
     await page.getByTestId('input-秒办件情况').press('Enter');
     await page.getByRole('menuitem', { name: '工作台' }).click();
-    await expect.poll(() => evaluationCard(/示例评价：办理建筑许可/).locator('.ant-progress-indicator').first().textContent()).toBe(`1 / ${total}`);
+    await expect
+      .poll(() =>
+        evaluationCard(/示例评价：办理建筑许可/)
+          .locator('.ant-progress-indicator')
+          .first()
+          .textContent(),
+      )
+      .toBe(`1 / ${total}`);
     expect(await page.getByTestId('next-action').textContent()).toMatch(/^继续：.*（还剩 \d+ 项）$/);
     await page.screenshot({ path: 'test/artifacts/19-workbench.png', fullPage: true });
   });
@@ -129,8 +149,17 @@ describe('keyboard flow of the rubric form', () => {
     await page.getByRole('menuitem', { name: '指标评分' }).click();
     await page.getByTestId('view-switch').getByText('按单位录入').click();
     const table = page.getByTestId('unit-scoring-table');
-    const order = await table.locator('input[data-cell-input]:not([disabled])').evaluateAll((inputs) => inputs.map((input) => input.closest('[data-testid^="input-"]')?.getAttribute('data-testid') ?? input.getAttribute('data-testid')));
-    const focused = () => page.evaluate(() => document.activeElement?.closest('[data-testid^="input-"]')?.getAttribute('data-testid') ?? document.activeElement?.getAttribute('data-testid'));
+    const order = await table
+      .locator('input[data-cell-input]:not([disabled])')
+      .evaluateAll((inputs) =>
+        inputs.map((input) => input.closest('[data-testid^="input-"]')?.getAttribute('data-testid') ?? input.getAttribute('data-testid')),
+      );
+    const focused = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.closest('[data-testid^="input-"]')?.getAttribute('data-testid') ??
+          document.activeElement?.getAttribute('data-testid'),
+      );
     const at = order.indexOf('input-秒办件情况');
     expect(at).toBeGreaterThanOrEqual(0);
     await page.getByTestId('input-秒办件情况').click();
@@ -153,7 +182,8 @@ describe('overview charts', () => {
   it('draws ranking, distribution, heat map and radar with ECharts and saves a chart as PNG', async () => {
     await page.getByRole('menuitem', { name: '指标评分' }).click();
     await page.getByTestId('view-switch').getByText('图表').click();
-    for (const chart of ['chart-ranking', 'chart-distribution', 'chart-heatmap', 'chart-radar']) await page.getByTestId(chart).locator('canvas').first().waitFor();
+    for (const chart of ['chart-ranking', 'chart-distribution', 'chart-heatmap', 'chart-radar'])
+      await page.getByTestId(chart).locator('canvas').first().waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-ranking-png').click()]);
     expect(download.suggestedFilename()).toBe('示例评价：办理建筑许可-总分排名.png');
     const path = await download.path();
@@ -205,7 +235,14 @@ describe('keyboard scoring of a checklist', () => {
     await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(1);
     await page.screenshot({ path: 'test/artifacts/21-keyboard-scoring.png' });
     await page.getByRole('menuitem', { name: '工作台' }).click();
-    await expect.poll(() => evaluationCard(/示例督查/).locator('.ant-progress-indicator').first().textContent()).toBe('5 / 159');
+    await expect
+      .poll(() =>
+        evaluationCard(/示例督查/)
+          .locator('.ant-progress-indicator')
+          .first()
+          .textContent(),
+      )
+      .toBe('5 / 159');
   });
 });
 

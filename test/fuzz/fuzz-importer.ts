@@ -40,9 +40,26 @@ export function failuresOf(figures: FuzzFigures): number {
  * Output: the figures, with the first failures described in `examples`. `beforeCase` hears each
  * case's mutations before it runs (a case that never ends is known by it).
  */
-export async function fuzzImporter(target: FuzzTarget, runs: number, seed?: number, beforeCase?: (label: string, bytes: Uint8Array) => void): Promise<FuzzFigures> {
+export async function fuzzImporter(
+  target: FuzzTarget,
+  runs: number,
+  seed?: number,
+  beforeCase?: (label: string, bytes: Uint8Array) => void,
+): Promise<FuzzFigures> {
   const original = await target.original();
-  const figures: FuzzFigures = { target: target.name, cases: 0, refused: 0, accepted: 0, crashes: 0, invalid: 0, timeouts: 0, polluted: 0, slowestMs: 0, peakHeapMb: 0, examples: [] };
+  const figures: FuzzFigures = {
+    target: target.name,
+    cases: 0,
+    refused: 0,
+    accepted: 0,
+    crashes: 0,
+    invalid: 0,
+    timeouts: 0,
+    polluted: 0,
+    slowestMs: 0,
+    peakHeapMb: 0,
+    examples: [],
+  };
   const fail = (kind: 'crashes' | 'invalid' | 'timeouts' | 'polluted', label: string, detail: string) => {
     figures[kind]++;
     if (figures.examples.length < EXAMPLES_KEPT) figures.examples.push(`${label}: ${detail}`);
@@ -59,7 +76,12 @@ export async function fuzzImporter(target: FuzzTarget, runs: number, seed?: numb
         if (problems.length > 0) fail('invalid', label, `invalid result — ${problems.slice(0, 3).join('; ')}`);
       } catch (error) {
         if (target.isClearError(error)) figures.refused++;
-        else fail('crashes', label, `unclear error ${error instanceof Error ? `${error.name}: ${error.message.slice(0, 300)}` : String(error)}`);
+        else
+          fail(
+            'crashes',
+            label,
+            `unclear error ${error instanceof Error ? `${error.name}: ${error.message.slice(0, 300)}` : String(error)}`,
+          );
       }
       const elapsed = performance.now() - started;
       figures.cases++;

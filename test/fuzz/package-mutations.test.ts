@@ -14,7 +14,13 @@ type Row = { id: string } & Record<string, unknown>;
 async function outcome(bytes: Uint8Array) {
   try {
     const merge = await mergeIntoOffice(bytes);
-    return { merge, problems: [...packageDataProblems(merge.outcome.merged), ...scopedMergeProblems(merge.manifest.scope, merge.local, merge.incoming, merge.outcome)] };
+    return {
+      merge,
+      problems: [
+        ...packageDataProblems(merge.outcome.merged),
+        ...scopedMergeProblems(merge.manifest.scope, merge.local, merge.incoming, merge.outcome),
+      ],
+    };
   } catch (error) {
     if (!(error instanceof PackageError)) throw error;
     return { refusal: error.message };
@@ -33,7 +39,7 @@ describe('scope lies against the lead office', async () => {
     else expect(result.problems).toEqual([]);
   });
 
-  it('keeps the office\'s 分值 when a one-unit package raises it, and holds the change for review', async () => {
+  it("keeps the office's 分值 when a one-unit package raises it, and holds the change for review", async () => {
     const result = await outcome(lieNamed('分值 raised').apply(original));
     if (!('merge' in result)) throw new Error(`refused: ${result.refusal}`);
     const system = record(result.merge!.outcome.merged.tables.indicatorSystems, 's1')!;
@@ -41,12 +47,12 @@ describe('scope lies against the lead office', async () => {
     expect(result.merge!.outcome.reported.has('indicatorSystems|s1')).toBe(true);
   });
 
-  it('refuses a record whose declared hash is not its content\'s, naming the file and entry', async () => {
+  it("refuses a record whose declared hash is not its content's, naming the file and entry", async () => {
     const result = await outcome(lieNamed('declared hash').apply(original));
     expect('refusal' in result && result.refusal).toMatch(/^.*张三\.kaoping.*data\/rubricInputs\.json.*修订哈希/);
   });
 
-  it('leaves 西工区\'s score as 李四 entered it when 张三\'s package rescores it', async () => {
+  it("leaves 西工区's score as 李四 entered it when 张三's package rescores it", async () => {
     const result = await outcome(lieNamed('西工区 rescored').apply(original));
     if (!('merge' in result)) throw new Error(`refused: ${result.refusal}`);
     expect(record(result.merge!.outcome.merged.tables.rubricInputs, 'e1|u2|i1')!.value).toBe(2);

@@ -11,7 +11,11 @@ import { HOSTILE_NAMES, mutation, type Mutation } from './mutation';
 import { leadOffice } from './package-scenario';
 
 type Row = { id: string } & Record<string, unknown>;
-type Parts = { manifest: Record<string, unknown> & { scope: Record<string, unknown> }; tables: Record<string, Row[]>; attachments: Record<string, Uint8Array> };
+type Parts = {
+  manifest: Record<string, unknown> & { scope: Record<string, unknown> };
+  tables: Record<string, Row[]>;
+  attachments: Record<string, Uint8Array>;
+};
 
 const LATER = '2026-11-24T08:00:00Z';
 
@@ -36,7 +40,11 @@ function unpack(bytes: Uint8Array): Parts | null {
 function repack(parts: Parts): Uint8Array {
   const files: Record<string, Uint8Array> = { ...parts.attachments };
   for (const [table, records] of Object.entries(parts.tables)) files[`data/${table}.json`] = strToU8(JSON.stringify(records));
-  const entries = Object.entries(files).map(([path, bytes]) => ({ path, size: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') }));
+  const entries = Object.entries(files).map(([path, bytes]) => ({
+    path,
+    size: bytes.byteLength,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  }));
   return zipSync({ 'manifest.json': strToU8(JSON.stringify({ ...parts.manifest, entries })), ...files });
 }
 
@@ -70,31 +78,59 @@ const declaredType = fc.constantFrom(...(Object.keys(SCRIPTED) as Array<keyof ty
     if (!record) return;
     const bytes = strToU8(SCRIPTED[type]);
     parts.attachments[String(record.attachment)] = bytes;
-    replaceFirst(parts, 'evidence', () => ({ ...record, type, size: bytes.byteLength, name: type === 'text/html' ? '说明.html' : '图.svg' }));
+    replaceFirst(parts, 'evidence', () => ({
+      ...record,
+      type,
+      size: bytes.byteLength,
+      name: type === 'text/html' ? '说明.html' : '图.svg',
+    }));
   }),
 );
 
 const hostileName = fc.constantFrom(...HOSTILE_NAMES);
 
-const evidenceName = hostileName.map((name) => lie(`evidence named ${JSON.stringify(name.slice(0, 12))}`, (parts) => replaceFirst(parts, 'evidence', (record) => ({ ...record, name }))));
+const evidenceName = hostileName.map((name) =>
+  lie(`evidence named ${JSON.stringify(name.slice(0, 12))}`, (parts) => replaceFirst(parts, 'evidence', (record) => ({ ...record, name }))),
+);
 
-const unitName = hostileName.map((name) => lie(`unit named ${JSON.stringify(name.slice(0, 12))}`, (parts) => replaceFirst(parts, 'units', (record) => forged(record, { name }, '张三'))));
+const unitName = hostileName.map((name) =>
+  lie(`unit named ${JSON.stringify(name.slice(0, 12))}`, (parts) =>
+    replaceFirst(parts, 'units', (record) => forged(record, { name }, '张三')),
+  ),
+);
 
-const noteControls = fc.constantFrom('见\u000b附件', '\u0000', '整改\u001b[31m中', '\ud800半个').map((note) => lie(`note ${JSON.stringify(note)}`, (parts) => replaceFirst(parts, 'rubricInputs', (record) => forged(record, { note }, '张三'))));
+const noteControls = fc
+  .constantFrom('见\u000b附件', '\u0000', '整改\u001b[31m中', '\ud800半个')
+  .map((note) =>
+    lie(`note ${JSON.stringify(note)}`, (parts) => replaceFirst(parts, 'rubricInputs', (record) => forged(record, { note }, '张三'))),
+  );
 
 /** What the office holds, by table and id: the base a forged history claims to descend from. */
 const office = () => leadOffice().tables as Record<string, Row[]>;
 
 /** The scope lies, each one fixed mutation (the unit tests feed every one). */
 export const SCOPE_LIES: readonly Mutation[] = [
-  lie('scope lie: 分值 raised from a one-unit package', (parts) => replaceFirst(parts, 'indicatorSystems', (system) => forged(system, { indicators: (system.indicators as Row[]).map((indicator) => (indicator.id === 'i1' ? { ...indicator, maxPoints: 3000 } : indicator)) }))),
-  lie('scope lie: 西工区 dropped and tie rule switched', (parts) => replaceFirst(parts, 'rubricEvaluations', (evaluation) => forged(evaluation, { unitIds: ['u1'], tieRule: 'dense' }))),
-  lie('scope lie: 西工区 rescored', (parts) => (parts.tables.rubricInputs = [...(parts.tables.rubricInputs ?? []), forged(office().rubricInputs![0]!, { value: 0 })])),
+  lie('scope lie: 分值 raised from a one-unit package', (parts) =>
+    replaceFirst(parts, 'indicatorSystems', (system) =>
+      forged(system, {
+        indicators: (system.indicators as Row[]).map((indicator) =>
+          indicator.id === 'i1' ? { ...indicator, maxPoints: 3000 } : indicator,
+        ),
+      }),
+    ),
+  ),
+  lie('scope lie: 西工区 dropped and tie rule switched', (parts) =>
+    replaceFirst(parts, 'rubricEvaluations', (evaluation) => forged(evaluation, { unitIds: ['u1'], tieRule: 'dense' })),
+  ),
+  lie(
+    'scope lie: 西工区 rescored',
+    (parts) => (parts.tables.rubricInputs = [...(parts.tables.rubricInputs ?? []), forged(office().rubricInputs![0]!, { value: 0 })]),
+  ),
   lie('scope lie: new unit added to the evaluation', (parts) => {
     parts.tables.units = [...(parts.tables.units ?? []), revise({ id: 'u9', name: '高新区', createdAt: LATER }, undefined, '张三', LATER)];
     replaceFirst(parts, 'rubricEvaluations', (evaluation) => forged(evaluation, { unitIds: ['u1', 'u2', 'u9'] }));
   }),
-  lie('scope lie: inspector scope over another inspector\'s score', (parts) => {
+  lie("scope lie: inspector scope over another inspector's score", (parts) => {
     parts.manifest.scope = { kind: 'inspector', description: '张三的评分', evaluationId: 'e1', inspector: '张三' };
     parts.tables.rubricInputs = [...(parts.tables.rubricInputs ?? []), forged(office().rubricInputs![1]!, { value: 0 }, '李四')];
   }),
@@ -102,8 +138,12 @@ export const SCOPE_LIES: readonly Mutation[] = [
     parts.manifest.scope = { kind: 'evaluation', description: '另一次评价', evaluationId: 'e-other' };
     replaceFirst(parts, 'indicatorSystems', (system) => forged(system, { title: '改过的指标体系' }));
   }),
-  lie('scope lie: declared hash does not match the content', (parts) => replaceFirst(parts, 'rubricInputs', (record) => ({ ...record, value: 0 }))),
-  lie('scope lie: history of another record declared', (parts) => replaceFirst(parts, 'rubricInputs', (record) => ({ ...record, meta: office().rubricInputs![0]!.meta }))),
+  lie('scope lie: declared hash does not match the content', (parts) =>
+    replaceFirst(parts, 'rubricInputs', (record) => ({ ...record, value: 0 })),
+  ),
+  lie('scope lie: history of another record declared', (parts) =>
+    replaceFirst(parts, 'rubricInputs', (record) => ({ ...record, meta: office().rubricInputs![0]!.meta })),
+  ),
 ];
 const scopeLies = fc.constantFrom(...SCOPE_LIES);
 

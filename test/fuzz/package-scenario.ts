@@ -21,18 +21,64 @@ const system = {
   id: 's1',
   title: '营商环境评价指标体系',
   indicators: [
-    { id: 'c1', parentId: null, role: 'category', name: '政务服务', maxPoints: 500, capped: true, ruleText: '', rule: null, warnings: [], checklistItemIds: [] },
-    { id: 'i1', parentId: 'c1', role: 'indicator', name: '一网通办', maxPoints: 300, capped: false, ruleText: '每发现一例扣0.5分', rule: { kind: 'deduction', base: 300, per: 50 }, warnings: [], checklistItemIds: [] },
-    { id: 'i2', parentId: 'c1', role: 'indicator', name: '办件满意度', maxPoints: 200, capped: false, ruleText: '由评价组打分', rule: { kind: 'manual' }, warnings: [], checklistItemIds: [] },
+    {
+      id: 'c1',
+      parentId: null,
+      role: 'category',
+      name: '政务服务',
+      maxPoints: 500,
+      capped: true,
+      ruleText: '',
+      rule: null,
+      warnings: [],
+      checklistItemIds: [],
+    },
+    {
+      id: 'i1',
+      parentId: 'c1',
+      role: 'indicator',
+      name: '一网通办',
+      maxPoints: 300,
+      capped: false,
+      ruleText: '每发现一例扣0.5分',
+      rule: { kind: 'deduction', base: 300, per: 50 },
+      warnings: [],
+      checklistItemIds: [],
+    },
+    {
+      id: 'i2',
+      parentId: 'c1',
+      role: 'indicator',
+      name: '办件满意度',
+      maxPoints: 200,
+      capped: false,
+      ruleText: '由评价组打分',
+      rule: { kind: 'manual' },
+      warnings: [],
+      checklistItemIds: [],
+    },
   ],
 };
 const units = [
   { id: 'u1', name: '涧西区', createdAt: AT },
   { id: 'u2', name: '西工区', createdAt: AT },
 ];
-const evaluation = { id: 'e1', name: '2026年度营商环境评价', systemId: 's1', unitIds: ['u1', 'u2'], tieRule: 'competition', notApplicable: 'rescale', createdAt: AT };
+const evaluation = {
+  id: 'e1',
+  name: '2026年度营商环境评价',
+  systemId: 's1',
+  unitIds: ['u1', 'u2'],
+  tieRule: 'competition',
+  notApplicable: 'rescale',
+  createdAt: AT,
+};
 const input = (unitId: string, indicatorId: string, value: number, inspector: string) =>
-  revise({ id: `e1|${unitId}|${indicatorId}`, evaluationId: 'e1', unitId, indicatorId, value, note: '', inspector, updatedAt: AT }, undefined, inspector, AT);
+  revise(
+    { id: `e1|${unitId}|${indicatorId}`, evaluationId: 'e1', unitId, indicatorId, value, note: '', inspector, updatedAt: AT },
+    undefined,
+    inspector,
+    AT,
+  );
 
 /** What the lead office holds before the merge: the evaluation, both units, 李四's scores of 西工区. */
 export function leadOffice(): PackageData {
@@ -52,9 +98,25 @@ export function leadOffice(): PackageData {
 export function unitPackage(): Promise<Uint8Array> {
   const office = leadOffice();
   const scores = [input('u1', 'i1', 1, '张三'), input('u1', 'i2', 180, '张三')];
-  const photo = { id: 'ev1', inputId: scores[0]!.id, evaluationId: 'e1', name: '现场照片.png', type: 'image/png', size: PNG.byteLength, inspector: '张三', addedAt: AT, attachment: 'attachments/ev1' };
+  const photo = {
+    id: 'ev1',
+    inputId: scores[0]!.id,
+    evaluationId: 'e1',
+    name: '现场照片.png',
+    type: 'image/png',
+    size: PNG.byteLength,
+    inspector: '张三',
+    addedAt: AT,
+    attachment: 'attachments/ev1',
+  };
   const data: PackageData = {
-    tables: { indicatorSystems: office.tables.indicatorSystems, units: office.tables.units, rubricEvaluations: office.tables.rubricEvaluations, rubricInputs: scores, evidence: [photo] },
+    tables: {
+      indicatorSystems: office.tables.indicatorSystems,
+      units: office.tables.units,
+      rubricEvaluations: office.tables.rubricEvaluations,
+      rubricInputs: scores,
+      evidence: [photo],
+    },
     attachments: new Map([['attachments/ev1', PNG]]),
   };
   const scope: PackageScope = { kind: 'units', description: '2026年度营商环境评价：部分单位', evaluationId: 'e1', unitIds: ['u1'] };
@@ -64,7 +126,8 @@ export function unitPackage(): Promise<Uint8Array> {
 /** The local version of each record the package brings. */
 function localVersions(local: PackageData, incoming: PackageData): LocalVersions {
   const versions: LocalVersions = {};
-  for (const table of Object.keys(incoming.tables) as TableName[]) versions[table] = new Map((local.tables[table] ?? []).map((record) => [record.id, record]));
+  for (const table of Object.keys(incoming.tables) as TableName[])
+    versions[table] = new Map((local.tables[table] ?? []).map((record) => [record.id, record]));
   return versions;
 }
 
@@ -80,6 +143,10 @@ export async function mergeIntoOffice(bytes: Uint8Array): Promise<OfficeMerge> {
   const local = leadOffice();
   const scoped = partitionByScope(manifest.scope, data, localVersions(local, data));
   const merge = mergePackageData(local, scoped.data);
-  const reported = new Set([...scoped.review, ...scoped.refused, ...merge.conflicts.map((conflict) => ({ table: conflict.table, id: conflict.theirs.id }))].map((entry) => `${entry.table}|${entry.id}`));
+  const reported = new Set(
+    [...scoped.review, ...scoped.refused, ...merge.conflicts.map((conflict) => ({ table: conflict.table, id: conflict.theirs.id }))].map(
+      (entry) => `${entry.table}|${entry.id}`,
+    ),
+  );
   return { manifest, incoming: data, local, outcome: { merged: merge.data, reported } };
 }

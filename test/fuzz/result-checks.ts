@@ -39,9 +39,11 @@ export function textProblems(value: unknown, path = ''): string[] {
   const visit = (entry: unknown, at: string, depth: number) => {
     if (problems.length >= 20 || depth > 64) return;
     if (typeof entry === 'string') {
-      if (XML_ILLEGAL.test(entry) || LONE_SURROGATE.test(entry)) problems.push(`${at || '(value)'}: XML-illegal character in ${show(entry)}`);
+      if (XML_ILLEGAL.test(entry) || LONE_SURROGATE.test(entry))
+        problems.push(`${at || '(value)'}: XML-illegal character in ${show(entry)}`);
     } else if (Array.isArray(entry)) entry.forEach((item, index) => visit(item, `${at}[${index}]`, depth + 1));
-    else if (entry && typeof entry === 'object') for (const [key, item] of Object.entries(entry)) visit(item, at ? `${at}.${key}` : key, depth + 1);
+    else if (entry && typeof entry === 'object')
+      for (const [key, item] of Object.entries(entry)) visit(item, at ? `${at}.${key}` : key, depth + 1);
   };
   visit(value, path, 0);
   return problems;
@@ -71,7 +73,8 @@ export function isCalendarDate(text: string): boolean {
 function deadlineProblems(where: string, deadline: Deadline | null | undefined): string[] {
   if (deadline === null) return [];
   if (!deadline || typeof deadline.text !== 'string') return [`${where}: deadline is neither null nor {text, date}`];
-  if (deadline.date !== null && !(typeof deadline.date === 'string' && isCalendarDate(deadline.date))) return [`${where}: deadline date ${show(String(deadline.date))} is not a calendar date`];
+  if (deadline.date !== null && !(typeof deadline.date === 'string' && isCalendarDate(deadline.date)))
+    return [`${where}: deadline date ${show(String(deadline.date))} is not a calendar date`];
   return [];
 }
 
@@ -81,7 +84,9 @@ function itemProblems(where: string, item: ChecklistItem, ids: ReadonlySet<strin
     ...(item.parentId !== null && !ids.has(item.parentId) ? [`${at}: parent ${show(String(item.parentId))} does not resolve`] : []),
     ...(item.parentId === item.id ? [`${at}: is its own parent`] : []),
     ...(['section', 'task', 'measure'].includes(item.kind) ? [] : [`${at}: kind ${show(String(item.kind))}`]),
-    ...(['leadUnits', 'responsibleUnits', 'supportingUnits'] as const).flatMap((field) => (Array.isArray(item[field]) && item[field].every((unit) => typeof unit === 'string') ? [] : [`${at}: ${field} is not a list of names`])),
+    ...(['leadUnits', 'responsibleUnits', 'supportingUnits'] as const).flatMap((field) =>
+      Array.isArray(item[field]) && item[field].every((unit) => typeof unit === 'string') ? [] : [`${at}: ${field} is not a list of names`],
+    ),
     ...deadlineProblems(at, item.deadline),
   ];
 }
@@ -92,16 +97,24 @@ function itemProblems(where: string, item: ChecklistItem, ids: ReadonlySet<strin
  * calendar date (or none), documents' dates valid, and no XML-illegal text anywhere.
  */
 export function checklistProblems(result: ImportResult): string[] {
-  const problems = idProblems('checklist', result.documents.flatMap((document) => document.items.map((item) => item.id)));
+  const problems = idProblems(
+    'checklist',
+    result.documents.flatMap((document) => document.items.map((item) => item.id)),
+  );
   result.documents.forEach((document, index) => {
     const where = `document ${index + 1}`;
     const ids = new Set(document.items.map((item) => item.id));
     for (const item of document.items) problems.push(...itemProblems(where, item, ids));
     for (const field of ['issuedOn', 'printedOn'] as const) {
       const date = document[field];
-      if (date !== null && !(typeof date === 'string' && isCalendarDate(date))) problems.push(`${where}: ${field} ${show(String(date))} is not a calendar date`);
+      if (date !== null && !(typeof date === 'string' && isCalendarDate(date)))
+        problems.push(`${where}: ${field} ${show(String(date))} is not a calendar date`);
     }
-    document.findings.forEach((finding, at) => finding.measures.forEach((measure, m) => problems.push(...deadlineProblems(`${where} finding ${at + 1} measure ${m + 1}`, measure.deadline))));
+    document.findings.forEach((finding, at) =>
+      finding.measures.forEach((measure, m) =>
+        problems.push(...deadlineProblems(`${where} finding ${at + 1} measure ${m + 1}`, measure.deadline)),
+      ),
+    );
   });
   return [...problems, ...textProblems(result)];
 }
@@ -114,7 +127,8 @@ function ruleAmountProblems(at: string, rule: unknown): string[] {
     if (Array.isArray(value)) value.forEach((entry, index) => visit(entry, `${path}[${index}]`));
     else if (value && typeof value === 'object') {
       for (const [key, entry] of Object.entries(value)) {
-        if (amounts.has(key) && entry !== null && (typeof entry !== 'number' || !Number.isInteger(entry) || Math.abs(entry) > POINTS_BOUND)) problems.push(`${at}: rule amount ${path}.${key} = ${String(entry)} is not whole hundredths within bounds`);
+        if (amounts.has(key) && entry !== null && (typeof entry !== 'number' || !Number.isInteger(entry) || Math.abs(entry) > POINTS_BOUND))
+          problems.push(`${at}: rule amount ${path}.${key} = ${String(entry)} is not whole hundredths within bounds`);
         else if (typeof entry === 'object') visit(entry, `${path}.${key}`);
       }
     }
@@ -130,19 +144,28 @@ function ruleAmountProblems(at: string, rule: unknown): string[] {
  * schema (so it can travel to another office), and no XML-illegal text.
  */
 export function indicatorSystemProblems(system: IndicatorSystem): string[] {
-  const problems = idProblems('indicator system', system.indicators.map((indicator) => indicator.id));
+  const problems = idProblems(
+    'indicator system',
+    system.indicators.map((indicator) => indicator.id),
+  );
   const ids = new Set(system.indicators.map((indicator) => indicator.id));
   for (const indicator of system.indicators) {
     const at = `indicator ${show(indicator.id)}`;
-    if (indicator.parentId !== null && !ids.has(indicator.parentId)) problems.push(`${at}: parent ${show(String(indicator.parentId))} does not resolve`);
-    if (!Number.isInteger(indicator.maxPoints) || Math.abs(indicator.maxPoints) > POINTS_BOUND) problems.push(`${at}: maxPoints ${indicator.maxPoints} is not whole hundredths within bounds`);
+    if (indicator.parentId !== null && !ids.has(indicator.parentId))
+      problems.push(`${at}: parent ${show(String(indicator.parentId))} does not resolve`);
+    if (!Number.isInteger(indicator.maxPoints) || Math.abs(indicator.maxPoints) > POINTS_BOUND)
+      problems.push(`${at}: maxPoints ${indicator.maxPoints} is not whole hundredths within bounds`);
     if (!indicator.rule) continue;
     problems.push(...ruleAmountProblems(at, indicator.rule));
     const ruleProblems = validateRule(indicator.rule, indicator.maxPoints);
-    if (ruleProblems.length > 0 && indicator.warnings.length === 0) problems.push(`${at}: rule fails validation unflagged (${ruleProblems[0]})`);
+    if (ruleProblems.length > 0 && indicator.warnings.length === 0)
+      problems.push(`${at}: rule fails validation unflagged (${ruleProblems[0]})`);
   }
   const schema = TABLE_SCHEMAS.indicatorSystems.safeParse(system);
-  if (!schema.success) problems.push(`indicator system: fails the package schema at ${schema.error.issues[0]?.path.join('.')} (${schema.error.issues[0]?.message})`);
+  if (!schema.success)
+    problems.push(
+      `indicator system: fails the package schema at ${schema.error.issues[0]?.path.join('.')} (${schema.error.issues[0]?.message})`,
+    );
   return [...problems, ...textProblems(system)];
 }
 
@@ -153,7 +176,10 @@ export function indicatorSystemProblems(system: IndicatorSystem): string[] {
 export function fillInProblems(reading: FillInReading, system: IndicatorSystem, units: readonly Unit[]): string[] {
   const indicators = new Map(scoredIndicators(system).map((indicator) => [indicator.id, indicator]));
   const unitIds = new Set(units.map((unit) => unit.id));
-  const problems = idProblems('fill-in inputs', reading.inputs.map((input) => `${input.unitId}|${input.indicatorId}`));
+  const problems = idProblems(
+    'fill-in inputs',
+    reading.inputs.map((input) => `${input.unitId}|${input.indicatorId}`),
+  );
   for (const input of reading.inputs) {
     const at = `input ${show(`${input.unitId}|${input.indicatorId}`)}`;
     const indicator = indicators.get(input.indicatorId);
@@ -161,7 +187,10 @@ export function fillInProblems(reading: FillInReading, system: IndicatorSystem, 
     if (!indicator) problems.push(`${at}: not a scored indicator of the system`);
     else if (input.value !== null) {
       const check = validateInput(indicator, input.value as Parameters<typeof validateInput>[1]);
-      if (check.status !== 'valid') problems.push(`${at}: value ${JSON.stringify(input.value)} is not valid (${check.status === 'invalid' ? check.error : check.status})`);
+      if (check.status !== 'valid')
+        problems.push(
+          `${at}: value ${JSON.stringify(input.value)} is not valid (${check.status === 'invalid' ? check.error : check.status})`,
+        );
     }
   }
   return [...problems, ...textProblems(reading)];
@@ -174,9 +203,13 @@ function evidenceProblems(record: Record<string, unknown>, attachments: Readonly
   if (!bytes) return [`${at}: attachment ${show(String(record.attachment))} missing`];
   const name = String(record.name);
   return [
-    ...(record.type !== sniffEvidenceType(bytes) ? [`${at}: type ${show(String(record.type))} is not the type its bytes show (${sniffEvidenceType(bytes)})`] : []),
+    ...(record.type !== sniffEvidenceType(bytes)
+      ? [`${at}: type ${show(String(record.type))} is not the type its bytes show (${sniffEvidenceType(bytes)})`]
+      : []),
     ...(record.size !== bytes.byteLength ? [`${at}: size ${String(record.size)} is not the attachment's ${bytes.byteLength} bytes`] : []),
-    ...(HIDING_CHARACTERS.test(name) || XML_ILLEGAL.test(name) || /[/\\\n\t]/.test(name) ? [`${at}: name ${show(name)} holds hiding, control or path characters`] : []),
+    ...(HIDING_CHARACTERS.test(name) || XML_ILLEGAL.test(name) || /[/\\\n\t]/.test(name)
+      ? [`${at}: name ${show(name)} holds hiding, control or path characters`]
+      : []),
     ...(RUNNABLE_EXTENSIONS.test(name) ? [`${at}: name ${show(name)} keeps a runnable extension`] : []),
     ...(new TextEncoder().encode(name).byteLength > 200 ? [`${at}: name longer than 200 bytes`] : []),
   ];
@@ -191,12 +224,21 @@ export function packageDataProblems(data: PackageData): string[] {
   const problems: string[] = [];
   for (const table of TABLES) {
     const records = data.tables[table] ?? [];
-    problems.push(...idProblems(table, records.map((record) => record.id)));
+    problems.push(
+      ...idProblems(
+        table,
+        records.map((record) => record.id),
+      ),
+    );
     for (const record of records) {
       const parsed = TABLE_SCHEMAS[table].safeParse(record);
-      if (!parsed.success) problems.push(`${table} ${show(String(record.id))}: fails its schema at ${parsed.error.issues[0]?.path.join('.')} (${parsed.error.issues[0]?.message})`);
+      if (!parsed.success)
+        problems.push(
+          `${table} ${show(String(record.id))}: fails its schema at ${parsed.error.issues[0]?.path.join('.')} (${parsed.error.issues[0]?.message})`,
+        );
       if (table === 'evidence') problems.push(...evidenceProblems(record, data.attachments));
-      if (table === 'units' && (HIDING_CHARACTERS.test(String(record.name)) || String(record.name).trim() !== record.name)) problems.push(`units ${show(record.id)}: name ${show(String(record.name))} holds hiding characters`);
+      if (table === 'units' && (HIDING_CHARACTERS.test(String(record.name)) || String(record.name).trim() !== record.name))
+        problems.push(`units ${show(record.id)}: name ${show(String(record.name))} holds hiding characters`);
     }
   }
   return [...problems, ...textProblems(data.tables)];
@@ -254,7 +296,9 @@ export type ScopedMergeOutcome = { merged: PackageData; reported: ReadonlySet<st
  */
 export function scopedMergeProblems(scope: PackageScope, local: PackageData, incoming: PackageData, outcome: ScopedMergeOutcome): string[] {
   const problems: string[] = [];
-  const coveredInputs = new Set((incoming.tables.rubricInputs ?? []).filter((input) => coversUnitRecord(scope, 'rubricInputs', input)).map((input) => input.id));
+  const coveredInputs = new Set(
+    (incoming.tables.rubricInputs ?? []).filter((input) => coversUnitRecord(scope, 'rubricInputs', input)).map((input) => input.id),
+  );
   for (const table of TABLES) {
     const before = new Map((local.tables[table] ?? []).map((record) => [record.id, canonicalJson(record)]));
     const theirs = new Map((incoming.tables[table] ?? []).map((record) => [record.id, record]));
@@ -264,10 +308,14 @@ export function scopedMergeProblems(scope: PackageScope, local: PackageData, inc
       const content = canonicalJson(record);
       if (before.get(id) === content) continue;
       const at = `${table} ${show(id)}`;
-      if (!theirs.has(id) || canonicalJson(theirs.get(id)) !== content) problems.push(`${at}: merged content is neither the local nor the incoming version`);
-      else if (SHARED_DEFINITIONS.has(table) && before.has(id) && !coversDefinition(scope, table, id, local)) problems.push(`${at}: shared definition changed silently by a ${scope.kind} package`);
-      else if (PER_UNIT_TABLES.has(table) && !coversUnitRecord(scope, table, record)) problems.push(`${at}: taken from outside the ${scope.kind} package's scope`);
-      else if (table === 'evidence' && !coveredInputs.has(String(record.inputId))) problems.push(`${at}: evidence taken for an input outside the scope`);
+      if (!theirs.has(id) || canonicalJson(theirs.get(id)) !== content)
+        problems.push(`${at}: merged content is neither the local nor the incoming version`);
+      else if (SHARED_DEFINITIONS.has(table) && before.has(id) && !coversDefinition(scope, table, id, local))
+        problems.push(`${at}: shared definition changed silently by a ${scope.kind} package`);
+      else if (PER_UNIT_TABLES.has(table) && !coversUnitRecord(scope, table, record))
+        problems.push(`${at}: taken from outside the ${scope.kind} package's scope`);
+      else if (table === 'evidence' && !coveredInputs.has(String(record.inputId)))
+        problems.push(`${at}: evidence taken for an input outside the scope`);
     }
     for (const [id, record] of theirs) {
       const content = canonicalJson(record);

@@ -16,7 +16,14 @@ for (const target of await fuzzTargets()) {
     // The case under way, written before it runs: if one never ends, FUZZ_CURRENT names it
     // (<path> gets the mutations, <path>.bin the damaged file).
     const current = process.env.FUZZ_CURRENT;
-    const figures = await fuzzImporter(target, runs, seed, current ? (label, bytes) => (writeFileSync(current, `${target.name}: ${label}\n`), writeFileSync(`${current}.bin`, bytes)) : undefined);
+    const figures = await fuzzImporter(
+      target,
+      runs,
+      seed,
+      current
+        ? (label, bytes) => (writeFileSync(current, `${target.name}: ${label}\n`), writeFileSync(`${current}.bin`, bytes))
+        : undefined,
+    );
     console.log(
       `fuzz.${target.name}: ${figures.cases} cases, ${figures.refused} refused clearly, ${figures.accepted} accepted; ${figures.crashes} crashes, ${figures.invalid} invalid results, ` +
         `${figures.timeouts} timeouts, ${figures.polluted} pollutions; slowest ${Math.round(figures.slowestMs)} ms, peak heap ${Math.round(figures.peakHeapMb)} MB, ${Math.round((performance.now() - started) / 1000)} s`,
@@ -25,7 +32,9 @@ for (const target of await fuzzTargets()) {
     if (failuresOf(figures) > 0) failed++;
   } catch (error) {
     failed++;
-    console.log(`fuzz.${target.name}: FAILED — ${error instanceof Error ? [error.message.split('\n').find((line) => line.startsWith('Counterexample')), error.cause instanceof Error ? error.cause.message : ''].join(' → ') : String(error)}`);
+    console.log(
+      `fuzz.${target.name}: FAILED — ${error instanceof Error ? [error.message.split('\n').find((line) => line.startsWith('Counterexample')), error.cause instanceof Error ? error.cause.message : ''].join(' → ') : String(error)}`,
+    );
   }
 }
 process.exitCode = failed ? 1 : 0;

@@ -25,7 +25,8 @@ export type FuzzTarget = {
   isClearError: (error: unknown) => boolean;
 };
 
-const namesFile = (fileName: string) => (error: unknown) => error instanceof Error && /[\u4e00-\u9fff]/.test(error.message) && error.message.includes(fileName);
+const namesFile = (fileName: string) => (error: unknown) =>
+  error instanceof Error && /[\u4e00-\u9fff]/.test(error.message) && error.message.includes(fileName);
 const importError = (fileName: string) => (error: unknown) => error instanceof ImportError && namesFile(fileName)(error);
 
 const RUBRIC_XLSX = 'office/004_办理建筑许可营商环境部门评分细则.xlsx';
@@ -61,7 +62,12 @@ export async function fuzzTargets(): Promise<FuzzTarget[]> {
     policy('pdf', '政策.pdf', 'binary', () => new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/pdf/一页通知.pdf')))),
     rubricTarget('rubric xlsx', '细则.xlsx', 'zip', () => seedBytes(RUBRIC_XLSX)),
     // The same rubric saved as Excel 97-2003 (.xls, BIFF8): SheetJS's other parser.
-    rubricTarget('rubric xls (BIFF8)', '细则.xls', 'binary', () => new Uint8Array(XLSX.write(XLSX.read(seedBytes(RUBRIC_XLSX)), { bookType: 'biff8', type: 'array' }) as ArrayBuffer)),
+    rubricTarget(
+      'rubric xls (BIFF8)',
+      '细则.xls',
+      'binary',
+      () => new Uint8Array(XLSX.write(XLSX.read(seedBytes(RUBRIC_XLSX)), { bookType: 'biff8', type: 'array' }) as ArrayBuffer),
+    ),
     {
       // A one-unit package merged into the lead office: what is stored must be valid, and nothing outside its scope applied silently.
       name: 'package (.kaoping)',
@@ -70,7 +76,10 @@ export async function fuzzTargets(): Promise<FuzzTarget[]> {
       original: unitPackage,
       run: async (bytes) => {
         const merge = await mergeIntoOffice(bytes);
-        return [...packageDataProblems(merge.outcome.merged), ...scopedMergeProblems(merge.manifest.scope, merge.local, merge.incoming, merge.outcome)];
+        return [
+          ...packageDataProblems(merge.outcome.merged),
+          ...scopedMergeProblems(merge.manifest.scope, merge.local, merge.incoming, merge.outcome),
+        ];
       },
       isClearError: (error) => error instanceof PackageError && namesFile(PACKAGE_FILE)(error),
     },

@@ -34,7 +34,11 @@ export function renderDocuments(files: Record<string, Uint8Array>, artifacts: st
     writeFileSync(path, bytes);
     return path;
   });
-  execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', 'pdf', '--outdir', work, ...paths], { env: { ...process.env, FONTCONFIG_FILE: FONT_ALIASES }, stdio: 'ignore', timeout: 540_000 });
+  execFileSync(
+    'libreoffice',
+    ['--headless', `-env:UserInstallation=file://${join(work, 'profile')}`, '--convert-to', 'pdf', '--outdir', work, ...paths],
+    { env: { ...process.env, FONTCONFIG_FILE: FONT_ALIASES }, stdio: 'ignore', timeout: 540_000 },
+  );
   const result: Record<string, Rendered> = {};
   for (const name of Object.keys(files)) {
     const base = name.replace(/\.[^.]+$/, '');
@@ -42,7 +46,9 @@ export function renderDocuments(files: Record<string, Uint8Array>, artifacts: st
     if (!existsSync(pdf)) throw new Error(`LibreOffice did not convert ${name}`);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     execFileSync('pdftoppm', ['-png', '-r', '72', pdf, join(artifacts, base)]);
-    const pages = readdirSync(artifacts).filter((file) => file.startsWith(`${base}-`) && file.endsWith('.png')).map((file) => join(artifacts, file));
+    const pages = readdirSync(artifacts)
+      .filter((file) => file.startsWith(`${base}-`) && file.endsWith('.png'))
+      .map((file) => join(artifacts, file));
     result[name] = { pdf, text, pages };
   }
   return result;

@@ -24,7 +24,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const isTCall = (node: ts.Node): node is ts.CallExpression => ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 't';
+const isTCall = (node: ts.Node): node is ts.CallExpression =>
+  ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 't';
 
 /**
  * Scans renderer/src (tests and bundled samples excluded).
@@ -37,17 +38,27 @@ export function scanRendererMessages(root: string): RendererMessages {
     const name = relative(root, file).replace(/\\/g, '/');
     const text = readFileSync(file, 'utf8');
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
-    const report = (node: ts.Node, shown: string) => untranslated.push(`${name}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${shown.trim()}`);
+    const report = (node: ts.Node, shown: string) =>
+      untranslated.push(`${name}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${shown.trim()}`);
     const visit = (node: ts.Node): void => {
       if (ts.isImportDeclaration(node) || (ts.isVariableDeclaration(node) && DATA_CONSTANTS.has(node.name.getText()))) return;
       if (isTCall(node)) {
         const [key, ...rest] = node.arguments;
-        if (key && (ts.isStringLiteral(key) || ts.isNoSubstitutionTemplateLiteral(key))) keys.set(key.text, [...(keys.get(key.text) ?? []), name]);
+        if (key && (ts.isStringLiteral(key) || ts.isNoSubstitutionTemplateLiteral(key)))
+          keys.set(key.text, [...(keys.get(key.text) ?? []), name]);
         else if (key) report(key, `t() with a computed key: ${key.getText()}`);
         rest.forEach(visit);
         return;
       }
-      if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isJsxText(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) && CJK.test(node.text)) {
+      if (
+        (ts.isStringLiteral(node) ||
+          ts.isNoSubstitutionTemplateLiteral(node) ||
+          ts.isJsxText(node) ||
+          ts.isTemplateHead(node) ||
+          ts.isTemplateMiddle(node) ||
+          ts.isTemplateTail(node)) &&
+        CJK.test(node.text)
+      ) {
         if (!DATA_FILES.has(name)) report(node, node.text);
       }
       ts.forEachChild(node, visit);

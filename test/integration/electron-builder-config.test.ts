@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
 const load = () => getConfig(root, 'build/electron-builder.yml', null);
-const validate = (config: Awaited<ReturnType<typeof load>>) => validateConfiguration(config, { isEnabled: false } as Parameters<typeof validateConfiguration>[1]);
+const validate = (config: Awaited<ReturnType<typeof load>>) =>
+  validateConfiguration(config, { isEnabled: false } as Parameters<typeof validateConfiguration>[1]);
 type Targets = Array<{ target: string; arch: string[] }>;
 
 describe('electron-builder configuration (build/electron-builder.yml)', () => {

@@ -15,18 +15,27 @@ describe('layer boundaries', () => {
     ["import { app } from 'electron';\nexport const a = app;\n"],
     ["import { useState } from 'react';\nexport const s = useState;\n"],
     ["import { readFile } from 'node:fs/promises';\nexport const r = readFile;\n"],
-    ["export const w = window.location.href;\n"],
+    ['export const w = window.location.href;\n'],
   ])('refuses in shared/: %s', async (code) => {
     const ids = await ruleIds('shared/domain/probe.ts', code);
     expect(ids.some((id) => id === 'no-restricted-imports' || id === 'no-restricted-globals')).toBe(true);
   });
 
   it('refuses electron and Node in the renderer, and the renderer in electron/', async () => {
-    expect(await ruleIds('renderer/src/probe.ts', "import { ipcRenderer } from 'electron';\nexport const i = ipcRenderer;\n")).toContain('no-restricted-imports');
-    expect(await ruleIds('electron/main/probe.ts', "import { db } from '../../renderer/src/db/connection';\nexport const d = db;\n")).toContain('no-restricted-imports');
+    expect(await ruleIds('renderer/src/probe.ts', "import { ipcRenderer } from 'electron';\nexport const i = ipcRenderer;\n")).toContain(
+      'no-restricted-imports',
+    );
+    expect(
+      await ruleIds('electron/main/probe.ts', "import { db } from '../../renderer/src/db/connection';\nexport const d = db;\n"),
+    ).toContain('no-restricted-imports');
   });
 
   it('lets shared/ import its own modules and pure libraries', async () => {
-    expect(await ruleIds('shared/domain/probe.ts', "import ExcelJS from 'exceljs';\nimport type { Unit } from './types';\nexport const x: Unit | null = null;\nexport const e = ExcelJS;\n")).toEqual([]);
+    expect(
+      await ruleIds(
+        'shared/domain/probe.ts',
+        "import ExcelJS from 'exceljs';\nimport type { Unit } from './types';\nexport const x: Unit | null = null;\nexport const e = ExcelJS;\n",
+      ),
+    ).toEqual([]);
   });
 });

@@ -33,23 +33,32 @@ async function scoreFolder(folder: string, format: 'txt' | 'docx' | 'pdf', pdfs:
 const exact = (score: LayoutScore) => ({ figures: formatScore(score), misses: score.misses });
 
 describe('layouts the seeds do not show', () => {
-  it.each(['txt', 'docx'] as const)('reads every layout fixture exactly through .%s: measures, owners, deadlines, title', async (format) => {
-    const score = await scoreFolder('tuning', format);
-    expect(exact(score)).toEqual({ figures: 'measures 100.0 % · owners 100.0 % · deadlines 100.0 % · titles 6/6', misses: [] });
-  });
+  it.each(['txt', 'docx'] as const)(
+    'reads every layout fixture exactly through .%s: measures, owners, deadlines, title',
+    async (format) => {
+      const score = await scoreFolder('tuning', format);
+      expect(exact(score)).toEqual({ figures: 'measures 100.0 % · owners 100.0 % · deadlines 100.0 % · titles 6/6', misses: [] });
+    },
+  );
 
-  it.each(['held-out', 'held-out-2'])('keeps the held-out set %s at ≥ 97 % measures, owners and deadlines through .txt and .docx', async (folder) => {
-    for (const format of ['txt', 'docx'] as const) {
-      const score = await scoreFolder(folder, format);
-      for (const figure of [score.measures, score.owners, score.deadlines]) expect(figure / score.total, formatScore(score) + score.misses.join('\n')).toBeGreaterThanOrEqual(0.97);
-    }
-  });
+  it.each(['held-out', 'held-out-2'])(
+    'keeps the held-out set %s at ≥ 97 % measures, owners and deadlines through .txt and .docx',
+    async (folder) => {
+      for (const format of ['txt', 'docx'] as const) {
+        const score = await scoreFolder(folder, format);
+        for (const figure of [score.measures, score.owners, score.deadlines])
+          expect(figure / score.total, formatScore(score) + score.misses.join('\n')).toBeGreaterThanOrEqual(0.97);
+      }
+    },
+  );
 });
 
 describe.runIf(canRender)('layouts printed to PDF', () => {
   let pdfs: Record<string, Uint8Array> = {};
   beforeAll(async () => {
-    const texts = Object.keys(readExpected(join(LAYOUTS, 'tuning'))).filter((name) => !TEXT_ONLY.has(name)).map((name) => [name.replace(/\.txt$/, ''), readFileSync(join(LAYOUTS, 'tuning', name), 'utf8')] as const);
+    const texts = Object.keys(readExpected(join(LAYOUTS, 'tuning')))
+      .filter((name) => !TEXT_ONLY.has(name))
+      .map((name) => [name.replace(/\.txt$/, ''), readFileSync(join(LAYOUTS, 'tuning', name), 'utf8')] as const);
     const docx = Object.fromEntries(await Promise.all(texts.map(async ([name, text]) => [name, await docxOf(text)] as const)));
     pdfs = pdfsOf(docx);
   }, 300_000);

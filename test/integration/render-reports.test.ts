@@ -19,12 +19,31 @@ describe.skipIf(!canRender)('rendered by LibreOffice', { timeout: 600_000 }, () 
     const fixture = await seedEvaluation();
     const unit = fixture.units[1]!;
     const score = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments)[1]!;
-    const report = await buildRectificationReport({ document: fixture.document, evaluationName: fixture.evaluation.name, unit, score, findings: collectFindings(fixture.document.items, [unit], fixture.assessments), reportedOn: '2026-11-23', docNumber: '西工营商办〔2026〕3号' });
+    const report = await buildRectificationReport({
+      document: fixture.document,
+      evaluationName: fixture.evaluation.name,
+      unit,
+      score,
+      findings: collectFindings(fixture.document.items, [unit], fixture.assessments),
+      reportedOn: '2026-11-23',
+      docNumber: '西工营商办〔2026〕3号',
+    });
     const system = await importRubricFile(seedBytes(SEED.compilation2023), '004.txt');
-    const named = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'scoring', 'seed004-six-units.inputs.json'), 'utf8')) as NamedInputs;
+    const named = JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', 'fixtures', 'scoring', 'seed004-six-units.inputs.json'), 'utf8'),
+    ) as NamedInputs;
     const resolved = resolveNamedInputs(system, named);
     const scores = scoreRubric(system, resolved.unitIds, resolved.inputs, { tieRule: 'competition', notApplicable: 'rescale' });
-    const workbook = (await buildRubricWorkbook({ system, evaluationName: '2023年度评价', unitNames: new Map(resolved.unitIds.map((id) => [id, id])), scores, records: new Map(), exportedOn: '2026-11-23' })).bytes;
+    const workbook = (
+      await buildRubricWorkbook({
+        system,
+        evaluationName: '2023年度评价',
+        unitNames: new Map(resolved.unitIds.map((id) => [id, id])),
+        scores,
+        records: new Map(),
+        exportedOn: '2026-11-23',
+      })
+    ).bytes;
     const rendered = renderDocuments({ '整改报告.docx': report, '评分表.xlsx': workbook }, join('test', 'artifacts', 'rendered'));
     // pdftotext puts spaces between Chinese and Latin runs and across line breaks: compare without them.
     const compact = (text: string) => text.replace(/\s+/g, '');

@@ -44,19 +44,45 @@ describe.skipIf(!canRender)('GB/T 9704 order on the rendered pages', { timeout: 
     const unit = fixture.units[1]!;
     const scores = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments);
     const findings = collectFindings(fixture.document.items, [unit], fixture.assessments).slice(0, 4);
-    const input = { document: fixture.document, evaluationName: fixture.evaluation.name, unit, score: scores[1]!, findings, reportedOn: '2026-11-23', issuer: OFFICE };
+    const input = {
+      document: fixture.document,
+      evaluationName: fixture.evaluation.name,
+      unit,
+      score: scores[1]!,
+      findings,
+      reportedOn: '2026-11-23',
+      issuer: OFFICE,
+    };
     const parts = rectificationReportParts(input);
-    const units = fixture.units.map((entry, index) => ({ unit: entry, score: scores[index]!, findings: collectFindings(fixture.document.items, [entry], fixture.assessments).slice(0, 2) }));
-    const fields = { issuingOrgan: OFFICE, docNumber: '西政办〔2026〕12号', title: parts.title, recipient: '市优化营商环境工作领导小组办公室', issuer: OFFICE, date: DATE };
+    const units = fixture.units.map((entry, index) => ({
+      unit: entry,
+      score: scores[index]!,
+      findings: collectFindings(fixture.document.items, [entry], fixture.assessments).slice(0, 2),
+    }));
+    const fields = {
+      issuingOrgan: OFFICE,
+      docNumber: '西政办〔2026〕12号',
+      title: parts.title,
+      recipient: '市优化营商环境工作领导小组办公室',
+      issuer: OFFICE,
+      date: DATE,
+    };
     const rendered = renderDocuments(
       {
         '整改报告.docx': await buildRectificationReport(input),
-        '整改报告-汇总.docx': await buildConsolidatedReport({ document: fixture.document, evaluationName: fixture.evaluation.name, units, reportedOn: '2026-11-23', issuer: OFFICE }),
+        '整改报告-汇总.docx': await buildConsolidatedReport({
+          document: fixture.document,
+          evaluationName: fixture.evaluation.name,
+          units,
+          reportedOn: '2026-11-23',
+          issuer: OFFICE,
+        }),
         '整改报告-公文模板.docx': await fillReportTemplate(await buildDefaultTemplate(), '默认模板', fields, parts.body, parts.annex),
       },
       join('test', 'artifacts', 'rendered-order'),
     );
-    for (const name of ['整改报告.docx', '整改报告-汇总.docx', '整改报告-公文模板.docx']) expectOfficialOrder(rendered[name]!.text, '整改台账');
+    for (const name of ['整改报告.docx', '整改报告-汇总.docx', '整改报告-公文模板.docx'])
+      expectOfficialOrder(rendered[name]!.text, '整改台账');
     // Four findings, each 整改措施 its own sentence and a 依据 line: the body before the 附件 fits on three pages.
     const unitPages = pagesOf(rendered['整改报告.docx']!.text);
     expect(unitPages.findIndex((page) => page.startsWith('附件整改台账'))).toBeLessThanOrEqual(3);
@@ -65,7 +91,17 @@ describe.skipIf(!canRender)('GB/T 9704 order on the rendered pages', { timeout: 
 
   it('评价报告: title without doubled words, official tie wording, the office (not a person) signing, the date last', async () => {
     const { system, scores, unitNames } = await seed004SixUnits();
-    const bytes = await buildEvaluationReport({ system, evaluationName: '2023年度营商环境评价', unitNames, scores, unitId: '己区', notes: new Map(), chart: null, issuer: OFFICE, reportedOn: '2026-11-23' });
+    const bytes = await buildEvaluationReport({
+      system,
+      evaluationName: '2023年度营商环境评价',
+      unitNames,
+      scores,
+      unitId: '己区',
+      notes: new Map(),
+      chart: null,
+      issuer: OFFICE,
+      reportedOn: '2026-11-23',
+    });
     const text = renderDocuments({ '评价报告.docx': bytes }, join('test', 'artifacts', 'rendered-order'))['评价报告.docx']!.text;
     expect(compact(text)).toContain('己区2023年度营商环境评价报告');
     expect(compact(text)).not.toMatch(/评价评价|RANK|Excel|并列占位/);

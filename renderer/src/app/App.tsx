@@ -1,6 +1,19 @@
 // The application frame: zh-CN Ant Design, a side menu of the four work areas.
 import { QuestionCircleOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, ConfigProvider, Layout, Menu, Segmented, Space, Spin, Switch, Tag, Typography, theme as antTheme } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  ConfigProvider,
+  Layout,
+  Menu,
+  Segmented,
+  Space,
+  Spin,
+  Switch,
+  Tag,
+  Typography,
+  theme as antTheme,
+} from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { WorkbenchPage } from '../features/workbench/WorkbenchPage';
@@ -20,26 +33,80 @@ import { LANGUAGES, setLanguage, t, useLanguage } from '../i18n';
 // The 工作台 opens first and is in the main bundle; every other page loads when first shown.
 const ChecklistPage = lazy(() => import('../features/checklist/ChecklistPage').then((module) => ({ default: module.ChecklistPage })));
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage').then((module) => ({ default: module.DocumentsPage })));
-const ImportReviewPage = lazy(() => import('../features/import-review/ImportReviewPage').then((module) => ({ default: module.ImportReviewPage })));
+const ImportReviewPage = lazy(() =>
+  import('../features/import-review/ImportReviewPage').then((module) => ({ default: module.ImportReviewPage })),
+);
 const EvaluationPage = lazy(() => import('../features/evaluation/EvaluationPage').then((module) => ({ default: module.EvaluationPage })));
 const LedgerPage = lazy(() => import('../features/ledger/LedgerPage').then((module) => ({ default: module.LedgerPage })));
 const BackupPage = lazy(() => import('../features/backup/BackupPage').then((module) => ({ default: module.BackupPage })));
 const RubricPage = lazy(() => import('../features/rubric/RubricPage').then((module) => ({ default: module.RubricPage })));
-const RubricEvaluationPage = lazy(() => import('../features/rubric-evaluation/RubricEvaluationPage').then((module) => ({ default: module.RubricEvaluationPage })));
+const RubricEvaluationPage = lazy(() =>
+  import('../features/rubric-evaluation/RubricEvaluationPage').then((module) => ({ default: module.RubricEvaluationPage })),
+);
 const OwnerUnitsPage = lazy(() => import('../features/units/OwnerUnitsPage').then((module) => ({ default: module.OwnerUnitsPage })));
 const UnitsPage = lazy(() => import('../features/units/UnitsPage').then((module) => ({ default: module.UnitsPage })));
 
 const PAGES: Array<{ key: PageKey; label: string }> = [
-  { key: 'home', get label() { return t('工作台'); } },
-  { key: 'documents', get label() { return t('政策文件'); } },
-  { key: 'checklist', get label() { return t('任务清单'); } },
-  { key: 'ownerUnits', get label() { return t('责任单位'); } },
-  { key: 'units', get label() { return t('被评价单位'); } },
-  { key: 'evaluation', get label() { return t('清单督查'); } },
-  { key: 'rubric', get label() { return t('指标体系'); } },
-  { key: 'rubricEvaluation', get label() { return t('指标评分'); } },
-  { key: 'ledger', get label() { return t('整改台账'); } },
-  { key: 'backup', get label() { return t('备份与恢复'); } },
+  {
+    key: 'home',
+    get label() {
+      return t('工作台');
+    },
+  },
+  {
+    key: 'documents',
+    get label() {
+      return t('政策文件');
+    },
+  },
+  {
+    key: 'checklist',
+    get label() {
+      return t('任务清单');
+    },
+  },
+  {
+    key: 'ownerUnits',
+    get label() {
+      return t('责任单位');
+    },
+  },
+  {
+    key: 'units',
+    get label() {
+      return t('被评价单位');
+    },
+  },
+  {
+    key: 'evaluation',
+    get label() {
+      return t('清单督查');
+    },
+  },
+  {
+    key: 'rubric',
+    get label() {
+      return t('指标体系');
+    },
+  },
+  {
+    key: 'rubricEvaluation',
+    get label() {
+      return t('指标评分');
+    },
+  },
+  {
+    key: 'ledger',
+    get label() {
+      return t('整改台账');
+    },
+  },
+  {
+    key: 'backup',
+    get label() {
+      return t('备份与恢复');
+    },
+  },
 ];
 
 const TOKEN = {
@@ -64,13 +131,22 @@ export function App() {
     void dailyBackupIfDue().catch(() => undefined);
   }, []);
   return (
-    <ConfigProvider locale={language === 'en-US' ? enUS : zhCN} theme={darkMode ? DARK : LIGHT} button={{ autoInsertSpace: false }} modal={MODAL}>
+    <ConfigProvider
+      locale={language === 'en-US' ? enUS : zhCN}
+      theme={darkMode ? DARK : LIGHT}
+      button={{ autoInsertSpace: false }}
+      modal={MODAL}
+    >
       <AntApp>
         <IncomingFiles />
         <ExportWarnings />
         <PackageMergeDialog />
         <Layout style={{ minHeight: '100vh' }} key={language} data-language={language}>
-          <Layout.Sider width={200} theme={darkMode ? 'dark' : 'light'} style={{ borderRight: '1px solid var(--ant-color-border-secondary)' }}>
+          <Layout.Sider
+            width={200}
+            theme={darkMode ? 'dark' : 'light'}
+            style={{ borderRight: '1px solid var(--ant-color-border-secondary)' }}
+          >
             <div style={{ padding: '16px 20px' }}>
               <Typography.Title level={4} style={{ margin: 0 }}>
                 {t('考评')}
@@ -80,9 +156,21 @@ export function App() {
             <div style={{ padding: '0 16px 12px' }}>
               <GlobalSearch />
             </div>
-            <Menu mode="inline" theme={darkMode ? 'dark' : 'light'} selectedKeys={[page === 'importReview' ? 'documents' : page]} items={PAGES} onClick={({ key }) => showPage(key as PageKey)} />
+            <Menu
+              mode="inline"
+              theme={darkMode ? 'dark' : 'light'}
+              selectedKeys={[page === 'importReview' ? 'documents' : page]}
+              items={PAGES}
+              onClick={({ key }) => showPage(key as PageKey)}
+            />
             <Space direction="vertical" style={{ padding: '12px 20px' }}>
-              <Segmented size="small" options={[...LANGUAGES]} value={language} onChange={(value) => setLanguage(value)} data-testid="language-switch" />
+              <Segmented
+                size="small"
+                options={[...LANGUAGES]}
+                value={language}
+                onChange={(value) => setLanguage(value)}
+                data-testid="language-switch"
+              />
               <Space size="small">
                 <Switch size="small" checked={darkMode} onChange={setDarkMode} data-testid="dark-mode" />
                 <Typography.Text type="secondary">{t('深色模式')}</Typography.Text>
@@ -96,7 +184,10 @@ export function App() {
             <QuickStart open={helpOpen} onClose={() => setHelpOpen(false)} onOpen={openHelp} />
           </Layout.Sider>
           <Layout.Content style={{ padding: 24, background: 'var(--ant-color-bg-container)' }}>
-            <ScreenBoundary key={page} screen={PAGES.find((entry) => entry.key === (page === 'importReview' ? 'documents' : page))?.label ?? page}>
+            <ScreenBoundary
+              key={page}
+              screen={PAGES.find((entry) => entry.key === (page === 'importReview' ? 'documents' : page))?.label ?? page}
+            >
               <Suspense fallback={<Spin style={{ display: 'block', marginTop: 80 }} />}>
                 {page === 'home' && <WorkbenchPage />}
                 {page === 'documents' && <DocumentsPage />}

@@ -88,7 +88,20 @@ export function IncomingFiles() {
 
   if (!dragging) return null;
   return (
-    <div data-testid="drop-overlay" style={{ position: 'fixed', inset: 0, zIndex: 2000, pointerEvents: 'none', background: 'rgba(183, 28, 28, 0.08)', border: '3px dashed #b71c1c', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+    <div
+      data-testid="drop-overlay"
+      style={{
+        position: 'fixed',
+        inset: 0,
+        zIndex: 2000,
+        pointerEvents: 'none',
+        background: 'rgba(183, 28, 28, 0.08)',
+        border: '3px dashed #b71c1c',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+      }}
+    >
       <Typography.Title level={3} style={{ color: '#b71c1c' }}>
         {t('松开鼠标即可导入政策文件或合并评价包（.kaoping）')}
       </Typography.Title>

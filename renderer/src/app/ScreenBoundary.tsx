@@ -32,7 +32,10 @@ function ScreenFailure({ screen, error, onRetry }: { screen: string; error: Erro
   const [backup, setBackup] = useState<BackupEntry | null>(null);
   useEffect(() => {
     void findBrokenRecords(db).then(setBroken, () => setBroken([]));
-    void listBackups().then((list) => setBackup(list[0] ?? null), () => setBackup(null));
+    void listBackups().then(
+      (list) => setBackup(list[0] ?? null),
+      () => setBackup(null),
+    );
   }, []);
   return (
     <Result
@@ -56,9 +59,17 @@ function ScreenFailure({ screen, error, onRetry }: { screen: string; error: Erro
             <Button onClick={onRetry}>{t('重试')}</Button>
             <Button onClick={() => showPage('home')}>{t('返回工作台')}</Button>
             {backup && (
-              <Popconfirm title={t('用这份备份替换当前全部数据？当前数据会先自动备份。')} okText={t('恢复')} cancelText={t('取消')} onConfirm={() => void restoreBackup(backup.id).then(onRetry)}>
+              <Popconfirm
+                title={t('用这份备份替换当前全部数据？当前数据会先自动备份。')}
+                okText={t('恢复')}
+                cancelText={t('取消')}
+                onConfirm={() => void restoreBackup(backup.id).then(onRetry)}
+              >
                 <Button type="primary" data-testid="restore-last-backup">
-                  {t('恢复最近的备份（{{when}}，{{reason}}）', { when: backup.createdAt.slice(0, 16).replace('T', ' '), reason: backup.reason })}
+                  {t('恢复最近的备份（{{when}}，{{reason}}）', {
+                    when: backup.createdAt.slice(0, 16).replace('T', ' '),
+                    reason: backup.reason,
+                  })}
                 </Button>
               </Popconfirm>
             )}

@@ -9,7 +9,11 @@ import { t } from '../i18n';
 /** True when a key press belongs to a field the user types in (its own undo applies there). */
 function inTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes((target as HTMLInputElement).type));
+  return (
+    target.isContentEditable ||
+    target.tagName === 'TEXTAREA' ||
+    (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button'].includes((target as HTMLInputElement).type))
+  );
 }
 
 export function UndoButton({ enabled }: { enabled: boolean }) {
@@ -29,7 +33,8 @@ export function UndoButton({ enabled }: { enabled: boolean }) {
   );
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!enabled || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.key.toLowerCase() !== 'z' || inTextField(event.target)) return;
+      if (!enabled || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.key.toLowerCase() !== 'z' || inTextField(event.target))
+        return;
       event.preventDefault();
       void run();
     };

@@ -12,7 +12,9 @@ describe('describeError', () => {
   });
 
   it('passes our own messages through and names anything else', () => {
-    expect(describeError(new ImportError('通知.docx', '文件为空，没有可导入的内容。'))).toBe('无法导入“通知.docx”：文件为空，没有可导入的内容。');
+    expect(describeError(new ImportError('通知.docx', '文件为空，没有可导入的内容。'))).toBe(
+      '无法导入“通知.docx”：文件为空，没有可导入的内容。',
+    );
     expect(describeError('意外')).toBe('意外');
   });
 });

@@ -13,7 +13,9 @@ describe('submitForm', () => {
 
   it('settles quietly when a field failed its check, without calling on', async () => {
     const onValid = vi.fn();
-    await expect(submitForm(formRejecting({ errorFields: [{ name: ['deadline'], errors: ['不是存在的日期'] }], values: {} }), onValid)).resolves.toBeUndefined();
+    await expect(
+      submitForm(formRejecting({ errorFields: [{ name: ['deadline'], errors: ['不是存在的日期'] }], values: {} }), onValid),
+    ).resolves.toBeUndefined();
     expect(onValid).not.toHaveBeenCalled();
   });
 

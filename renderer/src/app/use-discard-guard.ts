@@ -12,6 +12,13 @@ export function useDiscardGuard(isDirty: () => boolean, close: () => void): () =
   const { modal } = App.useApp();
   return useCallback(() => {
     if (!isDirty()) return close();
-    modal.confirm({ title: t('放弃未保存的修改？'), content: t('对话框中的修改还没有保存，关闭后会丢失。'), okText: t('放弃修改'), okButtonProps: { danger: true }, cancelText: t('继续编辑'), onOk: close });
+    modal.confirm({
+      title: t('放弃未保存的修改？'),
+      content: t('对话框中的修改还没有保存，关闭后会丢失。'),
+      okText: t('放弃修改'),
+      okButtonProps: { danger: true },
+      cancelText: t('继续编辑'),
+      onOk: close,
+    });
   }, [isDirty, close, modal]);
 }

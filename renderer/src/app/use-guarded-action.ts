@@ -5,7 +5,7 @@ import { describeError } from './describe-error';
 /** `run(action)` clears the last error, awaits the action and keeps any failure's message. */
 export function useGuardedAction() {
   const [error, setError] = useState<string | null>(null);
-  const run = useCallback(async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
+  const run = useCallback(async <T>(action: () => Promise<T>): Promise<T | undefined> => {
     setError(null);
     try {
       return await action();

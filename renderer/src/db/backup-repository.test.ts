@@ -17,10 +17,27 @@ afterEach(async () => {
   await db?.delete();
 });
 
-const INFO = { appVersion: '0.1.0', createdBy: '', createdAt: '2026-11-23T00:00:00Z', scope: { kind: 'backup' as const, description: '全部数据备份' } };
+const INFO = {
+  appVersion: '0.1.0',
+  createdBy: '',
+  createdAt: '2026-11-23T00:00:00Z',
+  scope: { kind: 'backup' as const, description: '全部数据备份' },
+};
 
 async function everything() {
-  return Promise.all(['documents', 'items', 'units', 'evaluations', 'assessments', 'indicatorSystems', 'rubricEvaluations', 'rubricInputs', 'rectifications'].map((name) => db.table(name).toArray()));
+  return Promise.all(
+    [
+      'documents',
+      'items',
+      'units',
+      'evaluations',
+      'assessments',
+      'indicatorSystems',
+      'rubricEvaluations',
+      'rubricInputs',
+      'rectifications',
+    ].map((name) => db.table(name).toArray()),
+  );
 }
 
 describe('backups', () => {
@@ -30,7 +47,12 @@ describe('backups', () => {
     const unit = await createUnit(db, '涧西区');
     const evaluation = await createRubricEvaluation(db, '评价', 'system', [unit.id]);
     await setRubricInput(db, evaluation.id, unit.id, 'i1', 2.5, '张三');
-    await addEvidence(db, { id: rubricInputId(evaluation.id, unit.id, 'i1'), evaluationId: evaluation.id }, { name: '照片.jpg', bytes: new Uint8Array([7, 8, 9]) }, '张三');
+    await addEvidence(
+      db,
+      { id: rubricInputId(evaluation.id, unit.id, 'i1'), evaluationId: evaluation.id },
+      { name: '照片.jpg', bytes: new Uint8Array([7, 8, 9]) },
+      '张三',
+    );
     const before = await everything();
     const backup = await readPackage(await buildPackage(await collectEverything(db), INFO), 'backup.kaoping');
     await db.units.clear();
@@ -46,7 +68,15 @@ describe('backups', () => {
     db = openDatabase(`test-${crypto.randomUUID()}`);
     await createUnit(db, '涧西区');
     const before = await everything();
-    const broken = { tables: { units: [{ id: 'x', name: '甲区' }, { id: 'x', name: '重复编号' }] }, attachments: new Map() };
+    const broken = {
+      tables: {
+        units: [
+          { id: 'x', name: '甲区' },
+          { id: 'x', name: '重复编号' },
+        ],
+      },
+      attachments: new Map(),
+    };
     await expect(restoreEverything(db, broken)).rejects.toThrow();
     expect(await everything()).toEqual(before);
   });
@@ -56,7 +86,9 @@ describe('backups', () => {
     const shelf = databaseBackups(db);
     for (let index = 0; index < BACKUPS_KEPT + 3; index++) await shelf.keep(new Uint8Array([index]), `第${index + 1}次`);
     const kept = await shelf.list();
-    expect(kept.map((entry) => entry.reason)).toEqual(Array.from({ length: BACKUPS_KEPT }, (_, index) => `第${BACKUPS_KEPT + 3 - index}次`));
+    expect(kept.map((entry) => entry.reason)).toEqual(
+      Array.from({ length: BACKUPS_KEPT }, (_, index) => `第${BACKUPS_KEPT + 3 - index}次`),
+    );
     expect(await shelf.read(kept[0]!.id)).toEqual(new Uint8Array([BACKUPS_KEPT + 2]));
     await expect(shelf.read('no-such-backup')).rejects.toThrow('该备份已不存在');
   });

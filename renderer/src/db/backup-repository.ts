@@ -13,7 +13,18 @@ export const BACKUPS_KEPT = 14;
 
 type Row = { id: string } & Record<string, unknown>;
 
-const PLAIN_TABLES = ['documents', 'items', 'units', 'evaluations', 'assessments', 'indicatorSystems', 'rubricEvaluations', 'rubricInputs', 'rectifications', 'unitAliases'] as const satisfies readonly TableName[];
+const PLAIN_TABLES = [
+  'documents',
+  'items',
+  'units',
+  'evaluations',
+  'assessments',
+  'indicatorSystems',
+  'rubricEvaluations',
+  'rubricInputs',
+  'rectifications',
+  'unitAliases',
+] as const satisfies readonly TableName[];
 
 /** Every record of every table there is (evidence with its bytes as attachments). */
 export async function collectEverything(db: KaopingDatabase): Promise<PackageData> {
@@ -50,7 +61,13 @@ export async function collectBeforeUpgrade(name: string): Promise<{ version: num
 /** The browser edition's backup shelf: the `backups` table, newest BACKUPS_KEPT kept. */
 export function databaseBackups(db: KaopingDatabase): BackupShelf {
   return {
-    list: async () => (await db.backups.orderBy('createdAt').reverse().toArray()).map(({ id, createdAt, reason, size }) => ({ id, createdAt, reason, size })),
+    list: async () =>
+      (await db.backups.orderBy('createdAt').reverse().toArray()).map(({ id, createdAt, reason, size }) => ({
+        id,
+        createdAt,
+        reason,
+        size,
+      })),
     keep: (bytes, reason) =>
       db.transaction('rw', db.backups, async () => {
         // Strictly increasing times keep the order (and what is dropped) right even within one millisecond.
@@ -85,7 +102,10 @@ export async function restoreEverything(db: KaopingDatabase, data: PackageData):
     await db.evidence.clear();
     for (const { attachment, ...record } of (data.tables.evidence ?? []) as Array<Row & { attachment: string; type?: string }>) {
       const bytes = data.attachments.get(attachment) ?? new Uint8Array();
-      await db.evidence.add({ ...(record as unknown as Omit<Evidence, 'blob'>), blob: new Blob([bytes as BlobPart], { type: String(record.type ?? 'application/octet-stream') }) });
+      await db.evidence.add({
+        ...(record as unknown as Omit<Evidence, 'blob'>),
+        blob: new Blob([bytes as BlobPart], { type: String(record.type ?? 'application/octet-stream') }),
+      });
     }
   });
 }

@@ -4,7 +4,17 @@ import { TABLE_SCHEMAS, type TableName } from '../../../shared/exchange/package-
 import type { KaopingDatabase } from './database';
 
 /** Tables checked (evidence is kept without the package's attachment path, so its schema does not apply). */
-const CHECKED: TableName[] = ['indicatorSystems', 'rubricEvaluations', 'units', 'rubricInputs', 'rectifications', 'documents', 'evaluations', 'assessments', 'items'];
+const CHECKED: TableName[] = [
+  'indicatorSystems',
+  'rubricEvaluations',
+  'units',
+  'rubricInputs',
+  'rectifications',
+  'documents',
+  'evaluations',
+  'assessments',
+  'items',
+];
 
 export type BrokenRecord = { table: TableName; id: string; problem: string };
 

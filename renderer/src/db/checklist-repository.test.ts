@@ -24,13 +24,20 @@ afterEach(async () => {
 async function scored() {
   const [document] = await saveImport(db, await importPolicyFile(seedBytes(SEED.luoyang2021), '洛政办〔2021〕39号.txt'));
   const units = [await createUnit(db, '甲区'), await createUnit(db, '乙区')];
-  const evaluation = await createEvaluation(db, '督查', document!.id, units.map((unit) => unit.id));
+  const evaluation = await createEvaluation(
+    db,
+    '督查',
+    document!.id,
+    units.map((unit) => unit.id),
+  );
   const measures = (await loadItems(db, document!.id)).filter((item) => item.kind === 'measure');
-  for (const unit of units) for (const measure of measures.slice(0, 3)) await setAssessmentStatus(db, evaluation.id, unit.id, measure.id, 'implemented');
+  for (const unit of units)
+    for (const measure of measures.slice(0, 3)) await setAssessmentStatus(db, evaluation.id, unit.id, measure.id, 'implemented');
   return { documentId: document!.id, evaluation, units, measures };
 }
 
-const statusOf = async (evaluationId: string, unitId: string, item: StoredItem) => (await db.assessments.get(assessmentId(evaluationId, unitId, item.id)))?.status;
+const statusOf = async (evaluationId: string, unitId: string, item: StoredItem) =>
+  (await db.assessments.get(assessmentId(evaluationId, unitId, item.id)))?.status;
 
 describe('applyChecklistEdit', () => {
   it('edits an item’s text, owners and deadline and keeps its assessments', async () => {
@@ -70,7 +77,9 @@ describe('applyChecklistEdit', () => {
 
   it('merges into the previous sibling, keeping the earlier item’s assessments; 撤销 restores both', async () => {
     const { documentId, evaluation, units, measures } = await scored();
-    const index = measures.findIndex((item, at) => at > 0 && item.parentId === measures[at - 1]!.parentId && item.order === measures[at - 1]!.order + 1);
+    const index = measures.findIndex(
+      (item, at) => at > 0 && item.parentId === measures[at - 1]!.parentId && item.order === measures[at - 1]!.order + 1,
+    );
     const [first, second] = [measures[index - 1]!, measures[index]!];
     for (const unit of units) for (const item of [first, second]) await setAssessmentStatus(db, evaluation.id, unit.id, item.id, 'partial');
     const merge = (items: Parameters<typeof mergeIntoPrevious>[0]) => mergeIntoPrevious(items, second.id);

@@ -16,13 +16,22 @@ export type DroppedInputs = { items: number; assessments: number; units: number 
 /** Thrown when an edit would remove items that hold assessments and the caller did not agree to drop them. */
 export class ItemsHoldInputsError extends Error {
   constructor(readonly dropped: DroppedInputs) {
-    super(t('要删除的条目已有 {{units}} 个单位的评定（共 {{assessments}} 条），未修改。', { units: dropped.units, assessments: dropped.assessments }));
+    super(
+      t('要删除的条目已有 {{units}} 个单位的评定（共 {{assessments}} 条），未修改。', {
+        units: dropped.units,
+        assessments: dropped.assessments,
+      }),
+    );
     this.name = 'ItemsHoldInputsError';
   }
 }
 
 /** The assessment ids, over any evaluation of the document, on the items `itemIds`. */
-async function assessmentsOn(db: KaopingDatabase, documentId: string, itemIds: ReadonlySet<string>): Promise<Array<{ id: string; unitId: string }>> {
+async function assessmentsOn(
+  db: KaopingDatabase,
+  documentId: string,
+  itemIds: ReadonlySet<string>,
+): Promise<Array<{ id: string; unitId: string }>> {
   if (itemIds.size === 0) return [];
   const evaluationIds = await db.evaluations.where('documentId').equals(documentId).primaryKeys();
   if (evaluationIds.length === 0) return [];
@@ -70,18 +79,27 @@ export async function applyChecklistEdit(
     { table: 'documents' as const, keys: [documentId] },
     { table: 'assessments' as const, keys: dropped.map((assessment) => assessment.id) },
   ];
-  await undoable(db, targets, () => label, () =>
-    db.transaction('rw', [db.documents, db.items, db.evaluations, db.assessments], async () => {
-      const current = await loadItems(db, documentId);
-      if (JSON.stringify(current) !== JSON.stringify(before)) throw new Error(t('任务清单已在别处修改，请重试。'));
-      const inputs = await assessmentsOn(db, documentId, removed);
-      if (inputs.length > 0 && !options.dropInputs) throw new ItemsHoldInputsError({ items: removed.size, assessments: inputs.length, units: new Set(inputs.map((input) => input.unitId)).size });
-      await db.assessments.bulkDelete(inputs.map((input) => input.id));
-      await db.items.bulkDelete([...removed]);
-      const rows: StoredItem[] = after.map((item, order) => ({ ...item, documentId, order }));
-      await db.items.bulkPut(rows);
-      await db.documents.update(documentId, { ...options.documentPatch, itemCount: rows.length });
-    }),
+  await undoable(
+    db,
+    targets,
+    () => label,
+    () =>
+      db.transaction('rw', [db.documents, db.items, db.evaluations, db.assessments], async () => {
+        const current = await loadItems(db, documentId);
+        if (JSON.stringify(current) !== JSON.stringify(before)) throw new Error(t('任务清单已在别处修改，请重试。'));
+        const inputs = await assessmentsOn(db, documentId, removed);
+        if (inputs.length > 0 && !options.dropInputs)
+          throw new ItemsHoldInputsError({
+            items: removed.size,
+            assessments: inputs.length,
+            units: new Set(inputs.map((input) => input.unitId)).size,
+          });
+        await db.assessments.bulkDelete(inputs.map((input) => input.id));
+        await db.items.bulkDelete([...removed]);
+        const rows: StoredItem[] = after.map((item, order) => ({ ...item, documentId, order }));
+        await db.items.bulkPut(rows);
+        await db.documents.update(documentId, { ...options.documentPatch, itemCount: rows.length });
+      }),
     ['evaluations'],
   );
 }

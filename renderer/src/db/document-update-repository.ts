@@ -40,7 +40,8 @@ export async function findDocumentUpdate(db: KaopingDatabase, result: ImportResu
     const items = await loadItems(db, stored.id);
     if ((await contentFingerprintOf({ title: stored.title, items })) === fingerprint) throw new SameContentError(result.fileName, stored);
     if (candidate) continue;
-    const sameNumber = reading.docNumber !== null && stored.docNumber !== null && normaliseReading(reading.docNumber) === normaliseReading(stored.docNumber);
+    const sameNumber =
+      reading.docNumber !== null && stored.docNumber !== null && normaliseReading(reading.docNumber) === normaliseReading(stored.docNumber);
     const sameTitle = normaliseReading(reading.title) === normaliseReading(stored.title);
     if (!sameNumber && !sameTitle) continue;
     const diff = diffChecklists(items, reading.items);
@@ -56,10 +57,21 @@ export async function findDocumentUpdate(db: KaopingDatabase, result: ImportResu
  * removed items deleted — with their assessments only when `dropInputs`, else ItemsHoldInputsError
  * is thrown and nothing changes. The document takes the new file's fingerprint and name. Undoable.
  */
-export async function applyDocumentUpdate(db: KaopingDatabase, result: ImportResult, update: DocumentUpdate, dropInputs: boolean): Promise<void> {
-  const { items, title, docNumber, url, issuer, issuedOn, printedOn, closingText, findings, unparsedLines }: PolicyDocument = result.documents[0]!;
+export async function applyDocumentUpdate(
+  db: KaopingDatabase,
+  result: ImportResult,
+  update: DocumentUpdate,
+  dropInputs: boolean,
+): Promise<void> {
+  const { items, title, docNumber, url, issuer, issuedOn, printedOn, closingText, findings, unparsedLines }: PolicyDocument =
+    result.documents[0]!;
   const metadata = { title, docNumber, url, issuer, issuedOn, printedOn, closingText, findings, unparsedLines };
-  const patch: Partial<StoredDocument> = { ...metadata, fingerprint: result.fingerprint, fileName: result.fileName, updatedAt: new Date().toISOString() };
+  const patch: Partial<StoredDocument> = {
+    ...metadata,
+    fingerprint: result.fingerprint,
+    fileName: result.fileName,
+    updatedAt: new Date().toISOString(),
+  };
   const label = t('按“{{fileName}}”更新“{{title}}”', { fileName: result.fileName, title: update.target.title });
   await applyChecklistEdit(db, update.target.id, () => applyChecklistDiff(items, update.diff), label, { dropInputs, documentPatch: patch });
 }

@@ -3,7 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SEED, seedBytes } from '../../../test/fixtures/seeds';
 import { importPolicyFile, type ImportResult } from '../../../shared/import/import-policy-file';
 import { openDatabase, type KaopingDatabase } from './database';
-import { DocumentInUseError, DuplicateImportError, deleteDocument, documentDependents, loadItems, saveImport } from './documents-repository';
+import {
+  DocumentInUseError,
+  DuplicateImportError,
+  deleteDocument,
+  documentDependents,
+  loadItems,
+  saveImport,
+} from './documents-repository';
 import { WRITE_CHUNK } from './write-in-chunks';
 import { createEvaluation, createUnit, setAssessmentStatus } from './evaluations-repository';
 
@@ -90,9 +97,13 @@ describe('deleteDocument', () => {
     const refused = await deleteDocument(db, stored!.id).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(DocumentInUseError);
     expect((refused as Error).message).toBe('该文件有 1 个评价（2 条评定）依赖，未删除。');
-    expect([await db.documents.count(), await db.items.count(), await db.evaluations.count(), await db.assessments.count()]).toEqual([1, 91, 1, 2]);
+    expect([await db.documents.count(), await db.items.count(), await db.evaluations.count(), await db.assessments.count()]).toEqual([
+      1, 91, 1, 2,
+    ]);
     await deleteDocument(db, stored!.id, { withEvaluations: true });
-    expect([await db.documents.count(), await db.items.count(), await db.evaluations.count(), await db.assessments.count()]).toEqual([0, 0, 0, 0]);
+    expect([await db.documents.count(), await db.items.count(), await db.evaluations.count(), await db.assessments.count()]).toEqual([
+      0, 0, 0, 0,
+    ]);
     expect(await db.units.count()).toBe(1);
   });
 });

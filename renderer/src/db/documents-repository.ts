@@ -7,7 +7,13 @@ import { t } from '../i18n';
 /** Thrown when the same file (same fingerprint) was imported before. */
 export class DuplicateImportError extends Error {
   constructor(fileName: string, existing: StoredDocument) {
-    super(t('“{{fileName}}”已于 {{slice}} 导入（{{title}}），未重复导入。', { fileName: fileName, slice: existing.importedAt.slice(0, 10), title: existing.title }));
+    super(
+      t('“{{fileName}}”已于 {{slice}} 导入（{{title}}），未重复导入。', {
+        fileName: fileName,
+        slice: existing.importedAt.slice(0, 10),
+        title: existing.title,
+      }),
+    );
     this.name = 'DuplicateImportError';
   }
 }
@@ -18,7 +24,11 @@ export class DuplicateImportError extends Error {
  * anything fails (or the callback throws) nothing is kept. Throws DuplicateImportError when a
  * document with the same fingerprint exists.
  */
-export async function saveImport(db: KaopingDatabase, result: ImportResult, onProgress: (written: number, total: number) => void = () => {}): Promise<StoredDocument[]> {
+export async function saveImport(
+  db: KaopingDatabase,
+  result: ImportResult,
+  onProgress: (written: number, total: number) => void = () => {},
+): Promise<StoredDocument[]> {
   const total = result.documents.reduce((sum, document) => sum + document.items.length, 0);
   return db.transaction('rw', db.documents, db.items, async () => {
     await refuseDuplicate(db, result);
@@ -69,7 +79,12 @@ export async function documentDependents(db: KaopingDatabase, documentId: string
 /** Thrown when a document still has evaluations and the caller did not say to delete them too. */
 export class DocumentInUseError extends Error {
   constructor(readonly dependents: DocumentDependents) {
-    super(t('该文件有 {{evaluations}} 个评价（{{assessments}} 条评定）依赖，未删除。', { evaluations: dependents.evaluations, assessments: dependents.assessments }));
+    super(
+      t('该文件有 {{evaluations}} 个评价（{{assessments}} 条评定）依赖，未删除。', {
+        evaluations: dependents.evaluations,
+        assessments: dependents.assessments,
+      }),
+    );
     this.name = 'DocumentInUseError';
   }
 }
@@ -79,7 +94,11 @@ export class DocumentInUseError extends Error {
  * deleted only with `withEvaluations: true`; otherwise a document that has any is kept and
  * DocumentInUseError (with the counts) is thrown. Ledger items (整改台账) are never deleted here.
  */
-export async function deleteDocument(db: KaopingDatabase, documentId: string, options: { withEvaluations: boolean } = { withEvaluations: false }): Promise<void> {
+export async function deleteDocument(
+  db: KaopingDatabase,
+  documentId: string,
+  options: { withEvaluations: boolean } = { withEvaluations: false },
+): Promise<void> {
   await db.transaction('rw', [db.documents, db.items, db.evaluations, db.assessments, db.rectifications], async () => {
     const evaluations = await db.evaluations.where('documentId').equals(documentId).primaryKeys();
     if (evaluations.length > 0 && !options.withEvaluations) throw new DocumentInUseError(await documentDependents(db, documentId));

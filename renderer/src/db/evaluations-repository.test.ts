@@ -1,7 +1,17 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type KaopingDatabase } from './database';
-import { assessmentId, createEvaluation, createUnit, deleteUnit, loadAssessments, renameUnit, setAssessmentNote, setAssessmentStatus, UnitNameError } from './evaluations-repository';
+import {
+  assessmentId,
+  createEvaluation,
+  createUnit,
+  deleteUnit,
+  loadAssessments,
+  renameUnit,
+  setAssessmentNote,
+  setAssessmentStatus,
+  UnitNameError,
+} from './evaluations-repository';
 
 let db: KaopingDatabase;
 

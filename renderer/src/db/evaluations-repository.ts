@@ -22,7 +22,8 @@ export async function createUnit(db: KaopingDatabase, name: string): Promise<Uni
   const trimmed = safeName(name);
   if (!trimmed) throw new UnitNameError(t('单位名称不能为空。'));
   return db.transaction('rw', db.units, async () => {
-    if (await db.units.where('name').equals(trimmed).count()) throw new UnitNameError(t('已有名为“{{trimmed}}”的单位。', { trimmed: trimmed }));
+    if (await db.units.where('name').equals(trimmed).count())
+      throw new UnitNameError(t('已有名为“{{trimmed}}”的单位。', { trimmed: trimmed }));
     const id = (await db.units.get(unitIdFor(trimmed))) ? crypto.randomUUID() : unitIdFor(trimmed);
     const unit: Unit = { id, name: trimmed, createdAt: new Date().toISOString() };
     await db.units.add(unit);
@@ -56,7 +57,14 @@ export async function deleteUnit(db: KaopingDatabase, unitId: string): Promise<v
 
 /** Creates an evaluation (评价批次) over a document's checklist and a set of units. */
 export async function createEvaluation(db: KaopingDatabase, name: string, documentId: string, unitIds: string[]): Promise<Evaluation> {
-  const evaluation: Evaluation = { id: crypto.randomUUID(), name: name.trim() || t('未命名评价'), documentId, unitIds, tieRule: 'competition', createdAt: new Date().toISOString() };
+  const evaluation: Evaluation = {
+    id: crypto.randomUUID(),
+    name: name.trim() || t('未命名评价'),
+    documentId,
+    unitIds,
+    tieRule: 'competition',
+    createdAt: new Date().toISOString(),
+  };
   await db.evaluations.add(evaluation);
   return evaluation;
 }
@@ -76,28 +84,63 @@ export function assessmentId(evaluationId: string, unitId: string, itemId: strin
 }
 
 /** Records a unit's status on a measure (creating or replacing the assessment), keeping its note; undoable. */
-export async function setAssessmentStatus(db: KaopingDatabase, evaluationId: string, unitId: string, itemId: string, status: ImplementationStatus): Promise<void> {
+export async function setAssessmentStatus(
+  db: KaopingDatabase,
+  evaluationId: string,
+  unitId: string,
+  itemId: string,
+  status: ImplementationStatus,
+): Promise<void> {
   const id = assessmentId(evaluationId, unitId, itemId);
-  await undoable(db, [{ table: 'assessments', keys: [id] }], () => assessmentLabel(db, unitId, itemId, 'status'), async () => {
-    const existing = await db.assessments.get(id);
-    if (existing?.status === status) return;
-    await db.assessments.put({ id, evaluationId, unitId, itemId, status, note: existing?.note ?? '', updatedAt: new Date().toISOString() });
-  });
+  await undoable(
+    db,
+    [{ table: 'assessments', keys: [id] }],
+    () => assessmentLabel(db, unitId, itemId, 'status'),
+    async () => {
+      const existing = await db.assessments.get(id);
+      if (existing?.status === status) return;
+      await db.assessments.put({
+        id,
+        evaluationId,
+        unitId,
+        itemId,
+        status,
+        note: existing?.note ?? '',
+        updatedAt: new Date().toISOString(),
+      });
+    },
+  );
 }
 
 /** Takes a measure back to 未评: its assessment (status and note) is removed; undoable. */
 export async function clearAssessment(db: KaopingDatabase, evaluationId: string, unitId: string, itemId: string): Promise<void> {
   const id = assessmentId(evaluationId, unitId, itemId);
-  await undoable(db, [{ table: 'assessments', keys: [id] }], () => assessmentLabel(db, unitId, itemId, 'status'), () => db.assessments.delete(id));
+  await undoable(
+    db,
+    [{ table: 'assessments', keys: [id] }],
+    () => assessmentLabel(db, unitId, itemId, 'status'),
+    () => db.assessments.delete(id),
+  );
 }
 
 /** Records the note of an assessment; a note on an unscored measure waits for its status. Undoable; an unchanged note is not rewritten. */
-export async function setAssessmentNote(db: KaopingDatabase, evaluationId: string, unitId: string, itemId: string, note: string): Promise<void> {
+export async function setAssessmentNote(
+  db: KaopingDatabase,
+  evaluationId: string,
+  unitId: string,
+  itemId: string,
+  note: string,
+): Promise<void> {
   const id = assessmentId(evaluationId, unitId, itemId);
-  await undoable(db, [{ table: 'assessments', keys: [id] }], () => assessmentLabel(db, unitId, itemId, 'note'), async () => {
-    const existing = await db.assessments.get(id);
-    if (existing && existing.note !== note) await db.assessments.update(id, { note, updatedAt: new Date().toISOString() });
-  });
+  await undoable(
+    db,
+    [{ table: 'assessments', keys: [id] }],
+    () => assessmentLabel(db, unitId, itemId, 'note'),
+    async () => {
+      const existing = await db.assessments.get(id);
+      if (existing && existing.note !== note) await db.assessments.update(id, { note, updatedAt: new Date().toISOString() });
+    },
+  );
 }
 
 /** All assessments of an evaluation (uses the evaluationId index). */

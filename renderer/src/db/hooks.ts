@@ -45,18 +45,29 @@ export function useRubricEvaluations() {
 }
 
 export function useRubricInputs(evaluationId: string | null) {
-  return useLiveQuery(() => (evaluationId ? db.rubricInputs.where('evaluationId').equals(evaluationId).toArray() : []), [evaluationId], undefined);
+  return useLiveQuery(
+    () => (evaluationId ? db.rubricInputs.where('evaluationId').equals(evaluationId).toArray() : []),
+    [evaluationId],
+    undefined,
+  );
 }
 
 export function useEvidence(evaluationId: string | null) {
-  return useLiveQuery(() => (evaluationId ? db.evidence.where('evaluationId').equals(evaluationId).toArray() : []), [evaluationId], undefined);
+  return useLiveQuery(
+    () => (evaluationId ? db.evidence.where('evaluationId').equals(evaluationId).toArray() : []),
+    [evaluationId],
+    undefined,
+  );
 }
 
 export function useConflicts(evaluationId: string | null) {
-  return useLiveQuery(() => (evaluationId ? db.conflicts.where('evaluationId').equals(evaluationId).toArray() : []), [evaluationId], undefined);
+  return useLiveQuery(
+    () => (evaluationId ? db.conflicts.where('evaluationId').equals(evaluationId).toArray() : []),
+    [evaluationId],
+    undefined,
+  );
 }
 
 export function useRectifications() {
   return useLiveQuery(() => db.rectifications.toArray(), [], undefined);
 }
-

@@ -18,7 +18,13 @@ import { rectificationLabel } from '../services/undo-labels';
  * Adds a rectification for each finding not yet in the ledger, its deadline proposed `deadlineDays`
  * after today (the finding's date). Output: how many were added.
  */
-export async function addFindingsToLedger(db: KaopingDatabase, evaluationId: string, findings: Finding[], by: string, deadlineDays?: number): Promise<number> {
+export async function addFindingsToLedger(
+  db: KaopingDatabase,
+  evaluationId: string,
+  findings: Finding[],
+  by: string,
+  deadlineDays?: number,
+): Promise<number> {
   return db.transaction('rw', db.rectifications, async () => {
     const now = new Date().toISOString();
     let added = 0;
@@ -44,15 +50,25 @@ export async function addRectification(db: KaopingDatabase, rectification: Recti
  * Every change of a stored rectification goes through here: one transaction, read → rule → write,
  * a new revision only when the content changed (an unchanged save writes nothing).
  */
-async function change(db: KaopingDatabase, id: string, by: string, apply: (current: Rectification, at: string) => Rectification): Promise<void> {
-  await undoable(db, [{ table: 'rectifications', keys: [id] }], () => rectificationLabel(db, id), async () => {
-    const current = await db.rectifications.get(id);
-    if (!current) throw new Error(t('该整改事项已不存在。'));
-    const at = new Date().toISOString();
-    const next = apply(current, at);
-    if (next === current) return;
-    await db.rectifications.put(revise(next, current, by, at));
-  });
+async function change(
+  db: KaopingDatabase,
+  id: string,
+  by: string,
+  apply: (current: Rectification, at: string) => Rectification,
+): Promise<void> {
+  await undoable(
+    db,
+    [{ table: 'rectifications', keys: [id] }],
+    () => rectificationLabel(db, id),
+    async () => {
+      const current = await db.rectifications.get(id);
+      if (!current) throw new Error(t('该整改事项已不存在。'));
+      const at = new Date().toISOString();
+      const next = apply(current, at);
+      if (next === current) return;
+      await db.rectifications.put(revise(next, current, by, at));
+    },
+  );
 }
 
 /**
@@ -65,7 +81,11 @@ export function editLedgerItem(db: KaopingDatabase, id: string, changes: Rectifi
 }
 
 /** Records progress (a dated note and/or a new status). Throws with the ledger rule's message. */
-export function addProgress(db: KaopingDatabase, id: string, entry: { date: string; note: string; by: string; status?: RectificationStatus }): Promise<void> {
+export function addProgress(
+  db: KaopingDatabase,
+  id: string,
+  entry: { date: string; note: string; by: string; status?: RectificationStatus },
+): Promise<void> {
   return change(db, id, entry.by, (current) => recordProgress(current, entry));
 }
 
@@ -80,7 +100,12 @@ export async function applyFeedback(db: KaopingDatabase, updates: ProgressUpdate
     for (const update of updates) {
       const current = await db.rectifications.get(update.id);
       if (!current) throw new Error(t('反馈表中的整改事项已不存在。'));
-      const next = recordProgress(current, { date: update.date, note: update.note, by, ...(update.status ? { status: update.status } : {}) });
+      const next = recordProgress(current, {
+        date: update.date,
+        note: update.note,
+        by,
+        ...(update.status ? { status: update.status } : {}),
+      });
       await db.rectifications.put(revise(next, current, by, new Date().toISOString()));
     }
     return updates.length;
@@ -91,7 +116,10 @@ export async function applyFeedback(db: KaopingDatabase, updates: ProgressUpdate
  * What the ledger's findings came from, for charting them by category: the indicators of the
  * rubric evaluations and the checklist items of the checklist evaluations among `evaluationIds`.
  */
-export async function loadFindingSources(db: KaopingDatabase, evaluationIds: readonly string[]): Promise<{ indicators: Indicator[]; items: ChecklistItem[] }> {
+export async function loadFindingSources(
+  db: KaopingDatabase,
+  evaluationIds: readonly string[],
+): Promise<{ indicators: Indicator[]; items: ChecklistItem[] }> {
   const indicators: Indicator[] = [];
   const items: ChecklistItem[] = [];
   for (const evaluationId of new Set(evaluationIds)) {

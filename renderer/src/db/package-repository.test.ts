@@ -22,10 +22,22 @@ afterEach(async () => {
   await Promise.all(databases.splice(0).map((db) => db.delete()));
 });
 
-const INFO = { appVersion: '0.1.0', createdBy: '测试', createdAt: '2026-11-23T00:00:00Z', scope: { kind: 'evaluation' as const, description: '' } };
+const INFO = {
+  appVersion: '0.1.0',
+  createdBy: '测试',
+  createdAt: '2026-11-23T00:00:00Z',
+  scope: { kind: 'evaluation' as const, description: '' },
+};
 
 async function snapshot(db: KaopingDatabase) {
-  return Promise.all([db.indicatorSystems.toArray(), db.units.toArray(), db.rubricEvaluations.toArray(), db.rubricInputs.toArray(), db.conflicts.toArray(), db.evidence.count()]);
+  return Promise.all([
+    db.indicatorSystems.toArray(),
+    db.units.toArray(),
+    db.rubricEvaluations.toArray(),
+    db.rubricInputs.toArray(),
+    db.conflicts.toArray(),
+    db.evidence.count(),
+  ]);
 }
 
 /** Office A: the seed rubric, 甲区 and 乙区, an evaluation; returns it and a package round trip helper. */
@@ -34,16 +46,26 @@ async function officeA() {
   const system = await importRubricFile(seedBytes('office/004_办理建筑许可营商环境部门评分细则.xlsx'), '评分细则.xlsx');
   await saveIndicatorSystem(db, system, '评分细则.xlsx');
   const units = [await createUnit(db, '甲区'), await createUnit(db, '乙区')];
-  const evaluation = await createRubricEvaluation(db, '2023年度评价', system.id, units.map((unit) => unit.id));
+  const evaluation = await createRubricEvaluation(
+    db,
+    '2023年度评价',
+    system.id,
+    units.map((unit) => unit.id),
+  );
   const manual = system.indicators.find((indicator) => indicator.name === '质量管理情况')!;
-  const pack = async (from: KaopingDatabase) => (await readPackage(await buildPackage(await collectEvaluation(from, evaluation), INFO), 'x.kaoping')).data;
+  const pack = async (from: KaopingDatabase) =>
+    (await readPackage(await buildPackage(await collectEvaluation(from, evaluation), INFO), 'x.kaoping')).data;
   const scope = { kind: 'evaluation' as const, description: '', evaluationId: evaluation.id };
   return { db, system, units, evaluation, manual, pack, scope };
 }
 
 describe('mergePackage', () => {
   it('reports progress chunk by chunk, in order, ending at the records it took', async () => {
-    const { bytes, inputCount } = await syntheticEvaluationPackage('进度评价', 50, Array.from({ length: 30 }, (_, index) => `进度区${index + 1}`));
+    const { bytes, inputCount } = await syntheticEvaluationPackage(
+      '进度评价',
+      50,
+      Array.from({ length: 30 }, (_, index) => `进度区${index + 1}`),
+    );
     const { manifest, data } = await readPackage(bytes, '进度.kaoping');
     const reports: Array<[number, number]> = [];
     const summary = await mergePackage(fresh(), data, '进度.kaoping', manifest.scope, (done, total) => reports.push([done, total]));
@@ -115,22 +137,47 @@ describe('a package is held to its scope', () => {
     const data = await collectEvaluation(a.db, a.evaluation, { unitIds: [jia!.id] });
     const [system] = data.tables.indicatorSystems!;
     const [evaluation] = data.tables.rubricEvaluations!;
-    const raised = (system!.indicators as Array<Record<string, unknown>>).map((indicator) => (indicator.id === a.manual.id ? { ...indicator, maxPoints: 3000 } : indicator));
+    const raised = (system!.indicators as Array<Record<string, unknown>>).map((indicator) =>
+      indicator.id === a.manual.id ? { ...indicator, maxPoints: 3000 } : indicator,
+    );
     data.tables.indicatorSystems = [revise({ ...system!, indicators: raised }, system!, '组长', '2026-11-24T00:00:00Z')];
-    data.tables.rubricEvaluations = [revise({ ...evaluation!, unitIds: [jia!.id], tieRule: 'dense' }, evaluation!, '组长', '2026-11-24T00:00:00Z')];
-    const stranger = revise({ id: rubricInputId(a.evaluation.id, yi!.id, a.manual.id), evaluationId: a.evaluation.id, unitId: yi!.id, indicatorId: a.manual.id, value: 0, note: '', inspector: '张三', updatedAt: '' }, undefined, '组长', '2026-11-24T00:00:00Z');
+    data.tables.rubricEvaluations = [
+      revise({ ...evaluation!, unitIds: [jia!.id], tieRule: 'dense' }, evaluation!, '组长', '2026-11-24T00:00:00Z'),
+    ];
+    const stranger = revise(
+      {
+        id: rubricInputId(a.evaluation.id, yi!.id, a.manual.id),
+        evaluationId: a.evaluation.id,
+        unitId: yi!.id,
+        indicatorId: a.manual.id,
+        value: 0,
+        note: '',
+        inspector: '张三',
+        updatedAt: '',
+      },
+      undefined,
+      '组长',
+      '2026-11-24T00:00:00Z',
+    );
     data.tables.rubricInputs = [stranger];
-    const bytes = await buildPackage(data, { ...INFO, createdBy: '张三', scope: { kind: 'units', description: '甲区', evaluationId: a.evaluation.id, unitIds: [jia!.id] } });
+    const bytes = await buildPackage(data, {
+      ...INFO,
+      createdBy: '张三',
+      scope: { kind: 'units', description: '甲区', evaluationId: a.evaluation.id, unitIds: [jia!.id] },
+    });
     const read = await readPackage(bytes, '张三.kaoping');
     const summary = await mergePackage(b, read.data, '张三.kaoping', read.manifest.scope);
     expect(summary).toMatchObject({ updated: 0, conflicts: 2, refused: 1, refusedReasons: ['1 条记录不属于评价包声明的单位，未合并'] });
     const [systems, units, evaluations, inputs] = await snapshot(b);
     expect([systems, units, evaluations, inputs]).toEqual(before.slice(0, 4));
     const conflicts = await b.conflicts.toArray();
-    expect(conflicts.map((conflict) => [conflict.table, conflict.reason])).toEqual([['indicatorSystems', 'outOfScope'], ['rubricEvaluations', 'outOfScope']]);
+    expect(conflicts.map((conflict) => [conflict.table, conflict.reason])).toEqual([
+      ['indicatorSystems', 'outOfScope'],
+      ['rubricEvaluations', 'outOfScope'],
+    ]);
     // Kept after review, the change is the package's claim, not the reviewer's.
     await resolveStoredConflict(b, conflicts[1]!.id, 'theirs');
-    expect((await b.rubricEvaluations.get(a.evaluation.id))).toMatchObject({ tieRule: 'dense', meta: { changedBy: '组长' } });
+    expect(await b.rubricEvaluations.get(a.evaluation.id)).toMatchObject({ tieRule: 'dense', meta: { changedBy: '组长' } });
   });
 });
 
@@ -143,9 +190,14 @@ describe('bad packages', () => {
     const before = await snapshot(b);
     const good = await buildPackage(await collectEvaluation(a.db, a.evaluation), INFO);
     const truncated = good.subarray(0, good.length - 100);
-    const newer = zipSync({ ...unzipSync(good), 'manifest.json': strToU8(JSON.stringify({ ...JSON.parse(strFromU8(unzipSync(good)['manifest.json']!)), formatVersion: 2 })) });
+    const newer = zipSync({
+      ...unzipSync(good),
+      'manifest.json': strToU8(JSON.stringify({ ...JSON.parse(strFromU8(unzipSync(good)['manifest.json']!)), formatVersion: 2 })),
+    });
     for (const bytes of [truncated, newer]) {
-      await expect(readPackage(bytes, 'bad.kaoping').then((read) => mergePackage(b, read.data, 'bad.kaoping', read.manifest.scope))).rejects.toThrow('无法导入评价包“bad.kaoping”');
+      await expect(
+        readPackage(bytes, 'bad.kaoping').then((read) => mergePackage(b, read.data, 'bad.kaoping', read.manifest.scope)),
+      ).rejects.toThrow('无法导入评价包“bad.kaoping”');
     }
     expect(await snapshot(b)).toEqual(before);
   });

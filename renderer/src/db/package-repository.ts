@@ -15,11 +15,16 @@ type Row = { id: string } & Record<string, unknown>;
 export type EvaluationScope = { unitIds?: string[]; inspector?: string };
 
 /** The tables of one rubric evaluation (optionally narrowed to a scope), evidence bytes as attachments. */
-export async function collectEvaluation(db: KaopingDatabase, evaluation: RubricEvaluation, scope: EvaluationScope = {}): Promise<PackageData> {
+export async function collectEvaluation(
+  db: KaopingDatabase,
+  evaluation: RubricEvaluation,
+  scope: EvaluationScope = {},
+): Promise<PackageData> {
   const system = await db.indicatorSystems.get(evaluation.systemId);
   const unitIds = scope.unitIds ?? evaluation.unitIds;
   const units = (await db.units.bulkGet(unitIds)).filter((unit) => unit !== undefined);
-  const inScope = (record: { unitId: string; inspector: string }) => unitIds.includes(record.unitId) && (scope.inspector === undefined || record.inspector === scope.inspector);
+  const inScope = (record: { unitId: string; inspector: string }) =>
+    unitIds.includes(record.unitId) && (scope.inspector === undefined || record.inspector === scope.inspector);
   const inputs = (await db.rubricInputs.where('evaluationId').equals(evaluation.id).toArray()).filter(inScope);
   const inputIds = new Set(inputs.map((input) => input.id));
   const evidence = (await db.evidence.where('evaluationId').equals(evaluation.id).toArray()).filter((entry) => inputIds.has(entry.inputId));
@@ -31,7 +36,13 @@ export async function collectEvaluation(db: KaopingDatabase, evaluation: RubricE
     evidenceRecords.push({ ...record, attachment: path });
   }
   return {
-    tables: { indicatorSystems: system ? [system as unknown as Row] : [], units: units as unknown as Row[], rubricEvaluations: [evaluation as unknown as Row], rubricInputs: inputs as unknown as Row[], evidence: evidenceRecords },
+    tables: {
+      indicatorSystems: system ? [system as unknown as Row] : [],
+      units: units as unknown as Row[],
+      rubricEvaluations: [evaluation as unknown as Row],
+      rubricInputs: inputs as unknown as Row[],
+      evidence: evidenceRecords,
+    },
     attachments,
   };
 }
@@ -40,7 +51,10 @@ export async function collectEvaluation(db: KaopingDatabase, evaluation: RubricE
 export async function collectLedger(db: KaopingDatabase, unitId: string): Promise<PackageData> {
   const unit = await db.units.get(unitId);
   const rectifications = await db.rectifications.where('unitId').equals(unitId).toArray();
-  return { tables: { units: unit ? [unit as unknown as Row] : [], rectifications: rectifications as unknown as Row[] }, attachments: new Map() };
+  return {
+    tables: { units: unit ? [unit as unknown as Row] : [], rectifications: rectifications as unknown as Row[] },
+    attachments: new Map(),
+  };
 }
 
 export type ImportSummary = {
@@ -81,32 +95,63 @@ async function localVersions(db: KaopingDatabase, data: PackageData, scope: Pack
  * check) follows the writes chunk by chunk, yielding to the window between chunks. Throws (and
  * writes nothing) if anything fails.
  */
-export async function mergePackage(db: KaopingDatabase, data: PackageData, source: string, scope: PackageScope, onProgress: (done: number, total: number) => void = () => {}): Promise<ImportSummary> {
+export async function mergePackage(
+  db: KaopingDatabase,
+  data: PackageData,
+  source: string,
+  scope: PackageScope,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<ImportSummary> {
   const tables = MERGED_TABLES.map((name) => db.table(name));
   return db.transaction('rw', [...tables, db.evidence, db.conflicts], async () => {
     const scoped = partitionByScope(scope, data, await localVersions(db, data, scope));
     const evaluationId = scope.evaluationId ?? (data.tables.rubricEvaluations?.[0]?.id as string | undefined) ?? null;
-    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0, conflicts: 0, refused: scoped.refused.length, refusedReasons: describeRefused(scoped.refused), evaluationId };
+    const summary: ImportSummary = {
+      added: 0,
+      updated: 0,
+      unchanged: 0,
+      conflicts: 0,
+      refused: scoped.refused.length,
+      refusedReasons: describeRefused(scoped.refused),
+      evaluationId,
+    };
     const now = new Date().toISOString();
     const keepConflict = async (name: MergedTable, mine: Row, theirs: Row, reason: StoredConflict['reason']) => {
-      const record: StoredConflict = { id: `${name}|${theirs.id}`, table: name, recordId: theirs.id, evaluationId: String(mine.evaluationId ?? evaluationId ?? ''), mine, theirs, source, detectedAt: now, reason };
+      const record: StoredConflict = {
+        id: `${name}|${theirs.id}`,
+        table: name,
+        recordId: theirs.id,
+        evaluationId: String(mine.evaluationId ?? evaluationId ?? ''),
+        mine,
+        theirs,
+        source,
+        detectedAt: now,
+        reason,
+      };
       await db.conflicts.put(record);
       summary.conflicts += 1;
     };
     for (const change of scoped.review) {
-      if ((MERGED_TABLES as readonly string[]).includes(change.table)) await keepConflict(change.table as MergedTable, change.mine, change.theirs, 'outOfScope');
+      if ((MERGED_TABLES as readonly string[]).includes(change.table))
+        await keepConflict(change.table as MergedTable, change.mine, change.theirs, 'outOfScope');
     }
-    const total = MERGED_TABLES.reduce((sum, name) => sum + (scoped.data.tables[name]?.length ?? 0), 0) + (scoped.data.tables.evidence?.length ?? 0);
+    const total =
+      MERGED_TABLES.reduce((sum, name) => sum + (scoped.data.tables[name]?.length ?? 0), 0) + (scoped.data.tables.evidence?.length ?? 0);
     let done = 0;
     for (const name of MERGED_TABLES) {
       const incoming = (scoped.data.tables[name] ?? []) as Array<Row & Versioned>;
       if (incoming.length === 0) continue;
       const table = db.table(name);
-      const local = (await table.bulkGet(incoming.map((record) => record.id))).filter((record) => record !== undefined) as Array<Row & Versioned>;
+      const local = (await table.bulkGet(incoming.map((record) => record.id))).filter((record) => record !== undefined) as Array<
+        Row & Versioned
+      >;
       if (name === 'units') {
         for (const unit of incoming) {
           const sameName = await db.units.where('name').equals(String(unit.name)).first();
-          if (sameName && sameName.id !== unit.id) throw new Error(t('评价包中的单位“{{String}}”与本机同名单位编号不同，请先在两边统一单位后再合并。', { String: String(unit.name) }));
+          if (sameName && sameName.id !== unit.id)
+            throw new Error(
+              t('评价包中的单位“{{String}}”与本机同名单位编号不同，请先在两边统一单位后再合并。', { String: String(unit.name) }),
+            );
         }
       }
       const merge = mergeTable(name, local, incoming);
@@ -129,7 +174,10 @@ export async function mergePackage(db: KaopingDatabase, data: PackageData, sourc
       const { attachment, ...rest } = record;
       const bytes = scoped.data.attachments.get(attachment) ?? new Uint8Array();
       // The reader typed the evidence from its bytes; the stored Blob carries that type only.
-      await db.evidence.add({ ...(rest as unknown as Omit<Evidence, 'blob'>), blob: new Blob([bytes as BlobPart], { type: String(rest.type) }) });
+      await db.evidence.add({
+        ...(rest as unknown as Omit<Evidence, 'blob'>),
+        blob: new Blob([bytes as BlobPart], { type: String(rest.type) }),
+      });
     }
     onProgress(total, total);
     return summary;
@@ -141,13 +189,22 @@ export async function mergePackage(db: KaopingDatabase, data: PackageData, sourc
  * its own author and time (a change is never credited to whoever picked it).
  */
 export async function resolveStoredConflict(db: KaopingDatabase, conflictId: string, keep: 'mine' | 'theirs'): Promise<void> {
-  await db.transaction('rw', [db.conflicts, db.rubricInputs, db.units, db.rubricEvaluations, db.indicatorSystems, db.rectifications], async () => {
-    const conflict = await db.conflicts.get(conflictId);
-    if (!conflict) return;
-    const [chosen, other] = keep === 'mine' ? [conflict.mine, conflict.theirs] : [conflict.theirs, conflict.mine];
-    const kept = metaOf(chosen as Row & Versioned);
-    const resolved = markResolved(chosen as Row & Versioned, other as Row & Versioned, kept.changedBy, kept.changedAt || new Date().toISOString());
-    await (db.table(conflict.table) as unknown as { put(record: unknown): Promise<unknown> }).put(resolved);
-    await db.conflicts.delete(conflictId);
-  });
+  await db.transaction(
+    'rw',
+    [db.conflicts, db.rubricInputs, db.units, db.rubricEvaluations, db.indicatorSystems, db.rectifications],
+    async () => {
+      const conflict = await db.conflicts.get(conflictId);
+      if (!conflict) return;
+      const [chosen, other] = keep === 'mine' ? [conflict.mine, conflict.theirs] : [conflict.theirs, conflict.mine];
+      const kept = metaOf(chosen as Row & Versioned);
+      const resolved = markResolved(
+        chosen as Row & Versioned,
+        other as Row & Versioned,
+        kept.changedBy,
+        kept.changedAt || new Date().toISOString(),
+      );
+      await (db.table(conflict.table) as unknown as { put(record: unknown): Promise<unknown> }).put(resolved);
+      await db.conflicts.delete(conflictId);
+    },
+  );
 }

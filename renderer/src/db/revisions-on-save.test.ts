@@ -24,7 +24,12 @@ afterEach(async () => {
   await Promise.all(databases.splice(0).map((db) => db.delete()));
 });
 
-const INFO = { appVersion: '0.1.0', createdBy: '测试', createdAt: '2026-11-23T00:00:00Z', scope: { kind: 'evaluation' as const, description: '' } };
+const INFO = {
+  appVersion: '0.1.0',
+  createdBy: '测试',
+  createdAt: '2026-11-23T00:00:00Z',
+  scope: { kind: 'evaluation' as const, description: '' },
+};
 
 async function office() {
   const db = fresh();
@@ -52,7 +57,8 @@ describe('saving a rubric input', () => {
   it('merging a package whose record holds the same value as ours, saved by someone else later, reports no conflict', async () => {
     const a = await office();
     const b = fresh();
-    const pack = async (from: KaopingDatabase) => (await readPackage(await buildPackage(await collectEvaluation(from, a.evaluation), INFO), 'x.kaoping')).data;
+    const pack = async (from: KaopingDatabase) =>
+      (await readPackage(await buildPackage(await collectEvaluation(from, a.evaluation), INFO), 'x.kaoping')).data;
     await setRubricInput(a.db, a.evaluation.id, a.unit.id, a.manual.id, 1, '组长');
     await mergePackage(b, await pack(a.db), 'a.kaoping', a.scope);
     await setRubricInput(a.db, a.evaluation.id, a.unit.id, a.manual.id, 2.5, '张三');
@@ -66,8 +72,22 @@ describe('saving a rubric input', () => {
 
 describe('editing the ledger', () => {
   const item: Rectification = {
-    id: 'e|u|m', evaluationId: 'e', unitId: 'u', unitName: '甲区', sourceId: 'm', problem: '未落实', target: '', measures: '', responsibleUnits: [], owner: '',
-    deadline: { text: '2026年12月29日前', date: '2026-12-29' }, status: 'notStarted', progress: [], closedOn: null, closedBy: null, openedOn: '2026-11-29',
+    id: 'e|u|m',
+    evaluationId: 'e',
+    unitId: 'u',
+    unitName: '甲区',
+    sourceId: 'm',
+    problem: '未落实',
+    target: '',
+    measures: '',
+    responsibleUnits: [],
+    owner: '',
+    deadline: { text: '2026年12月29日前', date: '2026-12-29' },
+    status: 'notStarted',
+    progress: [],
+    closedOn: null,
+    closedBy: null,
+    openedOn: '2026-11-29',
   };
 
   it('stores each changed field with its history and a new revision; an unchanged save writes nothing', async () => {
@@ -76,7 +96,10 @@ describe('editing the ledger', () => {
     await editLedgerItem(db, item.id, { measures: '本月内出台方案。', deadline: parseTypedDeadline('2027-01-15') }, '张三');
     const edited = (await db.rectifications.get(item.id))!;
     expect(edited).toMatchObject({ measures: '本月内出台方案。', deadline: { text: '2027-01-15', date: '2027-01-15' } });
-    expect(edited.edits?.map((entry) => [entry.field, entry.from, entry.to, entry.by])).toEqual([['measures', '', '本月内出台方案。', '张三'], ['deadline', '2026年12月29日前', '2027-01-15', '张三']]);
+    expect(edited.edits?.map((entry) => [entry.field, entry.from, entry.to, entry.by])).toEqual([
+      ['measures', '', '本月内出台方案。', '张三'],
+      ['deadline', '2026年12月29日前', '2027-01-15', '张三'],
+    ]);
     expect(edited.meta?.rev).toBe(2);
     await editLedgerItem(db, item.id, { measures: '本月内出台方案。' }, '李四');
     expect(await db.rectifications.get(item.id)).toEqual(edited);

@@ -22,7 +22,14 @@ export async function saveIndicatorSystem(db: KaopingDatabase, system: Indicator
   const stored: StoredIndicatorSystem = { ...system, fileName, importedAt: new Date().toISOString() };
   await db.transaction('rw', db.indicatorSystems, async () => {
     const existing = await db.indicatorSystems.get(system.id);
-    if (existing) throw new DuplicateRubricError(t('“{{fileName}}”已于 {{slice}} 导入（{{title}}），未重复导入。', { fileName: fileName, slice: existing.importedAt.slice(0, 10), title: existing.title }));
+    if (existing)
+      throw new DuplicateRubricError(
+        t('“{{fileName}}”已于 {{slice}} 导入（{{title}}），未重复导入。', {
+          fileName: fileName,
+          slice: existing.importedAt.slice(0, 10),
+          title: existing.title,
+        }),
+      );
     await db.indicatorSystems.add(stored);
   });
   return stored;
@@ -30,7 +37,12 @@ export async function saveIndicatorSystem(db: KaopingDatabase, system: Indicator
 
 /** Replaces the indicators of a system (the editor's save). */
 export async function updateIndicators(db: KaopingDatabase, systemId: string, indicators: Indicator[]): Promise<void> {
-  await undoable(db, [{ table: 'indicatorSystems', keys: [systemId] }], () => indicatorSystemLabel(db, systemId), () => db.indicatorSystems.update(systemId, { indicators }));
+  await undoable(
+    db,
+    [{ table: 'indicatorSystems', keys: [systemId] }],
+    () => indicatorSystemLabel(db, systemId),
+    () => db.indicatorSystems.update(systemId, { indicators }),
+  );
 }
 
 /** Deletes a system with its evaluations, inputs and evidence. */
@@ -46,13 +58,30 @@ export async function deleteIndicatorSystem(db: KaopingDatabase, systemId: strin
   });
 }
 
-export async function createRubricEvaluation(db: KaopingDatabase, name: string, systemId: string, unitIds: string[]): Promise<RubricEvaluation> {
-  const evaluation: RubricEvaluation = { id: crypto.randomUUID(), name: name.trim() || t('未命名评价'), systemId, unitIds, tieRule: 'competition', notApplicable: 'rescale', createdAt: new Date().toISOString() };
+export async function createRubricEvaluation(
+  db: KaopingDatabase,
+  name: string,
+  systemId: string,
+  unitIds: string[],
+): Promise<RubricEvaluation> {
+  const evaluation: RubricEvaluation = {
+    id: crypto.randomUUID(),
+    name: name.trim() || t('未命名评价'),
+    systemId,
+    unitIds,
+    tieRule: 'competition',
+    notApplicable: 'rescale',
+    createdAt: new Date().toISOString(),
+  };
   await db.rubricEvaluations.add(evaluation);
   return evaluation;
 }
 
-export async function setRubricEvaluationOptions(db: KaopingDatabase, evaluationId: string, options: { tieRule?: TieRule; notApplicable?: NotApplicablePolicy }): Promise<void> {
+export async function setRubricEvaluationOptions(
+  db: KaopingDatabase,
+  evaluationId: string,
+  options: { tieRule?: TieRule; notApplicable?: NotApplicablePolicy },
+): Promise<void> {
   await db.rubricEvaluations.update(evaluationId, options);
 }
 
@@ -70,7 +99,14 @@ function holdsValue(existing: RubricInput | undefined, value: InputValue | null)
  * and time are recorded; the note is kept. Saving the value the cell holds already writes
  * nothing — no new revision, so an unchanged cell never shows up as a merge conflict.
  */
-export async function setRubricInput(db: KaopingDatabase, evaluationId: string, unitId: string, indicatorId: string, value: InputValue | null | undefined, inspector: string): Promise<void> {
+export async function setRubricInput(
+  db: KaopingDatabase,
+  evaluationId: string,
+  unitId: string,
+  indicatorId: string,
+  value: InputValue | null | undefined,
+  inspector: string,
+): Promise<void> {
   const id = rubricInputId(evaluationId, unitId, indicatorId);
   const describe = () => rubricCellLabel(db, evaluationId, unitId, indicatorId, 'score');
   await undoable(db, [{ table: 'rubricInputs', keys: [id] }], describe, async () => {
@@ -89,12 +125,17 @@ export async function setRubricInput(db: KaopingDatabase, evaluationId: string, 
 /** Records the note (扣分原因说明 / 发现问题) of a cell that has an input; an unchanged note writes nothing. */
 export async function setRubricNote(db: KaopingDatabase, inputId: string, note: string, inspector: string): Promise<void> {
   const [evaluationId = '', unitId = '', indicatorId = ''] = inputId.split('|');
-  await undoable(db, [{ table: 'rubricInputs', keys: [inputId] }], () => rubricCellLabel(db, evaluationId, unitId, indicatorId, 'note'), async () => {
-    const existing = await db.rubricInputs.get(inputId);
-    if (!existing || existing.note === note) return;
-    const now = new Date().toISOString();
-    await db.rubricInputs.put(revise({ ...existing, note, inspector, updatedAt: now }, existing, inspector, now));
-  });
+  await undoable(
+    db,
+    [{ table: 'rubricInputs', keys: [inputId] }],
+    () => rubricCellLabel(db, evaluationId, unitId, indicatorId, 'note'),
+    async () => {
+      const existing = await db.rubricInputs.get(inputId);
+      if (!existing || existing.note === note) return;
+      const now = new Date().toISOString();
+      await db.rubricInputs.put(revise({ ...existing, note, inspector, updatedAt: now }, existing, inspector, now));
+    },
+  );
 }
 
 /**
@@ -102,7 +143,12 @@ export async function setRubricNote(db: KaopingDatabase, inputId: string, note: 
  * anything else application/octet-stream, whatever the picker or the browser said), the name is
  * made safe (executables stored as .bin). Throws Error (zh-CN, naming the file) over 30 MB.
  */
-export async function addEvidence(db: KaopingDatabase, input: Pick<RubricInput, 'id' | 'evaluationId'>, file: { name: string; bytes: Uint8Array }, inspector: string): Promise<Evidence> {
+export async function addEvidence(
+  db: KaopingDatabase,
+  input: Pick<RubricInput, 'id' | 'evaluationId'>,
+  file: { name: string; bytes: Uint8Array },
+  inspector: string,
+): Promise<Evidence> {
   const info = evidenceFileInfo(file.name, file.bytes);
   const evidence: Evidence = {
     id: crypto.randomUUID(),
@@ -128,7 +174,12 @@ export async function removeEvidence(db: KaopingDatabase, evidenceId: string): P
  * note changed gets a new revision by `inspector`; unchanged cells are left as they are.
  * Output: how many cells changed.
  */
-export async function applyFillIn(db: KaopingDatabase, evaluationId: string, rows: Array<{ unitId: string; indicatorId: string; value: InputValue | null; note: string }>, inspector: string): Promise<number> {
+export async function applyFillIn(
+  db: KaopingDatabase,
+  evaluationId: string,
+  rows: Array<{ unitId: string; indicatorId: string; value: InputValue | null; note: string }>,
+  inspector: string,
+): Promise<number> {
   return db.transaction('rw', db.rubricInputs, async () => {
     const now = new Date().toISOString();
     let changed = 0;
@@ -136,7 +187,16 @@ export async function applyFillIn(db: KaopingDatabase, evaluationId: string, row
       const id = rubricInputId(evaluationId, row.unitId, row.indicatorId);
       const existing = await db.rubricInputs.get(id);
       if (holdsValue(existing, row.value) && existing!.note === row.note) continue;
-      const record: RubricInput = { id, evaluationId, unitId: row.unitId, indicatorId: row.indicatorId, value: row.value, note: row.note, inspector, updatedAt: now };
+      const record: RubricInput = {
+        id,
+        evaluationId,
+        unitId: row.unitId,
+        indicatorId: row.indicatorId,
+        value: row.value,
+        note: row.note,
+        inspector,
+        updatedAt: now,
+      };
       await db.rubricInputs.put(revise(record, existing, inspector, now));
       changed += 1;
     }

@@ -17,7 +17,9 @@ async function tablesAt(version: number): Promise<Record<string, string>> {
   const db = new Dexie(`snapshot-v${version}-${crypto.randomUUID()}`);
   declareSchema(db, version);
   await db.open();
-  const tables = Object.fromEntries(db.tables.map((table) => [table.name, [table.schema.primKey, ...table.schema.indexes].map((index) => index.src).join(', ')] as const));
+  const tables = Object.fromEntries(
+    db.tables.map((table) => [table.name, [table.schema.primKey, ...table.schema.indexes].map((index) => index.src).join(', ')] as const),
+  );
   await db.delete();
   return Object.fromEntries(Object.entries(tables).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
@@ -29,7 +31,10 @@ describe('schema snapshot', () => {
   });
 
   it.each(SNAPSHOT.map((entry) => [entry.version, entry] as const))('keeps version %i as it shipped', async (version, shipped) => {
-    expect(SCHEMA_HISTORY.map((entry) => entry.version), `schema version ${version} was removed from schema-history.ts`).toContain(version);
+    expect(
+      SCHEMA_HISTORY.map((entry) => entry.version),
+      `schema version ${version} was removed from schema-history.ts`,
+    ).toContain(version);
     const declared = SCHEMA_HISTORY.find((entry) => entry.version === version)!;
     expect(declared.stores, `schema version ${version} shipped: add a new version instead of editing it`).toEqual(shipped.stores);
     expect(await tablesAt(version)).toEqual(shipped.tables);
@@ -37,7 +42,9 @@ describe('schema snapshot', () => {
 
   it('has every version of the history in the snapshot (a new version is recorded when it is added)', async () => {
     const missing = SCHEMA_HISTORY.filter((entry) => !SNAPSHOT.some((shipped) => shipped.version === entry.version));
-    const entries = await Promise.all(missing.map(async (entry) => ({ version: entry.version, stores: entry.stores, tables: await tablesAt(entry.version) })));
+    const entries = await Promise.all(
+      missing.map(async (entry) => ({ version: entry.version, stores: entry.stores, tables: await tablesAt(entry.version) })),
+    );
     expect(entries, `add to schema-snapshot.json:\n${JSON.stringify(entries, null, 2)}`).toEqual([]);
   });
 });

@@ -24,16 +24,31 @@ describe('merging owner units (单位名录)', () => {
     const after = ownerUsage(await db.items.toArray());
     expect(after.find((usage) => usage.name === '洛阳市发展和改革委员会')!.count).toBe(expected);
     expect(after.some((usage) => usage.name === '市发展改革委')).toBe(false);
-    expect(await loadAliasMap(db)).toEqual(new Map([['市发展改革委', '洛阳市发展和改革委员会'], ['市发改委', '洛阳市发展和改革委员会']]));
+    expect(await loadAliasMap(db)).toEqual(
+      new Map([
+        ['市发展改革委', '洛阳市发展和改革委员会'],
+        ['市发改委', '洛阳市发展和改革委员会'],
+      ]),
+    );
   });
 
   it('moves aliases along when their canonical name is merged again, and never keeps a canonical name as an alias', async () => {
     db = openDatabase(`test-${crypto.randomUUID()}`);
     await mergeOwnerUnits(db, ['市发改委'], '市发展改革委');
     await mergeOwnerUnits(db, ['市发展改革委'], '市发展和改革委员会');
-    expect(await loadAliasMap(db)).toEqual(new Map([['市发改委', '市发展和改革委员会'], ['市发展改革委', '市发展和改革委员会']]));
+    expect(await loadAliasMap(db)).toEqual(
+      new Map([
+        ['市发改委', '市发展和改革委员会'],
+        ['市发展改革委', '市发展和改革委员会'],
+      ]),
+    );
     await mergeOwnerUnits(db, ['市发展和改革委员会'], '市发展改革委');
-    expect(await loadAliasMap(db)).toEqual(new Map([['市发改委', '市发展改革委'], ['市发展和改革委员会', '市发展改革委']]));
+    expect(await loadAliasMap(db)).toEqual(
+      new Map([
+        ['市发改委', '市发展改革委'],
+        ['市发展和改革委员会', '市发展改革委'],
+      ]),
+    );
   });
 
   it('gives the reader every name of the directory and every unit evaluated, each once', async () => {

@@ -31,7 +31,9 @@ export async function mergeOwnerUnits(db: KaopingDatabase, names: readonly strin
   return db.transaction('rw', db.unitAliases, db.items, async () => {
     const mergedAt = new Date().toISOString();
     const following = await db.unitAliases.where('canonical').anyOf(merged).toArray();
-    const aliases: UnitAlias[] = [...merged, ...following.map((alias) => alias.id)].filter((name) => name !== canonical).map((id) => ({ id, canonical, mergedAt }));
+    const aliases: UnitAlias[] = [...merged, ...following.map((alias) => alias.id)]
+      .filter((name) => name !== canonical)
+      .map((id) => ({ id, canonical, mergedAt }));
     await db.unitAliases.bulkPut(aliases);
     await db.unitAliases.delete(canonical);
     const map = new Map(aliases.map((alias) => [alias.id, alias.canonical]));
@@ -39,7 +41,11 @@ export async function mergeOwnerUnits(db: KaopingDatabase, names: readonly strin
     await db.items.toCollection().modify((item) => {
       const [renamed] = withCanonicalUnits([item], map);
       if (renamed === item) return;
-      Object.assign(item, { leadUnits: renamed!.leadUnits, responsibleUnits: renamed!.responsibleUnits, supportingUnits: renamed!.supportingUnits });
+      Object.assign(item, {
+        leadUnits: renamed!.leadUnits,
+        responsibleUnits: renamed!.responsibleUnits,
+        supportingUnits: renamed!.supportingUnits,
+      });
       rewritten++;
     });
     return rewritten;

@@ -34,7 +34,8 @@ export type Workbench = {
 export async function loadWorkbench(db: KaopingDatabase, today: string): Promise<Workbench> {
   const [documents, systems, units] = await Promise.all([db.documents.count(), db.indicatorSystems.toArray(), db.units.toArray()]);
   const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
-  const named = (progress: UnitProgress[]) => progress.map((entry) => ({ ...entry, name: unitName.get(entry.unitId) ?? t('（已删除的单位）') }));
+  const named = (progress: UnitProgress[]) =>
+    progress.map((entry) => ({ ...entry, name: unitName.get(entry.unitId) ?? t('（已删除的单位）') }));
   const evaluations: EvaluationProgress[] = [];
   for (const evaluation of await db.rubricEvaluations.toArray()) {
     const system = systems.find((candidate) => candidate.id === evaluation.systemId);
@@ -58,6 +59,20 @@ export async function loadWorkbench(db: KaopingDatabase, today: string): Promise
   };
 }
 
-function summary(kind: EvaluationProgress['kind'], evaluation: { id: string; name: string; createdAt: string }, basis: string, units: EvaluationProgress['units']): EvaluationProgress {
-  return { kind, id: evaluation.id, name: evaluation.name, basis, createdAt: evaluation.createdAt, units, done: units.reduce((sum, unit) => sum + unit.done, 0), total: units.reduce((sum, unit) => sum + unit.total, 0) };
+function summary(
+  kind: EvaluationProgress['kind'],
+  evaluation: { id: string; name: string; createdAt: string },
+  basis: string,
+  units: EvaluationProgress['units'],
+): EvaluationProgress {
+  return {
+    kind,
+    id: evaluation.id,
+    name: evaluation.name,
+    basis,
+    createdAt: evaluation.createdAt,
+    units,
+    done: units.reduce((sum, unit) => sum + unit.done, 0),
+    total: units.reduce((sum, unit) => sum + unit.total, 0),
+  };
 }

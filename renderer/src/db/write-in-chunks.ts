@@ -13,7 +13,12 @@ export const WRITE_CHUNK = 1000;
  * input) while the transaction is kept alive (Dexie.waitFor). Throws what Dexie throws (e.g.
  * ConstraintError, QuotaExceededError).
  */
-export async function writeInChunks<T>(table: Table<T>, rows: readonly T[], mode: 'add' | 'put', onProgress: (written: number, total: number) => void = () => {}): Promise<void> {
+export async function writeInChunks<T>(
+  table: Table<T>,
+  rows: readonly T[],
+  mode: 'add' | 'put',
+  onProgress: (written: number, total: number) => void = () => {},
+): Promise<void> {
   for (let start = 0; start < rows.length; start += WRITE_CHUNK) {
     const chunk = rows.slice(start, start + WRITE_CHUNK);
     await (mode === 'add' ? table.bulkAdd(chunk) : table.bulkPut(chunk));

@@ -32,7 +32,8 @@ describe('locale files', () => {
       if (english.trim() === '') problems.push(`empty: ${key}`);
       for (const run of cjkRuns(english)) if (!key.includes(run)) problems.push(`untranslated “${run}”: ${key} → ${english}`);
     }
-    for (const [key, chinese] of Object.entries(zhCN as Record<string, string>)) if (placeholders(chinese).join() !== placeholders(key).join()) problems.push(`zh placeholders differ: ${key}`);
+    for (const [key, chinese] of Object.entries(zhCN as Record<string, string>))
+      if (placeholders(chinese).join() !== placeholders(key).join()) problems.push(`zh placeholders differ: ${key}`);
     expect(problems).toEqual([]);
   });
 

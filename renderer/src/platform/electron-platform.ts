@@ -17,6 +17,10 @@ export function electronPlatform(bridge: DesktopBridge): Platform {
       take(); // files handed over at launch, before anyone listened
       return unsubscribe;
     },
-    backupFolder: { list: () => bridge.listBackups(), keep: (bytes, reason) => bridge.keepBackup(bytes, reason), read: (id) => bridge.readBackup(id) },
+    backupFolder: {
+      list: () => bridge.listBackups(),
+      keep: (bytes, reason) => bridge.keepBackup(bytes, reason),
+      read: (id) => bridge.readBackup(id),
+    },
   };
 }

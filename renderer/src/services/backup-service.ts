@@ -35,7 +35,12 @@ export function listBackups(): Promise<BackupEntry[]> {
 export const backupLocation = (): string => (platform.backupFolder ? t('本机应用数据文件夹中的 backups 目录') : t('本浏览器的数据中'));
 
 async function packageAll(createdBy: string, data?: PackageData): Promise<Uint8Array> {
-  return buildPackage(data ?? (await collectEverything(db)), { appVersion: APP_VERSION, createdBy, createdAt: new Date().toISOString(), scope: { kind: 'backup', description: t('全部数据备份') } });
+  return buildPackage(data ?? (await collectEverything(db)), {
+    appVersion: APP_VERSION,
+    createdBy,
+    createdAt: new Date().toISOString(),
+    scope: { kind: 'backup', description: t('全部数据备份') },
+  });
 }
 
 /**
@@ -47,7 +52,10 @@ export async function openDatabaseWithUpgradeBackup(): Promise<void> {
   const before = await collectBeforeUpgrade(db.name);
   await db.open();
   if (!before) return;
-  await shelf().keep(await packageAll('', before.data), t('数据库升级（v{{version}}→v{{SCHEMA_VERSION}}）前自动备份', { version: before.version, SCHEMA_VERSION: SCHEMA_VERSION }));
+  await shelf().keep(
+    await packageAll('', before.data),
+    t('数据库升级（v{{version}}→v{{SCHEMA_VERSION}}）前自动备份', { version: before.version, SCHEMA_VERSION: SCHEMA_VERSION }),
+  );
   for (const listener of listeners) listener();
 }
 
@@ -85,7 +93,8 @@ export async function restoreFromFile(): Promise<boolean> {
   const file = await platform.openFile([{ name: t('考评数据备份（.kaoping）'), extensions: ['kaoping'] }]);
   if (!file) return false;
   const { manifest, data } = await readPackage(file.bytes, file.name);
-  if (manifest.scope.kind !== 'backup') throw new Error(t('“{{name}}”是评价包，不是全部数据备份；请在“指标评分”中用“导入评价包”合并它。', { name: file.name }));
+  if (manifest.scope.kind !== 'backup')
+    throw new Error(t('“{{name}}”是评价包，不是全部数据备份；请在“指标评分”中用“导入评价包”合并它。', { name: file.name }));
   await backupNow(t('恢复前自动备份'));
   await restoreEverything(db, data);
   clearUndo();

@@ -78,21 +78,54 @@ export async function exportRubricWorkbook(evaluation: RubricEvaluation, system:
     db.units.bulkGet(scores.unitIds),
   ]);
   const records = new Map<string, CellRecord>(
-    inputs.map((input) => [`${input.unitId}|${input.indicatorId}`, { note: input.note, inspector: input.inspector, updatedAt: input.updatedAt, evidence: evidence.filter((entry) => entry.inputId === input.id).map((entry) => entry.name) }]),
+    inputs.map((input) => [
+      `${input.unitId}|${input.indicatorId}`,
+      {
+        note: input.note,
+        inspector: input.inspector,
+        updatedAt: input.updatedAt,
+        evidence: evidence.filter((entry) => entry.inputId === input.id).map((entry) => entry.name),
+      },
+    ]),
   );
   const unitNames = new Map(units.filter((unit) => unit !== undefined).map((unit) => [unit.id, unit.name]));
-  const exported = await buildRubricWorkbook({ system, evaluationName: evaluation.name, unitNames, scores, records, exportedOn: dayjs().format('YYYY-MM-DD') });
+  const exported = await buildRubricWorkbook({
+    system,
+    evaluationName: evaluation.name,
+    unitNames,
+    scores,
+    records,
+    exportedOn: dayjs().format('YYYY-MM-DD'),
+  });
   return saveWorkbook(t('{{name}}-评分表.xlsx', { name: evaluation.name }), exported);
 }
 
 /** Saves one unit's 评价报告 (.docx) with its category chart, signed by the evaluating office. Returns false when the user cancels. */
-export async function exportEvaluationReport(evaluation: RubricEvaluation, system: IndicatorSystem, scores: RubricScores, unitId: string, signing: ReportSigning): Promise<boolean> {
-  const [inputs, units] = await Promise.all([db.rubricInputs.where('evaluationId').equals(evaluation.id).toArray(), db.units.bulkGet(scores.unitIds)]);
+export async function exportEvaluationReport(
+  evaluation: RubricEvaluation,
+  system: IndicatorSystem,
+  scores: RubricScores,
+  unitId: string,
+  signing: ReportSigning,
+): Promise<boolean> {
+  const [inputs, units] = await Promise.all([
+    db.rubricInputs.where('evaluationId').equals(evaluation.id).toArray(),
+    db.units.bulkGet(scores.unitIds),
+  ]);
   const unitNames = new Map(units.filter((unit) => unit !== undefined).map((unit) => [unit.id, unit.name]));
   const notes = new Map(inputs.filter((input) => input.note).map((input) => [`${input.unitId}|${input.indicatorId}`, input.note]));
   const unitIndex = scores.unitIds.indexOf(unitId);
   const chart = await renderChartPng(categoryChartOption(unitNames.get(unitId) ?? '', compareCategories(system, scores, unitIndex)));
-  const bytes = await buildEvaluationReport({ system, evaluationName: evaluation.name, unitNames, scores, unitId, notes, chart, ...signing });
+  const bytes = await buildEvaluationReport({
+    system,
+    evaluationName: evaluation.name,
+    unitNames,
+    scores,
+    unitId,
+    notes,
+    chart,
+    ...signing,
+  });
   return platform.saveFile(t('{{value}}-评价报告.docx', { value: unitNames.get(unitId) ?? unitId }), bytes);
 }
 
@@ -103,7 +136,12 @@ export type OfficialFields = { issuingOrgan: string; docNumber: string; recipien
  * Saves a unit's 整改报告 on a template: the office's own .docx (asked for when `useOwnTemplate`)
  * or the default GB/T 9704 one. Returns false when the user cancels.
  */
-export async function exportReportOnTemplate(evaluation: Evaluation, unitId: string, fields: OfficialFields, useOwnTemplate: boolean): Promise<boolean> {
+export async function exportReportOnTemplate(
+  evaluation: Evaluation,
+  unitId: string,
+  fields: OfficialFields,
+  useOwnTemplate: boolean,
+): Promise<boolean> {
   let template = await buildDefaultTemplate();
   let templateName = t('默认模板');
   if (useOwnTemplate) {
@@ -117,8 +155,21 @@ export async function exportReportOnTemplate(evaluation: Evaluation, unitId: str
   const score = scoreChecklist(document.items, units, assessments, evaluation.tieRule).find((entry) => entry.unitId === unitId);
   if (!unit || !score) throw new Error(t('该单位不在本次评价中。'));
   const { reportedOn } = fields;
-  const parts = rectificationReportParts({ document, evaluationName: evaluation.name, unit, score, findings: collectFindings(document.items, [unit], assessments, rectifications), reportedOn });
-  const bytes = await fillReportTemplate(template, templateName, { ...fields, issuer: fields.issuer || parts.issuer, title: parts.title, date: officialDate(reportedOn) }, parts.body, parts.annex);
+  const parts = rectificationReportParts({
+    document,
+    evaluationName: evaluation.name,
+    unit,
+    score,
+    findings: collectFindings(document.items, [unit], assessments, rectifications),
+    reportedOn,
+  });
+  const bytes = await fillReportTemplate(
+    template,
+    templateName,
+    { ...fields, issuer: fields.issuer || parts.issuer, title: parts.title, date: officialDate(reportedOn) },
+    parts.body,
+    parts.annex,
+  );
   return platform.saveFile(t('{{name}}-整改报告（公文）.docx', { name: unit.name }), bytes);
 }
 

@@ -18,7 +18,10 @@ export async function exportFillIn(evaluation: RubricEvaluation, system: Indicat
 }
 
 /** Opens a returned fill-in workbook and checks it; null when the user cancels. Nothing is applied yet. */
-export async function readReturnedFillIn(evaluation: RubricEvaluation, system: IndicatorSystem): Promise<(FillInReading & { fileName: string }) | null> {
+export async function readReturnedFillIn(
+  evaluation: RubricEvaluation,
+  system: IndicatorSystem,
+): Promise<(FillInReading & { fileName: string }) | null> {
   const file = await platform.openFile([{ name: t('填报表（.xlsx）'), extensions: ['xlsx'] }]);
   if (!file) return null;
   const units = (await db.units.bulkGet(evaluation.unitIds)).filter((unit) => unit !== undefined);

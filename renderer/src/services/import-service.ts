@@ -11,7 +11,9 @@ import { platform } from '../platform';
 import { backupNow } from './backup-service';
 import { t } from '../i18n';
 
-const documentFilters = () => [{ name: t('政策文件（.txt, .docx, .xlsx, .pdf）'), extensions: ['txt', 'docx', 'xlsx', 'xls', 'et', 'csv', 'pdf'] }];
+const documentFilters = () => [
+  { name: t('政策文件（.txt, .docx, .xlsx, .pdf）'), extensions: ['txt', 'docx', 'xlsx', 'xls', 'et', 'csv', 'pdf'] },
+];
 
 /**
  * Parses a file already in hand (picked, dropped or handed over by the OS) for review, the reader
@@ -25,7 +27,10 @@ export async function parseOpenedFile(file: OpenedFile): Promise<ImportResult> {
   await refuseDuplicate(db, result);
   // Owner names the user merged before are written as they chose (单位名录).
   const aliases = await loadAliasMap(db);
-  return { ...result, documents: result.documents.map((document) => ({ ...document, items: withCanonicalUnits(document.items, aliases) })) };
+  return {
+    ...result,
+    documents: result.documents.map((document) => ({ ...document, items: withCanonicalUnits(document.items, aliases) })),
+  };
 }
 
 /** A file read for import: a new document to review, or a new version of a stored one to update. */
@@ -64,7 +69,11 @@ export async function applyReimport(parsed: ImportResult, update: DocumentUpdate
  * (items written, total). Output: what was stored. Throws DuplicateImportError, or the storage
  * error (nothing is stored then), or Error when every document was left out.
  */
-export async function saveReviewedImport(result: ImportResult, excluded: readonly string[], onProgress?: (written: number, total: number) => void): Promise<ImportedFile> {
+export async function saveReviewedImport(
+  result: ImportResult,
+  excluded: readonly string[],
+  onProgress?: (written: number, total: number) => void,
+): Promise<ImportedFile> {
   const documents = result.documents.filter((document) => !excluded.includes(document.id));
   if (documents.length === 0) throw new Error(t('所有文件都已取消勾选，没有可保存的内容。'));
   await backupNow(t('导入“{{fileName}}”前自动备份', { fileName: result.fileName }));
@@ -77,6 +86,11 @@ export type ImportedFile = { documents: StoredDocument[]; rubrics: DetectedRubri
 /** The user's one-line summary of an import. */
 export function describeImport(fileName: string, { documents, rubrics }: ImportedFile): string {
   const items = documents.reduce((sum, document) => sum + document.itemCount, 0);
-  const stored = documents.length === 1 ? t('已导入“{{title}}”，共 {{items}} 条', { title: documents[0]!.title, items: items }) : t('已导入“{{fileName}}”中的 {{length}} 份文件，共 {{items}} 条', { fileName: fileName, length: documents.length, items: items });
-  return rubrics.length > 0 ? t('{{stored}}；另含评分细则“{{title}}”，请在“指标体系”中导入该文件', { stored: stored, title: rubrics[0]!.title }) : stored;
+  const stored =
+    documents.length === 1
+      ? t('已导入“{{title}}”，共 {{items}} 条', { title: documents[0]!.title, items: items })
+      : t('已导入“{{fileName}}”中的 {{length}} 份文件，共 {{items}} 条', { fileName: fileName, length: documents.length, items: items });
+  return rubrics.length > 0
+    ? t('{{stored}}；另含评分细则“{{title}}”，请在“指标体系”中导入该文件', { stored: stored, title: rubrics[0]!.title })
+    : stored;
 }

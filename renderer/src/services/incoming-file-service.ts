@@ -6,7 +6,10 @@ import { prepareOpenedFile } from './import-service';
 import type { DocumentUpdate } from '../db/document-update-repository';
 import { readPackageFile, type OpenedPackage } from './package-service';
 
-export type IncomingOutcome = { kind: 'review'; parsed: ImportResult } | { kind: 'update'; parsed: ImportResult; update: DocumentUpdate } | { kind: 'package'; opened: OpenedPackage };
+export type IncomingOutcome =
+  | { kind: 'review'; parsed: ImportResult }
+  | { kind: 'update'; parsed: ImportResult; update: DocumentUpdate }
+  | { kind: 'package'; opened: OpenedPackage };
 
 /**
  * Opens one incoming file by its extension. Output: a package read for the merge dialog, a document

@@ -17,7 +17,9 @@ export async function exportFeedbackSheet(unitId: string, unitName: string): Pro
 }
 
 /** Opens a returned feedback sheet and checks it against the unit's ledger; null when cancelled. */
-export async function readFeedbackSheet(unitId: string): Promise<{ fileName: string; updates: ProgressUpdate[]; problems: string[] } | null> {
+export async function readFeedbackSheet(
+  unitId: string,
+): Promise<{ fileName: string; updates: ProgressUpdate[]; problems: string[] } | null> {
   const file = await platform.openFile([{ name: t('整改进展反馈表（.xlsx）'), extensions: ['xlsx'] }]);
   if (!file) return null;
   const ledger = await db.rectifications.where('unitId').equals(unitId).toArray();
@@ -31,6 +33,11 @@ export function applyFeedbackSheet(updates: ProgressUpdate[], by: string): Promi
 /** Saves a unit's ledger as a .kaoping package (scope 'ledger'). */
 export async function exportLedgerPackage(unitId: string, unitName: string, createdBy: string): Promise<boolean> {
   const data = await collectLedger(db, unitId);
-  const bytes = await buildPackage(data, { appVersion: APP_VERSION, createdBy, createdAt: new Date().toISOString(), scope: { kind: 'ledger', description: t('{{unitName}} 整改台账', { unitName: unitName }), unitIds: [unitId] } });
+  const bytes = await buildPackage(data, {
+    appVersion: APP_VERSION,
+    createdBy,
+    createdAt: new Date().toISOString(),
+    scope: { kind: 'ledger', description: t('{{unitName}} 整改台账', { unitName: unitName }), unitIds: [unitId] },
+  });
   return platform.saveFile(t('{{unitName}}-整改台账.kaoping', { unitName: unitName }), bytes);
 }

@@ -19,18 +19,42 @@ import { clearUndo } from './undo-service';
  * Saves the evaluation as a .kaoping package: all of it, some units (to hand to one inspector), or
  * one inspector's results. Returns false when the user cancels.
  */
-export async function exportEvaluationPackage(evaluation: RubricEvaluation, createdBy: string, scope: EvaluationScope = {}): Promise<boolean> {
+export async function exportEvaluationPackage(
+  evaluation: RubricEvaluation,
+  createdBy: string,
+  scope: EvaluationScope = {},
+): Promise<boolean> {
   const data = await collectEvaluation(db, evaluation, scope);
   const kind = scope.inspector !== undefined ? 'inspector' : scope.unitIds ? 'units' : 'evaluation';
-  const description = kind === 'inspector' ? t('{{name}}：{{inspector}} 的评分', { name: evaluation.name, inspector: scope.inspector }) : kind === 'units' ? t('{{name}}：部分单位', { name: evaluation.name }) : evaluation.name;
-  const bytes = await buildPackage(data, { appVersion: APP_VERSION, createdBy, createdAt: new Date().toISOString(), scope: { kind, description, evaluationId: evaluation.id, ...(scope.unitIds ? { unitIds: scope.unitIds } : {}), ...(scope.inspector !== undefined ? { inspector: scope.inspector } : {}) } });
+  const description =
+    kind === 'inspector'
+      ? t('{{name}}：{{inspector}} 的评分', { name: evaluation.name, inspector: scope.inspector })
+      : kind === 'units'
+        ? t('{{name}}：部分单位', { name: evaluation.name })
+        : evaluation.name;
+  const bytes = await buildPackage(data, {
+    appVersion: APP_VERSION,
+    createdBy,
+    createdAt: new Date().toISOString(),
+    scope: {
+      kind,
+      description,
+      evaluationId: evaluation.id,
+      ...(scope.unitIds ? { unitIds: scope.unitIds } : {}),
+      ...(scope.inspector !== undefined ? { inspector: scope.inspector } : {}),
+    },
+  });
   return platform.saveFile(`${evaluation.name}-${createdBy || t('评价包')}-${dayjs().format('YYYYMMDD-HHmm')}.kaoping`, bytes);
 }
 
 /** What the user is told about records a merge refused as outside the package's declared scope; null when none. */
 export function refusedNotice(name: string, summary: ImportSummary): string | null {
   if (summary.refused === 0) return null;
-  return t('“{{name}}”中有 {{count}} 条记录超出其声明的范围，未合并：{{reasons}}', { name, count: summary.refused, reasons: summary.refusedReasons.join('；') });
+  return t('“{{name}}”中有 {{count}} 条记录超出其声明的范围，未合并：{{reasons}}', {
+    name,
+    count: summary.refused,
+    reasons: summary.refusedReasons.join('；'),
+  });
 }
 
 /** A package read and checked, not yet merged: what the merge dialog shows before the user confirms. */
@@ -49,7 +73,8 @@ export async function pickEvaluationPackage(): Promise<OpenedPackage | null> {
  */
 export async function readPackageFile(file: OpenedFile): Promise<OpenedPackage> {
   const { manifest, data } = await readPackage(file.bytes, file.name);
-  if (manifest.scope.kind === 'backup') throw new Error(t('“{{name}}”是全部数据备份，不是评价包；如需恢复，请在“备份与恢复”中用“从备份文件恢复”。', { name: file.name }));
+  if (manifest.scope.kind === 'backup')
+    throw new Error(t('“{{name}}”是全部数据备份，不是评价包；如需恢复，请在“备份与恢复”中用“从备份文件恢复”。', { name: file.name }));
   return { fileName: file.name, manifest, data, sizes: packageSizes(data) };
 }
 
@@ -57,9 +82,18 @@ export async function readPackageFile(file: OpenedFile): Promise<OpenedPackage> 
  * Merges a read package after a backup, reporting `onProgress(done, total)` (records written).
  * Output: the merge's summary. Throws (having written nothing of the package) what the merge throws.
  */
-export async function mergeOpenedPackage(opened: OpenedPackage, onProgress: (done: number, total: number) => void = () => {}): Promise<ImportSummary> {
+export async function mergeOpenedPackage(
+  opened: OpenedPackage,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<ImportSummary> {
   const { fileName, manifest, data } = opened;
   await backupNow(t('合并“{{name}}”前自动备份', { name: fileName }));
   clearUndo(); // the merged records replace what 撤销 would restore
-  return mergePackage(db, data, `${fileName}（${t('据包声明')}：${manifest.createdBy || t('未署名')}，${manifest.createdAt.slice(0, 16).replace('T', ' ')}）`, manifest.scope, onProgress);
+  return mergePackage(
+    db,
+    data,
+    `${fileName}（${t('据包声明')}：${manifest.createdBy || t('未署名')}，${manifest.createdAt.slice(0, 16).replace('T', ' ')}）`,
+    manifest.scope,
+    onProgress,
+  );
 }

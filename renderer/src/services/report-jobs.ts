@@ -6,7 +6,11 @@ import { t } from '../i18n';
 export type JobHandle = { result: Promise<Uint8Array | null>; cancel: () => void };
 
 /** Starts a job; `result` resolves to the bytes, or null when cancelled; rejects with the worker's error. */
-export function startReportJob(kind: ReportJob['kind'], data: ChecklistEvaluationData, onProgress: (done: number, total: number) => void): JobHandle {
+export function startReportJob(
+  kind: ReportJob['kind'],
+  data: ChecklistEvaluationData,
+  onProgress: (done: number, total: number) => void,
+): JobHandle {
   const worker = new Worker(new URL('../workers/report-worker.ts', import.meta.url), { type: 'module' });
   const result = new Promise<Uint8Array | null>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<ReportMessage>) => {

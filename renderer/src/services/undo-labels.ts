@@ -9,12 +9,20 @@ async function unitName(db: KaopingDatabase, unitId: string): Promise<string> {
 }
 
 /** Output: "<unit> × <indicator> 的评分" (or 的说明 when `what` is 'note') for a rubric cell. */
-export async function rubricCellLabel(db: KaopingDatabase, evaluationId: string, unitId: string, indicatorId: string, what: 'score' | 'note'): Promise<string> {
+export async function rubricCellLabel(
+  db: KaopingDatabase,
+  evaluationId: string,
+  unitId: string,
+  indicatorId: string,
+  what: 'score' | 'note',
+): Promise<string> {
   const evaluation = await db.rubricEvaluations.get(evaluationId);
   const system = evaluation && (await db.indicatorSystems.get(evaluation.systemId));
   const indicator = system?.indicators.find((candidate) => candidate.id === indicatorId)?.name ?? indicatorId;
   const unit = await unitName(db, unitId);
-  return what === 'score' ? t('{{unit}} × {{indicator}} 的评分', { unit, indicator }) : t('{{unit}} × {{indicator}} 的说明', { unit, indicator });
+  return what === 'score'
+    ? t('{{unit}} × {{indicator}} 的评分', { unit, indicator })
+    : t('{{unit}} × {{indicator}} 的说明', { unit, indicator });
 }
 
 /** Output: "<unit> × <measure> 的评定" (or 的说明) for a checklist assessment. */

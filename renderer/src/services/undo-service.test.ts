@@ -1,7 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type KaopingDatabase } from '../db/database';
-import { createRubricEvaluation, rubricInputId, saveIndicatorSystem, setRubricInput, setRubricNote, updateIndicators } from '../db/rubric-repository';
+import {
+  createRubricEvaluation,
+  rubricInputId,
+  saveIndicatorSystem,
+  setRubricInput,
+  setRubricNote,
+  updateIndicators,
+} from '../db/rubric-repository';
 import { assessmentId, createEvaluation, createUnit, setAssessmentStatus } from '../db/evaluations-repository';
 import { addRectification, addProgress } from '../db/ledger-repository';
 import type { Indicator } from '../../../shared/domain/indicator-system';
@@ -20,8 +27,17 @@ afterEach(async () => {
 });
 
 const indicator = (id: string, name: string): Indicator => ({
-  id, parentId: null, role: 'indicator', name, maxPoints: 500, capped: false, ruleText: '由评价组评分', rule: { kind: 'manual' },
-  dataSource: { kind: 'onSite' }, warnings: [], checklistItemIds: [],
+  id,
+  parentId: null,
+  role: 'indicator',
+  name,
+  maxPoints: 500,
+  capped: false,
+  ruleText: '由评价组评分',
+  rule: { kind: 'manual' },
+  dataSource: { kind: 'onSite' },
+  warnings: [],
+  checklistItemIds: [],
 });
 
 async function rubricSetup() {
@@ -38,7 +54,11 @@ describe('undo', () => {
     await setRubricInput(db, evaluation.id, unit.id, 'i1', 4, '张三');
     await setRubricNote(db, id, '台账齐全', '张三');
     await setRubricInput(db, evaluation.id, unit.id, 'i1', 2.5, '李四');
-    expect(undoEntries().map((entry) => entry.label)).toEqual(['甲区 × 政务服务满意度 的评分', '甲区 × 政务服务满意度 的说明', '甲区 × 政务服务满意度 的评分']);
+    expect(undoEntries().map((entry) => entry.label)).toEqual([
+      '甲区 × 政务服务满意度 的评分',
+      '甲区 × 政务服务满意度 的说明',
+      '甲区 × 政务服务满意度 的评分',
+    ]);
     expect(await undoLast()).toBe('甲区 × 政务服务满意度 的评分');
     expect(await db.rubricInputs.get(id)).toMatchObject({ value: 4, note: '台账齐全', inspector: '张三' });
     await undoLast();
@@ -77,8 +97,21 @@ describe('undo', () => {
     await setAssessmentStatus(db, evaluation.id, unit.id, 'm1', 'partial');
     await setAssessmentStatus(db, evaluation.id, unit.id, 'm1', 'notImplemented');
     const rectification: Rectification = {
-      id: 'r1', evaluationId: evaluation.id, unitId: unit.id, unitName: '甲区', sourceId: 'm1', problem: '未建立台账', target: '', measures: '',
-      responsibleUnits: [], owner: '', deadline: null, status: 'notStarted', progress: [], closedOn: null, closedBy: null,
+      id: 'r1',
+      evaluationId: evaluation.id,
+      unitId: unit.id,
+      unitName: '甲区',
+      sourceId: 'm1',
+      problem: '未建立台账',
+      target: '',
+      measures: '',
+      responsibleUnits: [],
+      owner: '',
+      deadline: null,
+      status: 'notStarted',
+      progress: [],
+      closedOn: null,
+      closedBy: null,
     };
     await addRectification(db, rectification, '张三');
     await addProgress(db, 'r1', { date: '2026-11-29', note: '已部署', by: '张三', status: 'inProgress' });

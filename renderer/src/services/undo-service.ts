@@ -67,7 +67,8 @@ async function record<T>(
     snapshots = before.filter((snapshot, index) => JSON.stringify(snapshot.record) !== JSON.stringify(after[index]!.record));
     return value;
   });
-  if (snapshots.length > 0) setStack([...stack, { label: await describe(), db, snapshots, at: new Date().toISOString() }].slice(-UNDO_LIMIT));
+  if (snapshots.length > 0)
+    setStack([...stack, { label: await describe(), db, snapshots, at: new Date().toISOString() }].slice(-UNDO_LIMIT));
   return result;
 }
 

@@ -46,7 +46,8 @@ export const useImportReview = create<ReviewState>()((set, get) => {
     close: () => set({ result: null, current: 0, excluded: [], selectedId: null, undoStack: [] }),
     showDocument: (current) => set({ current, selectedId: null }),
     select: (selectedId) => set({ selectedId }),
-    setIncluded: (documentId, included) => set(({ excluded }) => ({ excluded: included ? excluded.filter((id) => id !== documentId) : [...excluded, documentId] })),
+    setIncluded: (documentId, included) =>
+      set(({ excluded }) => ({ excluded: included ? excluded.filter((id) => id !== documentId) : [...excluded, documentId] })),
     editItems: (edit) => change((document) => ({ ...document, items: edit(document.items) })),
     editDocument: (patch) => change((document) => ({ ...document, ...patch })),
     undo: () => {

@@ -2,7 +2,18 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 
-export type PageKey = 'home' | 'documents' | 'importReview' | 'checklist' | 'ownerUnits' | 'units' | 'evaluation' | 'rubric' | 'rubricEvaluation' | 'ledger' | 'backup';
+export type PageKey =
+  | 'home'
+  | 'documents'
+  | 'importReview'
+  | 'checklist'
+  | 'ownerUnits'
+  | 'units'
+  | 'evaluation'
+  | 'rubric'
+  | 'rubricEvaluation'
+  | 'ledger'
+  | 'backup';
 
 type UiState = {
   page: PageKey;
@@ -23,7 +34,15 @@ type UiState = {
   setDarkMode(darkMode: boolean): void;
 };
 
-const initial = { page: 'home' as PageKey, documentId: null, evaluationId: null, systemId: null, rubricEvaluationId: null, inspector: '', darkMode: false };
+const initial = {
+  page: 'home' as PageKey,
+  documentId: null,
+  evaluationId: null,
+  systemId: null,
+  rubricEvaluationId: null,
+  inspector: '',
+  darkMode: false,
+};
 
 export const useUiStore = create<UiState>()(
   persist(

@@ -37,7 +37,13 @@ export function categoryChartOption(unitName: string, rows: CategoryComparison[]
     xAxis: { type: 'category', data: rows.map((row) => row.name), axisLabel: { interval: 0, width: 90, overflow: 'break' } },
     yAxis: { type: 'value', max: 100 },
     series: [
-      { name: unitName, type: 'bar', data: rows.map((row) => rate(row.unit, row.maxPoints)), itemStyle: { color: '#b71c1c' }, label: { show: true, position: 'top' } },
+      {
+        name: unitName,
+        type: 'bar',
+        data: rows.map((row) => rate(row.unit, row.maxPoints)),
+        itemStyle: { color: '#b71c1c' },
+        label: { show: true, position: 'top' },
+      },
       { name: '平均', type: 'bar', data: rows.map((row) => rate(row.average, row.maxPoints)), itemStyle: { color: '#9e9e9e' } },
       { name: '最高', type: 'bar', data: rows.map((row) => rate(row.best, row.maxPoints)), itemStyle: { color: '#546e7a' } },
     ],

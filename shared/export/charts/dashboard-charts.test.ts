@@ -12,7 +12,14 @@ describe('overview charts (seed 004 rubric, six units)', () => {
     const totals = option.series[0]!.data.map((bar) => bar.value);
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     expect(totals).toEqual([...scores.units].sort((a, b) => b.total - a.total).map((unit) => unit.total / 100));
-    expect(option.series[0]!.data.map((bar) => bar.itemStyle.color)).toEqual([TIER_COLOURS.top, TIER_COLOURS.top, TIER_COLOURS.top, TIER_COLOURS.middle, TIER_COLOURS.middle, TIER_COLOURS.middle]);
+    expect(option.series[0]!.data.map((bar) => bar.itemStyle.color)).toEqual([
+      TIER_COLOURS.top,
+      TIER_COLOURS.top,
+      TIER_COLOURS.top,
+      TIER_COLOURS.middle,
+      TIER_COLOURS.middle,
+      TIER_COLOURS.middle,
+    ]);
     expect(option.yAxis.data[0]).toBe(unitNames.get(scores.units.find((unit) => unit.rank === 1)!.unitId));
   });
 
@@ -31,7 +38,9 @@ describe('overview charts (seed 004 rubric, six units)', () => {
 
   it('draws a unit’s categories against the average and the best on a radar', async () => {
     const { system, scores } = await setup();
-    const option = categoryRadarOption('乙区', compareCategories(system, scores, 1)) as { series: Array<{ data: Array<{ name: string; value: number[] }> }> };
+    const option = categoryRadarOption('乙区', compareCategories(system, scores, 1)) as {
+      series: Array<{ data: Array<{ name: string; value: number[] }> }>;
+    };
     expect(option.series[0]!.data.map((entry) => entry.name)).toEqual(['乙区', '平均', '最高']);
     expect(option.series[0]!.data[0]!.value).toEqual([92.5, 88.9, 61.11, 57.14]);
   });

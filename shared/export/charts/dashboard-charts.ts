@@ -22,7 +22,8 @@ const rate = (part: number, max: number) => (max > 0 ? Math.round((10000 * part)
  */
 export function rankingChartOption(scores: RubricScores, unitNames: ReadonlyMap<string, string>): Record<string, unknown> {
   const ranked = [...scores.units].sort((a, b) => b.total - a.total || (a.rank ?? 0) - (b.rank ?? 0));
-  const tierOf = (index: number) => (index < TIER_SIZE ? 'top' : ranked.length > 2 * TIER_SIZE && index >= ranked.length - TIER_SIZE ? 'bottom' : 'middle');
+  const tierOf = (index: number) =>
+    index < TIER_SIZE ? 'top' : ranked.length > 2 * TIER_SIZE && index >= ranked.length - TIER_SIZE ? 'bottom' : 'middle';
   return {
     animation: false,
     textStyle: FONT,
@@ -30,23 +31,47 @@ export function rankingChartOption(scores: RubricScores, unitNames: ReadonlyMap<
     grid: { left: 96, right: 48, top: 40, bottom: 24 },
     xAxis: { type: 'value' },
     yAxis: { type: 'category', inverse: true, data: ranked.map((unit) => unitNames.get(unit.unitId) ?? unit.unitId) },
-    series: [{ type: 'bar', data: ranked.map((unit, index) => ({ value: points(unit.total), itemStyle: { color: TIER_COLOURS[tierOf(index)] } })), label: { show: true, position: 'right', formatter: '{c}' } }],
+    series: [
+      {
+        type: 'bar',
+        data: ranked.map((unit, index) => ({ value: points(unit.total), itemStyle: { color: TIER_COLOURS[tierOf(index)] } })),
+        label: { show: true, position: 'right', formatter: '{c}' },
+      },
+    ],
   };
 }
 
 /** Heat map of 得分率 (%) per unit (rows) and category (columns), 0 red to 100 green. */
-export function categoryHeatmapOption(system: IndicatorSystem, scores: RubricScores, unitNames: ReadonlyMap<string, string>): Record<string, unknown> {
+export function categoryHeatmapOption(
+  system: IndicatorSystem,
+  scores: RubricScores,
+  unitNames: ReadonlyMap<string, string>,
+): Record<string, unknown> {
   const byId = new Map(system.indicators.map((indicator) => [indicator.id, indicator]));
   const categories = scores.units[0]?.categories.map((category) => byId.get(category.indicatorId)!) ?? [];
-  const data = scores.units.flatMap((unit, row) => unit.categories.map((category, column) => [column, row, rate(category.points, byId.get(category.indicatorId)?.maxPoints ?? 0)]));
+  const data = scores.units.flatMap((unit, row) =>
+    unit.categories.map((category, column) => [column, row, rate(category.points, byId.get(category.indicatorId)?.maxPoints ?? 0)]),
+  );
   return {
     animation: false,
     textStyle: FONT,
     title: { text: '各单位各类别得分率（%）', left: 'center' },
     grid: { left: 96, right: 24, top: 40, bottom: 96 },
-    xAxis: { type: 'category', data: categories.map((category) => category.name), axisLabel: { interval: 0, width: 90, overflow: 'break' } },
+    xAxis: {
+      type: 'category',
+      data: categories.map((category) => category.name),
+      axisLabel: { interval: 0, width: 90, overflow: 'break' },
+    },
     yAxis: { type: 'category', data: scores.units.map((unit) => unitNames.get(unit.unitId) ?? unit.unitId) },
-    visualMap: { min: 0, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, inRange: { color: ['#c62828', '#fff59d', '#2e7d32'] } },
+    visualMap: {
+      min: 0,
+      max: 100,
+      calculable: true,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      inRange: { color: ['#c62828', '#fff59d', '#2e7d32'] },
+    },
     series: [{ type: 'heatmap', data, label: { show: true } }],
   };
 }
@@ -85,7 +110,12 @@ export function categoryRadarOption(unitName: string, rows: CategoryComparison[]
       {
         type: 'radar',
         data: [
-          { name: unitName, value: rows.map((row) => rate(row.unit, row.maxPoints)), itemStyle: { color: '#b71c1c' }, areaStyle: { opacity: 0.15 } },
+          {
+            name: unitName,
+            value: rows.map((row) => rate(row.unit, row.maxPoints)),
+            itemStyle: { color: '#b71c1c' },
+            areaStyle: { opacity: 0.15 },
+          },
           { name: '平均', value: rows.map((row) => rate(row.average, row.maxPoints)), itemStyle: { color: '#9e9e9e' } },
           { name: '最高', value: rows.map((row) => rate(row.best, row.maxPoints)), itemStyle: { color: '#546e7a' } },
         ],

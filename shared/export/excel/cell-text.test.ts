@@ -36,10 +36,18 @@ describe('an export with a 40,000-character rule text', () => {
     const { system, scores, unitNames } = await seed004SixUnits();
     const long = '每发现一例未按规定办理的，扣0.5分；'.repeat(2200).slice(0, 40_000);
     const target = system.indicators.find((indicator) => indicator.name === '秒办件情况')!;
-    const withLong = <T extends { id: string }>(indicator: T) => (indicator.id === target.id ? { ...indicator, ruleText: long } : indicator);
+    const withLong = <T extends { id: string }>(indicator: T) =>
+      indicator.id === target.id ? { ...indicator, ruleText: long } : indicator;
     const edited = { ...system, indicators: system.indicators.map(withLong) };
     const editedScores = { ...scores, columns: scores.columns.map((column) => ({ ...column, indicator: withLong(column.indicator) })) };
-    const exported = await buildRubricWorkbook({ system: edited, evaluationName: '2023年度评价', unitNames, scores: editedScores, records: new Map(), exportedOn: '2026-11-23' });
+    const exported = await buildRubricWorkbook({
+      system: edited,
+      evaluationName: '2023年度评价',
+      unitNames,
+      scores: editedScores,
+      records: new Map(),
+      exportedOn: '2026-11-23',
+    });
     const workbook = XLSX.read(exported.bytes, { type: 'array' });
     const sheet = workbook.Sheets['评分表-甲区']!;
     const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: null });
@@ -50,13 +58,32 @@ describe('an export with a 40,000-character rule text', () => {
     expect(cell.endsWith('…（原文共40000字，超出Excel单元格上限，已截断）')).toBe(true);
     // One warning per unit sheet carrying the rule text, each naming its sheet and cell.
     expect(exported.warnings).toHaveLength(unitNames.size);
-    expect(exported.warnings).toContain(`工作表“评分表-甲区”单元格 E${rowIndex + 1}：文字共 40000 字，超出 Excel 单元格上限（32767 字），已截断并在单元格中注明。`);
+    expect(exported.warnings).toContain(
+      `工作表“评分表-甲区”单元格 E${rowIndex + 1}：文字共 40000 字，超出 Excel 单元格上限（32767 字），已截断并在单元格中注明。`,
+    );
   });
 
   it('a ledger whose measure text holds U+000B and U+0000 opens in SheetJS with the text clean, and gives no warning', async () => {
     const rectification: Rectification = {
-      ...{ id: 'r1', evaluationId: 'e1', unitId: 'u1', unitName: '甲区', sourceId: 'm1', problem: '窗口\u000b排队\u0000时间长', target: '', measures: '增设\u0000窗口' },
-      ...{ responsibleUnits: ['甲区政务服务中心'], owner: '', deadline: null, status: 'notStarted', progress: [], closedOn: null, closedBy: null },
+      ...{
+        id: 'r1',
+        evaluationId: 'e1',
+        unitId: 'u1',
+        unitName: '甲区',
+        sourceId: 'm1',
+        problem: '窗口\u000b排队\u0000时间长',
+        target: '',
+        measures: '增设\u0000窗口',
+      },
+      ...{
+        responsibleUnits: ['甲区政务服务中心'],
+        owner: '',
+        deadline: null,
+        status: 'notStarted',
+        progress: [],
+        closedOn: null,
+        closedBy: null,
+      },
     };
     const exported = await buildLedgerWorkbook([rectification], '整改台账', '2026-11-23');
     expect(exported.warnings).toEqual([]);

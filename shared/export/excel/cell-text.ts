@@ -41,7 +41,10 @@ export function fitCellTexts(workbook: ExcelJS.Workbook): string[] {
       row.eachCell((cell) => {
         if (cell.isMerged && cell.master !== cell) return;
         const cutFrom = fitCell(cell);
-        if (cutFrom !== null) warnings.push(`工作表“${sheet.name}”单元格 ${cell.address}：文字共 ${cutFrom} 字，超出 Excel 单元格上限（${EXCEL_CELL_LIMIT} 字），已截断并在单元格中注明。`);
+        if (cutFrom !== null)
+          warnings.push(
+            `工作表“${sheet.name}”单元格 ${cell.address}：文字共 ${cutFrom} 字，超出 Excel 单元格上限（${EXCEL_CELL_LIMIT} 字），已截断并在单元格中注明。`,
+          );
       });
     });
   });

@@ -42,7 +42,15 @@ export async function buildChecklistWorkbook(document: PolicyDocument): Promise<
       currentTask = task?.id ?? null;
       taskStart = rowNumber;
     }
-    const values = [index + 1, task ? `${task.title}。` : '', measure.text || measure.title, measure.leadUnits.join('、'), [...measure.responsibleUnits, ...measure.supportingUnits].join('、'), measure.deadline?.text ?? '', ...detailLabels.map((label) => measure.details?.find((detail) => detail.label === label)?.value ?? '')];
+    const values = [
+      index + 1,
+      task ? `${task.title}。` : '',
+      measure.text || measure.title,
+      measure.leadUnits.join('、'),
+      [...measure.responsibleUnits, ...measure.supportingUnits].join('、'),
+      measure.deadline?.text ?? '',
+      ...detailLabels.map((label) => measure.details?.find((detail) => detail.label === label)?.value ?? ''),
+    ];
     values.forEach((value, column) => {
       const cell = sheet.getRow(rowNumber).getCell(column + 1);
       cell.value = value;

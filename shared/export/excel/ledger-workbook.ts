@@ -26,8 +26,34 @@ export async function buildLedgerWorkbook(rectifications: Rectification[], title
   const layout: SheetLayout = {
     title,
     subtitle: `导出日期：${today}    共 ${rectifications.length} 项，其中逾期 ${rectifications.filter((item) => isOverdue(item, today)).length} 项`,
-    headers: ['序号', '被评价单位', '问题描述', '整改目标', '整改措施', '责任单位', '责任人', '完成时限', '时限日期', '整改进展', '状态', '销号日期'],
-    widthBounds: [[6, 6], [10, 14], [24, 36], [18, 28], [24, 40], [14, 24], [8, 12], [10, 14], [11, 12], [24, 40], [8, 12], [11, 12]],
+    headers: [
+      '序号',
+      '被评价单位',
+      '问题描述',
+      '整改目标',
+      '整改措施',
+      '责任单位',
+      '责任人',
+      '完成时限',
+      '时限日期',
+      '整改进展',
+      '状态',
+      '销号日期',
+    ],
+    widthBounds: [
+      [6, 6],
+      [10, 14],
+      [24, 36],
+      [18, 28],
+      [24, 40],
+      [14, 24],
+      [8, 12],
+      [10, 14],
+      [11, 12],
+      [24, 40],
+      [8, 12],
+      [11, 12],
+    ],
     landscape: true,
   };
   const headerRow = writeSheetHead(sheet, layout);
@@ -51,7 +77,11 @@ export async function buildLedgerWorkbook(rectifications: Rectification[], title
     values.forEach((value, column) => {
       const cell = row.getCell(column + 1);
       cell.value = value;
-      styleCell(cell, { ...(value instanceof Date ? { numFmt: 'yyyy-mm-dd' } : {}), ...(column === 0 ? { align: 'center' as const } : {}), ...(overdue ? { fill: OVERDUE_FILL } : {}) });
+      styleCell(cell, {
+        ...(value instanceof Date ? { numFmt: 'yyyy-mm-dd' } : {}),
+        ...(column === 0 ? { align: 'center' as const } : {}),
+        ...(overdue ? { fill: OVERDUE_FILL } : {}),
+      });
     });
   });
   fitSheet(sheet, layout, headerRow);

@@ -7,8 +7,15 @@ import { buildRubricWorkbook } from './rubric-workbook';
 async function build() {
   const { system, scores, unitNames } = await seed004SixUnits();
   const miaoban = system.indicators.find((indicator) => indicator.name === '秒办件情况')!;
-  const records = new Map([[`己区|${miaoban.id}`, { note: '抽查发现4例体外循环', inspector: '张督查', updatedAt: '2026-11-20T09:00:00Z', evidence: ['现场照片.jpg'] }]]);
-  const bytes = (await buildRubricWorkbook({ system, evaluationName: '2023年度办理建筑许可评价', unitNames, scores, records, exportedOn: '2026-11-23' })).bytes;
+  const records = new Map([
+    [
+      `己区|${miaoban.id}`,
+      { note: '抽查发现4例体外循环', inspector: '张督查', updatedAt: '2026-11-20T09:00:00Z', evidence: ['现场照片.jpg'] },
+    ],
+  ]);
+  const bytes = (
+    await buildRubricWorkbook({ system, evaluationName: '2023年度办理建筑许可评价', unitNames, scores, records, exportedOn: '2026-11-23' })
+  ).bytes;
   return { bytes, workbook: XLSX.read(bytes, { type: 'array' }) };
 }
 
@@ -18,8 +25,25 @@ describe('buildRubricWorkbook', () => {
     expect(workbook.SheetNames[0]).toBe('汇总排名');
     expect(workbook.SheetNames).toHaveLength(7);
     const rows = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['汇总排名']!, { header: 1 });
-    expect(rows[2]).toEqual(['排名', '被评价单位', '系统运行情况（60.00）', '企业满意度（10.00）', '质量控制情况（9.00）', '工作推动情况（21.00）', '加分', '减分', '总分']);
-    expect(rows.slice(3, 9).map((row) => [row[0], row[1], row[8]])).toEqual([[1, '甲区', 99.5], [2, '丙区', 89.9], [3, '戊区', 80.17], [4, '乙区', 79.89], [5, '己区', 54], [6, '丁区', 51.5]]);
+    expect(rows[2]).toEqual([
+      '排名',
+      '被评价单位',
+      '系统运行情况（60.00）',
+      '企业满意度（10.00）',
+      '质量控制情况（9.00）',
+      '工作推动情况（21.00）',
+      '加分',
+      '减分',
+      '总分',
+    ]);
+    expect(rows.slice(3, 9).map((row) => [row[0], row[1], row[8]])).toEqual([
+      [1, '甲区', 99.5],
+      [2, '丙区', 89.9],
+      [3, '戊区', 80.17],
+      [4, '乙区', 79.89],
+      [5, '己区', 54],
+      [6, '丁区', 51.5],
+    ]);
     expect(rows[3]?.slice(2, 8)).toEqual([60, 9.5, 7, 20, 3, 0]);
   });
 
@@ -27,7 +51,14 @@ describe('buildRubricWorkbook', () => {
     const { workbook } = await build();
     const rows = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['评分表-己区']!, { header: 1, defval: null });
     const miaoban = rows.find((row) => row[2] === '秒办件情况')!;
-    expect(miaoban.slice(3, 9)).toEqual([3, '基础分为3分，发现一例非备案类秒办件视为“体外循环”减1分。', 0, '基础分 3.00分，4 次 × 1.00分，扣 3.00分（扣完为止）；抽查发现4例体外循环', '现场照片.jpg', '张督查 2026-11-20']);
+    expect(miaoban.slice(3, 9)).toEqual([
+      3,
+      '基础分为3分，发现一例非备案类秒办件视为“体外循环”减1分。',
+      0,
+      '基础分 3.00分，4 次 × 1.00分，扣 3.00分（扣完为止）；抽查发现4例体外循环',
+      '现场照片.jpg',
+      '张督查 2026-11-20',
+    ]);
     const penalty = rows.find((row) => row[2] === '减分项')!;
     expect(penalty[5]).toBe(-1);
     expect(rows.find((row) => String(row[0]).startsWith('合计'))?.[5]).toBe(54);

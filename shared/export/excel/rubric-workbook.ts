@@ -6,7 +6,18 @@ import type { TieRule } from '../../domain/types';
 import { formatHundredths } from '../../numbers/exact';
 import { OFFICIAL_TIE_RULE_DESCRIPTIONS } from '../official-wording';
 import { explainCell, type RubricScores } from '../../scoring/score-rubric';
-import { createSheetFitter, fitSheet, sheetName, styleCell, workbookBytes, type ExcelExport, writeSheetHead, writeSignatureLine, type CellLook, type SheetLayout } from './sheet-style';
+import {
+  createSheetFitter,
+  fitSheet,
+  sheetName,
+  styleCell,
+  workbookBytes,
+  type ExcelExport,
+  writeSheetHead,
+  writeSignatureLine,
+  type CellLook,
+  type SheetLayout,
+} from './sheet-style';
 
 /** What an inspector recorded on a cell besides the value: note, who, when, evidence file names. */
 export type CellRecord = { note: string; inspector: string; updatedAt: string; evidence: string[] };
@@ -42,11 +53,14 @@ export async function buildRubricWorkbook(input: RubricWorkbookInput): Promise<E
   workbook.subject = input.system.title;
   const taken = new Set<string>();
   writeSummary(workbook.addWorksheet(sheetName('汇总排名', taken)), input);
-  input.scores.unitIds.forEach((unitId, unit) => writeUnitSheet(workbook.addWorksheet(sheetName(`评分表-${input.unitNames.get(unitId) ?? unitId}`, taken)), input, unit));
+  input.scores.unitIds.forEach((unitId, unit) =>
+    writeUnitSheet(workbook.addWorksheet(sheetName(`评分表-${input.unitNames.get(unitId) ?? unitId}`, taken)), input, unit),
+  );
   return workbookBytes(workbook);
 }
 
-const points = (hundredths: number | null | undefined): number | null => (hundredths === null || hundredths === undefined ? null : Number(formatHundredths(hundredths)));
+const points = (hundredths: number | null | undefined): number | null =>
+  hundredths === null || hundredths === undefined ? null : Number(formatHundredths(hundredths));
 
 function writeSummary(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput): void {
   const { scores, system } = input;
@@ -56,17 +70,36 @@ function writeSummary(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput): voi
   const layout: SheetLayout = {
     title: `${input.evaluationName} 汇总排名表`,
     subtitle: `评分依据：${system.title}    排名规则：${OFFICIAL_TIE_RULE_DESCRIPTIONS[tieRule]}    不适用：${scores.options.notApplicable === 'rescale' ? '按适用满分折算' : '计0分'}    导出日期：${input.exportedOn}`,
-    headers: ['排名', '被评价单位', ...categories.map((category) => `${names.get(category.indicatorId)?.name ?? ''}（${formatHundredths(names.get(category.indicatorId)?.maxPoints ?? 0)}）`), '加分', '减分', '总分'],
+    headers: [
+      '排名',
+      '被评价单位',
+      ...categories.map(
+        (category) =>
+          `${names.get(category.indicatorId)?.name ?? ''}（${formatHundredths(names.get(category.indicatorId)?.maxPoints ?? 0)}）`,
+      ),
+      '加分',
+      '减分',
+      '总分',
+    ],
     widthBounds: [[6, 8], [12, 20], ...categories.map((): [number, number] => [10, 16]), [8, 10], [8, 10], [9, 10]],
     landscape: true,
   };
   const headerRow = writeSheetHead(sheet, layout);
-  const order = scores.units.map((_, index) => index).sort((a, b) => (scores.units[a]!.rank ?? Infinity) - (scores.units[b]!.rank ?? Infinity));
+  const order = scores.units
+    .map((_, index) => index)
+    .sort((a, b) => (scores.units[a]!.rank ?? Infinity) - (scores.units[b]!.rank ?? Infinity));
   const ranked = scores.units.filter((unit) => unit.rank !== null).length;
   order.forEach((unit, position) => {
     const totals = scores.units[unit]!;
     const row = sheet.getRow(headerRow + 1 + position);
-    const values = [totals.rank, input.unitNames.get(totals.unitId) ?? totals.unitId, ...totals.categories.map((category) => points(category.points)), points(totals.bonus), points(totals.penalty), points(totals.total)];
+    const values = [
+      totals.rank,
+      input.unitNames.get(totals.unitId) ?? totals.unitId,
+      ...totals.categories.map((category) => points(category.points)),
+      points(totals.bonus),
+      points(totals.penalty),
+      points(totals.total),
+    ];
     values.forEach((value, column) => {
       const cell = row.getCell(column + 1);
       cell.value = value;
@@ -93,7 +126,17 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, un
     title: `${unitName} 评分表`,
     subtitle: `被评价单位：${unitName}    评价：${input.evaluationName}    评分依据：${system.title}    导出日期：${input.exportedOn}`,
     headers: ['序号', '类别', '指标', '分值', '评分标准', '得分', '扣分原因 / 说明', '佐证', '评价员'],
-    widthBounds: [[6, 6], [12, 16], [16, 24], [7, 8], [30, 50], [7, 8], [26, 40], [12, 20], [10, 16]],
+    widthBounds: [
+      [6, 6],
+      [12, 16],
+      [16, 24],
+      [7, 8],
+      [30, 50],
+      [7, 8],
+      [26, 40],
+      [12, 20],
+      [10, 16],
+    ],
     landscape: true,
   };
   const headerRow = writeSheetHead(sheet, layout);
@@ -146,7 +189,10 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, un
     rowNumber += 1;
     if (category && lastColumnOf.get(category.id) === columnIndex) {
       const subtotal = totals.categories.find((entry) => entry.indicatorId === category.id);
-      subtotalRow(`${category.name} 小计${category.capped ? `（不超过 ${formatHundredths(category.maxPoints)} 分）` : ''}`, subtotal?.points ?? 0);
+      subtotalRow(
+        `${category.name} 小计${category.capped ? `（不超过 ${formatHundredths(category.maxPoints)} 分）` : ''}`,
+        subtotal?.points ?? 0,
+      );
     }
   });
   for (const run of runs) if (run.last > run.first) sheet.mergeCells(run.first, 2, run.last, 2);

@@ -5,7 +5,16 @@ import { IMPLEMENTATION_STATUS_LABELS } from '../../domain/types';
 import { scoreChecklist, type UnitScore } from '../../scoring/checklist-score';
 import { rootSectionIndex } from '../../scoring/section-index';
 import { OFFICIAL_TIE_RULE_DESCRIPTIONS } from '../official-wording';
-import { fitSheet, sheetName, styleCell, workbookBytes, type ExcelExport, writeSheetHead, writeSignatureLine, type SheetLayout } from './sheet-style';
+import {
+  fitSheet,
+  sheetName,
+  styleCell,
+  workbookBytes,
+  type ExcelExport,
+  writeSheetHead,
+  writeSignatureLine,
+  type SheetLayout,
+} from './sheet-style';
 
 export type ScoreWorkbookInput = {
   document: PolicyDocument;
@@ -50,8 +59,30 @@ function writeSummarySheet(sheet: ExcelJS.Worksheet, input: ScoreWorkbookInput, 
   const layout: SheetLayout = {
     title: `${input.evaluation.name} 汇总排名表`,
     subtitle: `${sourceLine(input)}    排名规则：${OFFICIAL_TIE_RULE_DESCRIPTIONS[input.evaluation.tieRule]}`,
-    headers: ['排名', '被评价单位', '落实', '部分落实', '未落实', '不适用', '未评', '适用措施数', '落实率(%)', ...sections.map((s) => `${s.title}(%)`)],
-    widthBounds: [[6, 8], [12, 24], [6, 8], [8, 10], [7, 8], [7, 8], [6, 8], [10, 12], [10, 12], ...sections.map((): [number, number] => [10, 18])],
+    headers: [
+      '排名',
+      '被评价单位',
+      '落实',
+      '部分落实',
+      '未落实',
+      '不适用',
+      '未评',
+      '适用措施数',
+      '落实率(%)',
+      ...sections.map((s) => `${s.title}(%)`),
+    ],
+    widthBounds: [
+      [6, 8],
+      [12, 24],
+      [6, 8],
+      [8, 10],
+      [7, 8],
+      [7, 8],
+      [6, 8],
+      [10, 12],
+      [10, 12],
+      ...sections.map((): [number, number] => [10, 18]),
+    ],
     landscape: true,
   };
   const headerRow = writeSheetHead(sheet, layout);
@@ -73,7 +104,11 @@ function writeSummarySheet(sheet: ExcelJS.Worksheet, input: ScoreWorkbookInput, 
     values.forEach((value, column) => {
       const cell = row.getCell(column + 1);
       cell.value = value;
-      styleCell(cell, { numeric: column >= 8, ...(column !== 1 && column < 8 ? { align: 'center' as const } : {}), ...(column >= 2 && column < 8 ? { numFmt: '0' } : {}) });
+      styleCell(cell, {
+        numeric: column >= 8,
+        ...(column !== 1 && column < 8 ? { align: 'center' as const } : {}),
+        ...(column >= 2 && column < 8 ? { numFmt: '0' } : {}),
+      });
     });
   });
   fitSheet(sheet, layout, headerRow);
@@ -84,7 +119,18 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: ScoreWorkbookInput, uni
     title: `${unit.name} 评分表`,
     subtitle: `被评价单位：${unit.name}    ${sourceLine(input)}`,
     headers: ['序号', '类别', '重点任务', '改革举措', '牵头单位', '责任单位', '完成时限', '落实情况', '得分', '说明'],
-    widthBounds: [[6, 6], [12, 18], [14, 22], [30, 50], [12, 20], [14, 24], [10, 14], [9, 10], [7, 8], [16, 30]],
+    widthBounds: [
+      [6, 6],
+      [12, 18],
+      [14, 22],
+      [30, 50],
+      [12, 20],
+      [14, 24],
+      [10, 14],
+      [9, 10],
+      [7, 8],
+      [16, 30],
+    ],
     landscape: true,
   };
   const headerRow = writeSheetHead(sheet, layout);
@@ -126,7 +172,8 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: ScoreWorkbookInput, uni
   closeSection();
   const total = sheet.getRow(rowNumber);
   sheet.mergeCells(rowNumber, 1, rowNumber, 8);
-  total.getCell(1).value = `合计：落实 ${score.counts.implemented} 项，部分落实 ${score.counts.partial} 项，未落实 ${score.counts.notImplemented} 项，不适用 ${score.counts.notApplicable} 项，未评 ${score.counts.unscored} 项；落实率（%）`;
+  total.getCell(1).value =
+    `合计：落实 ${score.counts.implemented} 项，部分落实 ${score.counts.partial} 项，未落实 ${score.counts.notImplemented} 项，不适用 ${score.counts.notApplicable} 项，未评 ${score.counts.unscored} 项；落实率（%）`;
   total.getCell(9).value = percent(score.rate);
   total.getCell(10).value = score.rank === null ? '' : `排名第 ${score.rank} 位`;
   for (let column = 1; column <= 10; column++) {

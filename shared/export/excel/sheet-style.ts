@@ -12,7 +12,14 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    const wide = (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6);
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6);
     width += wide ? 2 : 1;
   }
   return width;
@@ -80,7 +87,14 @@ export function writeSheetHead(sheet: ExcelJS.Worksheet, layout: SheetLayout): n
 }
 
 /** How a body cell looks: numbers right-aligned with two decimals unless `numFmt` says otherwise. */
-export type CellLook = { numeric?: boolean; align?: 'left' | 'center' | 'right'; bold?: boolean; fill?: string; numFmt?: string; unlocked?: boolean };
+export type CellLook = {
+  numeric?: boolean;
+  align?: 'left' | 'center' | 'right';
+  bold?: boolean;
+  fill?: string;
+  numFmt?: string;
+  unlocked?: boolean;
+};
 
 const looks = new Map<string, Partial<ExcelJS.Style>>();
 
@@ -157,7 +171,10 @@ export function createSheetFitter(layout: SheetLayout): SheetFitter {
         let tallest = 1;
         lines.forEach((measured, column) => {
           const width = Math.max(1, (widths[column] ?? 10) - 1);
-          const count = typeof measured === 'number' ? Math.max(1, Math.ceil(measured / width)) : measured.reduce((sum, lineWidth) => sum + Math.max(1, Math.ceil(lineWidth / width)), 0);
+          const count =
+            typeof measured === 'number'
+              ? Math.max(1, Math.ceil(measured / width))
+              : measured.reduce((sum, lineWidth) => sum + Math.max(1, Math.ceil(lineWidth / width)), 0);
           if (count > tallest) tallest = count;
         });
         row.height = tallest * LINE_POINTS + ROW_PADDING_POINTS;

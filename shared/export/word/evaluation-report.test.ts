@@ -6,7 +6,10 @@ import { categoryChartOption, compareCategories } from '../charts/category-chart
 import { buildEvaluationReport } from './evaluation-report';
 
 /** A 1×1 PNG stands in for the chart drawn by ECharts in the app. */
-const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg=='), (char) => char.charCodeAt(0));
+const PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg=='),
+  (char) => char.charCodeAt(0),
+);
 
 const setup = seed004SixUnits;
 
@@ -16,7 +19,12 @@ describe('compareCategories', () => {
     const rows = compareCategories(system, scores, 1);
     expect(rows.map((row) => row.name)).toEqual(['系统运行情况', '企业满意度', '质量控制情况', '工作推动情况']);
     // 乙区 55.50 / 8.89 / 5.50 / 12.00; averages of the six units; best 60 / 10 / 7 / 20.
-    expect(rows.map((row) => [row.unit, row.average, row.best])).toEqual([[5550, 5140, 6000], [889, 668, 1000], [550, 483, 700], [1200, 1275, 2000]]);
+    expect(rows.map((row) => [row.unit, row.average, row.best])).toEqual([
+      [5550, 5140, 6000],
+      [889, 668, 1000],
+      [550, 483, 700],
+      [1200, 1275, 2000],
+    ]);
     const option = categoryChartOption('乙区', rows) as { series: Array<{ data: number[] }> };
     expect(option.series[0]!.data).toEqual([92.5, 88.9, 61.11, 57.14]);
   });
@@ -26,7 +34,17 @@ describe('buildEvaluationReport', () => {
   it('reports total, rank, category table, the chart, lost points with reasons, notes and the ranking', async () => {
     const { system, scores, unitNames } = await setup();
     const miaoban = system.indicators.find((indicator) => indicator.name === '秒办件情况')!;
-    const bytes = await buildEvaluationReport({ system, evaluationName: '2023年度评价', unitNames, scores, unitId: '己区', notes: new Map([[`己区|${miaoban.id}`, '抽查发现体外循环']]), chart: { type: 'png', data: PNG, width: 800, height: 420 }, issuer: '评价组', reportedOn: '2026-11-23' });
+    const bytes = await buildEvaluationReport({
+      system,
+      evaluationName: '2023年度评价',
+      unitNames,
+      scores,
+      unitId: '己区',
+      notes: new Map([[`己区|${miaoban.id}`, '抽查发现体外循环']]),
+      chart: { type: 'png', data: PNG, width: 800, height: 420 },
+      issuer: '评价组',
+      reportedOn: '2026-11-23',
+    });
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
     expect(text).toContain('己区2023年度评价报告');
     expect(text).not.toContain('评价评价');

@@ -6,13 +6,23 @@ import { formatHundredths } from '../../numbers/exact';
 import { OFFICIAL_TIE_RULE_NAMES } from '../official-wording';
 import { explainCell, type RubricScores } from '../../scoring/score-rubric';
 import { compareCategories } from '../charts/category-chart';
-import { blankLine, bodyParagraph, closingSentenceParagraph, headingParagraph, officialDate, signatureParagraphs, titleParagraphs } from './official-layout';
+import {
+  blankLine,
+  bodyParagraph,
+  closingSentenceParagraph,
+  headingParagraph,
+  officialDate,
+  signatureParagraphs,
+  titleParagraphs,
+} from './official-layout';
 import { packOfficialDocument, type ReportBlock } from './pack-official';
 import { evaluationReportTitle } from './report-title';
 import { officialTable } from './official-table';
 
 /** The chart as an image: PNG (drawn in the app), or SVG with a PNG fallback (drawn by the CLI). Size in pixels. */
-export type ChartImage = { type: 'png'; data: Uint8Array; width: number; height: number } | { type: 'svg'; data: Uint8Array; fallback: Uint8Array; width: number; height: number };
+export type ChartImage =
+  | { type: 'png'; data: Uint8Array; width: number; height: number }
+  | { type: 'svg'; data: Uint8Array; fallback: Uint8Array; width: number; height: number };
 
 export type EvaluationReportInput = {
   system: IndicatorSystem;
@@ -47,22 +57,58 @@ export async function buildEvaluationReport(input: EvaluationReportInput): Promi
   const title = evaluationReportTitle(name, input.evaluationName);
   const rows = compareCategories(input.system, input.scores, unit);
   const lost = input.scores.columns
-    .filter((column) => column.indicator.role === 'indicator' && column.points[unit] !== null && column.points[unit] !== undefined && column.points[unit]! < column.indicator.maxPoints)
-    .map((column) => [column.indicator.name, formatHundredths(column.indicator.maxPoints), formatHundredths(column.points[unit]!), explainCell(column, unit)]);
-  const notes = input.scores.columns.map((column) => [column.indicator.name, input.notes.get(`${input.unitId}|${column.indicator.id}`) ?? '']).filter(([, note]) => note);
+    .filter(
+      (column) =>
+        column.indicator.role === 'indicator' &&
+        column.points[unit] !== null &&
+        column.points[unit] !== undefined &&
+        column.points[unit]! < column.indicator.maxPoints,
+    )
+    .map((column) => [
+      column.indicator.name,
+      formatHundredths(column.indicator.maxPoints),
+      formatHundredths(column.points[unit]!),
+      explainCell(column, unit),
+    ]);
+  const notes = input.scores.columns
+    .map((column) => [column.indicator.name, input.notes.get(`${input.unitId}|${column.indicator.id}`) ?? ''])
+    .filter(([, note]) => note);
   const ranking = [...input.scores.units].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
   const body: ReportBlock[] = [
     ...titleParagraphs(title),
     headingParagraph('一、总体情况', 1),
-    bodyParagraph(`依据《${input.system.title}》，${name}本次评价总分${formatHundredths(totals.total)}分（基础分${formatHundredths(totals.base)}分，加分${formatHundredths(totals.bonus)}分，减分${formatHundredths(totals.penalty)}分），在${input.scores.units.length}个参评单位中排名第${totals.rank ?? '—'}位（按${OFFICIAL_TIE_RULE_NAMES[input.scores.options.tieRule]}计）。各类别得分如下：`),
-    officialTable(['类别', '分值', '得分', '得分率', '平均', '最高'], [30, 14, 14, 14, 14, 14], rows.map((row) => [row.name, formatHundredths(row.maxPoints), formatHundredths(row.unit), row.maxPoints ? `${formatHundredths(Math.round((10000 * row.unit) / row.maxPoints))}%` : '—', formatHundredths(row.average), formatHundredths(row.best)]), null),
+    bodyParagraph(
+      `依据《${input.system.title}》，${name}本次评价总分${formatHundredths(totals.total)}分（基础分${formatHundredths(totals.base)}分，加分${formatHundredths(totals.bonus)}分，减分${formatHundredths(totals.penalty)}分），在${input.scores.units.length}个参评单位中排名第${totals.rank ?? '—'}位（按${OFFICIAL_TIE_RULE_NAMES[input.scores.options.tieRule]}计）。各类别得分如下：`,
+    ),
+    officialTable(
+      ['类别', '分值', '得分', '得分率', '平均', '最高'],
+      [30, 14, 14, 14, 14, 14],
+      rows.map((row) => [
+        row.name,
+        formatHundredths(row.maxPoints),
+        formatHundredths(row.unit),
+        row.maxPoints ? `${formatHundredths(Math.round((10000 * row.unit) / row.maxPoints))}%` : '—',
+        formatHundredths(row.average),
+        formatHundredths(row.best),
+      ]),
+      null,
+    ),
     ...(input.chart ? [blankLine(), chartParagraph(input.chart)] : []),
     headingParagraph('二、失分情况', 1),
-    ...(lost.length ? [officialTable(['指标', '分值', '得分', '扣分原因'], [26, 10, 10, 54], lost, null)] : [bodyParagraph('各项指标均得满分。')]),
+    ...(lost.length
+      ? [officialTable(['指标', '分值', '得分', '扣分原因'], [26, 10, 10, 54], lost, null)]
+      : [bodyParagraph('各项指标均得满分。')]),
     headingParagraph('三、发现问题', 1),
-    ...(notes.length ? notes.map(([indicator, note], index) => bodyParagraph(`${index + 1}.${indicator}：${note}`)) : [bodyParagraph('评价中未记录问题。')]),
+    ...(notes.length
+      ? notes.map(([indicator, note], index) => bodyParagraph(`${index + 1}.${indicator}：${note}`))
+      : [bodyParagraph('评价中未记录问题。')]),
     headingParagraph('四、排名情况', 1),
-    officialTable(['排名', '单位', '总分'], [20, 50, 30], ranking.map((entry) => [String(entry.rank ?? '—'), input.unitNames.get(entry.unitId) ?? entry.unitId, formatHundredths(entry.total)]), null),
+    officialTable(
+      ['排名', '单位', '总分'],
+      [20, 50, 30],
+      ranking.map((entry) => [String(entry.rank ?? '—'), input.unitNames.get(entry.unitId) ?? entry.unitId, formatHundredths(entry.total)]),
+      null,
+    ),
     closingSentenceParagraph(),
     ...signatureParagraphs(input.issuer, officialDate(input.reportedOn)),
   ];

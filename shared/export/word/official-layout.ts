@@ -1,7 +1,18 @@
 // GB/T 9704-2012 (党政机关公文格式) layout for docx output: page, margins, fonts, line grid and
 // page numbers, and the closing elements in the standard's order. Every figure: docs/gbt-9704.md.
 import { xmlSafe } from '../../text/safe-text';
-import { AlignmentType, Document, Footer, LineRuleType, PageNumber, Paragraph, TextRun, type ISectionOptions, type IStylesOptions, type Table } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type ISectionOptions,
+  type IStylesOptions,
+  type Table,
+} from 'docx';
 
 /** A4 in twips (1/20 pt): 210 × 297 mm. */
 export const A4 = { width: 11906, height: 16838 } as const;
@@ -51,7 +62,11 @@ export function chineseRun(text: string, style: RunStyle): TextRun {
 export const OFFICIAL_STYLES: IStylesOptions = {
   default: {
     document: {
-      run: { font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: FONTS.body, cs: 'Times New Roman' }, size: SIZE.body, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+      run: {
+        font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: FONTS.body, cs: 'Times New Roman' },
+        size: SIZE.body,
+        language: { value: 'zh-CN', eastAsia: 'zh-CN' },
+      },
     },
   },
   paragraphStyles: [
@@ -66,7 +81,13 @@ export const OFFICIAL_STYLES: IStylesOptions = {
 
 /** A report document: official defaults, odd/even page numbers, one official section. */
 export function officialDocument(title: string, children: Array<Paragraph | Table>): Document {
-  return new Document({ creator: 'Kaoping 考评', title: xmlSafe(title), styles: OFFICIAL_STYLES, evenAndOddHeaderAndFooters: true, sections: [officialSection(children)] });
+  return new Document({
+    creator: 'Kaoping 考评',
+    title: xmlSafe(title),
+    styles: OFFICIAL_STYLES,
+    evenAndOddHeaderAndFooters: true,
+    sections: [officialSection(children)],
+  });
 }
 
 const EXACT_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 };
@@ -74,7 +95,11 @@ const EXACT_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, 
 /** The title: 二号 方正小标宋简体, centred, followed by one blank line. */
 export function titleParagraphs(title: string): Paragraph[] {
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT }, children: [chineseRun(title, { font: FONTS.title, size: SIZE.title })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: 700, lineRule: LineRuleType.EXACT },
+      children: [chineseRun(title, { font: FONTS.title, size: SIZE.title })],
+    }),
     blankLine(),
   ];
 }
@@ -123,7 +148,13 @@ export function attachmentNoteParagraphs(names: readonly string[]): Paragraph[] 
   const label = '附件：';
   const hanging = INDENT_TWO_CHARS + ONE_CHAR * textWidthInChars(label);
   const line = (text: string, first: boolean) =>
-    new Paragraph({ alignment: AlignmentType.LEFT, keepNext: true, indent: first ? { firstLine: INDENT_TWO_CHARS } : { left: hanging }, spacing: EXACT_LINE, children: [chineseRun(text, { font: FONTS.body })] });
+    new Paragraph({
+      alignment: AlignmentType.LEFT,
+      keepNext: true,
+      indent: first ? { firstLine: INDENT_TWO_CHARS } : { left: hanging },
+      spacing: EXACT_LINE,
+      children: [chineseRun(text, { font: FONTS.body })],
+    });
   if (names.length === 1) return [keptBlankLine(), line(`${label}${names[0]}`, true)];
   return [keptBlankLine(), ...names.map((name, index) => line(`${index === 0 ? label : ''}${index + 1}. ${name}`, index === 0))];
 }
@@ -138,7 +169,13 @@ function keptBlankLine(): Paragraph {
  * 署名 and 成文日期 never stand on a page without body text (docs/gbt-9704.md).
  */
 export function closingSentenceParagraph(text = '特此报告。'): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, keepNext: true, indent: { firstLine: INDENT_TWO_CHARS }, spacing: EXACT_LINE, children: [chineseRun(text, { font: FONTS.body })] });
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    keepNext: true,
+    indent: { firstLine: INDENT_TWO_CHARS },
+    spacing: EXACT_LINE,
+    children: [chineseRun(text, { font: FONTS.body })],
+  });
 }
 
 /**
@@ -157,7 +194,13 @@ export function signatureParagraphs(issuer: string, dateText: string): Paragraph
     dateRight = 2 + (issuerWidth - dateWidth) / 2;
   }
   const line = (text: string, rightChars: number, keepNext: boolean) =>
-    new Paragraph({ alignment: AlignmentType.RIGHT, keepNext, indent: { right: Math.round(rightChars * ONE_CHAR) }, spacing: EXACT_LINE, children: [chineseRun(text, { font: FONTS.body })] });
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      keepNext,
+      indent: { right: Math.round(rightChars * ONE_CHAR) },
+      spacing: EXACT_LINE,
+      children: [chineseRun(text, { font: FONTS.body })],
+    });
   return [keptBlankLine(), line(issuer, issuerRight, true), line(dateText, dateRight, false)];
 }
 
@@ -172,7 +215,11 @@ export function closingParagraphs(closing: { attachments: readonly string[]; iss
 /** The first lines of an attachment: on a new page, "附件" (numbered when there are several) in 黑体 flush left, a blank line, the title centred on line 3. */
 export function attachmentHeading(title: string, number: number | null): Paragraph[] {
   return [
-    new Paragraph({ pageBreakBefore: true, spacing: EXACT_LINE, children: [chineseRun(number === null ? '附件' : `附件${number}`, { font: FONTS.level1 })] }),
+    new Paragraph({
+      pageBreakBefore: true,
+      spacing: EXACT_LINE,
+      children: [chineseRun(number === null ? '附件' : `附件${number}`, { font: FONTS.level1 })],
+    }),
     blankLine(),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [chineseRun(title, { font: FONTS.title, size: 36 })] }),
     blankLine(),
@@ -192,7 +239,8 @@ export function officialDate(isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
   const probe = new Date(Date.UTC(year, month - 1, day));
-  if (!match || probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) throw new Error(`成文日期“${isoDate}”不是有效日期（应为 YYYY-MM-DD）。`);
+  if (!match || probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day)
+    throw new Error(`成文日期“${isoDate}”不是有效日期（应为 YYYY-MM-DD）。`);
   return `${year}年${month}月${day}日`;
 }
 

@@ -9,7 +9,8 @@ import { FONTS, TABLE_TEXT_STYLE, TYPE_AREA_WIDTH } from './official-layout';
 /** A table's XML, placed where the document has its placeholder. */
 export type RawTable = { kind: 'rawTable'; xml: string };
 
-const BORDER = '<w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
+const BORDER =
+  '<w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
 
 /** Cell text as XML: characters XML cannot hold removed (xmlSafe), markup characters escaped. */
 function escapeXml(text: string): string {
@@ -34,7 +35,10 @@ export function officialTable(headers: string[], widths: number[], rows: string[
   const columns = widths.map((width) => Math.round((TYPE_AREA_WIDTH * width) / total));
   const headerFont = `<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="${FONTS.level1}"/></w:rPr>`;
   const header = `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${headers
-    .map((text, column) => `<w:tc><w:tcPr><w:tcW w:w="${columns[column]}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${TABLE_TEXT_STYLE}"/><w:jc w:val="center"/></w:pPr>${runs(text, headerFont)}</w:p></w:tc>`)
+    .map(
+      (text, column) =>
+        `<w:tc><w:tcPr><w:tcW w:w="${columns[column]}" w:type="dxa"/><w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${TABLE_TEXT_STYLE}"/><w:jc w:val="center"/></w:pPr>${runs(text, headerFont)}</w:p></w:tc>`,
+    )
     .join('')}</w:tr>`;
   const body = rows
     .map((row, rowIndex) => {
@@ -55,5 +59,8 @@ export function officialTable(headers: string[], widths: number[], rows: string[
     })
     .join('');
   const grid = columns.map((width) => `<w:gridCol w:w="${width}"/>`).join('');
-  return { kind: 'rawTable', xml: `<w:tbl><w:tblPr><w:tblW w:w="${TYPE_AREA_WIDTH}" w:type="dxa"/><w:tblBorders>${BORDER}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${header}${body}</w:tbl>` };
+  return {
+    kind: 'rawTable',
+    xml: `<w:tbl><w:tblPr><w:tblW w:w="${TYPE_AREA_WIDTH}" w:type="dxa"/><w:tblBorders>${BORDER}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${header}${body}</w:tbl>`,
+  };
 }

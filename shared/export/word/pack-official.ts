@@ -50,6 +50,9 @@ export async function packOfficialDocument(title: string, blocks: ReportBlock[])
 export async function bodyXmlOf(blocks: ReportBlock[]): Promise<string> {
   const { paragraphs, tables } = withPlaceholders(blocks);
   const bytes = new Uint8Array(await Packer.toArrayBuffer(new Document({ sections: [{ children: paragraphs }] })));
-  const xml = placeTables(strFromU8(unzipSync(bytes, { filter: (file) => file.name === 'word/document.xml' })['word/document.xml']!), tables);
+  const xml = placeTables(
+    strFromU8(unzipSync(bytes, { filter: (file) => file.name === 'word/document.xml' })['word/document.xml']!),
+    tables,
+  );
   return xml.slice(xml.indexOf('<w:body>') + '<w:body>'.length, xml.lastIndexOf('<w:sectPr'));
 }

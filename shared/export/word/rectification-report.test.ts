@@ -13,7 +13,16 @@ async function build() {
   const unit = fixture.units[1]!;
   const score = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments).find((entry) => entry.unitId === unit.id)!;
   const findings = collectFindings(fixture.document.items, [unit], fixture.assessments);
-  const bytes = await buildRectificationReport({ document: fixture.document, evaluationName: fixture.evaluation.name, unit, score, findings, reportedOn: '2026-11-23', docNumber: '西工营商办〔2026〕3号', recipient: '区优化营商环境工作领导小组办公室' });
+  const bytes = await buildRectificationReport({
+    document: fixture.document,
+    evaluationName: fixture.evaluation.name,
+    unit,
+    score,
+    findings,
+    reportedOn: '2026-11-23',
+    docNumber: '西工营商办〔2026〕3号',
+    recipient: '区优化营商环境工作领导小组办公室',
+  });
   return { bytes, findings, score, fixture };
 }
 
@@ -22,10 +31,31 @@ describe('buildRectificationReport', () => {
     const fixture = await seedEvaluation();
     const unit = fixture.units[1]!;
     const score = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments).find((entry) => entry.unitId === unit.id)!;
-    const [first, ...others] = rectificationsFromFindings('e', collectFindings(fixture.document.items, [unit], fixture.assessments), '2026-11-23');
-    const edited = editRectification(first!, { measures: '本月内出台告知承诺事项清单并公开。', responsibleUnits: ['区行政审批局'], owner: '王科长', deadline: parseTypedDeadline('2027年1月15日前') }, '张督查', '2026-11-24T09:00:00Z');
+    const [first, ...others] = rectificationsFromFindings(
+      'e',
+      collectFindings(fixture.document.items, [unit], fixture.assessments),
+      '2026-11-23',
+    );
+    const edited = editRectification(
+      first!,
+      {
+        measures: '本月内出台告知承诺事项清单并公开。',
+        responsibleUnits: ['区行政审批局'],
+        owner: '王科长',
+        deadline: parseTypedDeadline('2027年1月15日前'),
+      },
+      '张督查',
+      '2026-11-24T09:00:00Z',
+    );
     const findings = collectFindings(fixture.document.items, [unit], fixture.assessments, [edited, ...others]);
-    const bytes = await buildRectificationReport({ document: fixture.document, evaluationName: fixture.evaluation.name, unit, score, findings, reportedOn: '2026-11-25' });
+    const bytes = await buildRectificationReport({
+      document: fixture.document,
+      evaluationName: fixture.evaluation.name,
+      unit,
+      score,
+      findings,
+      reportedOn: '2026-11-25',
+    });
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
     const annex = text.slice(text.lastIndexOf('序号'));
     for (const part of [text.slice(0, text.indexOf('附件：整改台账')), annex]) {
@@ -46,7 +76,9 @@ describe('buildRectificationReport', () => {
     expect(text.indexOf('西工营商办〔2026〕3号')).toBeLessThan(text.indexOf('西工区关于'));
     expect(text).toContain('区优化营商环境工作领导小组办公室：');
     expect(text).toContain('附件：整改台账');
-    expect(text).toContain('根据《洛阳市人民政府办公室关于印发洛阳市进一步优化营商环境更好服务市场主体若干措施的通知》（洛政办〔2021〕39号）');
+    expect(text).toContain(
+      '根据《洛阳市人民政府办公室关于印发洛阳市进一步优化营商环境更好服务市场主体若干措施的通知》（洛政办〔2021〕39号）',
+    );
     expect(text).toContain('一、总体情况');
     expect(text).toContain('二、存在问题及整改措施');
     expect(text).toContain('（一）深入实施建设项目审批改革');
@@ -72,7 +104,9 @@ describe('buildRectificationReport', () => {
     expect(xml).toMatch(/w:eastAsia="仿宋_GB2312"[^]*?<w:sz w:val="32"\/>/);
     expect(xml).toContain('w:eastAsia="黑体"');
     expect(xml).toContain('w:eastAsia="楷体_GB2312"');
-    expect(zipEntryText(bytes, 'word/styles.xml')).toMatch(/<w:docDefaults>[^]*w:eastAsia="仿宋_GB2312"[^]*<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
+    expect(zipEntryText(bytes, 'word/styles.xml')).toMatch(
+      /<w:docDefaults>[^]*w:eastAsia="仿宋_GB2312"[^]*<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/,
+    );
     expect(zipEntryText(bytes, 'word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
     const footers = [zipEntryText(bytes, 'word/footer1.xml'), zipEntryText(bytes, 'word/footer2.xml')].join('');
     expect(footers).toContain('PAGE');
@@ -90,15 +124,26 @@ describe('the 附件 ledger table and the consolidated report', () => {
     expect(xml).toContain('<w:tblHeader/>');
     expect((xml.match(/<w:cantSplit\/>/g) ?? []).length).toBe(findings.length + 1);
     expect(xml).toContain('<w:vMerge w:val="restart"/>');
-    expect(zipEntryText(bytes, 'word/styles.xml')).toMatch(/w:styleId="KaopingTableText"[^]*<w:spacing[^>]*w:line="360"[^>]*w:lineRule="exact"/);
+    expect(zipEntryText(bytes, 'word/styles.xml')).toMatch(
+      /w:styleId="KaopingTableText"[^]*<w:spacing[^>]*w:line="360"[^>]*w:lineRule="exact"/,
+    );
   });
 
   it('names the 责任人 of an area when the measures name one', async () => {
     const fixture = await seedEvaluation();
     const unit = fixture.units[1]!;
     const score = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments)[1]!;
-    const findings = collectFindings(fixture.document.items, [unit], fixture.assessments).map((finding, index) => (index === 0 ? { ...finding, owner: '徐娟' } : finding));
-    const bytes = await buildRectificationReport({ document: fixture.document, evaluationName: fixture.evaluation.name, unit, score, findings, reportedOn: '2026-11-23' });
+    const findings = collectFindings(fixture.document.items, [unit], fixture.assessments).map((finding, index) =>
+      index === 0 ? { ...finding, owner: '徐娟' } : finding,
+    );
+    const bytes = await buildRectificationReport({
+      document: fixture.document,
+      evaluationName: fixture.evaluation.name,
+      unit,
+      score,
+      findings,
+      reportedOn: '2026-11-23',
+    });
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
     expect(text).toMatch(/责任单位：[^\n]+\n+责任人：徐娟\n+完成时限：/);
   });
@@ -106,8 +151,17 @@ describe('the 附件 ledger table and the consolidated report', () => {
   it('reports every unit with its rank and one ledger for all', async () => {
     const fixture = await seedEvaluation();
     const scores = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments);
-    const units = fixture.units.map((unit, index) => ({ unit, score: scores[index]!, findings: collectFindings(fixture.document.items, [unit], fixture.assessments) }));
-    const bytes = await buildConsolidatedReport({ document: fixture.document, evaluationName: fixture.evaluation.name, units, reportedOn: '2026-11-23' });
+    const units = fixture.units.map((unit, index) => ({
+      unit,
+      score: scores[index]!,
+      findings: collectFindings(fixture.document.items, [unit], fixture.assessments),
+    }));
+    const bytes = await buildConsolidatedReport({
+      document: fixture.document,
+      evaluationName: fixture.evaluation.name,
+      units,
+      reportedOn: '2026-11-23',
+    });
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
     expect(text).toContain('2026年营商环境督查发现问题整改报告');
     for (const [index, entry] of units.entries()) {

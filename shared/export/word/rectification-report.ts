@@ -5,7 +5,20 @@ import { AlignmentType, Paragraph } from 'docx';
 import type { Deadline, Finding, PolicyDocument, Unit } from '../../domain/types';
 import type { UnitScore } from '../../scoring/checklist-score';
 import { formatHundredths } from '../../numbers/exact';
-import { FONTS, attachmentHeading, closingSentenceParagraph, attachmentNoteParagraphs, blankLine, bodyParagraph, chineseRun, headingParagraph, labelledParagraph, signatureParagraphs, officialDate, titleParagraphs } from './official-layout';
+import {
+  FONTS,
+  attachmentHeading,
+  closingSentenceParagraph,
+  attachmentNoteParagraphs,
+  blankLine,
+  bodyParagraph,
+  chineseRun,
+  headingParagraph,
+  labelledParagraph,
+  signatureParagraphs,
+  officialDate,
+  titleParagraphs,
+} from './official-layout';
 import { concisePolicyReference, conciseMeasureSentence } from '../../rectification/concise-measure';
 import { consolidatedReportTitle, rectificationReportTitle } from './report-title';
 import { packOfficialDocument, type ReportBlock } from './pack-official';
@@ -22,12 +35,13 @@ export type ReportOptions = {
   issuer?: string;
 };
 
-export type RectificationReportInput = UnitFindings & ReportOptions & {
-  document: PolicyDocument;
-  evaluationName: string;
-  /** 成文日期 of the report, ISO (YYYY-MM-DD), chosen at export. */
-  reportedOn: string;
-};
+export type RectificationReportInput = UnitFindings &
+  ReportOptions & {
+    document: PolicyDocument;
+    evaluationName: string;
+    /** 成文日期 of the report, ISO (YYYY-MM-DD), chosen at export. */
+    reportedOn: string;
+  };
 
 export type ConsolidatedReportInput = ReportOptions & {
   document: PolicyDocument;
@@ -36,7 +50,28 @@ export type ConsolidatedReportInput = ReportOptions & {
   reportedOn: string;
 };
 
-const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+const CHINESE_ORDINALS = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+  '十六',
+  '十七',
+  '十八',
+  '十九',
+  '二十',
+];
 const ordinal = (index: number): string => CHINESE_ORDINALS[index] ?? String(index + 1);
 
 /**
@@ -49,7 +84,11 @@ const ordinal = (index: number): string => CHINESE_ORDINALS[index] ?? String(ind
  */
 export async function buildRectificationReport(input: RectificationReportInput): Promise<Uint8Array> {
   const parts = rectificationReportParts(input);
-  return pack(parts.title, [...headParagraphs(parts.title, input), ...parts.body, ...signatureParagraphs(parts.issuer, officialDate(input.reportedOn))], parts.annex);
+  return pack(
+    parts.title,
+    [...headParagraphs(parts.title, input), ...parts.body, ...signatureParagraphs(parts.issuer, officialDate(input.reportedOn))],
+    parts.annex,
+  );
 }
 
 /**
@@ -60,7 +99,9 @@ export type ReportParts = { title: string; body: Paragraph[]; annex: ReportBlock
 
 export function rectificationReportParts(input: RectificationReportInput): ReportParts {
   const body = [
-    bodyParagraph(`根据${basisOf(input.document)}和${input.evaluationName}的安排，评价组对${input.unit.name}落实各项改革举措的情况进行了检查。现将检查发现的问题及整改措施报告如下。`),
+    bodyParagraph(
+      `根据${basisOf(input.document)}和${input.evaluationName}的安排，评价组对${input.unit.name}落实各项改革举措的情况进行了检查。现将检查发现的问题及整改措施报告如下。`,
+    ),
     headingParagraph('一、总体情况', 1),
     bodyParagraph(summarySentence(input.score)),
     headingParagraph('二、存在问题及整改措施', 1),
@@ -68,7 +109,12 @@ export function rectificationReportParts(input: RectificationReportInput): Repor
     ...requirementParagraphs('三'),
     ...attachmentNoteParagraphs(input.findings.length > 0 ? [LEDGER_ANNEX_TITLE] : []),
   ];
-  return { title: reportTitle(input), body, annex: input.findings.length > 0 ? ledgerAnnex(input.findings, input.document, false) : [], issuer: input.issuer?.trim() || input.unit.name };
+  return {
+    title: reportTitle(input),
+    body,
+    annex: input.findings.length > 0 ? ledgerAnnex(input.findings, input.document, false) : [],
+    issuer: input.issuer?.trim() || input.unit.name,
+  };
 }
 
 /**
@@ -81,9 +127,18 @@ export async function buildConsolidatedReport(input: ConsolidatedReportInput): P
   const ranked = [...input.units].sort((a, b) => (a.score.rank ?? Infinity) - (b.score.rank ?? Infinity));
   const body = [
     ...headParagraphs(title, input),
-    bodyParagraph(`根据${basisOf(input.document)}，${input.evaluationName}对${input.units.length}个单位落实各项改革举措的情况进行了检查，共发现问题${all.length}个。现将有关情况报告如下。`),
+    bodyParagraph(
+      `根据${basisOf(input.document)}，${input.evaluationName}对${input.units.length}个单位落实各项改革举措的情况进行了检查，共发现问题${all.length}个。现将有关情况报告如下。`,
+    ),
     headingParagraph('一、总体情况', 1),
-    bodyParagraph(ranked.map((entry) => `${entry.unit.name}落实率${entry.score.rate === null ? '—' : `${formatHundredths(entry.score.rate)}%`}，排名第${entry.score.rank ?? '—'}位`).join('；') + '。'),
+    bodyParagraph(
+      ranked
+        .map(
+          (entry) =>
+            `${entry.unit.name}落实率${entry.score.rate === null ? '—' : `${formatHundredths(entry.score.rate)}%`}，排名第${entry.score.rank ?? '—'}位`,
+        )
+        .join('；') + '。',
+    ),
     headingParagraph('二、存在问题及整改措施', 1),
   ];
   input.units.forEach((entry, index) => {
@@ -113,9 +168,14 @@ function basisOf(document: PolicyDocument): string {
 
 function headParagraphs(title: string, options: ReportOptions): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  if (options.docNumber?.trim()) paragraphs.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [chineseRun(options.docNumber.trim(), { font: FONTS.body })] }), blankLine());
+  if (options.docNumber?.trim())
+    paragraphs.push(
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [chineseRun(options.docNumber.trim(), { font: FONTS.body })] }),
+      blankLine(),
+    );
   paragraphs.push(...titleParagraphs(title));
-  if (options.recipient?.trim()) paragraphs.push(new Paragraph({ children: [chineseRun(`${options.recipient.trim().replace(/[：:]$/, '')}：`, { font: FONTS.body })] }));
+  if (options.recipient?.trim())
+    paragraphs.push(new Paragraph({ children: [chineseRun(`${options.recipient.trim().replace(/[：:]$/, '')}：`, { font: FONTS.body })] }));
   return paragraphs;
 }
 
@@ -141,14 +201,18 @@ function areaParagraphs(findings: Finding[], document: PolicyDocument, level: 2 
 function requirementParagraphs(number: string): Paragraph[] {
   return [
     headingParagraph(`${number}、工作要求`, 1),
-    bodyParagraph('各责任单位要建立整改台账，实行清单式管理、滚动式销号，明确责任人和完成时限，按期报送整改进展；整改完成后提交佐证材料，经核实后予以销号。'),
+    bodyParagraph(
+      '各责任单位要建立整改台账，实行清单式管理、滚动式销号，明确责任人和完成时限，按期报送整改进展；整改完成后提交佐证材料，经核实后予以销号。',
+    ),
     closingSentenceParagraph(),
   ];
 }
 
 /** 附件: on a new page, "附件" in 黑体 flush left, the title centred, the ledger table. */
 function ledgerAnnex(findings: Finding[], document: PolicyDocument, withUnit: boolean): ReportBlock[] {
-  const headers = withUnit ? ['序号', '单位', '领域', '问题描述', '整改措施', '责任单位', '完成时限'] : ['序号', '领域', '问题描述', '整改措施', '责任单位', '完成时限'];
+  const headers = withUnit
+    ? ['序号', '单位', '领域', '问题描述', '整改措施', '责任单位', '完成时限']
+    : ['序号', '领域', '问题描述', '整改措施', '责任单位', '完成时限'];
   const widths = withUnit ? [6, 10, 14, 22, 24, 14, 10] : [6, 14, 26, 26, 16, 12];
   const rows = findings.map((finding, index) => [
     String(index + 1),
@@ -206,7 +270,11 @@ function ownersOf(findings: Finding[]): string {
 
 /** 责任人, as seed 003 names one per area, when the measures name them. */
 function personsOf(findings: Finding[]): Paragraph[] {
-  const names = [...new Set(findings.map((finding) => (finding.ledger ? finding.ledger.owner : finding.owner)).filter((name): name is string => Boolean(name)))];
+  const names = [
+    ...new Set(
+      findings.map((finding) => (finding.ledger ? finding.ledger.owner : finding.owner)).filter((name): name is string => Boolean(name)),
+    ),
+  ];
   return names.length > 0 ? [labelledParagraph('责任人：', names.join('、'))] : [];
 }
 

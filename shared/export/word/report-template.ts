@@ -24,16 +24,28 @@ export type TemplateFields = { issuingOrgan: string; docNumber: string; title: s
  */
 export async function buildDefaultTemplate(): Promise<Uint8Array> {
   const children = [
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [chineseRun('{发文机关}文件', { font: FONTS.title, size: 60, color: 'FF0000' })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [chineseRun('{发文机关}文件', { font: FONTS.title, size: 60, color: 'FF0000' })],
+    }),
     blankLine(),
-    new Paragraph({ alignment: AlignmentType.CENTER, border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'FF0000', space: 8 } }, children: [chineseRun('{文号}', { font: FONTS.body })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'FF0000', space: 8 } },
+      children: [chineseRun('{文号}', { font: FONTS.body })],
+    }),
     blankLine(),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [chineseRun('{标题}', { font: FONTS.title, size: SIZE.title })] }),
     blankLine(),
     new Paragraph({ children: [chineseRun('{主送}', { font: FONTS.body })] }),
     new Paragraph({ children: [chineseRun('{@正文}', { font: FONTS.body })] }),
     new Paragraph({ keepNext: true, children: [chineseRun('', { font: FONTS.body })] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: true, indent: { right: 960 }, children: [chineseRun('{落款}', { font: FONTS.body })] }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      keepNext: true,
+      indent: { right: 960 },
+      children: [chineseRun('{落款}', { font: FONTS.body })],
+    }),
     new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 1280 }, children: [chineseRun('{日期}', { font: FONTS.body })] }),
     new Paragraph({ children: [chineseRun('{@附件}', { font: FONTS.body })] }),
   ];
@@ -48,7 +60,13 @@ export async function buildDefaultTemplate(): Promise<Uint8Array> {
  * gets the attachments at the end of the document, after 落款 and 日期. Throws Error (zh-CN,
  * naming the template) when it is not a .docx or its placeholders are malformed.
  */
-export async function fillReportTemplate(template: Uint8Array, templateName: string, fields: TemplateFields, body: ReportBlock[], annex: ReportBlock[] = []): Promise<Uint8Array> {
+export async function fillReportTemplate(
+  template: Uint8Array,
+  templateName: string,
+  fields: TemplateFields,
+  body: ReportBlock[],
+  annex: ReportBlock[] = [],
+): Promise<Uint8Array> {
   const bodyXml = await bodyXmlOf(body);
   const annexXml = annex.length > 0 ? await bodyXmlOf(annex) : '';
   let zip: PizZip;
@@ -62,12 +80,24 @@ export async function fillReportTemplate(template: Uint8Array, templateName: str
     const doc = new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, nullGetter: () => '', errorLogging: false });
     const hasAnnexPlace = doc.getFullText().includes('{@附件}');
     const text = (value: string) => xmlSafe(value);
-    doc.render({ 发文机关: text(fields.issuingOrgan), 文号: text(fields.docNumber), 标题: text(fields.title), 主送: fields.recipient ? `${text(fields.recipient).replace(/[：:]$/, '')}：` : '', 正文: bodyXml, 落款: text(fields.issuer), 日期: text(fields.date), 附件: annexXml });
+    doc.render({
+      发文机关: text(fields.issuingOrgan),
+      文号: text(fields.docNumber),
+      标题: text(fields.title),
+      主送: fields.recipient ? `${text(fields.recipient).replace(/[：:]$/, '')}：` : '',
+      正文: bodyXml,
+      落款: text(fields.issuer),
+      日期: text(fields.date),
+      附件: annexXml,
+    });
     const filled = doc.getZip();
     if (annexXml && !hasAnnexPlace) appendToBody(filled, annexXml);
     return filled.generate({ type: 'uint8array', compression: 'DEFLATE' });
   } catch (error) {
-    const details = (error as { properties?: { errors?: Array<{ properties?: { explanation?: string } }> } }).properties?.errors?.map((entry) => entry.properties?.explanation).filter(Boolean).join('；');
+    const details = (error as { properties?: { errors?: Array<{ properties?: { explanation?: string } }> } }).properties?.errors
+      ?.map((entry) => entry.properties?.explanation)
+      .filter(Boolean)
+      .join('；');
     throw new Error(`模板“${templateName}”中的占位符有误：${details || (error instanceof Error ? error.message : String(error))}`);
   }
 }

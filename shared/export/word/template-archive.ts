@@ -11,7 +11,8 @@ import { ImportError } from '../../read/import-error';
 export const TEMPLATE_LIMITS = { entries: 2000, depth: 256 } as const;
 
 /** Relationship types that pull in or run foreign content; removed whatever their target. */
-const FOREIGN_RELATIONSHIPS = /\/(attachedTemplate|aFChunk|oleObject|package|vbaProject|activeXControl|activeXControlBinary|subDocument|frame|wordVbaData)"/;
+const FOREIGN_RELATIONSHIPS =
+  /\/(attachedTemplate|aFChunk|oleObject|package|vbaProject|activeXControl|activeXControlBinary|subDocument|frame|wordVbaData)"/;
 /** Parts that hold code or embedded programs. */
 const FOREIGN_PARTS = /(^|\/)(vbaProject\.bin|vbaData\.xml|activeX\/.*|embeddings\/.*\.(bin|exe|docm|xlsm|pptm))$/i;
 const MACRO_MAIN = 'application/vnd.ms-word.document.macroEnabled.main+xml';
@@ -71,7 +72,8 @@ export function openTemplateArchive(bytes: Uint8Array, templateName: string, lim
     throw error;
   }
   const names = Object.keys(files);
-  if (names.length > TEMPLATE_LIMITS.entries) throw new Error(`模板“${templateName}”含 ${names.length} 个部件，超过上限 ${TEMPLATE_LIMITS.entries}，可能是恶意文件。`);
+  if (names.length > TEMPLATE_LIMITS.entries)
+    throw new Error(`模板“${templateName}”含 ${names.length} 个部件，超过上限 ${TEMPLATE_LIMITS.entries}，可能是恶意文件。`);
   const cleaned: Record<string, Uint8Array> = {};
   const kept = new Set(names.filter((name) => !FOREIGN_PARTS.test(name)));
   for (const name of kept) {
@@ -80,8 +82,13 @@ export function openTemplateArchive(bytes: Uint8Array, templateName: string, lim
       continue;
     }
     const xml = strFromU8(files[name]!);
-    if (xmlDepth(xml) > TEMPLATE_LIMITS.depth) throw new Error(`模板“${templateName}”的部件“${name}”嵌套超过 ${TEMPLATE_LIMITS.depth} 层，可能是恶意文件。`);
-    const clean = name.endsWith('.rels') ? cleanRelationships(xml) : name === '[Content_Types].xml' ? cleanContentTypes(xml, kept) : cleanContent(xml);
+    if (xmlDepth(xml) > TEMPLATE_LIMITS.depth)
+      throw new Error(`模板“${templateName}”的部件“${name}”嵌套超过 ${TEMPLATE_LIMITS.depth} 层，可能是恶意文件。`);
+    const clean = name.endsWith('.rels')
+      ? cleanRelationships(xml)
+      : name === '[Content_Types].xml'
+        ? cleanContentTypes(xml, kept)
+        : cleanContent(xml);
     cleaned[name] = strToU8(clean);
   }
   return zipSync(cleaned, { level: 0 });

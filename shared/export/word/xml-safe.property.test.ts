@@ -26,7 +26,10 @@ function expectWellFormed(docx: Uint8Array): void {
 }
 
 /** Strings as hostile senders write them: any UTF-16 code units, and the usual suspects. */
-const hostile = fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }), fc.constantFrom('甲\u000b区', '\u0000', '\ud800', '\uffff', ']]><w:p>&amp;', '\u202e区乙'));
+const hostile = fc.oneof(
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }),
+  fc.constantFrom('甲\u000b区', '\u0000', '\ud800', '\uffff', ']]><w:p>&amp;', '\u202e区乙'),
+);
 
 describe('Word exports fed arbitrary strings', () => {
   it('the 整改报告 (with its ledger table) and the template-filled 公文 parse as XML', { timeout: 600_000 }, async () => {
@@ -37,10 +40,25 @@ describe('Word exports fed arbitrary strings', () => {
         const units = fixture.units.map((unit, index) => (index === 1 ? { ...unit, name: unitName } : unit));
         const unit = units[1]!;
         const score = scoreChecklist(fixture.document.items, units, fixture.assessments)[1]!;
-        const input = { document: fixture.document, evaluationName, unit, score, findings: collectFindings(fixture.document.items, [unit], fixture.assessments), reportedOn: '2026-11-23', issuer };
+        const input = {
+          document: fixture.document,
+          evaluationName,
+          unit,
+          score,
+          findings: collectFindings(fixture.document.items, [unit], fixture.assessments),
+          reportedOn: '2026-11-23',
+          issuer,
+        };
         expectWellFormed(await buildRectificationReport(input));
         const parts = rectificationReportParts(input);
-        const fields = { issuingOrgan: issuer, docNumber: unitName, title: parts.title, recipient: evaluationName, issuer, date: '2026年11月23日' };
+        const fields = {
+          issuingOrgan: issuer,
+          docNumber: unitName,
+          title: parts.title,
+          recipient: evaluationName,
+          issuer,
+          date: '2026年11月23日',
+        };
         expectWellFormed(await fillReportTemplate(template, '模板.docx', fields, parts.body, parts.annex));
       }),
       { numRuns: 15 },
@@ -55,7 +73,17 @@ describe('Word exports fed arbitrary strings', () => {
         const names = new Map(unitNames);
         names.set('甲区', name);
         const indicator = system.indicators[0]!;
-        const bytes = await buildEvaluationReport({ system, evaluationName: note, unitNames: names, scores, unitId: '乙区', notes: new Map([[`乙区|${indicator.id}`, note]]), chart: null, issuer: name, reportedOn: '2026-11-23' });
+        const bytes = await buildEvaluationReport({
+          system,
+          evaluationName: note,
+          unitNames: names,
+          scores,
+          unitId: '乙区',
+          notes: new Map([[`乙区|${indicator.id}`, note]]),
+          chart: null,
+          issuer: name,
+          reportedOn: '2026-11-23',
+        });
         expectWellFormed(bytes);
         sample ??= bytes;
       }),
@@ -63,7 +91,17 @@ describe('Word exports fed arbitrary strings', () => {
     );
     const names = new Map(unitNames);
     names.set('甲区', '甲\u000b区\u0000');
-    const bad = await buildEvaluationReport({ system, evaluationName: '评价\u0001', unitNames: names, scores, unitId: '乙区', notes: new Map(), chart: null, issuer: '评价组', reportedOn: '2026-11-23' });
+    const bad = await buildEvaluationReport({
+      system,
+      evaluationName: '评价\u0001',
+      unitNames: names,
+      scores,
+      unitId: '乙区',
+      notes: new Map(),
+      chart: null,
+      issuer: '评价组',
+      reportedOn: '2026-11-23',
+    });
     expectWellFormed(bad);
     if (!canRender) return;
     const rendered = renderDocuments({ 'hostile-names': bad }, 'test/artifacts/hostile');

@@ -21,7 +21,9 @@ function check(entry: CorpusEntry, text: string): void {
   const kinds = composed.terms.map((term, index) => (index === 0 && parsed.rule.kind !== 'composed' ? parsed.rule.kind : term.kind));
   expect(kinds).toEqual(entry.kinds);
   for (const [value, points] of entry.trials ?? []) {
-    expect(trialScore(parsed.rule, maxPoints, [unitValuesOf(parsed.rule, maxPoints, value)])[0]!.points, JSON.stringify(value)).toBe(points);
+    expect(trialScore(parsed.rule, maxPoints, [unitValuesOf(parsed.rule, maxPoints, value)])[0]!.points, JSON.stringify(value)).toBe(
+      points,
+    );
   }
   for (const [units, points] of entry.units ?? []) {
     expect(trialScore(parsed.rule, maxPoints, units).map((result) => result.points)).toEqual(points);
@@ -31,7 +33,14 @@ function check(entry: CorpusEntry, text: string): void {
 describe('the rule corpus: every shape read to its terms and points, in every spelling', () => {
   it('has at least 150 texts over every shape', () => {
     expect(RULE_CORPUS.length * VARIANTS.length).toBeGreaterThanOrEqual(150);
-    expect(RULE_CORPUS.filter((entry) => entry.status === 'read').every((entry) => (entry.trials?.length ?? 0) + (entry.units?.length ?? 0) * 2 >= 2 || entry.kinds[0] === 'rankingTiers' || entry.kinds[0] === 'frontier')).toBe(true);
+    expect(
+      RULE_CORPUS.filter((entry) => entry.status === 'read').every(
+        (entry) =>
+          (entry.trials?.length ?? 0) + (entry.units?.length ?? 0) * 2 >= 2 ||
+          entry.kinds[0] === 'rankingTiers' ||
+          entry.kinds[0] === 'frontier',
+      ),
+    ).toBe(true);
   });
   for (const [variant, spell] of VARIANTS) {
     describe(variant, () => {

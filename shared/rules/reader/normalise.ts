@@ -17,12 +17,23 @@ export function normaliseRuleText(text: string): string {
     .replace(/(\d)[lI](?=\d)/g, '$11')
     .replace(/(\d)[。·](\d)/g, '$1.$2')
     .replace(/百分之(\d+(?:\.\d+)?)/g, '$1%')
-    .replace(/(?<![统唯单])([一二两三四五六七八九十]+)(?=名|次(?!不跑)|例|起|处|项|件|个百分点|个工作日|工作日|天|年|位|个月)/g, (words: string) => String(parseSmallNumber(words) ?? words))
+    .replace(
+      /(?<![统唯单])([一二两三四五六七八九十]+)(?=名|次(?!不跑)|例|起|处|项|件|个百分点|个工作日|工作日|天|年|位|个月)/g,
+      (words: string) => String(parseSmallNumber(words) ?? words),
+    )
     .replace(/[,;]{2,}/g, (run) => run[0]!)
     .replace(/[．]/g, '.');
 }
 
-const CHINESE_PUNCTUATION: Readonly<Record<string, string>> = { '(': '（', ')': '）', ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
+const CHINESE_PUNCTUATION: Readonly<Record<string, string>> = {
+  '(': '（',
+  ')': '）',
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+};
 
 /**
  * A label read from the normalised text, shown with Chinese punctuation again (the normalising

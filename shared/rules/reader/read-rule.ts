@@ -22,7 +22,8 @@ export type RuleReading = {
 
 type Placed = { term: Term; at: number };
 
-const FLOOR_ZERO = /^(?:扣完为止|扣至0分为止|扣满为止|扣完本项分值为止|扣完该项分值为止|直至扣完|最低(?:为|得)?0分|不低于0分|扣完(?:该项|本项)?分值?为止)$/;
+const FLOOR_ZERO =
+  /^(?:扣完为止|扣至0分为止|扣满为止|扣完本项分值为止|扣完该项分值为止|直至扣完|最低(?:为|得)?0分|不低于0分|扣完(?:该项|本项)?分值?为止)$/;
 const NO_FLOOR = /^(?:扣分不封顶|不封顶|(?:可|实行)?倒扣(?:分)?|可扣至负分|扣分不设上限|可倒扣)$/;
 const CAP = new RegExp(
   `^(?:累计)?(?:(?:最多|最高)(?:可)?(扣除|扣减|扣|减|加|得|计)?(?:至)?|(扣分|减分|加分)(?:最多|最高)?(?:封顶|上限为?|不超过|最高不超过)?|(?:封顶|上限为?|最高不超过))${NUM}分(?:为止|封顶)?$`,
@@ -67,13 +68,15 @@ function applyModifiers(segment: Segment, placed: Placed[], rule: { floor: numbe
     const target = [...placed]
       .reverse()
       .find(({ term, at }) => at < index && CAPPABLE.has(term.kind) && (wanted === 0 || signOf(term) === wanted));
-    if (target && (target.term.kind === 'occurrence' || target.term.kind === 'linear' || target.term.kind === 'deduction')) target.term.cap = hundredths(cap[3]!);
+    if (target && (target.term.kind === 'occurrence' || target.term.kind === 'linear' || target.term.kind === 'deduction'))
+      target.term.cap = hundredths(cap[3]!);
     else rule.ceiling = hundredths(cap[3]!);
     clause.used = true;
   });
 }
 
-const signOf = (term: Term): number => (term.kind === 'deduction' ? -1 : term.kind === 'occurrence' || term.kind === 'linear' ? term.sign : 1);
+const signOf = (term: Term): number =>
+  term.kind === 'deduction' ? -1 : term.kind === 'occurrence' || term.kind === 'linear' ? term.sign : 1;
 
 /**
  * A band list that only ever gives 0 (低于85%不得分) beside another term is a cut-off the sum cannot
@@ -97,11 +100,17 @@ function fold(placed: Placed[], segment: ReadSegment, context: ReadContext, seve
   warnings.push(...cutOffWarnings(placed));
   const banded = placed.find((entry) => entry.term.kind === 'bands');
   const baseEntry = placed.find((entry) => entry.term.kind === 'base');
-  if (banded?.term.kind === 'bands' && baseEntry?.term.kind === 'base' && baseEntry.term.points + Math.max(...banded.term.bands.map((band) => band.points)) > full) {
+  if (
+    banded?.term.kind === 'bands' &&
+    baseEntry?.term.kind === 'base' &&
+    baseEntry.term.points + Math.max(...banded.term.bands.map((band) => band.points)) > full
+  ) {
     warnings.push(`基础分 ${pointsText(baseEntry.term.points)} 分与分档得分相加会超过分值，已只按分档计分，请核对。`);
     return placed.filter((entry) => entry !== baseEntry);
   }
-  const deductions = placed.filter((entry): entry is { term: OccurrenceTerm; at: number } => entry.term.kind === 'occurrence' && entry.term.sign === -1);
+  const deductions = placed.filter(
+    (entry): entry is { term: OccurrenceTerm; at: number } => entry.term.kind === 'occurrence' && entry.term.sign === -1,
+  );
   const bases = placed.filter((entry) => entry.term.kind === 'base');
   const others = placed.filter((entry) => !deductions.includes(entry as never) && !bases.includes(entry) && entry.term.kind !== 'veto');
   if (deductions.length === 0 || others.length > 0 || bases.length > 1) return placed;
@@ -154,12 +163,21 @@ export function readRule(text: string, name: string, maxPoints: number): RuleRea
     const context: ReadContext = { maxPoints, name, direction, names, segmentPoints: segment.points };
     const placed = recogniseSegment(segment, context);
     applyModifiers(segment, placed, clamp);
-    terms.push(...fold(placed, segment, context, several, foldWarnings).sort((a, b) => a.at - b.at).map((entry) => entry.term));
+    terms.push(
+      ...fold(placed, segment, context, several, foldWarnings)
+        .sort((a, b) => a.at - b.at)
+        .map((entry) => entry.term),
+    );
   }
   const clauses = segments.flatMap((segment) => segment.clauses);
   const unread = clauses.filter((clause) => !clause.used && holdsAmount(clause.text)).map((clause) => clause.text);
   const dataSource: DataSource | null = department ? { kind: 'department', department } : null;
-  const rule: ComposedRule = { kind: 'composed', terms: terms.length > 0 ? terms : [{ kind: 'manual', input: names.next('points') }], floor: clamp.floor, ceiling: clamp.ceiling };
+  const rule: ComposedRule = {
+    kind: 'composed',
+    terms: terms.length > 0 ? terms : [{ kind: 'manual', input: names.next('points') }],
+    floor: clamp.floor,
+    ceiling: clamp.ceiling,
+  };
   const warnings = [
     ...(terms.length === 0 && !department ? [`未能识别“${name}”的评分标准，已按人工评分处理，请核对。`] : []),
     ...unread.map((part) => `评分标准中“${part}”未能识别，请核对。`),

@@ -25,7 +25,8 @@ function clausesOf(text: string): string[] {
   clauses.push(current);
   const merged: string[] = [];
   for (const clause of clauses.filter((entry) => entry !== '')) {
-    if (/^\d+(?:\.\d+)?分?$/.test(clause) && merged.length > 0 && /\d分?$/.test(merged[merged.length - 1]!)) merged[merged.length - 1] += `、${clause}`;
+    if (/^\d+(?:\.\d+)?分?$/.test(clause) && merged.length > 0 && /\d分?$/.test(merged[merged.length - 1]!))
+      merged[merged.length - 1] += `、${clause}`;
     else merged.push(clause);
   }
   return merged;
@@ -34,7 +35,13 @@ function clausesOf(text: string): string[] {
 /** Sub-items (split at 1. / (1) / 一、 numbering) with their own 分值 when written ((0.5分), 共1分). */
 export function segmentsOf(text: string): ReadSegment[] {
   const starts = [...text.matchAll(NUMBERING)].map((match) => ({ index: match.index, length: match[0].length }));
-  const pieces = starts.length < 2 ? [text] : [text.slice(0, starts[0]!.index), ...starts.map((start, i) => text.slice(start.index + start.length, starts[i + 1]?.index ?? text.length))];
+  const pieces =
+    starts.length < 2
+      ? [text]
+      : [
+          text.slice(0, starts[0]!.index),
+          ...starts.map((start, i) => text.slice(start.index + start.length, starts[i + 1]?.index ?? text.length)),
+        ];
   return pieces
     .filter((piece) => piece.replace(/[。;:,]/g, '') !== '')
     .map((piece) => {

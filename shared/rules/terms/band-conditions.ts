@@ -30,7 +30,12 @@ export function conditionOf(condition: string): BandEdges | null {
   if (range) {
     const [min, max] = [Number(range[1]), Number(range[2])];
     const upperOnly = including.includes(max) && !including.includes(min) && !excluding.includes(min);
-    return { min, minInclusive: !upperOnly && (including.includes(min) || !excluding.includes(min)), max, maxInclusive: including.includes(max) || (bare === true && !excluding.includes(max)) };
+    return {
+      min,
+      minInclusive: !upperOnly && (including.includes(min) || !excluding.includes(min)),
+      max,
+      maxInclusive: including.includes(max) || (bare === true && !excluding.includes(max)),
+    };
   }
   const between = BETWEEN.exec(body);
   if (between) {
@@ -94,7 +99,9 @@ export function disjointBands(bands: readonly Band[]): Band[] {
   if (bands.length < 2 || (!upward && !downward)) return [...bands];
   if (upward) {
     const sorted = [...bands].sort((a, b) => a.min! - b.min!);
-    return sorted.map((band, i) => (i === sorted.length - 1 ? band : { ...band, max: sorted[i + 1]!.min, maxInclusive: !sorted[i + 1]!.minInclusive }));
+    return sorted.map((band, i) =>
+      i === sorted.length - 1 ? band : { ...band, max: sorted[i + 1]!.min, maxInclusive: !sorted[i + 1]!.minInclusive },
+    );
   }
   const sorted = [...bands].sort((a, b) => a.max! - b.max!);
   return sorted.map((band, i) => (i === 0 ? band : { ...band, min: sorted[i - 1]!.max, minInclusive: !sorted[i - 1]!.maxInclusive }));
@@ -111,7 +118,8 @@ export function bandProblems(bands: readonly Band[]): string[] {
       continue;
     }
     if (low.max > high.min) problems.push(`分档“${conditionText(low)}”与“${conditionText(high)}”重叠`);
-    else if (low.max < high.min || (!low.maxInclusive && !high.minInclusive)) problems.push(`分档“${conditionText(low)}”与“${conditionText(high)}”之间有空档`);
+    else if (low.max < high.min || (!low.maxInclusive && !high.minInclusive))
+      problems.push(`分档“${conditionText(low)}”与“${conditionText(high)}”之间有空档`);
   }
   return problems;
 }

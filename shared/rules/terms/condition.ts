@@ -25,7 +25,13 @@ export const conditionTerm: TermSpec<'condition'> = {
       const otherwise = when ? OTHERWISE.exec(next.text) : null;
       if (!when || !otherwise || /^(?:未|没有|不)/.test(when[1]!)) return;
       consume(segment, index, index + 1);
-      const term = { kind: 'condition' as const, input: context.names.next('flag'), label: when[1]!, yes: hundredths(when[2]!), no: otherwise[2] ? hundredths(otherwise[2]) : 0 };
+      const term = {
+        kind: 'condition' as const,
+        input: context.names.next('flag'),
+        label: when[1]!,
+        yes: hundredths(when[2]!),
+        no: otherwise[2] ? hundredths(otherwise[2]) : 0,
+      };
       found.push({ term, at: index + 1 });
     });
     return found;

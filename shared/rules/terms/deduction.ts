@@ -8,7 +8,8 @@ import { ratesText } from './per-count';
 
 const fmt = (hundredths: number): string => `${formatHundredths(hundredths)}分`;
 
-const deducted = (term: DeductionTerm, values: UnitValues): number => term.rates.reduce((sum, rate) => sum + rate.per * numberOf(values, rate.input), 0);
+const deducted = (term: DeductionTerm, values: UnitValues): number =>
+  term.rates.reduce((sum, rate) => sum + rate.per * numberOf(values, rate.input), 0);
 
 export const deductionTerm: TermSpec<'deduction'> = {
   label: '基础分扣分',
@@ -23,9 +24,16 @@ export const deductionTerm: TermSpec<'deduction'> = {
     const total = deducted(term, values);
     if (total === 0) return `基础分 ${fmt(term.base)}，无扣分`;
     const limit = Math.min(term.cap ?? Infinity, term.base);
-    const parts = term.rates.filter((rate) => numberOf(values, rate.input) > 0).map((rate) => `${term.rates.length > 1 && rate.label ? `${rate.label} ` : ''}${numberOf(values, rate.input)} 次 × ${fmt(rate.per)}`);
+    const parts = term.rates
+      .filter((rate) => numberOf(values, rate.input) > 0)
+      .map((rate) => `${term.rates.length > 1 && rate.label ? `${rate.label} ` : ''}${numberOf(values, rate.input)} 次 × ${fmt(rate.per)}`);
     const taken = Math.min(total, limit === Infinity ? total : limit);
-    const note = total >= term.base && limit >= term.base ? '（扣完为止）' : term.cap !== null && total > term.cap ? `（最多扣 ${fmt(term.cap)}）` : '';
+    const note =
+      total >= term.base && limit >= term.base
+        ? '（扣完为止）'
+        : term.cap !== null && total > term.cap
+          ? `（最多扣 ${fmt(term.cap)}）`
+          : '';
     return `基础分 ${fmt(term.base)}，${parts.join('，')}，扣 ${fmt(Math.min(taken, term.base))}${note}`;
   },
   summary: (term) => `基础分${fen(term.base)}，${ratesText(term.rates, '扣')}${term.cap === null ? '' : `，最多扣${fen(term.cap)}`}`,

@@ -18,13 +18,16 @@ export const frontierTerm: TermSpec<'frontier'> = {
     const worst = toMicros(stats.worst);
     return scaledPoints(term.points, worst - toMicros(numberOf(values, term.input)), worst - toMicros(stats.best));
   },
-  explain: (term, values, stats, _index, points) => `前沿距离：最优 ${stats?.best}，最差 ${stats?.worst}，本单位 ${numberOf(values, term.input)} → ${fen2(points)}`,
+  explain: (term, values, stats, _index, points) =>
+    `前沿距离：最优 ${stats?.best}，最差 ${stats?.worst}，本单位 ${numberOf(values, term.input)} → ${fen2(points)}`,
   summary: (term) => `按前沿距离法计${fen(term.points)}，${term.direction === 'lowerBetter' ? '越小越好' : '越大越好'}`,
   recognise: (segment, context) =>
-    matching(segment, FRONTIER).slice(0, 1).map(({ index, match }) => {
-      consume(segment, index);
-      consumeWordsOnly(segment, DIRECTION_WORDS);
-      const points = match[1] ? hundredths(match[1]) : (context.segmentPoints ?? context.maxPoints);
-      return { term: { kind: 'frontier' as const, input: context.names.next('value'), direction: context.direction, points }, at: index };
-    }),
+    matching(segment, FRONTIER)
+      .slice(0, 1)
+      .map(({ index, match }) => {
+        consume(segment, index);
+        consumeWordsOnly(segment, DIRECTION_WORDS);
+        const points = match[1] ? hundredths(match[1]) : (context.segmentPoints ?? context.maxPoints);
+        return { term: { kind: 'frontier' as const, input: context.names.next('value'), direction: context.direction, points }, at: index };
+      }),
 };

@@ -16,7 +16,9 @@ export const itemSumTerm: TermSpec<'itemSum'> = {
   },
   points: (term, values) => listOf(values, term.input).reduce((sum, n) => sum + (term.items[n - 1]?.points ?? 0), 0),
   explain: (term, values) => {
-    const chosen = listOf(values, term.input).map((n) => term.items[n - 1]).filter((item) => item !== undefined);
+    const chosen = listOf(values, term.input)
+      .map((n) => term.items[n - 1])
+      .filter((item) => item !== undefined);
     return chosen.length === 0 ? '未达到任何分项' : chosen.map((item) => `${item.label} ${fmt(item.points)}`).join('；');
   },
   summary: (term) => `以下各项累加，${itemsText(term.items)}`,

@@ -20,7 +20,9 @@ export const levelsTerm: TermSpec<'levels'> = {
   crossUnit: () => null,
   validate: (term, maxPoints) => [
     ...itemProblems(term.levels, '档次'),
-    ...term.levels.filter((level) => level.points > maxPoints).map((level) => `档次“${level.label}”的 ${fen(level.points)}超过分值 ${fen(maxPoints)}`),
+    ...term.levels
+      .filter((level) => level.points > maxPoints)
+      .map((level) => `档次“${level.label}”的 ${fen(level.points)}超过分值 ${fen(maxPoints)}`),
   ],
   points: (term, values) => term.levels[numberOf(values, term.input) - 1]?.points ?? 0,
   explain: (term, values) => {
@@ -33,7 +35,12 @@ export const levelsTerm: TermSpec<'levels'> = {
     const read = readItems(segment);
     if (!read) return [];
     const increasing = read.items.every((item, index) => index === 0 || item.points > read.items[index - 1]!.points);
-    if (read.marker === 'levels' || (read.marker === null && read.items.length >= 2 && (increasing || areAlternatives(read.items, context.segmentPoints ?? context.maxPoints)))) {
+    if (
+      read.marker === 'levels' ||
+      (read.marker === null &&
+        read.items.length >= 2 &&
+        (increasing || areAlternatives(read.items, context.segmentPoints ?? context.maxPoints)))
+    ) {
       return [{ term: { kind: 'levels', input: context.names.next('level'), levels: read.items }, at: read.at }];
     }
     segment.clauses.forEach((clause, index) => (clause.used = snapshot[index]!));

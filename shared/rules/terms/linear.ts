@@ -13,9 +13,13 @@ const STEP = new RegExp(
 const DEDUCT_ONLY = new RegExp(`^${DEDUCT}$`);
 const BELOW_WORDS = /^(?:低|少|下降|降低|减少|缩短)$/;
 const AVERAGE = new RegExp(`平均(?:值|水平|数)(?:(?:以上|高出|加|\\+)${NUM}(?:个百分点|%)?)?`);
-const FIXED = new RegExp(`以${NUM}[^,]{0,6}?为(?:基准|标准|目标|基数)|在${NUM}[^,]{0,3}?(?:的)?基础上|(?:达到|不低于|高于|低于|超过|不超过|目标值?为?|基准为?|标准为?)${NUM}`);
+const FIXED = new RegExp(
+  `以${NUM}[^,]{0,6}?为(?:基准|标准|目标|基数)|在${NUM}[^,]{0,3}?(?:的)?基础上|(?:达到|不低于|高于|低于|超过|不超过|目标值?为?|基准为?|标准为?)${NUM}`,
+);
 const BASE_POINTS = new RegExp(`得满分|(?:得|计)${NUM}分|不扣分|不加分`);
-const BASE_CLAUSE = new RegExp(`^(?:达到|不低于|高于|低于|超过)?(?:全[市省区县])?(?:各单位|全部单位)?(?:基准|目标值?|平均值|平均水平)(?:的|及以上的?|以上的?)?,?(?:得满分|(?:得|计)${NUM}分|不扣分|不加分)$`);
+const BASE_CLAUSE = new RegExp(
+  `^(?:达到|不低于|高于|低于|超过)?(?:全[市省区县])?(?:各单位|全部单位)?(?:基准|目标值?|平均值|平均水平)(?:的|及以上的?|以上的?)?,?(?:得满分|(?:得|计)${NUM}分|不扣分|不加分)$`,
+);
 
 /** The threshold as a fraction of millionths: numerator / denominator. */
 function thresholdOf(term: LinearTerm, stats: ColumnStats | null): { num: bigint; den: bigint } {
@@ -73,7 +77,9 @@ function recogniseOne(segment: Segment, context: ReadContext, index: number, mat
     consume(segment, baseClause.at);
   }
   const hasBaseTerm = segment.clauses.some((clause) => /基础分|基本分/.test(clause.text));
-  const label = `${prefix!.replace(/[,的]+$/, '')}${middle!.replace(/^[,的]+|[,的]+$/g, '')}`.replace(readThresholdText(prefix!), '').replace(/^[,的]+|[,的]+$/g, '');
+  const label = `${prefix!.replace(/[,的]+$/, '')}${middle!.replace(/^[,的]+|[,的]+$/g, '')}`
+    .replace(readThresholdText(prefix!), '')
+    .replace(/^[,的]+|[,的]+$/g, '');
   consume(segment, index);
   const stepped = Number(step) !== 1;
   return {

@@ -15,22 +15,33 @@ export const occurrenceTerm: TermSpec<'occurrence'> = {
   label: '按次加减分',
   inputs: (term) => term.rates.map((rate) => ({ name: rate.input, kind: 'count' as const, label: rate.label || '次数' })),
   crossUnit: () => null,
-  validate: (term) => [...(term.rates.length === 0 ? ['按次计分没有单价'] : []), ...term.rates.filter((rate) => rate.per <= 0).map((rate) => `“${rate.label}”每次分值应大于 0`)],
+  validate: (term) => [
+    ...(term.rates.length === 0 ? ['按次计分没有单价'] : []),
+    ...term.rates.filter((rate) => rate.per <= 0).map((rate) => `“${rate.label}”每次分值应大于 0`),
+  ],
   points: (term, values) => term.sign * capped(rawSum(term, values), term.cap),
   explain: (term, values) => {
     const shown = term.rates.length > 1 ? term.rates.filter((rate) => numberOf(values, rate.input) > 0) : term.rates;
-    const parts = shown.map((rate) => `${term.rates.length > 1 && rate.label ? `${rate.label} ` : ''}${numberOf(values, rate.input)} 次 × ${fmt(rate.per)}`);
+    const parts = shown.map(
+      (rate) => `${term.rates.length > 1 && rate.label ? `${rate.label} ` : ''}${numberOf(values, rate.input)} 次 × ${fmt(rate.per)}`,
+    );
     const sum = rawSum(term, values);
     const cap = term.cap !== null && sum > term.cap ? `，${term.sign < 0 ? '最多扣' : '最多加'} ${fmt(term.cap)}` : '';
     return `${term.sign < 0 ? '扣分：' : ''}${parts.length > 0 ? parts.join('，') : '0 次'}${cap}`;
   },
-  summary: (term) => `${ratesText(term.rates, term.sign < 0 ? '扣' : '加')}${term.cap === null ? '' : `，最多${term.sign < 0 ? '扣' : '加'}${fen(term.cap)}`}`,
+  summary: (term) =>
+    `${ratesText(term.rates, term.sign < 0 ? '扣' : '加')}${term.cap === null ? '' : `，最多${term.sign < 0 ? '扣' : '加'}${fen(term.cap)}`}`,
   recognise: (segment, context) => {
     const clauses = perCountClauses(segment, context);
     return ([1, -1] as const).flatMap((sign) => {
       const same = clauses.filter((clause) => clause.sign === sign);
       if (same.length === 0) return [];
-      return [{ term: { kind: 'occurrence' as const, sign, rates: same.map((clause) => clause.rate), cap: null }, at: same[same.length - 1]!.index }];
+      return [
+        {
+          term: { kind: 'occurrence' as const, sign, rates: same.map((clause) => clause.rate), cap: null },
+          at: same[same.length - 1]!.index,
+        },
+      ];
     });
   },
 };

@@ -21,7 +21,12 @@ function labelOf(segment: Segment, index: number, words: string): string {
   const own = words
     .replace(/^[,:]+|[,的]+$/g, '')
     .replace(/的(?=每)/, '')
-    .replace(new RegExp(`^(?:发现|出现|存在|查实|查出|有)?(?:一|1)?${COUNTER}(?=$|[^\\u4e00-\\u9fff])|^(?:发现|出现|存在|查实|查出|有)(?:一|1)${COUNTER}`), '')
+    .replace(
+      new RegExp(
+        `^(?:发现|出现|存在|查实|查出|有)?(?:一|1)?${COUNTER}(?=$|[^\\u4e00-\\u9fff])|^(?:发现|出现|存在|查实|查出|有)(?:一|1)${COUNTER}`,
+      ),
+      '',
+    )
     .replace(/^[,的]+/, '');
   const previous = segment.clauses[index - 1];
   if (previous && !previous.used && !holdsAmount(previous.text) && (own === '' || /[未不没漏违迟超逾被]/.test(previous.text))) {
@@ -44,8 +49,16 @@ export function perCountClauses(segment: Segment, context: ReadContext): PerCoun
     const noVerb = each || perTime ? null : EACH_NO_VERB.exec(clause.text);
     if (!each && !perTime && !noVerb) return;
     consume(segment, index);
-    const [words, verb, amount] = each ? [`${each[1]}${each[2]}`, each[3]!, each[4]!] : perTime ? [perTime[1]!, perTime[2]!, perTime[3]!] : [noVerb![1]!, '得', noVerb![2]!];
-    found.push({ index, sign: signOf(verb), rate: { input: context.names.next('count'), label: labelOf(segment, index, words), per: hundredths(amount) } });
+    const [words, verb, amount] = each
+      ? [`${each[1]}${each[2]}`, each[3]!, each[4]!]
+      : perTime
+        ? [perTime[1]!, perTime[2]!, perTime[3]!]
+        : [noVerb![1]!, '得', noVerb![2]!];
+    found.push({
+      index,
+      sign: signOf(verb),
+      rate: { input: context.names.next('count'), label: labelOf(segment, index, words), per: hundredths(amount) },
+    });
   });
   return found;
 }

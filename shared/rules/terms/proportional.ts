@@ -16,13 +16,19 @@ export const proportionalTerm: TermSpec<'proportional'> = {
   crossUnit: () => null,
   validate: (term) => (term.fullValue <= 0 ? ['满值应大于 0'] : []),
   points: (term, values) => scaledPoints(term.points, toMicros(numberOf(values, term.input)), toMicros(term.fullValue)),
-  explain: (term, values, _stats, _index, points) => `${valueText(numberOf(values, term.input))} ÷ ${term.fullValue} × ${fen2(term.points)} = ${fen2(points)}`,
+  explain: (term, values, _stats, _index, points) =>
+    `${valueText(numberOf(values, term.input))} ÷ ${term.fullValue} × ${fen2(term.points)} = ${fen2(points)}`,
   summary: (term) => `按测得值与满值${valueText(term.fullValue)}的比例计${fen(term.points)}`,
   recognise: (segment, context) => {
     const canonical = matching(segment, CANONICAL)[0];
     if (canonical) {
       consume(segment, canonical.index);
-      const term = { kind: 'proportional' as const, input: context.names.next('value'), fullValue: Number(canonical.match[1]), points: hundredths(canonical.match[2]!) };
+      const term = {
+        kind: 'proportional' as const,
+        input: context.names.next('value'),
+        fullValue: Number(canonical.match[1]),
+        points: hundredths(canonical.match[2]!),
+      };
       return [{ term, at: canonical.index }];
     }
     const found = matching(segment, PROPORTIONAL)[0];
@@ -35,9 +41,15 @@ export const proportionalTerm: TermSpec<'proportional'> = {
     // A clause that only names what is measured (计算各地满意度平均分) belongs to this term; one that
     // scores (平均值以上得满分) does not, and stays for another term or the 待核对 list.
     segment.clauses.forEach((clause) => {
-      if (!clause.used && /平均分|平均值|满意度/.test(clause.text) && !/\d|得|扣|加|以上|以下|高于|低于|满分/.test(clause.text)) clause.used = true;
+      if (!clause.used && /平均分|平均值|满意度/.test(clause.text) && !/\d|得|扣|加|以上|以下|高于|低于|满分/.test(clause.text))
+        clause.used = true;
     });
-    const term = { kind: 'proportional' as const, input: context.names.next('value'), fullValue: full ? Number(full[1]) : 100, points: context.segmentPoints ?? context.maxPoints };
+    const term = {
+      kind: 'proportional' as const,
+      input: context.names.next('value'),
+      fullValue: full ? Number(full[1]) : 100,
+      points: context.segmentPoints ?? context.maxPoints,
+    };
     return [{ term, at: found.index }];
   },
 };

@@ -12,7 +12,9 @@ const RANGE = new RegExp(
   `^(?:.*?(?:排名|排序|名次)[,:]?)?(?:位列|位居|处于|排在|排名|名次)?(?:(前)|(倒数|后))?(?:第)?(\\d+)(?:名)?(?:[-—~～至到](?:倒数)?(?:第)?(\\d+))?名(?:的)?(?:单位|地区)?(?:依次|分别|各|均)?(?:赋予|得|计|赋|给予|记)?${LIST}$`,
 );
 const STEP_HEAD = /^第(\d+)名(?:起|及以后|以后|之后|开始)$/;
-const STEP_TAIL = new RegExp(`^(?:第(\\d+)名(?:起|及以后|以后|之后|开始))?,?每(?:后退|下降|降低|退后|落后|靠后)(?:1|一)?(?:个)?(?:名|位)(?:次)?(?:扣|减)${NUM}分$`);
+const STEP_TAIL = new RegExp(
+  `^(?:第(\\d+)名(?:起|及以后|以后|之后|开始))?,?每(?:后退|下降|降低|退后|落后|靠后)(?:1|一)?(?:个)?(?:名|位)(?:次)?(?:扣|减)${NUM}分$`,
+);
 const REST = new RegExp(`^(?:其余|其他|其它|剩余|其后)(?:单位|地区|县区|部门|名次|的)?(?:均)?(?:(?:得|计|赋)${NUM}分|(不得分|得0分))$`);
 
 /** 60/57/54… over a range: continues the step of the last two listed. */
@@ -38,10 +40,14 @@ function rangesOf(match: RegExpExecArray): RankRange[] | null {
 
 /** The points of a rank from the top (and from the bottom) under the term. */
 export function rankPointsOf(term: RankPointsTerm, rank: number, fromBottom: number): number {
-  const range = term.ranges.find((entry) => (entry.fromBottom ? fromBottom : rank) >= entry.from && (entry.fromBottom ? fromBottom : rank) <= entry.to);
+  const range = term.ranges.find(
+    (entry) => (entry.fromBottom ? fromBottom : rank) >= entry.from && (entry.fromBottom ? fromBottom : rank) <= entry.to,
+  );
   if (range) return range.points;
   if (term.step && rank >= term.step.fromRank) {
-    const before = term.ranges.find((entry) => !entry.fromBottom && term.step!.fromRank - 1 >= entry.from && term.step!.fromRank - 1 <= entry.to);
+    const before = term.ranges.find(
+      (entry) => !entry.fromBottom && term.step!.fromRank - 1 >= entry.from && term.step!.fromRank - 1 <= entry.to,
+    );
     return (before?.points ?? term.rest) - term.step.per * (rank - term.step.fromRank + 1);
   }
   return term.rest;
@@ -69,9 +75,12 @@ export const rankPointsTerm: TermSpec<'rankPoints'> = {
   inputs: (term) => [{ name: term.input, kind: 'value', label: '测得值' }],
   crossUnit: (term) => ({ input: term.input, direction: term.direction }),
   validate: (term, maxPoints) => {
-    const problems = term.ranges.filter((range) => range.points > maxPoints).map((range) => `“${rangeText(range)}”超过分值 ${fen(maxPoints)}`);
+    const problems = term.ranges
+      .filter((range) => range.points > maxPoints)
+      .map((range) => `“${rangeText(range)}”超过分值 ${fen(maxPoints)}`);
     const top = term.ranges.filter((range) => !range.fromBottom).sort((a, b) => a.from - b.from);
-    for (let i = 1; i < top.length; i++) if (top[i]!.from <= top[i - 1]!.to) problems.push(`名次“${rangeText(top[i - 1]!)}”与“${rangeText(top[i]!)}”重叠`);
+    for (let i = 1; i < top.length; i++)
+      if (top[i]!.from <= top[i - 1]!.to) problems.push(`名次“${rangeText(top[i - 1]!)}”与“${rangeText(top[i]!)}”重叠`);
     return term.ranges.length === 0 ? ['按名次赋分没有名次'] : problems;
   },
   points: (term, _values, stats, index) => rankPointsOf(term, ...rankOf(stats, index)),

@@ -29,11 +29,21 @@ export const rankingTiersTerm: TermSpec<'rankingTiers'> = {
   explain: (term, values, stats, index, points) => {
     if (!stats) return '需要全部单位的测得值';
     const delta = tierDelta(term, stats, index);
-    const tier = delta > 0 ? `前${term.topCount}名，加 ${fmt(term.topDelta)}` : delta < 0 ? `后${term.bottomCount}名，减 ${fmt(term.bottomDelta)}` : '中间档，得基础分';
+    const tier =
+      delta > 0
+        ? `前${term.topCount}名，加 ${fmt(term.topDelta)}`
+        : delta < 0
+          ? `后${term.bottomCount}名，减 ${fmt(term.bottomDelta)}`
+          : '中间档，得基础分';
     return `测得值 ${numberOf(values, term.input)}（${term.direction === 'lowerBetter' ? '越小越好' : '越大越好'}），${stats.count} 个单位中排第 ${stats.ranks[index]} 名，${tier}：基础分 ${fmt(term.base)} → ${fmt(points)}`;
   },
   summary: (term) =>
-    [`基础分${fen(term.base)}`, rankingText(term.direction), term.topCount > 0 ? `前${term.topCount}名加${fen(term.topDelta)}` : '', term.bottomCount > 0 ? `后${term.bottomCount}名减${fen(term.bottomDelta)}` : '']
+    [
+      `基础分${fen(term.base)}`,
+      rankingText(term.direction),
+      term.topCount > 0 ? `前${term.topCount}名加${fen(term.topDelta)}` : '',
+      term.bottomCount > 0 ? `后${term.bottomCount}名减${fen(term.bottomDelta)}` : '',
+    ]
       .filter(Boolean)
       .join('，'),
   recognise: (segment, context) => {

@@ -5,11 +5,22 @@ import { useEffect, useState } from 'react';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import type { BackupEntry } from '../../../../shared/ipc/contract';
 import { platform } from '../../platform';
-import { backupLocation, backupNow, checkStorage, listBackups, onBackupsChanged, restoreBackup, restoreFromFile, saveBackupFile, type StorageState } from '../../services/backup-service';
+import {
+  backupLocation,
+  backupNow,
+  checkStorage,
+  listBackups,
+  onBackupsChanged,
+  restoreBackup,
+  restoreFromFile,
+  saveBackupFile,
+  type StorageState,
+} from '../../services/backup-service';
 import { t } from '../../i18n';
 import { PageHeader } from '../../app/PageHeader';
 
-const megabytes = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const megabytes = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function BackupPage() {
   const [backups, setBackups] = useState<BackupEntry[] | undefined>(undefined);
@@ -30,28 +41,61 @@ export function BackupPage() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <PageHeader title={t('备份与恢复')}>
         <Space wrap>
-          <Button type="primary" onClick={() => void run(async () => (await backupNow(t('手动备份')), message.success(t('已备份'))))} data-testid="backup-now">
+          <Button
+            type="primary"
+            onClick={() => void run(async () => (await backupNow(t('手动备份')), message.success(t('已备份'))))}
+            data-testid="backup-now"
+          >
             {t('立即备份')}
           </Button>
-          <Button onClick={() => void run(async () => (await saveBackupFile()) && message.success(t('备份文件已导出')))} data-testid="download-backup">
+          <Button
+            onClick={() => void run(async () => (await saveBackupFile()) && message.success(t('备份文件已导出')))}
+            data-testid="download-backup"
+          >
             {t('下载当前数据备份')}
           </Button>
-          <Button onClick={() => void run(async () => (await restoreFromFile()) && message.success(t('已从备份文件恢复（恢复前的数据已自动备份）')))} data-testid="restore-file">
+          <Button
+            onClick={() =>
+              void run(async () => (await restoreFromFile()) && message.success(t('已从备份文件恢复（恢复前的数据已自动备份）')))
+            }
+            data-testid="restore-file"
+          >
             {t('从备份文件恢复…')}
           </Button>
         </Space>
       </PageHeader>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
-      {platform.kind === 'browser' && <Alert type="info" showIcon message={t('浏览器版的数据保存在本浏览器中。建议每天用“下载当前数据备份”保存一份到电脑，以防清理浏览器数据时丢失。')} />}
-      {nearlyFull && <Alert type="warning" showIcon message={t('存储空间即将用完（已用 {{megabytes}}，共 {{megabytes2}}），请删除不用的佐证材料或导出备份后清理。', { megabytes: megabytes(storage.usage), megabytes2: megabytes(storage.quota) })} />}
+      {platform.kind === 'browser' && (
+        <Alert
+          type="info"
+          showIcon
+          message={t('浏览器版的数据保存在本浏览器中。建议每天用“下载当前数据备份”保存一份到电脑，以防清理浏览器数据时丢失。')}
+        />
+      )}
+      {nearlyFull && (
+        <Alert
+          type="warning"
+          showIcon
+          message={t('存储空间即将用完（已用 {{megabytes}}，共 {{megabytes2}}），请删除不用的佐证材料或导出备份后清理。', {
+            megabytes: megabytes(storage.usage),
+            megabytes2: megabytes(storage.quota),
+          })}
+        />
+      )}
       {storage && (
         <Descriptions size="small" bordered column={3}>
-          <Descriptions.Item label={t('持久存储')}>{storage.persisted ? t('已启用（浏览器不会自动清除）') : t('未获准（浏览器空间紧张时可能清除，请定期下载备份）')}</Descriptions.Item>
+          <Descriptions.Item label={t('持久存储')}>
+            {storage.persisted ? t('已启用（浏览器不会自动清除）') : t('未获准（浏览器空间紧张时可能清除，请定期下载备份）')}
+          </Descriptions.Item>
           <Descriptions.Item label={t('已用空间')}>{megabytes(storage.usage)}</Descriptions.Item>
           <Descriptions.Item label={t('可用配额')}>{megabytes(storage.quota)}</Descriptions.Item>
         </Descriptions>
       )}
-      <Typography.Text type="secondary">{t('每天首次打开、导入文件或评价包之前、恢复之前都会自动备份；保留最近 14 份，存放在{{location}}。', { location: backupLocation() })}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('每天首次打开、导入文件或评价包之前、恢复之前都会自动备份；保留最近 14 份，存放在{{location}}。', {
+          location: backupLocation(),
+        })}
+      </Typography.Text>
       <Table<BackupEntry>
         rowKey="id"
         size="small"
@@ -69,7 +113,12 @@ export function BackupPage() {
             render: (_, backup) => (
               <Space>
                 <a onClick={() => void run(() => saveBackupFile(backup.id))}>{t('下载')}</a>
-                <Popconfirm title={t('用这份备份替换当前全部数据？当前数据会先自动备份。')} okText={t('恢复')} cancelText={t('取消')} onConfirm={() => void run(async () => (await restoreBackup(backup.id), message.success(t('已恢复'))))}>
+                <Popconfirm
+                  title={t('用这份备份替换当前全部数据？当前数据会先自动备份。')}
+                  okText={t('恢复')}
+                  cancelText={t('取消')}
+                  onConfirm={() => void run(async () => (await restoreBackup(backup.id), message.success(t('已恢复'))))}
+                >
                   <a data-testid="restore-backup">{t('恢复')}</a>
                 </Popconfirm>
               </Space>

@@ -37,7 +37,9 @@ export function EChart({ title, option, height = 360, fileName, testId }: Props)
   const savePng = () =>
     run(async () => {
       if (!box.current) return;
-      const url = darkMode ? await lightRendering(option, box.current.clientWidth, height) : chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+      const url = darkMode
+        ? await lightRendering(option, box.current.clientWidth, height)
+        : chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
       if (!url) return;
       await platform.saveFile(`${fileName}.png`, dataUrlBytes(url));
     });

@@ -33,8 +33,19 @@ export function ChecklistPage() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <PageHeader title={t('任务清单')}>
         <Space>
-          <Select style={{ width: 420 }} showSearch={{ optionFilterProp: 'label' }} value={documentId} onChange={openDocument} data-testid="checklist-document" options={(documents ?? []).map((doc) => ({ value: doc.id, label: doc.title }))} />
-          <Button disabled={!documentId} onClick={() => documentId && void run(() => exportChecklistWorkbook(documentId))} data-testid="export-checklist">
+          <Select
+            style={{ width: 420 }}
+            showSearch={{ optionFilterProp: 'label' }}
+            value={documentId}
+            onChange={openDocument}
+            data-testid="checklist-document"
+            options={(documents ?? []).map((doc) => ({ value: doc.id, label: doc.title }))}
+          />
+          <Button
+            disabled={!documentId}
+            onClick={() => documentId && void run(() => exportChecklistWorkbook(documentId))}
+            data-testid="export-checklist"
+          >
             {t('导出任务清单（Excel）')}
           </Button>
         </Space>
@@ -50,16 +61,35 @@ export function ChecklistPage() {
           <Descriptions.Item label={t('成文日期')}>{document.issuedOn ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('条目')} span={3}>
             <span data-testid="item-counts">
-              {t('章节 {{section}} · 重点任务 {{task}} · 改革举措 {{measure}}', { section: counts.section, task: counts.task, measure: counts.measure })}</span>
+              {t('章节 {{section}} · 重点任务 {{task}} · 改革举措 {{measure}}', {
+                section: counts.section,
+                task: counts.task,
+                measure: counts.measure,
+              })}
+            </span>
           </Descriptions.Item>
         </Descriptions>
       )}
       {(document?.findings?.length ?? 0) > 0 && <PlanFindingsTable findings={document!.findings} />}
-      {items === undefined ? <Skeleton active paragraph={{ rows: 8 }} /> : <ChecklistTree tree={tree} onRowClick={openRow} onOpen={openRow} testId="checklist-table" />}
-      <Drawer open={sourceOf !== null} onClose={() => setOpenId(null)} title={sourceOf ? `${sourceOf.number ? `${sourceOf.number} ` : ''}${sourceOf.title}` : ''} size={480}>
+      {items === undefined ? (
+        <Skeleton active paragraph={{ rows: 8 }} />
+      ) : (
+        <ChecklistTree tree={tree} onRowClick={openRow} onOpen={openRow} testId="checklist-table" />
+      )}
+      <Drawer
+        open={sourceOf !== null}
+        onClose={() => setOpenId(null)}
+        title={sourceOf ? `${sourceOf.number ? `${sourceOf.number} ` : ''}${sourceOf.title}` : ''}
+        size={480}
+      >
         {sourceOf && documentId && (
           <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-            <ItemActions documentId={documentId} item={sourceOf} year={document?.issuedOn ? Number(document.issuedOn.slice(0, 4)) : null} onGone={() => setOpenId(null)} />
+            <ItemActions
+              documentId={documentId}
+              item={sourceOf}
+              year={document?.issuedOn ? Number(document.issuedOn.slice(0, 4)) : null}
+              onGone={() => setOpenId(null)}
+            />
             <SourceExcerpt item={sourceOf} />
           </Space>
         )}

@@ -101,7 +101,15 @@ export function ChecklistTree({ tree, onRowClick, onMove, onOpen, selectedId = n
     action();
   };
   return (
-    <div ref={scroller} role="treegrid" aria-rowcount={rows.length + 1} data-testid={testId} className={compact ? `${styles.tree} ${styles.compact}` : styles.tree} style={{ height }} onKeyDown={onKeyDown}>
+    <div
+      ref={scroller}
+      role="treegrid"
+      aria-rowcount={rows.length + 1}
+      data-testid={testId}
+      className={compact ? `${styles.tree} ${styles.compact}` : styles.tree}
+      style={{ height }}
+      onKeyDown={onKeyDown}
+    >
       <div role="row" className={styles.header}>
         {[t('编号'), t('类型'), t('内容'), t('牵头单位'), t('责任单位'), t('完成时限')].map((title) => (
           <div key={title} role="columnheader">
@@ -113,7 +121,20 @@ export function ChecklistTree({ tree, onRowClick, onMove, onOpen, selectedId = n
         {virtualizer.getVirtualItems().map((item) => {
           const { row, depth } = rows[item.index]!;
           return (
-            <div key={item.key} ref={virtualizer.measureElement} data-index={item.index} className={row.id === selectedId ? `${styles.row} ${styles.selected}` : styles.row} style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }} role="row" aria-level={depth + 1} aria-expanded={row.children ? !collapsed.has(row.id) : undefined} aria-selected={row.id === selectedId} tabIndex={0} onClick={() => onRowClick(row)} onDoubleClick={() => onOpen(row)}>
+            <div
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className={row.id === selectedId ? `${styles.row} ${styles.selected}` : styles.row}
+              style={{ transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+              role="row"
+              aria-level={depth + 1}
+              aria-expanded={row.children ? !collapsed.has(row.id) : undefined}
+              aria-selected={row.id === selectedId}
+              tabIndex={0}
+              onClick={() => onRowClick(row)}
+              onDoubleClick={() => onOpen(row)}
+            >
               <TreeRowCells row={row} depth={depth} folded={collapsed.has(row.id)} onFold={fold} textRows={compact ? 2 : 3} />
             </div>
           );
@@ -153,7 +174,10 @@ const TreeRowCells = memo(function TreeRowCells({ row, depth, folded, onFold, te
       </div>
       <div role="gridcell">{row.leadUnits.join('、')}</div>
       <div role="gridcell">{[...row.responsibleUnits, ...row.supportingUnits].join('、')}</div>
-      <div role="gridcell" title={row.deadline ? (row.deadline.date ? t('截止 {{date}}', { date: row.deadline.date }) : t('无具体日期')) : undefined}>
+      <div
+        role="gridcell"
+        title={row.deadline ? (row.deadline.date ? t('截止 {{date}}', { date: row.deadline.date }) : t('无具体日期')) : undefined}
+      >
         {row.deadline?.text ?? ''}
       </div>
     </>

@@ -13,7 +13,17 @@ import { t } from '../../i18n';
 const nameOf = (item: ChecklistItem) => `${item.number ? `${item.number} ` : ''}${item.title}`;
 
 /** Buttons for `item` of the document `documentId` (year: the document's, for reading deadlines); `onGone` when it no longer exists. */
-export function ItemActions({ documentId, item, year, onGone }: { documentId: string; item: ChecklistItem; year: number | null; onGone: () => void }) {
+export function ItemActions({
+  documentId,
+  item,
+  year,
+  onGone,
+}: {
+  documentId: string;
+  item: ChecklistItem;
+  year: number | null;
+  onGone: () => void;
+}) {
   const apply = useChecklistEdit(documentId);
   const [editing, setEditing] = useState(false);
   const [splitting, setSplitting] = useState(false);

@@ -25,7 +25,10 @@ export type VisibleRow<T extends ChecklistItem = ChecklistItem> = { row: Checkli
  * The rows of a tree in reading order, as a flat list for virtual scrolling: the descendants of a
  * row whose id is in `collapsed` are left out.
  */
-export function visibleRows<T extends ChecklistItem>(roots: ReadonlyArray<ChecklistRow<T>>, collapsed: ReadonlySet<string>): Array<VisibleRow<T>> {
+export function visibleRows<T extends ChecklistItem>(
+  roots: ReadonlyArray<ChecklistRow<T>>,
+  collapsed: ReadonlySet<string>,
+): Array<VisibleRow<T>> {
   const out: Array<VisibleRow<T>> = [];
   const visit = (rows: ReadonlyArray<ChecklistRow<T>>, depth: number) => {
     for (const row of rows) {

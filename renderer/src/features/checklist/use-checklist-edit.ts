@@ -22,7 +22,9 @@ export function useChecklistEdit(documentId: string | null) {
         if (dropped.assessments > 0 || options.confirmDrop) {
           const lines = [
             ...(options.confirmDrop ? [options.confirmDrop] : []),
-            ...(dropped.assessments > 0 ? [t('这将删除 {{units}} 个单位在该条目上的评定（共 {{assessments}} 条）；其余条目的评定保留。', dropped)] : []),
+            ...(dropped.assessments > 0
+              ? [t('这将删除 {{units}} 个单位在该条目上的评定（共 {{assessments}} 条）；其余条目的评定保留。', dropped)]
+              : []),
           ];
           const confirmed = await modal.confirm({
             title: dropped.assessments > 0 ? t('删除已有评定的条目？') : t('删除该条目？'),

@@ -29,7 +29,9 @@ function ItemSide({ item, fields }: { item: ChecklistItem; fields: readonly Chan
     <Space direction="vertical" size={2}>
       <Typography.Text>{item.text || item.title}</Typography.Text>
       {fields.includes('owners') && <Typography.Text type="secondary">{t('责任单位：{{units}}', { units: units(item) })}</Typography.Text>}
-      {fields.includes('deadline') && <Typography.Text type="secondary">{t('完成时限：{{deadline}}', { deadline: item.deadline?.text ?? '—' })}</Typography.Text>}
+      {fields.includes('deadline') && (
+        <Typography.Text type="secondary">{t('完成时限：{{deadline}}', { deadline: item.deadline?.text ?? '—' })}</Typography.Text>
+      )}
     </Space>
   );
 }
@@ -63,7 +65,11 @@ function DiffTabs({ diff }: { diff: ChecklistDiff }) {
       data-testid="update-changed"
       columns={[
         { title: t('编号'), width: 70, render: (_, change) => change.after.number || change.before.number },
-        { title: t('变化'), width: 110, render: (_, change) => change.fields.map((field) => <Tag key={field}>{FIELD_LABELS[field]()}</Tag>) },
+        {
+          title: t('变化'),
+          width: 110,
+          render: (_, change) => change.fields.map((field) => <Tag key={field}>{FIELD_LABELS[field]()}</Tag>),
+        },
         { title: t('原版本'), render: (_, change) => <ItemSide item={change.before} fields={change.fields} /> },
         { title: t('新版本'), render: (_, change) => <ItemSide item={change.after} fields={change.fields} /> },
       ]}
@@ -73,8 +79,16 @@ function DiffTabs({ diff }: { diff: ChecklistDiff }) {
     <Tabs
       items={[
         { key: 'changed', label: t('修改 {{count}}', { count: diff.changed.length }), children: changed },
-        { key: 'added', label: t('新增 {{count}}', { count: diff.added.length }), children: <ItemList items={diff.added} testId="update-added" /> },
-        { key: 'removed', label: t('删除 {{count}}', { count: diff.removed.length }), children: <ItemList items={diff.removed} testId="update-removed" /> },
+        {
+          key: 'added',
+          label: t('新增 {{count}}', { count: diff.added.length }),
+          children: <ItemList items={diff.added} testId="update-added" />,
+        },
+        {
+          key: 'removed',
+          label: t('删除 {{count}}', { count: diff.removed.length }),
+          children: <ItemList items={diff.removed} testId="update-removed" />,
+        },
       ]}
     />
   );
@@ -94,7 +108,10 @@ export function DocumentUpdateDialog() {
     if (dropped.assessments > 0) {
       const confirmed = await modal.confirm({
         title: t('删除已有评定的条目？'),
-        content: t('新版本删去的条目上有 {{units}} 个单位的评定（共 {{assessments}} 条），应用更新会一并删除；其余条目的评定保留。更新前会自动备份。', dropped),
+        content: t(
+          '新版本删去的条目上有 {{units}} 个单位的评定（共 {{assessments}} 条），应用更新会一并删除；其余条目的评定保留。更新前会自动备份。',
+          dropped,
+        ),
         okText: t('应用更新'),
         okButtonProps: { danger: true, 'data-testid': 'confirm-update' },
         cancelText: t('取消'),
@@ -105,7 +122,14 @@ export function DocumentUpdateDialog() {
     try {
       await applyReimport(parsed, update, true);
       dismiss();
-      void message.success(t('已更新“{{title}}”：修改 {{changed}} 条，新增 {{added}} 条，删除 {{removed}} 条', { title: target.title, changed: diff.changed.length, added: diff.added.length, removed: diff.removed.length }));
+      void message.success(
+        t('已更新“{{title}}”：修改 {{changed}} 条，新增 {{added}} 条，删除 {{removed}} 条', {
+          title: target.title,
+          changed: diff.changed.length,
+          added: diff.added.length,
+          removed: diff.removed.length,
+        }),
+      );
     } catch (error) {
       void message.error(describeError(error));
     } finally {
@@ -148,7 +172,13 @@ export function DocumentUpdateDialog() {
           })}
         </Typography.Text>
         <Typography.Text type="secondary">{t('应用更新后，未变和修改的条目保留已有评定；新增条目待评。')}</Typography.Text>
-        {dropped.assessments > 0 && <Alert type="warning" showIcon message={t('删除的条目上有 {{units}} 个单位的评定（共 {{assessments}} 条），应用更新时会先询问。', dropped)} />}
+        {dropped.assessments > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            message={t('删除的条目上有 {{units}} 个单位的评定（共 {{assessments}} 条），应用更新时会先询问。', dropped)}
+          />
+        )}
         <DiffTabs diff={diff} />
       </Space>
     </Modal>

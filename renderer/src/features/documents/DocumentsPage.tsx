@@ -25,7 +25,11 @@ export function DocumentsPage() {
           {t('导入文件')}
         </Button>
       </PageHeader>
-      <Typography.Text type="secondary">{t('支持 .txt（UTF-8、GB18030/GBK）、.docx、Excel 任务清单和带文字层的 PDF，也可直接把文件拖到窗口中。导入时自动识别文号、发文机关、章节、重点任务和改革举措，核对无误后再保存。')}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t(
+          '支持 .txt（UTF-8、GB18030/GBK）、.docx、Excel 任务清单和带文字层的 PDF，也可直接把文件拖到窗口中。导入时自动识别文号、发文机关、章节、重点任务和改革举措，核对无误后再保存。',
+        )}
+      </Typography.Text>
       {pendingReview && (
         <Alert
           type="warning"
@@ -39,7 +43,9 @@ export function DocumentsPage() {
         />
       )}
       <DocumentUpdateDialog />
-      {error && <Alert type="error" showIcon message={t('导入失败')} description={error} closable onClose={clearError} data-testid="import-error" />}
+      {error && (
+        <Alert type="error" showIcon message={t('导入失败')} description={error} closable onClose={clearError} data-testid="import-error" />
+      )}
       <Table<StoredDocument>
         rowKey="id"
         loading={documents === undefined}
@@ -47,7 +53,11 @@ export function DocumentsPage() {
         pagination={false}
         locale={{ emptyText: t('尚未导入文件。点击“导入文件”选择一份政策文件。') }}
         columns={[
-          { title: t('标题'), dataIndex: 'title', render: (title: string, record) => <a onClick={() => openDocument(record.id)}>{title}</a> },
+          {
+            title: t('标题'),
+            dataIndex: 'title',
+            render: (title: string, record) => <a onClick={() => openDocument(record.id)}>{title}</a>,
+          },
           { title: t('文号'), dataIndex: 'docNumber', width: 160, render: (value: string | null) => value ?? '—' },
           { title: t('发文机关'), dataIndex: 'issuer', width: 180, render: (value: string | null) => value ?? '—' },
           { title: t('成文日期'), dataIndex: 'issuedOn', width: 110, render: (value: string | null) => value ?? '—' },

@@ -29,11 +29,17 @@ export function useDeleteDocument() {
     const lines = [
       t('有 {{evaluations}} 个评价（共 {{assessments}} 条评定）依赖该文件。', dependents),
       t('保留这些评价，就不能删除该文件；连同评价一起删除前会自动备份。'),
-      ...(dependents.rectifications > 0 ? [t('整改台账中由这些评价产生的 {{count}} 条整改事项会保留。', { count: dependents.rectifications })] : []),
+      ...(dependents.rectifications > 0
+        ? [t('整改台账中由这些评价产生的 {{count}} 条整改事项会保留。', { count: dependents.rectifications })]
+        : []),
     ];
     modal.confirm({
       title: t('“{{title}}”有评价依赖', { title: document.title }),
-      content: createElement('div', { 'data-testid': 'delete-dependents' }, ...lines.map((line) => createElement('p', { key: line }, line))),
+      content: createElement(
+        'div',
+        { 'data-testid': 'delete-dependents' },
+        ...lines.map((line) => createElement('p', { key: line }, line)),
+      ),
       okText: t('连同评价一起删除'),
       okButtonProps: { danger: true, 'data-testid': 'confirm-delete' },
       cancelText: t('保留，不删除'),

@@ -16,7 +16,10 @@ import { t } from '../../i18n';
 type Props = { evaluationId: string; unitId: string; items: StoredItem[]; assessments: Assessment[] };
 type Filter = 'all' | 'unscored' | 'deducted' | 'noted';
 
-const KEY_OF = Object.fromEntries(Object.entries(STATUS_KEYS).map(([key, status]) => [status, key])) as Record<ImplementationStatus, string>;
+const KEY_OF = Object.fromEntries(Object.entries(STATUS_KEYS).map(([key, status]) => [status, key])) as Record<
+  ImplementationStatus,
+  string
+>;
 
 export function AssessmentTable({ evaluationId, unitId, items, assessments }: Props) {
   const measures = useMemo(() => items.filter((item) => item.kind === 'measure'), [items]);
@@ -56,10 +59,22 @@ export function AssessmentTable({ evaluationId, unitId, items, assessments }: Pr
     };
     const note = byItem.get(itemId)?.note;
     if (!note) return clear();
-    modal.confirm({ title: t('改回未评？'), content: t('这条举措的说明“{{note}}”也会删除。', { note }), okText: t('改回未评'), cancelText: t('取消'), onOk: clear });
+    modal.confirm({
+      title: t('改回未评？'),
+      content: t('这条举措的说明“{{note}}”也会删除。', { note }),
+      okText: t('改回未评'),
+      cancelText: t('取消'),
+      onOk: clear,
+    });
   };
   const editNote = (itemId: string) => container.current?.querySelector<HTMLInputElement>(`[data-note="${itemId}"]`)?.focus();
-  const keyboard = useKeyboardScoring({ rowIds: shown.map((item) => item.id), isScored: (itemId) => statusOf(itemId) !== undefined, setStatus, clearStatus, editNote });
+  const keyboard = useKeyboardScoring({
+    rowIds: shown.map((item) => item.id),
+    isScored: (itemId) => statusOf(itemId) !== undefined,
+    setStatus,
+    clearStatus,
+    editNote,
+  });
   const scored = measures.filter((item) => statusOf(item.id) !== undefined).length;
 
   // Pending statuses are dropped once storage has them; the active row stays in view.
@@ -85,10 +100,23 @@ export function AssessmentTable({ evaluationId, unitId, items, assessments }: Pr
           data-testid="assessment-filter"
         />
         <Typography.Text type="secondary" data-testid="saved-state">
-          {saved === null ? t('键盘操作：↑/↓ 移动，1 落实、2 部分落实、3 未落实、4 不适用、0 改回未评，N 下一条未评，Enter 填写说明') : 'error' in saved ? '' : t('已保存 {{at}} · 已评 {{scored}}/{{length}}', { at: saved.at, scored: scored, length: measures.length })}
+          {saved === null
+            ? t('键盘操作：↑/↓ 移动，1 落实、2 部分落实、3 未落实、4 不适用、0 改回未评，N 下一条未评，Enter 填写说明')
+            : 'error' in saved
+              ? ''
+              : t('已保存 {{at}} · 已评 {{scored}}/{{length}}', { at: saved.at, scored: scored, length: measures.length })}
         </Typography.Text>
       </Space>
-      {saved !== null && 'error' in saved && <Alert type="error" showIcon message={t('保存失败：{{error}}', { error: saved.error })} closable onClose={() => setSaved(null)} style={{ marginBottom: 8 }} />}
+      {saved !== null && 'error' in saved && (
+        <Alert
+          type="error"
+          showIcon
+          message={t('保存失败：{{error}}', { error: saved.error })}
+          closable
+          onClose={() => setSaved(null)}
+          style={{ marginBottom: 8 }}
+        />
+      )}
       <Table<StoredItem>
         rowKey="id"
         size="small"
@@ -96,7 +124,10 @@ export function AssessmentTable({ evaluationId, unitId, items, assessments }: Pr
         pagination={false}
         sticky
         rowClassName={(_, index) => (index === keyboard.active ? 'scoring-active' : '')}
-        onRow={(_, index) => ({ onClick: () => keyboard.setActive(index ?? 0), style: index === keyboard.active ? { background: 'var(--ant-color-primary-bg)', boxShadow: 'inset 3px 0 0 #b71c1c' } : undefined })}
+        onRow={(_, index) => ({
+          onClick: () => keyboard.setActive(index ?? 0),
+          style: index === keyboard.active ? { background: 'var(--ant-color-primary-bg)', boxShadow: 'inset 3px 0 0 #b71c1c' } : undefined,
+        })}
         data-testid="assessment-table"
         columns={[
           { title: t('序号'), width: 60, render: (_, item, index) => item.number || index + 1 },
@@ -114,7 +145,15 @@ export function AssessmentTable({ evaluationId, unitId, items, assessments }: Pr
           {
             title: t('落实情况（键 1–4，0 改回未评）'),
             width: 420,
-            render: (_, item) => <StatusButtons value={statusOf(item.id)} onChange={(status) => setStatus(item.id, status)} onClear={() => clearStatus(item.id)} keyOf={KEY_OF} testId={`status-${item.number || item.id}`} />,
+            render: (_, item) => (
+              <StatusButtons
+                value={statusOf(item.id)}
+                onChange={(status) => setStatus(item.id, status)}
+                onClear={() => clearStatus(item.id)}
+                keyOf={KEY_OF}
+                testId={`status-${item.number || item.id}`}
+              />
+            ),
           },
           {
             title: t('说明'),

@@ -26,7 +26,10 @@ export function BatchExport({ evaluation, onDone, onError }: Props) {
       const bytes = await job.current.result;
       setProgress(null);
       if (!bytes) return onDone(t('已取消导出'));
-      const name = kind === 'batch' ? t('{{name}}-各单位整改报告.zip', { name: evaluation.name }) : t('{{name}}-整改报告（汇总）.docx', { name: evaluation.name });
+      const name =
+        kind === 'batch'
+          ? t('{{name}}-各单位整改报告.zip', { name: evaluation.name })
+          : t('{{name}}-整改报告（汇总）.docx', { name: evaluation.name });
       if (await platform.saveFile(name, bytes)) onDone(kind === 'batch' ? t('各单位整改报告已打包导出') : t('汇总整改报告已导出'));
     } catch (error) {
       setProgress(null);
@@ -57,8 +60,23 @@ export function BatchExport({ evaluation, onDone, onError }: Props) {
           }}
         />
       )}
-      <Modal open={progress !== null} title={t('正在导出')} closable={false} maskClosable={false} footer={<Button onClick={() => job.current?.cancel()} data-testid="cancel-export">{t('取消')}</Button>}>
-        {progress && <Progress percent={progress.total ? Math.round((100 * progress.done) / progress.total) : 0} format={() => `${progress.done} / ${progress.total}`} />}
+      <Modal
+        open={progress !== null}
+        title={t('正在导出')}
+        closable={false}
+        maskClosable={false}
+        footer={
+          <Button onClick={() => job.current?.cancel()} data-testid="cancel-export">
+            {t('取消')}
+          </Button>
+        }
+      >
+        {progress && (
+          <Progress
+            percent={progress.total ? Math.round((100 * progress.done) / progress.total) : 0}
+            format={() => `${progress.done} / ${progress.total}`}
+          />
+        )}
       </Modal>
     </>
   );

@@ -35,7 +35,10 @@ export function EvaluationPage() {
   const { message } = App.useApp();
 
   const units = useMemo(() => (allUnits ?? []).filter((unit) => evaluation?.unitIds.includes(unit.id)), [allUnits, evaluation]);
-  const scores = useMemo(() => (evaluation && items ? scoreChecklist(items, units, assessments ?? [], evaluation.tieRule) : []), [evaluation, items, units, assessments]);
+  const scores = useMemo(
+    () => (evaluation && items ? scoreChecklist(items, units, assessments ?? [], evaluation.tieRule) : []),
+    [evaluation, items, units, assessments],
+  );
   const activeUnit = units.find((unit) => unit.id === unitTab) ?? units[0];
 
   const { error, clearError, run: guard } = useGuardedAction();
@@ -64,7 +67,12 @@ export function EvaluationPage() {
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Space>
           <PageHeader title={t('清单督查')} />
-          <Select style={{ width: 280 }} value={evaluation.id} onChange={openEvaluation} options={evaluations.map((entry) => ({ value: entry.id, label: entry.name }))} />
+          <Select
+            style={{ width: 280 }}
+            value={evaluation.id}
+            onChange={openEvaluation}
+            options={evaluations.map((entry) => ({ value: entry.id, label: entry.name }))}
+          />
           <Button onClick={() => setCreating(true)}>{t('新建评价')}</Button>
         </Space>
         <Space>
@@ -72,7 +80,13 @@ export function EvaluationPage() {
             data-testid="to-ledger"
             onClick={() =>
               void run(async () => {
-                const added = await addFindingsToLedger(db, evaluation.id, collectFindings(items ?? [], units, assessments ?? []), useUiStore.getState().inspector, useReportSettings.getState().deadlineDays);
+                const added = await addFindingsToLedger(
+                  db,
+                  evaluation.id,
+                  collectFindings(items ?? [], units, assessments ?? []),
+                  useUiStore.getState().inspector,
+                  useReportSettings.getState().deadlineDays,
+                );
                 message.info(t('已将 {{added}} 个新发现的问题转入整改台账', { added: added }));
                 useUiStore.getState().showPage('ledger');
                 return false;
@@ -81,7 +95,11 @@ export function EvaluationPage() {
           >
             {t('生成整改台账')}
           </Button>
-          <Button type="primary" data-testid="export-excel" onClick={() => void run(() => exportScoreWorkbook(evaluation), t('评分表已导出'))}>
+          <Button
+            type="primary"
+            data-testid="export-excel"
+            onClick={() => void run(() => exportScoreWorkbook(evaluation), t('评分表已导出'))}
+          >
             {t('导出评分表（Excel）')}
           </Button>
           <Button data-testid="export-word" disabled={!activeUnit} onClick={() => setSigning(true)}>
@@ -93,7 +111,11 @@ export function EvaluationPage() {
         </Space>
       </Space>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
-      <BatchExport evaluation={evaluation} onDone={(text) => message.success(text)} onError={(text) => void guard(() => Promise.reject(new Error(text)))} />
+      <BatchExport
+        evaluation={evaluation}
+        onDone={(text) => message.success(text)}
+        onError={(text) => void guard(() => Promise.reject(new Error(text)))}
+      />
       {signing && activeUnit && (
         <ReportSigningDialog
           title={t('导出“{{unit}}”整改报告', { unit: activeUnit.name })}
@@ -127,7 +149,14 @@ export function EvaluationPage() {
           data-testid="unit-tabs"
         />
       )}
-      {activeUnit && items && <AssessmentTable evaluationId={evaluation.id} unitId={activeUnit.id} items={items} assessments={(assessments ?? []).filter((entry) => entry.unitId === activeUnit.id)} />}
+      {activeUnit && items && (
+        <AssessmentTable
+          evaluationId={evaluation.id}
+          unitId={activeUnit.id}
+          items={items}
+          assessments={(assessments ?? []).filter((entry) => entry.unitId === activeUnit.id)}
+        />
+      )}
     </Space>
   );
 }

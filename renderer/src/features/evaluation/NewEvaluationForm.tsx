@@ -22,8 +22,14 @@ export function NewEvaluationForm({ onCreated }: { onCreated: (evaluationId: str
         type="info"
         showIcon
         message={t('还没有任务清单')}
-        description={t('清单督查逐项检查一份政策文件的改革举措：先在“政策文件”中导入文件（Word、PDF、Excel 或文本），核对后保存，再回到这里创建评价。')}
-        action={<Button type="primary" onClick={() => showPage('documents')} data-testid="go-import-document">{t('去导入政策文件')}</Button>}
+        description={t(
+          '清单督查逐项检查一份政策文件的改革举措：先在“政策文件”中导入文件（Word、PDF、Excel 或文本），核对后保存，再回到这里创建评价。',
+        )}
+        action={
+          <Button type="primary" onClick={() => showPage('documents')} data-testid="go-import-document">
+            {t('去导入政策文件')}
+          </Button>
+        }
         data-testid="empty-evaluation"
       />
     );

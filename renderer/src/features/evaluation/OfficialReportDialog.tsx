@@ -9,7 +9,12 @@ import { submitForm } from '../../app/submit-form';
 
 type Values = Omit<OfficialFields, 'reportedOn'> & { reportedOn: Dayjs; template: 'default' | 'own' };
 
-type Props = { unitName: string; onExport: (fields: OfficialFields, useOwnTemplate: boolean) => void; onDownloadTemplate: () => void; onCancel: () => void };
+type Props = {
+  unitName: string;
+  onExport: (fields: OfficialFields, useOwnTemplate: boolean) => void;
+  onDownloadTemplate: () => void;
+  onCancel: () => void;
+};
 
 export function OfficialReportDialog({ unitName, onExport, onDownloadTemplate, onCancel }: Props) {
   const [form] = Form.useForm<Values>();
@@ -21,9 +26,17 @@ export function OfficialReportDialog({ unitName, onExport, onDownloadTemplate, o
       okText={t('导出')}
       cancelText={t('取消')}
       onCancel={cancel}
-      onOk={() => void submitForm(form, ({ template, reportedOn, ...fields }) => onExport({ ...fields, reportedOn: reportedOn.format('YYYY-MM-DD') }, template === 'own'))}
+      onOk={() =>
+        void submitForm(form, ({ template, reportedOn, ...fields }) =>
+          onExport({ ...fields, reportedOn: reportedOn.format('YYYY-MM-DD') }, template === 'own'),
+        )
+      }
     >
-      <Form<Values> form={form} layout="vertical" initialValues={{ issuingOrgan: unitName, docNumber: '', recipient: '', issuer: unitName, reportedOn: dayjs(), template: 'default' }}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ issuingOrgan: unitName, docNumber: '', recipient: '', issuer: unitName, reportedOn: dayjs(), template: 'default' }}
+      >
         <Form.Item label={t('发文机关（红头）')} name="issuingOrgan">
           <Input />
         </Form.Item>
@@ -33,14 +46,35 @@ export function OfficialReportDialog({ unitName, onExport, onDownloadTemplate, o
         <Form.Item label={t('主送机关')} name="recipient">
           <Input placeholder={t('如：市优化营商环境工作领导小组办公室')} />
         </Form.Item>
-        <Form.Item label={t('发文机关署名')} name="issuer" extra={t('署发文机关或评价单位的全称，不署个人姓名。')} rules={[{ required: true, whitespace: true, message: t('请填写发文机关署名（单位名称）。') }]}>
+        <Form.Item
+          label={t('发文机关署名')}
+          name="issuer"
+          extra={t('署发文机关或评价单位的全称，不署个人姓名。')}
+          rules={[{ required: true, whitespace: true, message: t('请填写发文机关署名（单位名称）。') }]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item label={t('成文日期')} name="reportedOn" extra={t('印在署名下方，用阿拉伯数字（如 2026年11月23日）。')} rules={[{ required: true, message: t('请选择成文日期。') }]}>
+        <Form.Item
+          label={t('成文日期')}
+          name="reportedOn"
+          extra={t('印在署名下方，用阿拉伯数字（如 2026年11月23日）。')}
+          rules={[{ required: true, message: t('请选择成文日期。') }]}
+        >
           <DatePicker allowClear={false} style={{ width: 200 }} />
         </Form.Item>
-        <Form.Item label={t('模板')} name="template" extra={t('自有模板中可使用占位符 {发文机关} {文号} {标题} {主送} {落款} {日期}，正文处单独一段写 {@正文}，日期之后单独一段写 {@附件}。')}>
-          <Radio.Group options={[{ value: 'default', label: t('默认 GB/T 9704 模板') }, { value: 'own', label: t('选择本单位模板（.docx）…') }]} />
+        <Form.Item
+          label={t('模板')}
+          name="template"
+          extra={t(
+            '自有模板中可使用占位符 {发文机关} {文号} {标题} {主送} {落款} {日期}，正文处单独一段写 {@正文}，日期之后单独一段写 {@附件}。',
+          )}
+        >
+          <Radio.Group
+            options={[
+              { value: 'default', label: t('默认 GB/T 9704 模板') },
+              { value: 'own', label: t('选择本单位模板（.docx）…') },
+            ]}
+          />
         </Form.Item>
       </Form>
       <Space>

@@ -19,7 +19,9 @@ export function ScoreSummary({ evaluation, scores }: { evaluation: Evaluation; s
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space>
         <Typography.Text strong>{t('汇总排名')}</Typography.Text>
-        <Typography.Text type="secondary">{t('落实率 =（落实 + 部分落实 × 0.5）÷（措施数 − 不适用），未评按未落实计。排名规则：')}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('落实率 =（落实 + 部分落实 × 0.5）÷（措施数 − 不适用），未评按未落实计。排名规则：')}
+        </Typography.Text>
         <Select<TieRule>
           size="small"
           value={evaluation.tieRule}
@@ -39,8 +41,17 @@ export function ScoreSummary({ evaluation, scores }: { evaluation: Evaluation; s
         columns={[
           { title: t('排名'), dataIndex: 'rank', width: 60, fixed: 'left' },
           { title: t('单位'), dataIndex: 'unitName', width: 120, fixed: 'left' },
-          { title: t('落实率'), width: 90, render: (_, score) => <strong data-testid={`rate-${score.unitName}`}>{percent(score.rate)}</strong> },
-          { title: t('已评'), width: 90, render: (_, score) => `${score.applicable + score.counts.notApplicable - score.counts.unscored}/${score.applicable + score.counts.notApplicable}` },
+          {
+            title: t('落实率'),
+            width: 90,
+            render: (_, score) => <strong data-testid={`rate-${score.unitName}`}>{percent(score.rate)}</strong>,
+          },
+          {
+            title: t('已评'),
+            width: 90,
+            render: (_, score) =>
+              `${score.applicable + score.counts.notApplicable - score.counts.unscored}/${score.applicable + score.counts.notApplicable}`,
+          },
           { title: t('落实'), width: 60, render: (_, score) => score.counts.implemented },
           { title: t('部分落实'), width: 80, render: (_, score) => score.counts.partial },
           { title: t('未落实'), width: 70, render: (_, score) => score.counts.notImplemented },

@@ -31,7 +31,12 @@ export function StatusButtons({ value, onChange, onClear, keyOf, testId }: Props
   const labels = implementationStatusLabels();
   return (
     <span style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>
-      <Radio.Group size="small" value={value ?? null} onChange={(event) => onChange(event.target.value as ImplementationStatus)} data-testid={testId}>
+      <Radio.Group
+        size="small"
+        value={value ?? null}
+        onChange={(event) => onChange(event.target.value as ImplementationStatus)}
+        data-testid={testId}
+      >
         {STATUSES.map((status) => {
           const { colour, icon } = STATUS_LOOK[status];
           const chosen = value === status;
@@ -50,7 +55,15 @@ export function StatusButtons({ value, onChange, onClear, keyOf, testId }: Props
         })}
       </Radio.Group>
       <Tooltip title={t('改回未评（键 0）')}>
-        <Button size="small" type="text" icon={<UndoOutlined />} disabled={value === undefined} onClick={onClear} aria-label={t('改回未评')} data-testid={`${testId}-clear`} />
+        <Button
+          size="small"
+          type="text"
+          icon={<UndoOutlined />}
+          disabled={value === undefined}
+          onClick={onClear}
+          aria-label={t('改回未评')}
+          data-testid={`${testId}-clear`}
+        />
       </Tooltip>
     </span>
   );

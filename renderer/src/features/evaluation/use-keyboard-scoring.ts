@@ -5,7 +5,12 @@ import { useCallback, useState, type KeyboardEvent } from 'react';
 import type { ImplementationStatus } from '../../../../shared/domain/types';
 
 /** Status keys in the order the 落实情况 buttons stand. */
-export const STATUS_KEYS: Record<string, ImplementationStatus> = { '1': 'implemented', '2': 'partial', '3': 'notImplemented', '4': 'notApplicable' };
+export const STATUS_KEYS: Record<string, ImplementationStatus> = {
+  '1': 'implemented',
+  '2': 'partial',
+  '3': 'notImplemented',
+  '4': 'notApplicable',
+};
 
 type Options = {
   /** Ids of the rows shown, in order. */

@@ -13,7 +13,11 @@ import { mergeOpenedPackage, refusedNotice, type OpenedPackage } from '../../ser
 import { usePackageMerge } from '../../stores/package-merge-store';
 import { useUiStore } from '../../stores/ui-store';
 
-type MergeState = { phase: 'ready' } | { phase: 'merging'; done: number; total: number } | { phase: 'merged'; summary: ImportSummary; total: number } | { phase: 'failed'; error: string };
+type MergeState =
+  | { phase: 'ready' }
+  | { phase: 'merging'; done: number; total: number }
+  | { phase: 'merged'; summary: ImportSummary; total: number }
+  | { phase: 'failed'; error: string };
 
 /** Shows the package waiting in usePackageMerge, if any. */
 export function PackageMergeDialog() {
@@ -57,7 +61,16 @@ function MergeDialog({ opened, onClose }: { opened: OpenedPackage; onClose: () =
           </Button>,
         ];
   return (
-    <Modal open title={t('合并评价包“{{name}}”', { name: opened.fileName })} width={640} closable={!busy} maskClosable={false} keyboard={!busy} onCancel={busy ? undefined : onClose} footer={footer}>
+    <Modal
+      open
+      title={t('合并评价包“{{name}}”', { name: opened.fileName })}
+      width={640}
+      closable={!busy}
+      maskClosable={false}
+      keyboard={!busy}
+      onCancel={busy ? undefined : onClose}
+      footer={footer}
+    >
       <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="merge-package-dialog">
         <PackageDeclaration opened={opened} />
         <SizesTable sizes={opened.sizes} />
@@ -103,7 +116,11 @@ function SizesTable({ sizes }: { sizes: PackageSizes }) {
         ]}
       />
       <Typography.Text data-testid="merge-package-totals">
-        {t('共 {{records}} 条记录；佐证材料 {{files}} 个，共 {{bytes}}', { records: sizes.records.toLocaleString(), files: sizes.evidenceFiles, bytes: formatBytes(sizes.evidenceBytes) })}
+        {t('共 {{records}} 条记录；佐证材料 {{files}} 个，共 {{bytes}}', {
+          records: sizes.records.toLocaleString(),
+          files: sizes.evidenceFiles,
+          bytes: formatBytes(sizes.evidenceBytes),
+        })}
       </Typography.Text>
     </Space>
   );
@@ -111,14 +128,26 @@ function SizesTable({ sizes }: { sizes: PackageSizes }) {
 
 /** The progress bar while merging, then the outcome (or the reason it failed, nothing written). */
 function MergeProgress({ state, fileName }: { state: MergeState; fileName: string }) {
-  if (state.phase === 'ready') return <Typography.Text type="secondary">{t('合并前会自动备份现有数据；超出包声明范围的内容不会直接生效。')}</Typography.Text>;
-  if (state.phase === 'failed') return <Alert type="error" showIcon message={t('未能合并“{{name}}”，现有数据未改动', { name: fileName })} description={state.error} data-testid="merge-package-error" />;
+  if (state.phase === 'ready')
+    return <Typography.Text type="secondary">{t('合并前会自动备份现有数据；超出包声明范围的内容不会直接生效。')}</Typography.Text>;
+  if (state.phase === 'failed')
+    return (
+      <Alert
+        type="error"
+        showIcon
+        message={t('未能合并“{{name}}”，现有数据未改动', { name: fileName })}
+        description={state.error}
+        data-testid="merge-package-error"
+      />
+    );
   const [done, total] = state.phase === 'merging' ? [state.done, state.total] : [state.total, state.total];
   const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
   return (
     <Space direction="vertical" size="small" style={{ width: '100%' }}>
       <Progress percent={percent} status={state.phase === 'merging' ? 'active' : 'success'} data-testid="merge-package-progress" />
-      <Typography.Text data-testid="merge-package-written">{t('已处理 {{done}} / {{total}} 条记录', { done: done.toLocaleString(), total: total.toLocaleString() })}</Typography.Text>
+      <Typography.Text data-testid="merge-package-written">
+        {t('已处理 {{done}} / {{total}} 条记录', { done: done.toLocaleString(), total: total.toLocaleString() })}
+      </Typography.Text>
       {state.phase === 'merged' && <MergeOutcome summary={state.summary} fileName={fileName} />}
     </Space>
   );
@@ -129,7 +158,17 @@ function MergeOutcome({ summary, fileName }: { summary: ImportSummary; fileName:
   const conflicts = summary.conflicts ? t('，冲突 {{count}} 项待处理', { count: summary.conflicts }) : '';
   return (
     <Space direction="vertical" size="small" style={{ width: '100%' }} data-testid="merge-package-outcome">
-      <Alert type="success" showIcon message={t('已合并“{{name}}”：新增 {{added}} 项，更新 {{updated}} 项，未变 {{unchanged}} 项{{conflicts}}', { name: fileName, added: summary.added, updated: summary.updated, unchanged: summary.unchanged, conflicts })} />
+      <Alert
+        type="success"
+        showIcon
+        message={t('已合并“{{name}}”：新增 {{added}} 项，更新 {{updated}} 项，未变 {{unchanged}} 项{{conflicts}}', {
+          name: fileName,
+          added: summary.added,
+          updated: summary.updated,
+          unchanged: summary.unchanged,
+          conflicts,
+        })}
+      />
       {refused && <Alert type="warning" showIcon message={refused} />}
     </Space>
   );

@@ -4,7 +4,16 @@
 import { Alert, App, Button, Checkbox, Descriptions, Empty, Popconfirm, Progress, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { ChecklistItem } from '../../../../shared/domain/types';
-import { indentItem, mergeIntoPrevious, moveItem, outdentItem, removeItem, splitItem, updateItem, type ItemPatch } from '../../../../shared/import/edit-checklist';
+import {
+  indentItem,
+  mergeIntoPrevious,
+  moveItem,
+  outdentItem,
+  removeItem,
+  splitItem,
+  updateItem,
+  type ItemPatch,
+} from '../../../../shared/import/edit-checklist';
 import { countKinds } from '../../../../shared/import/count-kinds';
 import { importWarnings, type ImportWarning } from '../../../../shared/import/import-warnings';
 import { describeError } from '../../app/describe-error';
@@ -21,7 +30,8 @@ import { t } from '../../i18n';
 import { PageHeader } from '../../app/PageHeader';
 
 export function ImportReviewPage() {
-  const { result, current, excluded, selectedId, undoStack, showDocument, select, setIncluded, editItems, editDocument, undo, close } = useImportReview();
+  const { result, current, excluded, selectedId, undoStack, showDocument, select, setIncluded, editItems, editDocument, undo, close } =
+    useImportReview();
   const openDocument = useUiStore((state) => state.openDocument);
   const showPage = useUiStore((state) => state.showPage);
   const { message } = App.useApp();
@@ -79,14 +89,29 @@ export function ImportReviewPage() {
     showPage('documents');
   };
   const action = (label: string, testId: string, edit: (items: ChecklistItem[], id: string) => ChecklistItem[], danger = false) => (
-    <Button size="small" danger={danger} disabled={!selected} data-testid={testId} onClick={() => selected && apply((items) => edit(items, selected.id))}>
+    <Button
+      size="small"
+      danger={danger}
+      disabled={!selected}
+      data-testid={testId}
+      onClick={() => selected && apply((items) => edit(items, selected.id))}
+    >
       {label}
     </Button>
   );
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }} data-testid="import-review">
-      <PageHeader title={<>{t('核对导入结果')} <Typography.Text type="secondary" style={{ fontSize: 14 }}>{result.fileName}</Typography.Text></>}>
+      <PageHeader
+        title={
+          <>
+            {t('核对导入结果')}{' '}
+            <Typography.Text type="secondary" style={{ fontSize: 14 }}>
+              {result.fileName}
+            </Typography.Text>
+          </>
+        }
+      >
         <Space>
           <Button disabled={undoStack.length === 0} onClick={undo} data-testid="review-undo">
             {t('撤销')}
@@ -94,37 +119,87 @@ export function ImportReviewPage() {
           <Popconfirm title={t('放弃本次导入？已做的修改不会保存。')} okText={t('放弃')} cancelText={t('继续核对')} onConfirm={discard}>
             <Button data-testid="review-discard">{t('放弃')}</Button>
           </Popconfirm>
-          <Button type="primary" disabled={included.length === 0 || progress !== null} onClick={() => void save()} data-testid="review-save">
+          <Button
+            type="primary"
+            disabled={included.length === 0 || progress !== null}
+            onClick={() => void save()}
+            data-testid="review-save"
+          >
             {result.documents.length > 1 ? t('保存 {{length}} 份文件', { length: included.length }) : t('保存到任务清单')}
           </Button>
         </Space>
       </PageHeader>
       {progress !== null && <Progress percent={progress} />}
-      {error && <Alert type="error" showIcon message={t('保存失败，导入结果仍在，可修改后重试')} description={error} closable onClose={() => setError(null)} data-testid="import-error" />}
-      {result.rubrics.length > 0 && <Alert type="info" showIcon message={t('文件中还有评分细则“{{title}}”，它不进入任务清单；请在“指标体系”中导入该文件。', { title: result.rubrics[0]!.title })} />}
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          message={t('保存失败，导入结果仍在，可修改后重试')}
+          description={error}
+          closable
+          onClose={() => setError(null)}
+          data-testid="import-error"
+        />
+      )}
+      {result.rubrics.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          message={t('文件中还有评分细则“{{title}}”，它不进入任务清单；请在“指标体系”中导入该文件。', { title: result.rubrics[0]!.title })}
+        />
+      )}
       {result.documents.length > 1 && (
         <Space wrap>
           <Typography.Text>{t('文件 {{value}} / {{length}}：', { value: current + 1, length: result.documents.length })}</Typography.Text>
-          <Select style={{ width: 560 }} showSearch={{ optionFilterProp: 'label' }} value={current} onChange={showDocument} data-testid="review-document" options={result.documents.map((candidate, index) => ({ value: index, label: `${excluded.includes(candidate.id) ? t('（不保存）') : ''}${candidate.title}` }))} />
-          <Checkbox checked={!excluded.includes(document.id)} onChange={(event) => setIncluded(document.id, event.target.checked)} data-testid="review-include">
+          <Select
+            style={{ width: 560 }}
+            showSearch={{ optionFilterProp: 'label' }}
+            value={current}
+            onChange={showDocument}
+            data-testid="review-document"
+            options={result.documents.map((candidate, index) => ({
+              value: index,
+              label: `${excluded.includes(candidate.id) ? t('（不保存）') : ''}${candidate.title}`,
+            }))}
+          />
+          <Checkbox
+            checked={!excluded.includes(document.id)}
+            onChange={(event) => setIncluded(document.id, event.target.checked)}
+            data-testid="review-include"
+          >
             {t('保存此文件')}
           </Checkbox>
         </Space>
       )}
       <Descriptions size="small" bordered column={3} data-testid="review-metadata">
         <Descriptions.Item label={t('标题')} span={3}>
-          <Typography.Text editable={{ onChange: (title) => title.trim() && editDocument({ title: title.trim() }), tooltip: t('修改标题') }}>{document.title}</Typography.Text>
+          <Typography.Text
+            editable={{ onChange: (title) => title.trim() && editDocument({ title: title.trim() }), tooltip: t('修改标题') }}
+          >
+            {document.title}
+          </Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label={t('文号')}>
-          <Typography.Text editable={{ onChange: (docNumber) => editDocument({ docNumber: docNumber.trim() || null }), tooltip: t('修改文号') }}>{document.docNumber ?? ''}</Typography.Text>
+          <Typography.Text
+            editable={{ onChange: (docNumber) => editDocument({ docNumber: docNumber.trim() || null }), tooltip: t('修改文号') }}
+          >
+            {document.docNumber ?? ''}
+          </Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label={t('发文机关')}>
-          <Typography.Text editable={{ onChange: (issuer) => editDocument({ issuer: issuer.trim() || null }), tooltip: t('修改发文机关') }}>{document.issuer ?? ''}</Typography.Text>
+          <Typography.Text editable={{ onChange: (issuer) => editDocument({ issuer: issuer.trim() || null }), tooltip: t('修改发文机关') }}>
+            {document.issuer ?? ''}
+          </Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label={t('成文日期')}>{document.issuedOn ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('识别结果')} span={3}>
           <span data-testid="review-counts">
-            {t('章节 {{section}} · 重点任务 {{task}} · 改革举措 {{measure}}', { section: counts.section, task: counts.task, measure: counts.measure })}{document.findings.length > 0 && t(' · 整改问题 {{length}} 个领域', { length: document.findings.length })}
+            {t('章节 {{section}} · 重点任务 {{task}} · 改革举措 {{measure}}', {
+              section: counts.section,
+              task: counts.task,
+              measure: counts.measure,
+            })}
+            {document.findings.length > 0 && t(' · 整改问题 {{length}} 个领域', { length: document.findings.length })}
             {inferred > 0 && t(' · 其中 {{length}} 条的责任单位或时限为推定', { length: inferred })}
           </span>
         </Descriptions.Item>
@@ -132,7 +207,15 @@ export function ImportReviewPage() {
       <ReviewWarnings key={document.id} warnings={warnings} conventions={document.conventions ?? []} onChoose={chooseWarning} />
       <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
         <div style={{ flex: 1, minWidth: 0 }}>
-          <ChecklistTree tree={tree} selectedId={selectedId} onRowClick={choose} onMove={choose} onOpen={setEditing} compact testId="review-table" />
+          <ChecklistTree
+            tree={tree}
+            selectedId={selectedId}
+            onRowClick={choose}
+            onMove={choose}
+            onOpen={setEditing}
+            compact
+            testId="review-table"
+          />
         </div>
         <div style={{ width: 360, flexShrink: 0 }}>
           <Space direction="vertical" style={{ width: '100%' }}>
@@ -155,7 +238,9 @@ export function ImportReviewPage() {
                 type="warning"
                 showIcon
                 message={t('原文第 {{line}} 行没有归入任何条目', { line: unparsedShown.line })}
-                description={t('{{value}}——如属某条措施，请编辑该条把文字补入；如是页眉、表题等，可不处理。', { value: document.unparsedLines.find((line) => line.line === unparsedShown.line)?.text ?? '' })}
+                description={t('{{value}}——如属某条措施，请编辑该条把文字补入；如是页眉、表题等，可不处理。', {
+                  value: document.unparsedLines.find((line) => line.line === unparsedShown.line)?.text ?? '',
+                })}
                 data-testid="unparsed-line"
               />
             ) : (

@@ -8,7 +8,17 @@ import { KIND_TAGS } from '../checklist/KindTag';
 import { t } from '../../i18n';
 import { submitForm } from '../../app/submit-form';
 
-type Values = { kind: ChecklistItemKind; number: string; title: string; text: string; leadUnits: string[]; responsibleUnits: string[]; supportingUnits: string[]; owner: string; deadline: string };
+type Values = {
+  kind: ChecklistItemKind;
+  number: string;
+  title: string;
+  text: string;
+  leadUnits: string[];
+  responsibleUnits: string[];
+  supportingUnits: string[];
+  owner: string;
+  deadline: string;
+};
 
 const KIND_OPTIONS = (Object.keys(KIND_TAGS) as ChecklistItemKind[]).map((value) => ({ value, label: KIND_TAGS[value].label }));
 
@@ -16,7 +26,17 @@ const KIND_OPTIONS = (Object.keys(KIND_TAGS) as ChecklistItemKind[]).map((value)
  * A modal form over `item`; `onSave` receives the patch (the deadline's date read again from its
  * text within `year`, the document's year). Unit lists take several names (type, Enter).
  */
-export function ItemEditor({ item, year, onSave, onCancel }: { item: ChecklistItem | null; year: number | null; onSave: (patch: ItemPatch) => void; onCancel: () => void }) {
+export function ItemEditor({
+  item,
+  year,
+  onSave,
+  onCancel,
+}: {
+  item: ChecklistItem | null;
+  year: number | null;
+  onSave: (patch: ItemPatch) => void;
+  onCancel: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   useEffect(() => {
     if (item) form.setFieldsValue({ ...item, owner: item.owner ?? '', deadline: item.deadline?.text ?? '' });
@@ -28,11 +48,27 @@ export function ItemEditor({ item, year, onSave, onCancel }: { item: ChecklistIt
     });
   const units = (name: keyof Values, label: string) => (
     <Form.Item name={name} label={label}>
-      <Select mode="tags" tokenSeparators={['、', '，', ',']} open={false} placeholder={t('输入单位名称后回车')} data-testid={`edit-${name}`} />
+      <Select
+        mode="tags"
+        tokenSeparators={['、', '，', ',']}
+        open={false}
+        placeholder={t('输入单位名称后回车')}
+        data-testid={`edit-${name}`}
+      />
     </Form.Item>
   );
   return (
-    <Modal open={item !== null} title={t('编辑条目')} okText={t('确定')} cancelText={t('取消')} onOk={() => void save()} onCancel={onCancel} width={720} destroyOnHidden forceRender>
+    <Modal
+      open={item !== null}
+      title={t('编辑条目')}
+      okText={t('确定')}
+      cancelText={t('取消')}
+      onOk={() => void save()}
+      onCancel={onCancel}
+      width={720}
+      destroyOnHidden
+      forceRender
+    >
       <Form form={form} layout="vertical" data-testid="item-editor">
         <div style={{ display: 'flex', gap: 12 }}>
           <Form.Item name="kind" label={t('类型')} style={{ width: 140 }}>
@@ -41,7 +77,12 @@ export function ItemEditor({ item, year, onSave, onCancel }: { item: ChecklistIt
           <Form.Item name="number" label={t('编号')} style={{ width: 100 }}>
             <Input />
           </Form.Item>
-          <Form.Item name="title" label={t('标题')} style={{ flex: 1 }} rules={[{ required: true, whitespace: true, message: t('标题不能为空') }]}>
+          <Form.Item
+            name="title"
+            label={t('标题')}
+            style={{ flex: 1 }}
+            rules={[{ required: true, whitespace: true, message: t('标题不能为空') }]}
+          >
             <Input data-testid="edit-title" />
           </Form.Item>
         </div>

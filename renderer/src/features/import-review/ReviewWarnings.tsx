@@ -21,7 +21,15 @@ const KIND_TAGS: Record<ImportWarningKind, { label: string; color: string }> = {
 
 const KIND_ORDER = Object.keys(KIND_TAGS) as ImportWarningKind[];
 
-export function ReviewWarnings({ warnings, conventions, onChoose }: { warnings: ImportWarning[]; conventions: string[]; onChoose: (warning: ImportWarning) => void }) {
+export function ReviewWarnings({
+  warnings,
+  conventions,
+  onChoose,
+}: {
+  warnings: ImportWarning[];
+  conventions: string[];
+  onChoose: (warning: ImportWarning) => void;
+}) {
   const notes = conventions.length > 0 && (
     <Alert
       type="info"
@@ -40,11 +48,18 @@ export function ReviewWarnings({ warnings, conventions, onChoose }: { warnings: 
     return (
       <>
         {notes}
-        <Alert type="success" showIcon message={t('未发现需要核对的问题：每条改革举措都有责任单位，原文各行均已识别。')} data-testid="review-warnings" />
+        <Alert
+          type="success"
+          showIcon
+          message={t('未发现需要核对的问题：每条改革举措都有责任单位，原文各行均已识别。')}
+          data-testid="review-warnings"
+        />
       </>
     );
   }
-  const counts = KIND_ORDER.map((kind) => [kind, warnings.filter((warning) => warning.kind === kind).length] as const).filter(([, count]) => count > 0);
+  const counts = KIND_ORDER.map((kind) => [kind, warnings.filter((warning) => warning.kind === kind).length] as const).filter(
+    ([, count]) => count > 0,
+  );
   return (
     <>
       {notes}

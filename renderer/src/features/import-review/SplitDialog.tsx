@@ -15,7 +15,15 @@ function defaultSplitPoint(text: string): number {
   return Math.floor(text.length / 2);
 }
 
-export function SplitDialog({ item, onSplit, onCancel }: { item: ChecklistItem | null; onSplit: (at: number) => void; onCancel: () => void }) {
+export function SplitDialog({
+  item,
+  onSplit,
+  onCancel,
+}: {
+  item: ChecklistItem | null;
+  onSplit: (at: number) => void;
+  onCancel: () => void;
+}) {
   const area = useRef<HTMLTextAreaElement>(null);
   // The text area exists once the dialog has opened: then the cursor is put after the first sentence.
   const placeCursor = (open: boolean) => {
@@ -26,9 +34,31 @@ export function SplitDialog({ item, onSplit, onCancel }: { item: ChecklistItem |
     element.setSelectionRange(at, at);
   };
   return (
-    <Modal open={item !== null} title={t('拆分条目')} okText={t('在光标处拆分')} cancelText={t('取消')} afterOpenChange={placeCursor} onOk={() => onSplit(area.current?.selectionStart ?? 0)} onCancel={onCancel} width={720} destroyOnHidden>
-      <Typography.Paragraph type="secondary">{t('把光标放在要断开的位置（已放在第一句之后）。前半段保留原编号和下级条目，后半段成为紧随其后的同级条目，沿用责任单位和完成时限。')}</Typography.Paragraph>
-      <textarea ref={area} className="ant-input" readOnly value={item?.text ?? ''} rows={10} style={{ width: '100%', resize: 'vertical' }} data-testid="split-text" />
+    <Modal
+      open={item !== null}
+      title={t('拆分条目')}
+      okText={t('在光标处拆分')}
+      cancelText={t('取消')}
+      afterOpenChange={placeCursor}
+      onOk={() => onSplit(area.current?.selectionStart ?? 0)}
+      onCancel={onCancel}
+      width={720}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">
+        {t(
+          '把光标放在要断开的位置（已放在第一句之后）。前半段保留原编号和下级条目，后半段成为紧随其后的同级条目，沿用责任单位和完成时限。',
+        )}
+      </Typography.Paragraph>
+      <textarea
+        ref={area}
+        className="ant-input"
+        readOnly
+        value={item?.text ?? ''}
+        rows={10}
+        style={{ width: '100%', resize: 'vertical' }}
+        data-testid="split-text"
+      />
     </Modal>
   );
 }

@@ -5,7 +5,13 @@ import dayjs from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Rectification } from '../../../../shared/domain/rectification';
-import { categoryOfSource, findingsByCategory, findingsByCategoryOption, statusOverTimeOption, statusTimeline } from '../../../../shared/rectification/ledger-charts';
+import {
+  categoryOfSource,
+  findingsByCategory,
+  findingsByCategoryOption,
+  statusOverTimeOption,
+  statusTimeline,
+} from '../../../../shared/rectification/ledger-charts';
 import { db } from '../../db/connection';
 import { loadFindingSources } from '../../db/ledger-repository';
 import { t } from '../../i18n';
@@ -21,12 +27,23 @@ export function LedgerCharts({ rectifications }: { rectifications: Rectification
     const rows = findingsByCategory(rectifications, categoryOfSource(sources, t('其他')));
     return { rows, option: findingsByCategoryOption(rows, { title: t('问题按类别分布'), statuses: rectificationStatusLabels() }) };
   }, [rectifications, sources]);
-  const overTime = useMemo(() => statusOverTimeOption(statusTimeline(rectifications, today), { title: t('整改状态变化'), statuses: rectificationStatusLabels() }), [rectifications, today]);
+  const overTime = useMemo(
+    () => statusOverTimeOption(statusTimeline(rectifications, today), { title: t('整改状态变化'), statuses: rectificationStatusLabels() }),
+    [rectifications, today],
+  );
   if (rectifications.length === 0) return <Empty description={t('台账中没有可统计的整改事项。')} />;
   return (
     <Row gutter={[16, 16]} data-testid="ledger-charts">
       <Col xs={24} xl={12}>
-        {byCategory && <EChart title={t('问题按类别分布')} option={byCategory.option} height={Math.max(260, 40 * byCategory.rows.length + 100)} fileName={t('整改台账-问题按类别分布')} testId="chart-findings-by-category" />}
+        {byCategory && (
+          <EChart
+            title={t('问题按类别分布')}
+            option={byCategory.option}
+            height={Math.max(260, 40 * byCategory.rows.length + 100)}
+            fileName={t('整改台账-问题按类别分布')}
+            testId="chart-findings-by-category"
+          />
+        )}
       </Col>
       <Col xs={24} xl={12}>
         <EChart title={t('整改状态变化')} option={overTime} fileName={t('整改台账-整改状态变化')} testId="chart-status-over-time" />

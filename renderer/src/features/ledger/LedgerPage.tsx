@@ -21,7 +21,12 @@ import { useUiStore } from '../../stores/ui-store';
 import { t } from '../../i18n';
 import { PageHeader } from '../../app/PageHeader';
 
-const STATUS_COLORS: Record<RectificationStatus, string> = { notStarted: 'default', inProgress: 'processing', done: 'success', closed: 'purple' };
+const STATUS_COLORS: Record<RectificationStatus, string> = {
+  notStarted: 'default',
+  inProgress: 'processing',
+  done: 'success',
+  closed: 'purple',
+};
 
 export function LedgerPage() {
   const rectifications = useRectifications();
@@ -38,11 +43,18 @@ export function LedgerPage() {
   const [feedback, setFeedback] = useState<{ fileName: string; updates: ProgressUpdate[]; problems: string[] } | null>(null);
   const today = dayjs().format('YYYY-MM-DD');
   const units = useMemo(() => [...new Map((rectifications ?? []).map((item) => [item.unitId, item.unitName])).entries()], [rectifications]);
-  const owners = useMemo(() => [...new Set((rectifications ?? []).flatMap((item) => item.responsibleUnits))].sort((a, b) => a.localeCompare(b, 'zh-CN')), [rectifications]);
+  const owners = useMemo(
+    () => [...new Set((rectifications ?? []).flatMap((item) => item.responsibleUnits))].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    [rectifications],
+  );
   const rows = useMemo(
     () =>
       (rectifications ?? []).filter(
-        (item) => (!unitFilter || item.unitId === unitFilter) && (!statusFilter || item.status === statusFilter) && (!ownerFilter || item.responsibleUnits.includes(ownerFilter)) && (!overdueOnly || isOverdue(item, today)),
+        (item) =>
+          (!unitFilter || item.unitId === unitFilter) &&
+          (!statusFilter || item.status === statusFilter) &&
+          (!ownerFilter || item.responsibleUnits.includes(ownerFilter)) &&
+          (!overdueOnly || isOverdue(item, today)),
       ),
     [rectifications, unitFilter, statusFilter, ownerFilter, overdueOnly, today],
   );
@@ -52,9 +64,33 @@ export function LedgerPage() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <PageHeader title={t('整改台账')}>
         <Space wrap>
-          <Select allowClear placeholder={t('全部单位')} style={{ width: 160 }} value={unitFilter} onChange={setUnitFilter} options={units.map(([value, label]) => ({ value, label }))} data-testid="ledger-unit" />
-          <Select allowClear placeholder={t('全部状态')} style={{ width: 120 }} value={statusFilter} onChange={setStatusFilter} options={Object.entries(rectificationStatusLabels()).map(([value, label]) => ({ value: value as RectificationStatus, label }))} />
-          <Select allowClear showSearch placeholder={t('全部责任单位')} style={{ width: 180 }} value={ownerFilter} onChange={setOwnerFilter} options={owners.map((owner) => ({ value: owner, label: owner }))} data-testid="ledger-owner" />
+          <Select
+            allowClear
+            placeholder={t('全部单位')}
+            style={{ width: 160 }}
+            value={unitFilter}
+            onChange={setUnitFilter}
+            options={units.map(([value, label]) => ({ value, label }))}
+            data-testid="ledger-unit"
+          />
+          <Select
+            allowClear
+            placeholder={t('全部状态')}
+            style={{ width: 120 }}
+            value={statusFilter}
+            onChange={setStatusFilter}
+            options={Object.entries(rectificationStatusLabels()).map(([value, label]) => ({ value: value as RectificationStatus, label }))}
+          />
+          <Select
+            allowClear
+            showSearch
+            placeholder={t('全部责任单位')}
+            style={{ width: 180 }}
+            value={ownerFilter}
+            onChange={setOwnerFilter}
+            options={owners.map((owner) => ({ value: owner, label: owner }))}
+            data-testid="ledger-owner"
+          />
           <Space>
             <Switch checked={overdueOnly} onChange={setOverdueOnly} /> {t('只看逾期')}
           </Space>
@@ -69,16 +105,34 @@ export function LedgerPage() {
             onChange={(days) => days !== null && Number.isInteger(days) && setDeadlineDays(days)}
             data-testid="deadline-days"
           />
-          <Button type="primary" disabled={rows.length === 0} onClick={() => void run(async () => (await exportLedgerWorkbook(rows)) && message.success(t('整改台账已导出')))} data-testid="export-ledger">
+          <Button
+            type="primary"
+            disabled={rows.length === 0}
+            onClick={() => void run(async () => (await exportLedgerWorkbook(rows)) && message.success(t('整改台账已导出')))}
+            data-testid="export-ledger"
+          >
             {t('导出台账（Excel）')}
           </Button>
-          <Button disabled={!unitFilter} onClick={() => void run(async () => (await exportFeedbackSheet(unitFilter!, unitName)) && message.success(t('反馈表已导出')))} data-testid="export-feedback">
+          <Button
+            disabled={!unitFilter}
+            onClick={() => void run(async () => (await exportFeedbackSheet(unitFilter!, unitName)) && message.success(t('反馈表已导出')))}
+            data-testid="export-feedback"
+          >
             {t('导出进展反馈表')}
           </Button>
-          <Button disabled={!unitFilter} onClick={() => void run(async () => setFeedback(await readFeedbackSheet(unitFilter!)))} data-testid="import-feedback">
+          <Button
+            disabled={!unitFilter}
+            onClick={() => void run(async () => setFeedback(await readFeedbackSheet(unitFilter!)))}
+            data-testid="import-feedback"
+          >
             {t('导入进展反馈表')}
           </Button>
-          <Button disabled={!unitFilter} onClick={() => void run(async () => (await exportLedgerPackage(unitFilter!, unitName, inspector)) && message.success(t('台账包已导出')))}>
+          <Button
+            disabled={!unitFilter}
+            onClick={() =>
+              void run(async () => (await exportLedgerPackage(unitFilter!, unitName, inspector)) && message.success(t('台账包已导出')))
+            }
+          >
             {t('导出台账包')}
           </Button>
         </Space>
@@ -94,67 +148,90 @@ export function LedgerPage() {
         data-testid="ledger-view"
       />
       {view === 'charts' && <LedgerCharts rectifications={rows} />}
-      {view === 'table' && <Table<Rectification>
-        rowKey="id"
-        size="small"
-        dataSource={rows}
-        pagination={{ pageSize: 20 }}
-        locale={{ emptyText: t('台账为空。在“清单督查”中点“生成整改台账”，把发现的问题转入台账。') }}
-        data-testid="ledger-table"
-        expandable={{ expandedRowRender: (item) => <RectificationHistory rectification={item} /> }}
-        columns={[
-          { title: t('单位'), dataIndex: 'unitName', width: 90 },
-          { title: t('问题描述'), dataIndex: 'problem', render: (text: string) => <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, expandable: true }}>{text}</Typography.Paragraph> },
-          { title: t('责任单位'), width: 160, render: (_, item) => item.responsibleUnits.join('、') },
-          {
-            title: t('完成时限'),
-            width: 120,
-            render: (_, item) => (
-              <Space direction="vertical" size={0}>
-                {item.deadline?.text ?? '—'}
-                {isOverdue(item, today) && <Tag color="red">{t('逾期')}</Tag>}
-              </Space>
-            ),
-          },
-          {
-            title: t('状态'),
-            width: 140,
-            render: (_, item) =>
-              item.status === 'closed' ? (
-                <Tag color={STATUS_COLORS.closed}>{t('已销号 {{closedOn}}', { closedOn: item.closedOn })}</Tag>
-              ) : (
-                <Select<RectificationStatus>
-                  size="small"
-                  value={item.status}
-                  style={{ width: 120 }}
-                  onChange={(status) => void run(() => addProgress(db, item.id, { date: today, note: '', by: inspector, status }))}
-                  options={(['notStarted', 'inProgress', 'done'] as RectificationStatus[]).map((value) => ({ value, label: rectificationStatusLabels()[value] }))}
-                  data-testid={`status-${item.id}`}
-                />
+      {view === 'table' && (
+        <Table<Rectification>
+          rowKey="id"
+          size="small"
+          dataSource={rows}
+          pagination={{ pageSize: 20 }}
+          locale={{ emptyText: t('台账为空。在“清单督查”中点“生成整改台账”，把发现的问题转入台账。') }}
+          data-testid="ledger-table"
+          expandable={{ expandedRowRender: (item) => <RectificationHistory rectification={item} /> }}
+          columns={[
+            { title: t('单位'), dataIndex: 'unitName', width: 90 },
+            {
+              title: t('问题描述'),
+              dataIndex: 'problem',
+              render: (text: string) => (
+                <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, expandable: true }}>
+                  {text}
+                </Typography.Paragraph>
               ),
-          },
-          {
-            title: t('进展 / 销号'),
-            width: 300,
-            render: (_, item) =>
-              item.status === 'closed' ? (
-                t('核实人：{{closedBy}}', { closedBy: item.closedBy })
-              ) : (
-                <Space>
-                  <Button size="small" onClick={() => setEditing(item)} data-testid={`edit-${item.id}`}>
-                    {t('编辑')}
-                  </Button>
-                  <Input.Search size="small" placeholder={t('新进展，回车保存')} enterButton={t('记录')} onSearch={(note) => note.trim() && void run(() => addProgress(db, item.id, { date: today, note, by: inspector }))} />
-                  {item.status === 'done' && (
-                    <Popconfirm title={t('核实后销号（核实人：{{inspector}}）？', { inspector: inspector })} okText={t('销号')} cancelText={t('取消')} onConfirm={() => void run(() => closeRectification(db, item.id, today, inspector))}>
-                      <Button size="small">{t('销号')}</Button>
-                    </Popconfirm>
-                  )}
+            },
+            { title: t('责任单位'), width: 160, render: (_, item) => item.responsibleUnits.join('、') },
+            {
+              title: t('完成时限'),
+              width: 120,
+              render: (_, item) => (
+                <Space direction="vertical" size={0}>
+                  {item.deadline?.text ?? '—'}
+                  {isOverdue(item, today) && <Tag color="red">{t('逾期')}</Tag>}
                 </Space>
               ),
-          },
-        ]}
-      />}
+            },
+            {
+              title: t('状态'),
+              width: 140,
+              render: (_, item) =>
+                item.status === 'closed' ? (
+                  <Tag color={STATUS_COLORS.closed}>{t('已销号 {{closedOn}}', { closedOn: item.closedOn })}</Tag>
+                ) : (
+                  <Select<RectificationStatus>
+                    size="small"
+                    value={item.status}
+                    style={{ width: 120 }}
+                    onChange={(status) => void run(() => addProgress(db, item.id, { date: today, note: '', by: inspector, status }))}
+                    options={(['notStarted', 'inProgress', 'done'] as RectificationStatus[]).map((value) => ({
+                      value,
+                      label: rectificationStatusLabels()[value],
+                    }))}
+                    data-testid={`status-${item.id}`}
+                  />
+                ),
+            },
+            {
+              title: t('进展 / 销号'),
+              width: 300,
+              render: (_, item) =>
+                item.status === 'closed' ? (
+                  t('核实人：{{closedBy}}', { closedBy: item.closedBy })
+                ) : (
+                  <Space>
+                    <Button size="small" onClick={() => setEditing(item)} data-testid={`edit-${item.id}`}>
+                      {t('编辑')}
+                    </Button>
+                    <Input.Search
+                      size="small"
+                      placeholder={t('新进展，回车保存')}
+                      enterButton={t('记录')}
+                      onSearch={(note) => note.trim() && void run(() => addProgress(db, item.id, { date: today, note, by: inspector }))}
+                    />
+                    {item.status === 'done' && (
+                      <Popconfirm
+                        title={t('核实后销号（核实人：{{inspector}}）？', { inspector: inspector })}
+                        okText={t('销号')}
+                        cancelText={t('取消')}
+                        onConfirm={() => void run(() => closeRectification(db, item.id, today, inspector))}
+                      >
+                        <Button size="small">{t('销号')}</Button>
+                      </Popconfirm>
+                    )}
+                  </Space>
+                ),
+            },
+          ]}
+        />
+      )}
       {editing && (
         <RectificationEditor
           rectification={editing}
@@ -184,7 +261,17 @@ export function LedgerPage() {
             })
           }
         >
-          {feedback.problems.length > 0 ? <Alert type="warning" showIcon message={t('发现 {{length}} 处问题，这些行不会导入', { length: feedback.problems.length })} description={feedback.problems.join('；')} data-testid="feedback-problems" /> : <Alert type="success" showIcon message={t('所有填写的行均通过校验。')} />}
+          {feedback.problems.length > 0 ? (
+            <Alert
+              type="warning"
+              showIcon
+              message={t('发现 {{length}} 处问题，这些行不会导入', { length: feedback.problems.length })}
+              description={feedback.problems.join('；')}
+              data-testid="feedback-problems"
+            />
+          ) : (
+            <Alert type="success" showIcon message={t('所有填写的行均通过校验。')} />
+          )}
         </Modal>
       )}
     </Space>

@@ -53,12 +53,22 @@ export function RectificationEditor({ rectification, owners, onSave, onCancel }:
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
         <Form.Item label={t('责任单位')} name="responsibleUnits">
-          <Select mode="tags" tokenSeparators={['、', '，', ',']} options={owners.map((owner) => ({ value: owner, label: owner }))} placeholder={t('选择或输入单位，回车确认')} />
+          <Select
+            mode="tags"
+            tokenSeparators={['、', '，', ',']}
+            options={owners.map((owner) => ({ value: owner, label: owner }))}
+            placeholder={t('选择或输入单位，回车确认')}
+          />
         </Form.Item>
         <Form.Item label={t('责任人')} name="owner">
           <Input />
         </Form.Item>
-        <Form.Item label={t('完成时限')} name="deadline" rules={[{ validator: checkDeadline }]} extra={t('写成 2026-12-31 或 2026年12月31日前；没有具体日期的可写“长期”。')}>
+        <Form.Item
+          label={t('完成时限')}
+          name="deadline"
+          rules={[{ validator: checkDeadline }]}
+          extra={t('写成 2026-12-31 或 2026年12月31日前；没有具体日期的可写“长期”。')}
+        >
           <Input data-testid="rectification-deadline" />
         </Form.Item>
       </Form>

@@ -15,7 +15,9 @@ export function RectificationHistory({ rectification }: { rectification: Rectifi
         header={t('整改进展')}
         dataSource={rectification.progress}
         locale={{ emptyText: t('尚无进展记录') }}
-        renderItem={(entry) => <List.Item>{`${entry.date} ${entry.by}：${entry.note}（${rectificationStatusLabels()[entry.status]}）`}</List.Item>}
+        renderItem={(entry) => (
+          <List.Item>{`${entry.date} ${entry.by}：${entry.note}（${rectificationStatusLabels()[entry.status]}）`}</List.Item>
+        )}
       />
       <List
         size="small"
@@ -25,7 +27,13 @@ export function RectificationHistory({ rectification }: { rectification: Rectifi
         data-testid="rectification-edits"
         renderItem={(edit) => (
           <List.Item>
-            {t('{{at}} {{by}} 修改{{field}}：“{{from}}” → “{{to}}”', { at: dayjs(edit.at).format('YYYY-MM-DD HH:mm:ss'), by: edit.by || t('未署名'), field: rectificationFieldLabels()[edit.field], from: edit.from, to: edit.to })}
+            {t('{{at}} {{by}} 修改{{field}}：“{{from}}” → “{{to}}”', {
+              at: dayjs(edit.at).format('YYYY-MM-DD HH:mm:ss'),
+              by: edit.by || t('未署名'),
+              field: rectificationFieldLabels()[edit.field],
+              from: edit.from,
+              to: edit.to,
+            })}
           </List.Item>
         )}
       />

@@ -28,7 +28,11 @@ export function ReportSigningDialog({ title, defaultIssuer, withIssuer = true, o
       cancelText={t('取消')}
       onCancel={onCancel}
       okButtonProps={{ id: 'signing-export' }}
-      onOk={() => void submitForm(form, ({ issuer, reportedOn }) => onExport({ issuer: (issuer ?? '').trim(), reportedOn: reportedOn!.format('YYYY-MM-DD') }))}
+      onOk={() =>
+        void submitForm(form, ({ issuer, reportedOn }) =>
+          onExport({ issuer: (issuer ?? '').trim(), reportedOn: reportedOn!.format('YYYY-MM-DD') }),
+        )
+      }
     >
       <Form<Values> form={form} layout="vertical" initialValues={{ issuer: defaultIssuer, reportedOn: dayjs() }}>
         <Form.Item
@@ -36,11 +40,21 @@ export function ReportSigningDialog({ title, defaultIssuer, withIssuer = true, o
           label={t('发文机关署名')}
           name="issuer"
           extra={t('署发文机关或评价单位的全称，不署个人姓名。')}
-          rules={[{ validator: (_, value: string | undefined) => (!withIssuer || value?.trim() ? Promise.resolve() : Promise.reject(new Error(t('请填写发文机关署名（单位名称）。')))) }]}
+          rules={[
+            {
+              validator: (_, value: string | undefined) =>
+                !withIssuer || value?.trim() ? Promise.resolve() : Promise.reject(new Error(t('请填写发文机关署名（单位名称）。'))),
+            },
+          ]}
         >
           <Input data-testid="signing-issuer" placeholder={t('如：市优化营商环境工作领导小组办公室')} />
         </Form.Item>
-        <Form.Item label={t('成文日期')} name="reportedOn" extra={t('印在署名下方，用阿拉伯数字（如 2026年11月23日）。')} rules={[{ required: true, message: t('请选择成文日期。') }]}>
+        <Form.Item
+          label={t('成文日期')}
+          name="reportedOn"
+          extra={t('印在署名下方，用阿拉伯数字（如 2026年11月23日）。')}
+          rules={[{ required: true, message: t('请选择成文日期。') }]}
+        >
           <DatePicker data-testid="signing-date" allowClear={false} style={{ width: 200 }} />
         </Form.Item>
       </Form>

@@ -69,7 +69,10 @@ function PlainCellInput({ indicator, value, others = [], disabled, onCommit, tes
         placeholder={t('选择达到的档次')}
         value={typeof value === 'number' ? value : undefined}
         onChange={(level) => onCommit(level)}
-        options={[{ value: 0, label: t('均未达到（0分）') }, ...rule.levels.map((level, index) => ({ value: index + 1, label: level.label }))]}
+        options={[
+          { value: 0, label: t('均未达到（0分）') },
+          ...rule.levels.map((level, index) => ({ value: index + 1, label: level.label })),
+        ]}
         data-testid={testId}
       />
     );

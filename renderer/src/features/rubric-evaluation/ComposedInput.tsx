@@ -5,16 +5,57 @@ import type { RuleInput } from '../../../../shared/domain/rule-model';
 import { composedOf, type InputValue } from '../../../../shared/scoring/rule-points';
 import { t } from '../../i18n';
 
-type Props = { indicator: Indicator; value: InputValue | null | undefined; disabled: boolean; onCommit: (value: InputValue | undefined) => void; testId: string };
+type Props = {
+  indicator: Indicator;
+  value: InputValue | null | undefined;
+  disabled: boolean;
+  onCommit: (value: InputValue | undefined) => void;
+  testId: string;
+};
 type Named = { [name: string]: number | number[] };
 
-function Field({ input, value, disabled, onChange, testId }: { input: RuleInput; value: number | number[] | undefined; disabled: boolean; onChange: (value: number | number[] | undefined) => void; testId: string }) {
+function Field({
+  input,
+  value,
+  disabled,
+  onChange,
+  testId,
+}: {
+  input: RuleInput;
+  value: number | number[] | undefined;
+  disabled: boolean;
+  onChange: (value: number | number[] | undefined) => void;
+  testId: string;
+}) {
   if (input.kind === 'items') {
-    return <Checkbox.Group disabled={disabled} value={Array.isArray(value) ? value : []} onChange={(checked) => onChange([...(checked as number[])].sort((a, b) => a - b))} options={(input.choices ?? []).map((label, index) => ({ value: index + 1, label }))} data-testid={testId} />;
+    return (
+      <Checkbox.Group
+        disabled={disabled}
+        value={Array.isArray(value) ? value : []}
+        onChange={(checked) => onChange([...(checked as number[])].sort((a, b) => a - b))}
+        options={(input.choices ?? []).map((label, index) => ({ value: index + 1, label }))}
+        data-testid={testId}
+      />
+    );
   }
   if (input.kind === 'level' || input.kind === 'flag') {
-    const options = input.kind === 'flag' ? [{ value: 0, label: t('否') }, { value: 1, label: t('是') }] : [{ value: 0, label: t('均未达到（0分）') }, ...(input.choices ?? []).map((label, index) => ({ value: index + 1, label }))];
-    return <Select<number> disabled={disabled} style={{ width: 160 }} value={typeof value === 'number' ? value : undefined} onChange={onChange} options={options} data-testid={testId} />;
+    const options =
+      input.kind === 'flag'
+        ? [
+            { value: 0, label: t('否') },
+            { value: 1, label: t('是') },
+          ]
+        : [{ value: 0, label: t('均未达到（0分）') }, ...(input.choices ?? []).map((label, index) => ({ value: index + 1, label }))];
+    return (
+      <Select<number>
+        disabled={disabled}
+        style={{ width: 160 }}
+        value={typeof value === 'number' ? value : undefined}
+        onChange={onChange}
+        options={options}
+        data-testid={testId}
+      />
+    );
   }
   return (
     <InputNumber
@@ -46,7 +87,13 @@ export function ComposedInput({ indicator, value, disabled, onCommit, testId }: 
       {inputs.map((input) => (
         <Space key={input.name} size={4}>
           <span title={input.label}>{input.name}</span>
-          <Field input={input} value={current[input.name]} disabled={disabled} onChange={(next) => change(input.name, next)} testId={`${testId}-${input.name}`} />
+          <Field
+            input={input}
+            value={current[input.name]}
+            disabled={disabled}
+            onChange={(next) => change(input.name, next)}
+            testId={`${testId}-${input.name}`}
+          />
         </Space>
       ))}
     </Space>

@@ -29,13 +29,25 @@ function differences(conflict: StoredConflict): string | null {
 
 export function ConflictReview({ conflicts, describe, onError }: Props) {
   if (conflicts.length === 0) return null;
-  const resolve = (conflict: StoredConflict, keep: 'mine' | 'theirs') => resolveStoredConflict(db, conflict.id, keep).catch((error: unknown) => onError(describeError(error)));
-  const newer = (conflict: StoredConflict): 'mine' | 'theirs' => (((conflict.theirs.meta as RecordMeta | undefined)?.changedAt ?? '') > ((conflict.mine.meta as RecordMeta | undefined)?.changedAt ?? '') ? 'theirs' : 'mine');
+  const resolve = (conflict: StoredConflict, keep: 'mine' | 'theirs') =>
+    resolveStoredConflict(db, conflict.id, keep).catch((error: unknown) => onError(describeError(error)));
+  const newer = (conflict: StoredConflict): 'mine' | 'theirs' =>
+    ((conflict.theirs.meta as RecordMeta | undefined)?.changedAt ?? '') > ((conflict.mine.meta as RecordMeta | undefined)?.changedAt ?? '')
+      ? 'theirs'
+      : 'mine';
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="conflict-review">
-      <Alert type="warning" showIcon message={t('有 {{length}} 处合并冲突：同一项在两处都被修改过。在您选择之前，两个版本都会保留，本机暂按本方版本计分。', { length: conflicts.length })} />
+      <Alert
+        type="warning"
+        showIcon
+        message={t('有 {{length}} 处合并冲突：同一项在两处都被修改过。在您选择之前，两个版本都会保留，本机暂按本方版本计分。', {
+          length: conflicts.length,
+        })}
+      />
       <Space>
-        <Button onClick={() => void Promise.all(conflicts.map((conflict) => resolve(conflict, newer(conflict))))}>{t('全部采用较新的修改')}</Button>
+        <Button onClick={() => void Promise.all(conflicts.map((conflict) => resolve(conflict, newer(conflict))))}>
+          {t('全部采用较新的修改')}
+        </Button>
         <Button onClick={() => void Promise.all(conflicts.map((conflict) => resolve(conflict, 'mine')))}>{t('全部保留本方')}</Button>
       </Space>
       <Table<StoredConflict>
@@ -55,19 +67,36 @@ export function ConflictReview({ conflicts, describe, onError }: Props) {
                     <Typography.Text type="danger">{t('超出对方评价包声明的范围，未自动采用')}</Typography.Text>
                   </>
                 )}
-                {differences(conflict) && <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-line', margin: 0 }}>{differences(conflict)}</Typography.Paragraph>}
+                {differences(conflict) && (
+                  <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-line', margin: 0 }}>
+                    {differences(conflict)}
+                  </Typography.Paragraph>
+                )}
               </Typography.Text>
             ),
           },
           { title: t('本方'), render: (_, conflict) => side(conflict.mine, false) },
-          { title: t('对方'), render: (_, conflict) => <Typography.Text>{side(conflict.theirs, true)}<br /><Typography.Text type="secondary">{t('来自 {{source}}', { source: conflict.source })}</Typography.Text></Typography.Text> },
+          {
+            title: t('对方'),
+            render: (_, conflict) => (
+              <Typography.Text>
+                {side(conflict.theirs, true)}
+                <br />
+                <Typography.Text type="secondary">{t('来自 {{source}}', { source: conflict.source })}</Typography.Text>
+              </Typography.Text>
+            ),
+          },
           {
             title: t('选择'),
             width: 180,
             render: (_, conflict) => (
               <Space>
-                <Button size="small" onClick={() => void resolve(conflict, 'mine')}>{t('用本方')}</Button>
-                <Button size="small" type="primary" data-testid="keep-theirs" onClick={() => void resolve(conflict, 'theirs')}>{t('用对方')}</Button>
+                <Button size="small" onClick={() => void resolve(conflict, 'mine')}>
+                  {t('用本方')}
+                </Button>
+                <Button size="small" type="primary" data-testid="keep-theirs" onClick={() => void resolve(conflict, 'theirs')}>
+                  {t('用对方')}
+                </Button>
               </Space>
             ),
           },

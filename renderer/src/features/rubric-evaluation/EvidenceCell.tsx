@@ -21,14 +21,22 @@ type Props = {
 
 async function read(files: File[]): Promise<EvidenceFile[]> {
   // The browser's type is not kept: the store reads the type from the bytes.
-  return Promise.all(files.map(async (file) => ({ name: file.name || t('截图-{{now}}.png', { now: Date.now() }), bytes: new Uint8Array(await file.arrayBuffer()) })));
+  return Promise.all(
+    files.map(async (file) => ({
+      name: file.name || t('截图-{{now}}.png', { now: Date.now() }),
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    })),
+  );
 }
 
 export function EvidenceCell({ files, enabled, onPick, onCamera, onFiles, testId }: Props) {
   const [over, setOver] = useState(false);
   // One object URL per file while shown, revoked afterwards. Every URL is of an octet-stream copy:
   // opened in a tab (a pasted link, a dragged one) it downloads and never renders as a page.
-  const urls = useMemo(() => new Map(files.map((file) => [file.id, URL.createObjectURL(new Blob([file.blob], { type: OCTET_STREAM }))])), [files]);
+  const urls = useMemo(
+    () => new Map(files.map((file) => [file.id, URL.createObjectURL(new Blob([file.blob], { type: OCTET_STREAM }))])),
+    [files],
+  );
   useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);
   const take = (list: FileList | undefined | null, event: DragEvent | ClipboardEvent) => {
     const picked = [...(list ?? [])];
@@ -63,7 +71,17 @@ export function EvidenceCell({ files, enabled, onPick, onCamera, onFiles, testId
           isVerifiedRaster(file.type) ? (
             <Tooltip key={file.id} title={<bdi>{file.name}</bdi>}>
               <a href={urls.get(file.id)} download={safeEvidenceName(file.name)} data-testid="evidence-file">
-                <img src={urls.get(file.id)} alt={file.name} style={{ width: 40, height: 40, objectFit: 'cover', borderRadius: 4, border: '1px solid var(--ant-color-border-secondary)' }} />
+                <img
+                  src={urls.get(file.id)}
+                  alt={file.name}
+                  style={{
+                    width: 40,
+                    height: 40,
+                    objectFit: 'cover',
+                    borderRadius: 4,
+                    border: '1px solid var(--ant-color-border-secondary)',
+                  }}
+                />
               </a>
             </Tooltip>
           ) : (
@@ -79,7 +97,14 @@ export function EvidenceCell({ files, enabled, onPick, onCamera, onFiles, testId
             {t('添加')}
           </Button>
         </Tooltip>
-        <Button size="small" type="link" disabled={!enabled} onClick={onCamera} style={{ padding: '0 0 0 8px' }} data-testid={`${testId}-camera`}>
+        <Button
+          size="small"
+          type="link"
+          disabled={!enabled}
+          onClick={onCamera}
+          style={{ padding: '0 0 0 8px' }}
+          data-testid={`${testId}-camera`}
+        >
           {t('拍照')}
         </Button>
       </div>

@@ -22,8 +22,14 @@ export function NewRubricEvaluationForm({ onCreated }: { onCreated: (evaluationI
         type="info"
         showIcon
         message={t('还没有指标体系')}
-        description={t('指标评分按评分细则打分：先在“指标体系”中导入评分细则（Excel、Word 或文本），再回到这里创建评价。也可以导入别人发来的评价包。')}
-        action={<Button type="primary" onClick={() => showPage('rubric')} data-testid="go-import-rubric">{t('去导入评分细则')}</Button>}
+        description={t(
+          '指标评分按评分细则打分：先在“指标体系”中导入评分细则（Excel、Word 或文本），再回到这里创建评价。也可以导入别人发来的评价包。',
+        )}
+        action={
+          <Button type="primary" onClick={() => showPage('rubric')} data-testid="go-import-rubric">
+            {t('去导入评分细则')}
+          </Button>
+        }
         data-testid="empty-rubric-evaluation"
       />
     );

@@ -8,7 +8,15 @@ import type { InputValue } from '../../../../shared/scoring/rule-points';
 import { rescoreCell, scoreRubric, type NotApplicablePolicy, type RubricScores } from '../../../../shared/scoring/score-rubric';
 import { db } from '../../db/connection';
 import type { RubricInput } from '../../db/database';
-import { useConflicts, useEvidence, useIndicatorSystem, useRectifications, useRubricEvaluations, useRubricInputs, useUnits } from '../../db/hooks';
+import {
+  useConflicts,
+  useEvidence,
+  useIndicatorSystem,
+  useRectifications,
+  useRubricEvaluations,
+  useRubricInputs,
+  useUnits,
+} from '../../db/hooks';
 import { addRectification } from '../../db/ledger-repository';
 import { rectificationFromCell } from '../../../../shared/rectification/ledger';
 import dayjs from 'dayjs';
@@ -76,7 +84,6 @@ export function RubricEvaluationPage() {
   const unitNames = useMemo(() => new Map(units.map((unit) => [unit.id, unit.name])), [units]);
   const activeUnit = units.find((unit) => unit.id === unitTab) ?? units[0];
 
-
   const showMerge = usePackageMerge((state) => state.show);
   const importPackage = () =>
     run(async () => {
@@ -115,14 +122,22 @@ export function RubricEvaluationPage() {
   const store = (input: RubricInput, files: Array<{ name: string; bytes: Uint8Array; type?: string }>) =>
     run(async () => {
       for (const file of files) {
-        if (file.bytes.byteLength > LARGE_EVIDENCE_BYTES) message.warning(t('“{{name}}”较大（{{toFixed}} MB），会占用较多存储空间。', { name: file.name, toFixed: (file.bytes.byteLength / 1024 / 1024).toFixed(1) }));
+        if (file.bytes.byteLength > LARGE_EVIDENCE_BYTES)
+          message.warning(
+            t('“{{name}}”较大（{{toFixed}} MB），会占用较多存储空间。', {
+              name: file.name,
+              toFixed: (file.bytes.byteLength / 1024 / 1024).toFixed(1),
+            }),
+          );
         await addEvidence(db, input, file, inspector);
       }
       if (files.length > 0) message.success(t('已添加佐证：{{join}}', { join: files.map((file) => file.name).join('、') }));
     });
   const attach = (input: RubricInput) =>
     run(async () => {
-      const file = await platform.openFile([{ name: t('佐证材料'), extensions: ['jpg', 'jpeg', 'png', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'txt', 'zip'] }]);
+      const file = await platform.openFile([
+        { name: t('佐证材料'), extensions: ['jpg', 'jpeg', 'png', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'txt', 'zip'] },
+      ]);
       if (file) await store(input, [file]);
     });
 
@@ -132,22 +147,53 @@ export function RubricEvaluationPage() {
         title={t('指标评分')}
         beside={
           <>
-            <Select style={{ width: 240 }} value={evaluation.id} onChange={openRubricEvaluation} options={evaluations.map((entry) => ({ value: entry.id, label: entry.name }))} />
+            <Select
+              style={{ width: 240 }}
+              value={evaluation.id}
+              onChange={openRubricEvaluation}
+              options={evaluations.map((entry) => ({ value: entry.id, label: entry.name }))}
+            />
             <Button onClick={() => setCreating(true)}>{t('新建评价')}</Button>
           </>
         }
       >
         <Space wrap>
-          <Input style={{ width: 160 }} addonBefore={t('评价员')} value={inspector} onChange={(event) => setInspector(event.target.value)} placeholder={t('姓名')} data-testid="inspector" />
-          <Select<TieRule> style={{ width: 260 }} value={evaluation.tieRule} onChange={(tieRule) => void run(() => setRubricEvaluationOptions(db, evaluation.id, { tieRule }))} options={Object.entries(tieRuleLabels()).map(([rule, label]) => ({ value: rule as TieRule, label }))} />
+          <Input
+            style={{ width: 160 }}
+            addonBefore={t('评价员')}
+            value={inspector}
+            onChange={(event) => setInspector(event.target.value)}
+            placeholder={t('姓名')}
+            data-testid="inspector"
+          />
+          <Select<TieRule>
+            style={{ width: 260 }}
+            value={evaluation.tieRule}
+            onChange={(tieRule) => void run(() => setRubricEvaluationOptions(db, evaluation.id, { tieRule }))}
+            options={Object.entries(tieRuleLabels()).map(([rule, label]) => ({ value: rule as TieRule, label }))}
+          />
           <Dropdown.Button
-            onClick={() => void run(async () => (await exportEvaluationPackage(evaluation, inspector)) && message.success(t('评价包已导出')))}
+            onClick={() =>
+              void run(async () => (await exportEvaluationPackage(evaluation, inspector)) && message.success(t('评价包已导出')))
+            }
             menu={{
               items: [
-                { key: 'unit', label: t('只含“{{value}}”（交给负责该单位的评价员）', { value: activeUnit?.name ?? '' }), disabled: !activeUnit },
+                {
+                  key: 'unit',
+                  label: t('只含“{{value}}”（交给负责该单位的评价员）', { value: activeUnit?.name ?? '' }),
+                  disabled: !activeUnit,
+                },
                 { key: 'inspector', label: t('只含“{{value}}”的评分', { value: inspector || t('未署名') }), disabled: !inspector },
               ],
-              onClick: ({ key }) => void run(async () => (await exportEvaluationPackage(evaluation, inspector, key === 'unit' ? { unitIds: [activeUnit!.id] } : { inspector })) && message.success(t('评价包已导出'))),
+              onClick: ({ key }) =>
+                void run(
+                  async () =>
+                    (await exportEvaluationPackage(
+                      evaluation,
+                      inspector,
+                      key === 'unit' ? { unitIds: [activeUnit!.id] } : { inspector },
+                    )) && message.success(t('评价包已导出')),
+                ),
             }}
             data-testid="export-package"
           >
@@ -156,29 +202,47 @@ export function RubricEvaluationPage() {
           <Button onClick={() => void importPackage()} data-testid="import-package">
             {t('导入评价包')}
           </Button>
-          <Button onClick={() => void run(async () => (await exportFillIn(evaluation, system)) && message.success(t('填报表已导出')))} data-testid="export-fill-in">
+          <Button
+            onClick={() => void run(async () => (await exportFillIn(evaluation, system)) && message.success(t('填报表已导出')))}
+            data-testid="export-fill-in"
+          >
             {t('生成填报表')}
           </Button>
-          <Button onClick={() => void run(async () => setFillIn(await readReturnedFillIn(evaluation, system)))} data-testid="import-fill-in">
+          <Button
+            onClick={() => void run(async () => setFillIn(await readReturnedFillIn(evaluation, system)))}
+            data-testid="import-fill-in"
+          >
             {t('导入填报表')}
           </Button>
           <Button disabled={!activeUnit} onClick={() => setSigning(true)} data-testid="export-evaluation-report">
             {activeUnit ? t('“{{unit}}”评价报告（Word）', { unit: activeUnit.name }) : t('评价报告（Word）')}
           </Button>
-          <Button type="primary" data-testid="export-rubric-excel" onClick={() => void run(async () => (await exportRubricWorkbook(evaluation, system, scores)) && message.success(t('评分表已导出')))}>
+          <Button
+            type="primary"
+            data-testid="export-rubric-excel"
+            onClick={() =>
+              void run(async () => (await exportRubricWorkbook(evaluation, system, scores)) && message.success(t('评分表已导出')))
+            }
+          >
             {t('导出评分表（Excel）')}
           </Button>
           <Select<NotApplicablePolicy>
             style={{ width: 200 }}
             value={evaluation.notApplicable}
             onChange={(notApplicable) => void run(() => setRubricEvaluationOptions(db, evaluation.id, { notApplicable }))}
-            options={[{ value: 'rescale', label: t('不适用：按适用满分折算') }, { value: 'zero', label: t('不适用：计0分') }]}
+            options={[
+              { value: 'rescale', label: t('不适用：按适用满分折算') },
+              { value: 'zero', label: t('不适用：计0分') },
+            ]}
           />
         </Space>
       </PageHeader>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       <Typography.Text type="secondary">
-        {t('{{title}} · 排名规则：{{value}} · 每项输入即时保存，并记录评价员和时间。', { title: system.title, value: tieRuleLabels()[evaluation.tieRule] })}
+        {t('{{title}} · 排名规则：{{value}} · 每项输入即时保存，并记录评价员和时间。', {
+          title: system.title,
+          value: tieRuleLabels()[evaluation.tieRule],
+        })}
       </Typography.Text>
       {signing && activeUnit && (
         <ReportSigningDialog
@@ -188,7 +252,10 @@ export function RubricEvaluationPage() {
           onExport={(chosen) => {
             setSigning(false);
             setSigningOffice(chosen.issuer);
-            void run(async () => (await exportEvaluationReport(evaluation, system, scores, activeUnit.id, chosen)) && message.success(t('评价报告已导出')));
+            void run(
+              async () =>
+                (await exportEvaluationReport(evaluation, system, scores, activeUnit.id, chosen)) && message.success(t('评价报告已导出')),
+            );
           }}
         />
       )}
@@ -211,7 +278,9 @@ export function RubricEvaluationPage() {
         describe={(conflict) => {
           const [, unitId = '', indicatorId = ''] = conflict.recordId.split('|');
           const indicator = system.indicators.find((entry) => entry.id === indicatorId);
-          return conflict.table === 'rubricInputs' ? `${unitNames.get(unitId) ?? unitId} · ${indicator?.name ?? indicatorId}` : `${conflict.table} · ${conflict.recordId}`;
+          return conflict.table === 'rubricInputs'
+            ? `${unitNames.get(unitId) ?? unitId} · ${indicator?.name ?? indicatorId}`
+            : `${conflict.table} · ${conflict.recordId}`;
         }}
       />
       <CameraCapture
@@ -224,10 +293,33 @@ export function RubricEvaluationPage() {
         }}
       />
       <RubricRanking system={system} totals={scores.units} unitNames={unitNames} />
-      <Segmented value={view} onChange={(value) => setView(value as 'unit' | 'grid' | 'charts')} options={[{ value: 'unit', label: t('按单位录入') }, { value: 'grid', label: t('总览表（单位 × 指标）') }, { value: 'charts', label: t('图表') }]} data-testid="view-switch" />
+      <Segmented
+        value={view}
+        onChange={(value) => setView(value as 'unit' | 'grid' | 'charts')}
+        options={[
+          { value: 'unit', label: t('按单位录入') },
+          { value: 'grid', label: t('总览表（单位 × 指标）') },
+          { value: 'charts', label: t('图表') },
+        ]}
+        data-testid="view-switch"
+      />
       {view === 'charts' && <OverviewCharts evaluationName={evaluation.name} system={system} scores={scores} unitNames={unitNames} />}
-      {view === 'grid' && <ScoreGrid scores={scores} unitNames={unitNames} valueOf={(unitId, indicator) => inputs.get(rubricInputId(evaluation.id, unitId, indicator.id))?.value} onValue={setCell} />}
-      {view === 'unit' && units.length > 0 && <Tabs activeKey={activeUnit?.id} onChange={setUnitTab} items={units.map((unit) => ({ key: unit.id, label: unit.name }))} data-testid="rubric-unit-tabs" />}
+      {view === 'grid' && (
+        <ScoreGrid
+          scores={scores}
+          unitNames={unitNames}
+          valueOf={(unitId, indicator) => inputs.get(rubricInputId(evaluation.id, unitId, indicator.id))?.value}
+          onValue={setCell}
+        />
+      )}
+      {view === 'unit' && units.length > 0 && (
+        <Tabs
+          activeKey={activeUnit?.id}
+          onChange={setUnitTab}
+          items={units.map((unit) => ({ key: unit.id, label: unit.name }))}
+          data-testid="rubric-unit-tabs"
+        />
+      )}
       {view === 'unit' && activeUnit && (
         <UnitScoringTable
           unitIndex={units.indexOf(activeUnit)}
@@ -240,11 +332,28 @@ export function RubricEvaluationPage() {
           onAddEvidence={(input) => void attach(input)}
           onEvidenceFiles={(input, files) => void store(input, files)}
           onCamera={setPhotographing}
-          inLedger={new Set((rectifications ?? []).filter((item) => item.evaluationId === evaluation.id && item.unitId === activeUnit.id).map((item) => item.sourceId))}
+          inLedger={
+            new Set(
+              (rectifications ?? [])
+                .filter((item) => item.evaluationId === evaluation.id && item.unitId === activeUnit.id)
+                .map((item) => item.sourceId),
+            )
+          }
           onFinding={(indicator, points, reason, note) =>
             void run(async () => {
-              const rectification = rectificationFromCell({ evaluationId: evaluation.id, unitId: activeUnit.id, unitName: activeUnit.name, indicator, points, reason, note, today: dayjs().format('YYYY-MM-DD'), days: useReportSettings.getState().deadlineDays });
-              if (await addRectification(db, rectification, inspector)) message.success(t('已记入整改台账（完成时限暂定{{text}}，可在台账中修改）', { text: rectification.deadline!.text }));
+              const rectification = rectificationFromCell({
+                evaluationId: evaluation.id,
+                unitId: activeUnit.id,
+                unitName: activeUnit.name,
+                indicator,
+                points,
+                reason,
+                note,
+                today: dayjs().format('YYYY-MM-DD'),
+                days: useReportSettings.getState().deadlineDays,
+              });
+              if (await addRectification(db, rectification, inspector))
+                message.success(t('已记入整改台账（完成时限暂定{{text}}，可在台账中修改）', { text: rectification.deadline!.text }));
             })
           }
         />

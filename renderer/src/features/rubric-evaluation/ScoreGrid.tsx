@@ -8,7 +8,18 @@
 // right, Esc drops the entry; an entry the validator refuses stays open with its reason and is not
 // stored. Ticked items and levels also open their choice list (double click or Alt+↓).
 import { App, Modal, Segmented, Typography, theme } from 'antd';
-import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  memo,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import styles from './ScoreGrid.module.css';
 import type { Indicator } from '../../../../shared/domain/indicator-system';
 import { formatHundredths } from '../../../../shared/numbers/exact';
@@ -16,7 +27,18 @@ import type { InputValue } from '../../../../shared/scoring/rule-points';
 import { explainCell, type IndicatorColumn, type RubricScores } from '../../../../shared/scoring/score-rubric';
 import { validateInput } from '../../../../shared/scoring/validate-input';
 import { CellInput, inputText, sameInput } from './CellInput';
-import { FIXED_WIDTH, GRID, cellAt, cellText, drawGrid, inView, scrollToShow, type CellShow, type GridPalette, type CutNames } from './grid-canvas';
+import {
+  FIXED_WIDTH,
+  GRID,
+  cellAt,
+  cellText,
+  drawGrid,
+  inView,
+  scrollToShow,
+  type CellShow,
+  type GridPalette,
+  type CutNames,
+} from './grid-canvas';
 import { entryKeyMove, moveActiveCell, startsEntry, type CellPosition } from './grid-keys';
 import { t } from '../../i18n';
 
@@ -48,7 +70,15 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
   const { token } = theme.useToken();
   const palette = useMemo<GridPalette>(() => {
     const font = `${token.fontSize}px ${token.fontFamily}`;
-    return { background: token.colorBgContainer, text: token.colorText, empty: token.colorTextQuaternary, line: token.colorBorderSecondary, active: token.colorPrimary, font, boldFont: `600 ${font}` };
+    return {
+      background: token.colorBgContainer,
+      text: token.colorText,
+      empty: token.colorTextQuaternary,
+      line: token.colorBorderSecondary,
+      active: token.colorPrimary,
+      font,
+      boldFont: `600 ${font}`,
+    };
   }, [token]);
   const names = useMemo(() => scores.unitIds.map((id) => unitNames.get(id) ?? id), [scores.unitIds, unitNames]);
   const [unitHeading, totalHeading, notApplicable] = [t('单位'), t('总分'), t('不适用')];
@@ -61,7 +91,12 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
   // ratio (which changes when the window moves to another screen).
   useLayoutEffect(() => {
     const element = scroller.current!;
-    const measure = () => setArea({ width: Math.min(element.clientWidth, width), height: Math.min(element.clientHeight, height), pixelRatio: window.devicePixelRatio });
+    const measure = () =>
+      setArea({
+        width: Math.min(element.clientWidth, width),
+        height: Math.min(element.clientHeight, height),
+        pixelRatio: window.devicePixelRatio,
+      });
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
@@ -82,7 +117,23 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
     const body = { names, totals: scores.units.map((unit) => unit.total) };
     const cut: CutNames = { units: new Map(), indicators: new Map() };
     const paint = () =>
-      drawGrid(context, scores.columns, body, headings, { scrollLeft: element.scrollLeft, scrollTop: element.scrollTop, width: area.width, height: area.height - GRID.headerHeight, pixelRatio: area.pixelRatio }, palette, cut, active, show);
+      drawGrid(
+        context,
+        scores.columns,
+        body,
+        headings,
+        {
+          scrollLeft: element.scrollLeft,
+          scrollTop: element.scrollTop,
+          width: area.width,
+          height: area.height - GRID.headerHeight,
+          pixelRatio: area.pixelRatio,
+        },
+        palette,
+        cut,
+        active,
+        show,
+      );
     paint();
     element.addEventListener('scroll', paint, { passive: true });
     return () => element.removeEventListener('scroll', paint);
@@ -102,8 +153,16 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
       element.removeEventListener('scroll', onScroll);
     };
   }, []);
-  const { firstUnit: firstRow, lastUnit: lastRow, firstColumn, lastColumn } = inView({ ...settled, width: area.width, height: bodyHeight }, scores.unitIds.length, scores.columns.length);
-  const columnsInView = useMemo(() => Array.from({ length: Math.max(0, lastColumn - firstColumn + 1) }, (_, index) => firstColumn + index), [firstColumn, lastColumn]);
+  const {
+    firstUnit: firstRow,
+    lastUnit: lastRow,
+    firstColumn,
+    lastColumn,
+  } = inView({ ...settled, width: area.width, height: bodyHeight }, scores.unitIds.length, scores.columns.length);
+  const columnsInView = useMemo(
+    () => Array.from({ length: Math.max(0, lastColumn - firstColumn + 1) }, (_, index) => firstColumn + index),
+    [firstColumn, lastColumn],
+  );
 
   const cellOf = (event: MouseEvent) => {
     const element = scroller.current!;
@@ -125,17 +184,27 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
     else startEntry(cell, storedText(cell), false);
   };
   const onFocus = (event: FocusEvent) => {
-    if (event.target === scroller.current && !active && scores.unitIds.length > 0 && scores.columns.length > 0) setActive({ unit: 0, column: 0 });
+    if (event.target === scroller.current && !active && scores.unitIds.length > 0 && scores.columns.length > 0)
+      setActive({ unit: 0, column: 0 });
   };
   const storedText = (cell: CellPosition) => inputText(valueOf(scores.unitIds[cell.unit]!, scores.columns[cell.column]!.indicator));
   const startEntry = (cell: CellPosition, text: string, typed: boolean) => setEntry({ cell, text, typed, error: null });
   const moveTo = (to: CellPosition) => {
     setActive(to);
     const element = scroller.current!;
-    const { scrollLeft, scrollTop } = scrollToShow(to, { scrollLeft: element.scrollLeft, scrollTop: element.scrollTop, width: area.width, height: bodyHeight });
+    const { scrollLeft, scrollTop } = scrollToShow(to, {
+      scrollLeft: element.scrollLeft,
+      scrollTop: element.scrollTop,
+      width: area.width,
+      height: bodyHeight,
+    });
     element.scrollTo({ left: scrollLeft, top: scrollTop });
   };
-  const size = { units: scores.unitIds.length, columns: scores.columns.length, pageRows: Math.max(1, Math.floor(bodyHeight / GRID.rowHeight) - 1) };
+  const size = {
+    units: scores.unitIds.length,
+    columns: scores.columns.length,
+    pageRows: Math.max(1, Math.floor(bodyHeight / GRID.rowHeight) - 1),
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (!active || event.target !== scroller.current) return;
     const kind = scores.columns[active.column]!.indicator.rule!.kind;
@@ -160,14 +229,19 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
   const commitEntry = (current: Entry): boolean => {
     const column = scores.columns[current.cell.column]!;
     const unitId = scores.unitIds[current.cell.unit]!;
-    const check = validateInput(column.indicator, current.text, column.values.filter((_, unit) => unit !== current.cell.unit));
+    const check = validateInput(
+      column.indicator,
+      current.text,
+      column.values.filter((_, unit) => unit !== current.cell.unit),
+    );
     if (check.status === 'invalid') {
       setEntry({ ...current, error: check.error });
       return false;
     }
     const next = check.status === 'blank' ? undefined : check.value;
     if (!sameInput(next, valueOf(unitId, column.indicator))) onValue(unitId, column.indicator, next);
-    if (check.status === 'valid' && check.warnings.length > 0) void message.warning(`${unitNames.get(unitId) ?? unitId} · ${column.indicator.name}：${check.warnings.join('；')}`);
+    if (check.status === 'valid' && check.warnings.length > 0)
+      void message.warning(`${unitNames.get(unitId) ?? unitId} · ${column.indicator.name}：${check.warnings.join('；')}`);
     setEntry(null);
     return true;
   };
@@ -201,7 +275,13 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
   // The shared editor is built only when what it shows changes, not on every scroll.
   const editor = useMemo(
     () => (
-      <Modal open={column !== undefined} title={column && unitId ? `${unitNames.get(unitId) ?? unitId} · ${column.indicator.name}` : ''} footer={null} onCancel={() => setEditing(null)} destroyOnHidden>
+      <Modal
+        open={column !== undefined}
+        title={column && unitId ? `${unitNames.get(unitId) ?? unitId} · ${column.indicator.name}` : ''}
+        footer={null}
+        onCancel={() => setEditing(null)}
+        destroyOnHidden
+      >
         {column && unitId && editing && (
           <>
             <Typography.Paragraph type="secondary">{column.indicator.ruleText}</Typography.Paragraph>
@@ -216,7 +296,9 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
               }}
               testId={`grid-input-${column.indicator.name}`}
             />
-            <Typography.Paragraph style={{ marginTop: 12 }}>{t('当前：{{explainCell}}', { explainCell: explainCell(column, editing.unit) })}</Typography.Paragraph>
+            <Typography.Paragraph style={{ marginTop: 12 }}>
+              {t('当前：{{explainCell}}', { explainCell: explainCell(column, editing.unit) })}
+            </Typography.Paragraph>
           </>
         )}
       </Modal>
@@ -225,9 +307,24 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
   );
   const domRows = [];
   for (let unit = firstRow; unit <= lastRow; unit++)
-    domRows.push(<GridRow key={unit} unit={unit} name={names[unit]!} total={scores.units[unit]!.total} cells={columnsInView} scrollLeft={settled.scrollLeft} width={width} columns={scores.columns} cellId={cellId} show={show} notApplicable={notApplicable} />);
+    domRows.push(
+      <GridRow
+        key={unit}
+        unit={unit}
+        name={names[unit]!}
+        total={scores.units[unit]!.total}
+        cells={columnsInView}
+        scrollLeft={settled.scrollLeft}
+        width={width}
+        columns={scores.columns}
+        cellId={cellId}
+        show={show}
+        notApplicable={notApplicable}
+      />,
+    );
   // Screen readers follow the active cell once its DOM cell is there.
-  const activeInDom = active && active.unit >= firstRow && active.unit <= lastRow && active.column >= firstColumn && active.column <= lastColumn;
+  const activeInDom =
+    active && active.unit >= firstRow && active.unit <= lastRow && active.column >= firstColumn && active.column <= lastColumn;
   const entryColumn = entry ? scores.columns[entry.cell.column] : undefined;
   return (
     <>
@@ -235,7 +332,10 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
         size="small"
         value={show}
         onChange={(value) => setShow(value as CellShow)}
-        options={[{ value: 'points', label: t('显示得分') }, { value: 'values', label: t('显示填写值') }]}
+        options={[
+          { value: 'points', label: t('显示得分') },
+          { value: 'values', label: t('显示填写值') },
+        ]}
         data-testid="grid-show"
       />
       <Typography.Text type="secondary" style={{ marginLeft: 12, fontSize: 12 }}>
@@ -258,14 +358,35 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
         style={{ height: Math.min(MAX_HEIGHT, height + 2) }}
       >
         <div style={{ width, height, position: 'relative' }}>
-          <canvas ref={canvas} className={styles.canvas} width={Math.round(area.width * area.pixelRatio)} height={Math.round(area.height * area.pixelRatio)} style={{ width: area.width, height: area.height }} />
+          <canvas
+            ref={canvas}
+            className={styles.canvas}
+            width={Math.round(area.width * area.pixelRatio)}
+            height={Math.round(area.height * area.pixelRatio)}
+            style={{ width: area.width, height: area.height }}
+          />
           <div role="row" aria-rowindex={1} className={styles.row} style={{ top: settled.scrollTop, height: GRID.headerHeight, width }}>
-            <div role="columnheader" className={styles.shadow} style={{ left: settled.scrollLeft, width: GRID.unitWidth }}>{headings.unit}</div>
-            <div role="columnheader" className={styles.shadow} style={{ left: settled.scrollLeft + GRID.unitWidth, width: GRID.totalWidth }}>{headings.total}</div>
+            <div role="columnheader" className={styles.shadow} style={{ left: settled.scrollLeft, width: GRID.unitWidth }}>
+              {headings.unit}
+            </div>
+            <div
+              role="columnheader"
+              className={styles.shadow}
+              style={{ left: settled.scrollLeft + GRID.unitWidth, width: GRID.totalWidth }}
+            >
+              {headings.total}
+            </div>
             {columnsInView.map((index) => {
               const indicator = scores.columns[index]!.indicator;
               return (
-                <div key={index} role="columnheader" aria-colindex={index + 3} title={`${indicator.name}\n${indicator.ruleText}`} className={styles.shadow} style={{ left: FIXED_WIDTH + index * GRID.columnWidth, width: GRID.columnWidth }}>
+                <div
+                  key={index}
+                  role="columnheader"
+                  aria-colindex={index + 3}
+                  title={`${indicator.name}\n${indicator.ruleText}`}
+                  className={styles.shadow}
+                  style={{ left: FIXED_WIDTH + index * GRID.columnWidth, width: GRID.columnWidth }}
+                >
                   {indicator.name}
                 </div>
               );
@@ -277,7 +398,12 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
               <input
                 autoFocus
                 className={styles.entry}
-                style={{ left: FIXED_WIDTH + entry.cell.column * GRID.columnWidth, top: GRID.headerHeight + entry.cell.unit * GRID.rowHeight, width: GRID.columnWidth, height: GRID.rowHeight }}
+                style={{
+                  left: FIXED_WIDTH + entry.cell.column * GRID.columnWidth,
+                  top: GRID.headerHeight + entry.cell.unit * GRID.rowHeight,
+                  width: GRID.columnWidth,
+                  height: GRID.rowHeight,
+                }}
                 value={entry.text}
                 onChange={(event) => setEntry({ ...entry, text: event.target.value, error: null })}
                 onKeyDown={onEntryKeyDown}
@@ -292,7 +418,13 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
                   id={`${cellId}-entry-error`}
                   role="alert"
                   className={styles.entryError}
-                  style={{ left: FIXED_WIDTH + entry.cell.column * GRID.columnWidth, [entry.cell.unit === scores.unitIds.length - 1 && entry.cell.unit > 0 ? 'bottom' : 'top']: entry.cell.unit === scores.unitIds.length - 1 && entry.cell.unit > 0 ? height - GRID.headerHeight - entry.cell.unit * GRID.rowHeight : GRID.headerHeight + (entry.cell.unit + 1) * GRID.rowHeight }}
+                  style={{
+                    left: FIXED_WIDTH + entry.cell.column * GRID.columnWidth,
+                    [entry.cell.unit === scores.unitIds.length - 1 && entry.cell.unit > 0 ? 'bottom' : 'top']:
+                      entry.cell.unit === scores.unitIds.length - 1 && entry.cell.unit > 0
+                        ? height - GRID.headerHeight - entry.cell.unit * GRID.rowHeight
+                        : GRID.headerHeight + (entry.cell.unit + 1) * GRID.rowHeight,
+                  }}
                   data-testid="grid-entry-error"
                 >
                   {t('未保存：{{reason}}', { reason: entry.error })}
@@ -307,7 +439,18 @@ export function ScoreGrid({ scores, unitNames, valueOf, onValue }: Props) {
   );
 }
 
-type RowProps = { unit: number; name: string; total: number; cells: number[]; scrollLeft: number; width: number; columns: readonly IndicatorColumn[]; cellId: string; show: CellShow; notApplicable: string };
+type RowProps = {
+  unit: number;
+  name: string;
+  total: number;
+  cells: number[];
+  scrollLeft: number;
+  width: number;
+  columns: readonly IndicatorColumn[];
+  cellId: string;
+  show: CellShow;
+  notApplicable: string;
+};
 
 /**
  * One unit's row in the DOM, transparent under the canvas that shows it: its name and total where
@@ -315,11 +458,28 @@ type RowProps = { unit: number; name: string; total: number; cells: number[]; sc
  */
 const GridRow = memo(function GridRow({ unit, name, total, cells, scrollLeft, width, columns, cellId, show, notApplicable }: RowProps) {
   return (
-    <div role="row" aria-rowindex={unit + 2} className={styles.row} style={{ top: GRID.headerHeight + unit * GRID.rowHeight, height: GRID.rowHeight, width }}>
-      <div role="rowheader" className={styles.shadow} style={{ left: scrollLeft, width: GRID.unitWidth }}>{name}</div>
-      <div role="gridcell" className={styles.shadow} style={{ left: scrollLeft + GRID.unitWidth, width: GRID.totalWidth }}>{formatHundredths(total)}</div>
+    <div
+      role="row"
+      aria-rowindex={unit + 2}
+      className={styles.row}
+      style={{ top: GRID.headerHeight + unit * GRID.rowHeight, height: GRID.rowHeight, width }}
+    >
+      <div role="rowheader" className={styles.shadow} style={{ left: scrollLeft, width: GRID.unitWidth }}>
+        {name}
+      </div>
+      <div role="gridcell" className={styles.shadow} style={{ left: scrollLeft + GRID.unitWidth, width: GRID.totalWidth }}>
+        {formatHundredths(total)}
+      </div>
       {cells.map((index) => (
-        <div key={index} id={`${cellId}-${unit}-${index}`} role="gridcell" aria-colindex={index + 3} data-cell className={styles.shadow} style={{ left: FIXED_WIDTH + index * GRID.columnWidth, width: GRID.columnWidth }}>
+        <div
+          key={index}
+          id={`${cellId}-${unit}-${index}`}
+          role="gridcell"
+          aria-colindex={index + 3}
+          data-cell
+          className={styles.shadow}
+          style={{ left: FIXED_WIDTH + index * GRID.columnWidth, width: GRID.columnWidth }}
+        >
           {cellText(columns[index]!, unit, show, notApplicable)}
         </div>
       ))}

@@ -33,107 +33,168 @@ type Props = {
 
 type Row = { key: string; indicator: Indicator; column: number };
 
-export function UnitScoringTable({ unitIndex, scores, inputs, evidence, onValue, onNote, onAddEvidence, onEvidenceFiles, onCamera, onFinding, inLedger, inputIdOf }: Props) {
+export function UnitScoringTable({
+  unitIndex,
+  scores,
+  inputs,
+  evidence,
+  onValue,
+  onNote,
+  onAddEvidence,
+  onEvidenceFiles,
+  onCamera,
+  onFinding,
+  inLedger,
+  inputIdOf,
+}: Props) {
   const rows: Row[] = scores.columns.map((column, index) => ({ key: column.indicator.id, indicator: column.indicator, column: index }));
   return (
     <div onKeyDown={moveBetweenInputs}>
-    <Table<Row>
-      rowKey="key"
-      size="small"
-      pagination={false}
-      dataSource={rows}
-      scroll={{ x: 1600 }}
-      sticky
-      data-testid="unit-scoring-table"
-      columns={[
-        {
-          title: t('指标'),
-          width: 220,
-          fixed: 'left',
-          render: (_, row) => (
-            <Tooltip title={row.indicator.ruleText}>
-              <span>{row.indicator.name}</span>
-              {row.indicator.role !== 'indicator' && <Tag color={row.indicator.role === 'bonus' ? 'green' : 'red'} style={{ marginLeft: 4 }}>{row.indicator.role === 'bonus' ? t('加分') : t('减分')}</Tag>}
-            </Tooltip>
-          ),
-        },
-        { title: t('分值'), width: 60, align: 'right', render: (_, row) => formatHundredths(row.indicator.maxPoints) },
-        {
-          title: t('输入'),
-          width: 300,
-          render: (_, row) => {
-            const input = inputs.get(inputIdOf(row.indicator));
-            const others = scores.columns[row.column]!.values.filter((_, unit) => unit !== unitIndex);
-            return <CellInput indicator={row.indicator} value={input?.value} others={others} disabled={input?.value === null} onCommit={(value) => onValue(row.indicator, value)} testId={`input-${row.indicator.name}`} />;
+      <Table<Row>
+        rowKey="key"
+        size="small"
+        pagination={false}
+        dataSource={rows}
+        scroll={{ x: 1600 }}
+        sticky
+        data-testid="unit-scoring-table"
+        columns={[
+          {
+            title: t('指标'),
+            width: 220,
+            fixed: 'left',
+            render: (_, row) => (
+              <Tooltip title={row.indicator.ruleText}>
+                <span>{row.indicator.name}</span>
+                {row.indicator.role !== 'indicator' && (
+                  <Tag color={row.indicator.role === 'bonus' ? 'green' : 'red'} style={{ marginLeft: 4 }}>
+                    {row.indicator.role === 'bonus' ? t('加分') : t('减分')}
+                  </Tag>
+                )}
+              </Tooltip>
+            ),
           },
-        },
-        {
-          title: t('不适用'),
-          width: 64,
-          render: (_, row) => {
-            const input = inputs.get(inputIdOf(row.indicator));
-            return row.indicator.role === 'indicator' ? <Checkbox checked={input?.value === null} onChange={(event) => onValue(row.indicator, event.target.checked ? null : undefined)} /> : null;
+          { title: t('分值'), width: 60, align: 'right', render: (_, row) => formatHundredths(row.indicator.maxPoints) },
+          {
+            title: t('输入'),
+            width: 300,
+            render: (_, row) => {
+              const input = inputs.get(inputIdOf(row.indicator));
+              const others = scores.columns[row.column]!.values.filter((_, unit) => unit !== unitIndex);
+              return (
+                <CellInput
+                  indicator={row.indicator}
+                  value={input?.value}
+                  others={others}
+                  disabled={input?.value === null}
+                  onCommit={(value) => onValue(row.indicator, value)}
+                  testId={`input-${row.indicator.name}`}
+                />
+              );
+            },
           },
-        },
-        {
-          title: t('得分'),
-          width: 70,
-          align: 'right',
-          render: (_, row) => {
-            const points = scores.columns[row.column]!.points[unitIndex];
-            return <strong data-testid={`points-${row.indicator.name}`}>{points === null || points === undefined ? '—' : formatHundredths(points)}</strong>;
+          {
+            title: t('不适用'),
+            width: 64,
+            render: (_, row) => {
+              const input = inputs.get(inputIdOf(row.indicator));
+              return row.indicator.role === 'indicator' ? (
+                <Checkbox
+                  checked={input?.value === null}
+                  onChange={(event) => onValue(row.indicator, event.target.checked ? null : undefined)}
+                />
+              ) : null;
+            },
           },
-        },
-        { title: t('得分说明（扣分原因）'), width: 280, render: (_, row) => <Typography.Text type="secondary" data-testid={`reason-${row.indicator.name}`}>{explainCell(scores.columns[row.column]!, unitIndex)}</Typography.Text> },
-        {
-          title: t('问题 / 说明'),
-          width: 190,
-          render: (_, row) => {
-            const input = inputs.get(inputIdOf(row.indicator));
-            return <Input size="small" key={`${input?.id}-${input?.note}`} disabled={!input} defaultValue={input?.note} placeholder={input ? t('发现的问题或说明') : t('先录入')} onBlur={(event) => input && event.target.value !== input.note && onNote(input, event.target.value)} />;
+          {
+            title: t('得分'),
+            width: 70,
+            align: 'right',
+            render: (_, row) => {
+              const points = scores.columns[row.column]!.points[unitIndex];
+              return (
+                <strong data-testid={`points-${row.indicator.name}`}>
+                  {points === null || points === undefined ? '—' : formatHundredths(points)}
+                </strong>
+              );
+            },
           },
-        },
-        {
-          title: t('佐证（可拖入、粘贴）'),
-          width: 180,
-          render: (_, row) => {
-            const input = inputs.get(inputIdOf(row.indicator));
-            return (
-              <EvidenceCell
-                files={evidence.filter((entry) => entry.inputId === inputIdOf(row.indicator))}
-                enabled={input !== undefined}
-                onPick={() => input && onAddEvidence(input)}
-                onCamera={() => input && onCamera(input)}
-                onFiles={(files) => input && onEvidenceFiles(input, files)}
-                testId={`evidence-${row.indicator.name}`}
-              />
-            );
+          {
+            title: t('得分说明（扣分原因）'),
+            width: 280,
+            render: (_, row) => (
+              <Typography.Text type="secondary" data-testid={`reason-${row.indicator.name}`}>
+                {explainCell(scores.columns[row.column]!, unitIndex)}
+              </Typography.Text>
+            ),
           },
-        },
-        {
-          title: t('发现问题'),
-          width: 96,
-          render: (_, row) => {
-            const input = inputs.get(inputIdOf(row.indicator));
-            if (inLedger.has(row.indicator.id)) return <Tag color="orange">{t('已入台账')}</Tag>;
-            const points = scores.columns[row.column]!.points[unitIndex] ?? null;
-            return (
-              <Button size="small" disabled={!input} onClick={() => onFinding(row.indicator, points, explainCell(scores.columns[row.column]!, unitIndex), input?.note ?? '')} data-testid={`finding-${row.indicator.name}`}>
-                {t('记为问题')}
-              </Button>
-            );
+          {
+            title: t('问题 / 说明'),
+            width: 190,
+            render: (_, row) => {
+              const input = inputs.get(inputIdOf(row.indicator));
+              return (
+                <Input
+                  size="small"
+                  key={`${input?.id}-${input?.note}`}
+                  disabled={!input}
+                  defaultValue={input?.note}
+                  placeholder={input ? t('发现的问题或说明') : t('先录入')}
+                  onBlur={(event) => input && event.target.value !== input.note && onNote(input, event.target.value)}
+                />
+              );
+            },
           },
-        },
-        {
-          title: t('评价员'),
-          width: 110,
-          render: (_, row) => {
-            const input = inputs.get(inputIdOf(row.indicator));
-            return input ? <Tooltip title={dayjs(input.updatedAt).format(t('YYYY年M月D日 HH:mm'))}>{input.inspector || t('（未署名）')}</Tooltip> : '';
+          {
+            title: t('佐证（可拖入、粘贴）'),
+            width: 180,
+            render: (_, row) => {
+              const input = inputs.get(inputIdOf(row.indicator));
+              return (
+                <EvidenceCell
+                  files={evidence.filter((entry) => entry.inputId === inputIdOf(row.indicator))}
+                  enabled={input !== undefined}
+                  onPick={() => input && onAddEvidence(input)}
+                  onCamera={() => input && onCamera(input)}
+                  onFiles={(files) => input && onEvidenceFiles(input, files)}
+                  testId={`evidence-${row.indicator.name}`}
+                />
+              );
+            },
           },
-        },
-      ]}
-    />
+          {
+            title: t('发现问题'),
+            width: 96,
+            render: (_, row) => {
+              const input = inputs.get(inputIdOf(row.indicator));
+              if (inLedger.has(row.indicator.id)) return <Tag color="orange">{t('已入台账')}</Tag>;
+              const points = scores.columns[row.column]!.points[unitIndex] ?? null;
+              return (
+                <Button
+                  size="small"
+                  disabled={!input}
+                  onClick={() => onFinding(row.indicator, points, explainCell(scores.columns[row.column]!, unitIndex), input?.note ?? '')}
+                  data-testid={`finding-${row.indicator.name}`}
+                >
+                  {t('记为问题')}
+                </Button>
+              );
+            },
+          },
+          {
+            title: t('评价员'),
+            width: 110,
+            render: (_, row) => {
+              const input = inputs.get(inputIdOf(row.indicator));
+              return input ? (
+                <Tooltip title={dayjs(input.updatedAt).format(t('YYYY年M月D日 HH:mm'))}>{input.inspector || t('（未署名）')}</Tooltip>
+              ) : (
+                ''
+              );
+            },
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -11,7 +11,15 @@ import { FIXED_WIDTH, GRID, cellAt, drawGrid, scrollToShow, type GridPalette, ty
 const HEADINGS = { unit: '单位', total: '总分' };
 const H = GRID.headerHeight;
 const cutNames = (): CutNames => ({ units: new Map(), indicators: new Map() });
-const PALETTE: GridPalette = { background: 'white', text: 'black', empty: 'grey', line: 'silver', active: 'red', font: '14px sans-serif', boldFont: '600 14px sans-serif' };
+const PALETTE: GridPalette = {
+  background: 'white',
+  text: 'black',
+  empty: 'grey',
+  line: 'silver',
+  active: 'red',
+  font: '14px sans-serif',
+  boldFont: '600 14px sans-serif',
+};
 
 type Drawn = { text: string; x: number; y: number; fillStyle: string; font: string; textAlign: string };
 
@@ -50,7 +58,13 @@ function recordingContext() {
     // Like a canvas, restore() brings back the font, colours and clip of the matching save().
     saved: [] as Array<{ fillStyle: string; font: string; textAlign: string; strokeStyle: string; clipBox: Box | null }>,
     save() {
-      context.saved.push({ fillStyle: context.fillStyle, font: context.font, textAlign: context.textAlign, strokeStyle: context.strokeStyle, clipBox: context.clipBox });
+      context.saved.push({
+        fillStyle: context.fillStyle,
+        font: context.font,
+        textAlign: context.textAlign,
+        strokeStyle: context.strokeStyle,
+        clipBox: context.clipBox,
+      });
     },
     restore() {
       Object.assign(context, context.saved.pop());
@@ -75,11 +89,18 @@ function recordingContext() {
 /** Seed 004's rubric scored for six units (test/fixtures/scoring), 乙区's second indicator left unscored. */
 async function seedScores() {
   const system = await importRubricFile(seedBytes(SEED.compilation2023), '004.txt');
-  const named = JSON.parse(readFileSync(join(import.meta.dirname, '../../../../test/fixtures/scoring/seed004-six-units.inputs.json'), 'utf8')) as NamedInputs;
+  const named = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../../../test/fixtures/scoring/seed004-six-units.inputs.json'), 'utf8'),
+  ) as NamedInputs;
   const { unitIds, inputs } = resolveNamedInputs(system, named);
   const scores = scoreRubric(system, unitIds, inputs, { tieRule: 'competition', notApplicable: 'rescale' });
   const unscored = scores.columns[1]!.indicator.id;
-  return scoreRubric(system, unitIds, inputs.filter((input) => !(input.unitId === unitIds[1] && input.indicatorId === unscored)), { tieRule: 'competition', notApplicable: 'rescale' });
+  return scoreRubric(
+    system,
+    unitIds,
+    inputs.filter((input) => !(input.unitId === unitIds[1] && input.indicatorId === unscored)),
+    { tieRule: 'competition', notApplicable: 'rescale' },
+  );
 }
 
 describe('the 总览表 body on a canvas (seed 004, six units)', () => {
@@ -87,7 +108,16 @@ describe('the 总览表 body on a canvas (seed 004, six units)', () => {
     const scores = await seedScores();
     const { context, texts } = recordingContext();
     const view: BodyView = { scrollLeft: 130, scrollTop: 40, width: 700, height: 150, pixelRatio: 2 };
-    drawGrid(context, scores.columns, { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) }, HEADINGS, view, PALETTE, cutNames(), null);
+    drawGrid(
+      context,
+      scores.columns,
+      { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) },
+      HEADINGS,
+      view,
+      PALETTE,
+      cutNames(),
+      null,
+    );
     const cells = texts.filter((drawn) => drawn.x > FIXED_WIDTH && drawn.y > H);
     const drawn = new Set<string>();
     for (const cell of cells) {
@@ -104,7 +134,8 @@ describe('the 总览表 body on a canvas (seed 004, six units)', () => {
       for (let column = 0; column < scores.columns.length; column++) {
         const top = unit * GRID.rowHeight - view.scrollTop;
         const left = FIXED_WIDTH + column * GRID.columnWidth - view.scrollLeft;
-        if (top < view.height && top + GRID.rowHeight > 0 && left < view.width && left + GRID.columnWidth > FIXED_WIDTH) inView.add(`${unit}:${column}`);
+        if (top < view.height && top + GRID.rowHeight > 0 && left < view.width && left + GRID.columnWidth > FIXED_WIDTH)
+          inView.add(`${unit}:${column}`);
       }
     expect(drawn).toEqual(inView);
     expect(drawn.has(`1:1`)).toBe(true); // the unscored cell, drawn as "—"
@@ -123,10 +154,13 @@ describe('the 总览表 body on a canvas (seed 004, six units)', () => {
     drawGrid(context, scores.columns, { names, totals: scores.units.map((unit) => unit.total) }, HEADINGS, view, PALETTE, cutNames(), null);
     const rowOf = (y: number) => Math.floor((y - H + view.scrollTop) / GRID.rowHeight);
     const nameRows = texts.filter((drawn) => drawn.x === GRID.padding && drawn.y > H).map((drawn) => [rowOf(drawn.y), drawn.text]);
-    const totalRows = texts.filter((drawn) => drawn.x > GRID.unitWidth && drawn.x < FIXED_WIDTH && drawn.y > H).map((drawn) => [rowOf(drawn.y), drawn.text, drawn.font]);
+    const totalRows = texts
+      .filter((drawn) => drawn.x > GRID.unitWidth && drawn.x < FIXED_WIDTH && drawn.y > H)
+      .map((drawn) => [rowOf(drawn.y), drawn.text, drawn.font]);
     const cellRows = [...new Set(texts.filter((drawn) => drawn.x > FIXED_WIDTH && drawn.y > H).map((drawn) => rowOf(drawn.y)))];
     expect(nameRows).toEqual(cellRows.map((row) => [row, names[row]]));
-    for (const drawn of texts.filter((text) => text.x === GRID.padding && text.y > H)) expect([drawn.font, drawn.fillStyle]).toEqual([PALETTE.font, PALETTE.text]);
+    for (const drawn of texts.filter((text) => text.x === GRID.padding && text.y > H))
+      expect([drawn.font, drawn.fillStyle]).toEqual([PALETTE.font, PALETTE.text]);
     expect(totalRows).toEqual(cellRows.map((row) => [row, formatHundredths(scores.units[row]!.total), PALETTE.boldFont]));
   });
 
@@ -134,7 +168,16 @@ describe('the 总览表 body on a canvas (seed 004, six units)', () => {
     const scores = await seedScores();
     const { context, fills } = recordingContext();
     const view: BodyView = { scrollLeft: 130, scrollTop: 40, width: 700, height: 150, pixelRatio: 1 };
-    drawGrid(context, scores.columns, { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) }, HEADINGS, view, PALETTE, cutNames(), null);
+    drawGrid(
+      context,
+      scores.columns,
+      { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) },
+      HEADINGS,
+      view,
+      PALETTE,
+      cutNames(),
+      null,
+    );
     const lines = fills.filter((fill) => fill.fillStyle === PALETTE.line && fill.height === 1 && fill.y >= H);
     let checked = 0;
     for (let unit = 0; unit < scores.unitIds.length; unit++) {
@@ -153,7 +196,16 @@ describe('the 总览表 body on a canvas (seed 004, six units)', () => {
     const { context, texts } = recordingContext();
     const long = '洛阳市行政审批和政务信息管理局高新技术开发区分局';
     const names = scores.unitIds.map((_, index) => (index === 0 ? long : `第${index + 1}区`));
-    drawGrid(context, scores.columns, { names, totals: scores.units.map((unit) => unit.total) }, HEADINGS, { scrollLeft: 0, scrollTop: 0, width: 900, height: 100, pixelRatio: 1 }, PALETTE, cutNames(), null);
+    drawGrid(
+      context,
+      scores.columns,
+      { names, totals: scores.units.map((unit) => unit.total) },
+      HEADINGS,
+      { scrollLeft: 0, scrollTop: 0, width: 900, height: 100, pixelRatio: 1 },
+      PALETTE,
+      cutNames(),
+      null,
+    );
     const shown = texts.find((drawn) => drawn.x === GRID.padding && drawn.y > H && drawn.y < H + GRID.rowHeight)!.text;
     const room = GRID.unitWidth - 1 - 2 * GRID.padding;
     const kept = shown.slice(0, -1);
@@ -168,11 +220,24 @@ describe('the 总览表 body on a canvas (seed 004, six units)', () => {
     const scores = await seedScores();
     const { context, frames } = recordingContext();
     const view: BodyView = { scrollLeft: 130, scrollTop: 40, width: 700, height: 150, pixelRatio: 1 };
-    drawGrid(context, scores.columns, { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) }, HEADINGS, view, PALETTE, cutNames(), { unit: 2, column: 3 });
+    drawGrid(
+      context,
+      scores.columns,
+      { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) },
+      HEADINGS,
+      view,
+      PALETTE,
+      cutNames(),
+      { unit: 2, column: 3 },
+    );
     expect(frames).toHaveLength(1);
     const [frame] = frames;
     expect(frame!.strokeStyle).toBe(PALETTE.active);
-    for (const [x, y] of [[frame!.x, frame!.y], [frame!.x + frame!.width - 1, frame!.y + frame!.height - 1]]) expect(cellAt(x!, y! - H, view, scores.unitIds.length, scores.columns.length)).toEqual({ unit: 2, column: 3 });
+    for (const [x, y] of [
+      [frame!.x, frame!.y],
+      [frame!.x + frame!.width - 1, frame!.y + frame!.height - 1],
+    ])
+      expect(cellAt(x!, y! - H, view, scores.unitIds.length, scores.columns.length)).toEqual({ unit: 2, column: 3 });
   });
 });
 
@@ -181,7 +246,16 @@ describe('the 总览表 header on the canvas', () => {
     const scores = await seedScores();
     const { context, texts } = recordingContext();
     const view: BodyView = { scrollLeft: 0, scrollTop: 0, width: 200 + 12 * GRID.columnWidth, height: 100, pixelRatio: 1 };
-    drawGrid(context, scores.columns, { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) }, HEADINGS, view, PALETTE, cutNames(), null);
+    drawGrid(
+      context,
+      scores.columns,
+      { names: scores.unitIds, totals: scores.units.map((unit) => unit.total) },
+      HEADINGS,
+      view,
+      PALETTE,
+      cutNames(),
+      null,
+    );
     const header = texts.filter((drawn) => drawn.y < H);
     expect(header.filter((drawn) => drawn.x < FIXED_WIDTH).map((drawn) => drawn.text)).toEqual([HEADINGS.unit, HEADINGS.total]);
     for (const drawn of header) expect([drawn.font, drawn.fillStyle]).toEqual([PALETTE.boldFont, PALETTE.text]);
@@ -189,7 +263,10 @@ describe('the 总览表 header on the canvas', () => {
     let cut = 0;
     for (let column = 0; column < 12; column++) {
       const name = scores.columns[column]!.indicator.name;
-      const lines = header.filter((drawn) => drawn.x === FIXED_WIDTH + column * GRID.columnWidth + GRID.padding).sort((a, b) => a.y - b.y).map((drawn) => drawn.text);
+      const lines = header
+        .filter((drawn) => drawn.x === FIXED_WIDTH + column * GRID.columnWidth + GRID.padding)
+        .sort((a, b) => a.y - b.y)
+        .map((drawn) => drawn.text);
       expect(lines.length).toBeGreaterThan(0);
       expect(lines.length).toBeLessThanOrEqual(2);
       for (const line of lines) expect(14 * line.length).toBeLessThanOrEqual(room);

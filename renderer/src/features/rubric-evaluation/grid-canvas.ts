@@ -44,7 +44,13 @@ export type Headings = { unit: string; total: string; notApplicable?: string };
  * The unit row and indicator column under a point of the body (CSS px from its top left, the pinned
  * columns included), or null over the pinned columns or past the last row or column.
  */
-export function cellAt(x: number, y: number, view: Pick<BodyView, 'scrollLeft' | 'scrollTop'>, units: number, columns: number): { unit: number; column: number } | null {
+export function cellAt(
+  x: number,
+  y: number,
+  view: Pick<BodyView, 'scrollLeft' | 'scrollTop'>,
+  units: number,
+  columns: number,
+): { unit: number; column: number } | null {
   const unit = Math.floor((y + view.scrollTop) / GRID.rowHeight);
   const column = Math.floor((x - FIXED_WIDTH + view.scrollLeft) / GRID.columnWidth);
   return x < FIXED_WIDTH || y < 0 || unit >= units || column >= columns ? null : { unit, column };
@@ -54,7 +60,11 @@ export function cellAt(x: number, y: number, view: Pick<BodyView, 'scrollLeft' |
  * The units and indicator columns (first and last, from 0) with a box at least partly in the body
  * of `view`; last < first when there are none.
  */
-export function inView(view: Pick<BodyView, 'scrollLeft' | 'scrollTop' | 'width' | 'height'>, units: number, columns: number): { firstUnit: number; lastUnit: number; firstColumn: number; lastColumn: number } {
+export function inView(
+  view: Pick<BodyView, 'scrollLeft' | 'scrollTop' | 'width' | 'height'>,
+  units: number,
+  columns: number,
+): { firstUnit: number; lastUnit: number; firstColumn: number; lastColumn: number } {
   return {
     firstUnit: Math.floor(view.scrollTop / GRID.rowHeight),
     lastUnit: Math.min(units - 1, Math.floor((view.scrollTop + view.height - 1) / GRID.rowHeight)),
@@ -67,7 +77,10 @@ export function inView(view: Pick<BodyView, 'scrollLeft' | 'scrollTop' | 'width'
  * The scroll offsets (CSS px) that bring `cell` wholly into the body of `view`, moving as little as
  * possible; the current ones when it is already in view.
  */
-export function scrollToShow(cell: CellPosition, view: Pick<BodyView, 'scrollLeft' | 'scrollTop' | 'width' | 'height'>): { scrollLeft: number; scrollTop: number } {
+export function scrollToShow(
+  cell: CellPosition,
+  view: Pick<BodyView, 'scrollLeft' | 'scrollTop' | 'width' | 'height'>,
+): { scrollLeft: number; scrollTop: number } {
   const into = (offset: number, start: number, size: number, room: number) => Math.min(start, Math.max(offset, start + size - room));
   return {
     scrollTop: into(view.scrollTop, cell.unit * GRID.rowHeight, GRID.rowHeight, view.height),
@@ -115,7 +128,17 @@ function remembered<T>(known: Map<string, T>, key: string, make: () => T): T {
  * the cut names between frames (start a new one when the font changes). With `show` 'values' the
  * cells show the values entered instead of points (cellText). Throws nothing.
  */
-export function drawGrid(context: CanvasRenderingContext2D, columns: readonly IndicatorColumn[], rows: BodyRows, headings: Headings, view: BodyView, palette: GridPalette, cut: CutNames, active: CellPosition | null, show: CellShow = 'points'): void {
+export function drawGrid(
+  context: CanvasRenderingContext2D,
+  columns: readonly IndicatorColumn[],
+  rows: BodyRows,
+  headings: Headings,
+  view: BodyView,
+  palette: GridPalette,
+  cut: CutNames,
+  active: CellPosition | null,
+  show: CellShow = 'points',
+): void {
   const { rowHeight, headerHeight, columnWidth, unitWidth, padding } = GRID;
   const width = view.width;
   const height = headerHeight + view.height;
@@ -150,7 +173,12 @@ export function drawGrid(context: CanvasRenderingContext2D, columns: readonly In
   if (active) {
     context.strokeStyle = palette.active;
     context.lineWidth = 2;
-    context.strokeRect(left(active.column) + 1, headerHeight + active.unit * rowHeight - view.scrollTop + 1, columnWidth - 2, rowHeight - 2);
+    context.strokeRect(
+      left(active.column) + 1,
+      headerHeight + active.unit * rowHeight - view.scrollTop + 1,
+      columnWidth - 2,
+      rowHeight - 2,
+    );
   }
   context.restore();
 
@@ -160,11 +188,16 @@ export function drawGrid(context: CanvasRenderingContext2D, columns: readonly In
   context.fillStyle = palette.text;
   context.textAlign = 'left';
   for (let unit = firstUnit; unit <= lastUnit; unit++) {
-    context.fillText(remembered(cut.units, rows.names[unit]!, () => fit(context, rows.names[unit]!, room(unitWidth))), padding, middle(unit));
+    context.fillText(
+      remembered(cut.units, rows.names[unit]!, () => fit(context, rows.names[unit]!, room(unitWidth))),
+      padding,
+      middle(unit),
+    );
   }
   context.font = palette.boldFont;
   context.textAlign = 'right';
-  for (let unit = firstUnit; unit <= lastUnit; unit++) context.fillText(formatHundredths(rows.totals[unit]!), FIXED_WIDTH - 1 - padding, middle(unit));
+  for (let unit = firstUnit; unit <= lastUnit; unit++)
+    context.fillText(formatHundredths(rows.totals[unit]!), FIXED_WIDTH - 1 - padding, middle(unit));
   context.restore();
 
   // The header: indicator names in up to two lines, then the pinned headings.
@@ -176,7 +209,9 @@ export function drawGrid(context: CanvasRenderingContext2D, columns: readonly In
   for (let column = firstColumn; column <= lastColumn; column++) {
     const name = columns[column]!.indicator.name;
     const lines = remembered(cut.indicators, name, () => twoLines(context, name, room(columnWidth)));
-    lines.forEach((line, index) => context.fillText(line, left(column) + padding, headerHeight / 2 + (index - (lines.length - 1) / 2) * lineHeight));
+    lines.forEach((line, index) =>
+      context.fillText(line, left(column) + padding, headerHeight / 2 + (index - (lines.length - 1) / 2) * lineHeight),
+    );
   }
   context.restore();
   context.font = palette.boldFont;
@@ -189,7 +224,8 @@ export function drawGrid(context: CanvasRenderingContext2D, columns: readonly In
   // column in view and under the header.
   context.fillStyle = palette.line;
   clip(0, headerHeight, width, view.height);
-  for (let unit = firstUnit; unit <= lastUnit; unit++) context.fillRect(0, headerHeight + (unit + 1) * rowHeight - view.scrollTop - 1, width, 1);
+  for (let unit = firstUnit; unit <= lastUnit; unit++)
+    context.fillRect(0, headerHeight + (unit + 1) * rowHeight - view.scrollTop - 1, width, 1);
   context.restore();
   clip(FIXED_WIDTH, 0, width - FIXED_WIDTH, height);
   for (let column = firstColumn; column <= lastColumn; column++) context.fillRect(left(column + 1) - 1, 0, 1, height);

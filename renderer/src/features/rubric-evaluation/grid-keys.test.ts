@@ -24,16 +24,21 @@ describe('moveActiveCell', () => {
   it('never leaves the grid, whatever the keys', () => {
     const keys = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown', 'Home', 'End'];
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 }), fc.array(fc.tuple(fc.constantFrom(...keys), fc.boolean())), (units, columns, presses) => {
-        let cell = { unit: 0, column: 0 };
-        for (const [name, ctrlKey] of presses) {
-          cell = moveActiveCell(cell, key(name, ctrlKey), { units, columns, pageRows: 5 })!;
-          expect(cell.unit).toBeGreaterThanOrEqual(0);
-          expect(cell.unit).toBeLessThan(units);
-          expect(cell.column).toBeGreaterThanOrEqual(0);
-          expect(cell.column).toBeLessThan(columns);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.array(fc.tuple(fc.constantFrom(...keys), fc.boolean())),
+        (units, columns, presses) => {
+          let cell = { unit: 0, column: 0 };
+          for (const [name, ctrlKey] of presses) {
+            cell = moveActiveCell(cell, key(name, ctrlKey), { units, columns, pageRows: 5 })!;
+            expect(cell.unit).toBeGreaterThanOrEqual(0);
+            expect(cell.unit).toBeLessThan(units);
+            expect(cell.column).toBeGreaterThanOrEqual(0);
+            expect(cell.column).toBeLessThan(columns);
+          }
+        },
+      ),
     );
   });
 });

@@ -8,8 +8,15 @@ export type CellPosition = { unit: number; column: number };
  * Home/End the row's first/last column, Ctrl (⌘) + Home/End the first/last cell — always within
  * the `size.units × size.columns` grid. Null for keys that do not move it. Throws nothing.
  */
-export function moveActiveCell(active: CellPosition, key: { key: string; ctrlKey: boolean; metaKey: boolean }, size: { units: number; columns: number; pageRows: number }): CellPosition | null {
-  const within = (unit: number, column: number) => ({ unit: Math.max(0, Math.min(size.units - 1, unit)), column: Math.max(0, Math.min(size.columns - 1, column)) });
+export function moveActiveCell(
+  active: CellPosition,
+  key: { key: string; ctrlKey: boolean; metaKey: boolean },
+  size: { units: number; columns: number; pageRows: number },
+): CellPosition | null {
+  const within = (unit: number, column: number) => ({
+    unit: Math.max(0, Math.min(size.units - 1, unit)),
+    column: Math.max(0, Math.min(size.columns - 1, column)),
+  });
   const toEdge = key.ctrlKey || key.metaKey;
   switch (key.key) {
     case 'ArrowUp':
@@ -37,8 +44,15 @@ export function moveActiveCell(active: CellPosition, key: { key: string; ctrlKey
  * Where Enter and Tab take the active cell, as in Excel: Enter one row down (Shift+Enter up), Tab
  * one column right (Shift+Tab left), within the grid. Null for other keys.
  */
-export function entryKeyMove(active: CellPosition, key: { key: string; shiftKey: boolean }, size: { units: number; columns: number }): CellPosition | null {
-  const within = (unit: number, column: number) => ({ unit: Math.max(0, Math.min(size.units - 1, unit)), column: Math.max(0, Math.min(size.columns - 1, column)) });
+export function entryKeyMove(
+  active: CellPosition,
+  key: { key: string; shiftKey: boolean },
+  size: { units: number; columns: number },
+): CellPosition | null {
+  const within = (unit: number, column: number) => ({
+    unit: Math.max(0, Math.min(size.units - 1, unit)),
+    column: Math.max(0, Math.min(size.columns - 1, column)),
+  });
   if (key.key === 'Enter') return within(active.unit + (key.shiftKey ? -1 : 1), active.column);
   if (key.key === 'Tab') return within(active.unit, active.column + (key.shiftKey ? -1 : 1));
   return null;

@@ -31,7 +31,9 @@ export function OfficialText({ text, unread, testId }: { text: string; unread: s
   const elsewhere = unread.filter((part) => part !== '' && !text.includes(part));
   return (
     <Typography.Text data-testid={testId} style={{ whiteSpace: 'pre-wrap' }}>
-      {pieces(text, unread).map((piece, index) => (piece.unread ? <Unread key={index} text={piece.text} /> : <span key={index}>{piece.text}</span>))}
+      {pieces(text, unread).map((piece, index) =>
+        piece.unread ? <Unread key={index} text={piece.text} /> : <span key={index}>{piece.text}</span>,
+      )}
       {elsewhere.length > 0 && (
         <>
           <br />

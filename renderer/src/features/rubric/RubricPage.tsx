@@ -35,7 +35,9 @@ function toTree(all: Indicator[], only?: (indicator: Indicator) => boolean): Row
   const kept = new Set<string>();
   if (only) {
     const byId = new Map(all.map((indicator) => [indicator.id, indicator]));
-    for (const indicator of all.filter(only)) for (let at: Indicator | undefined = indicator; at && !kept.has(at.id); at = at.parentId ? byId.get(at.parentId) : undefined) kept.add(at.id);
+    for (const indicator of all.filter(only))
+      for (let at: Indicator | undefined = indicator; at && !kept.has(at.id); at = at.parentId ? byId.get(at.parentId) : undefined)
+        kept.add(at.id);
   }
   const indicators = only ? all.filter((indicator) => kept.has(indicator.id)) : all;
   const rows = new Map<string, Row>(indicators.map((indicator) => [indicator.id, { ...indicator }]));
@@ -61,10 +63,19 @@ export function RubricPage() {
   const setOnlyToReview = useRubricView((state) => state.setOnlyToReview);
   const { error, clearError, run } = useGuardedAction();
   const { message } = App.useApp();
-  const tree = useMemo(() => toTree(system?.indicators ?? [], onlyToReview ? (indicator) => ruleState(indicator) === 'review' : undefined), [system, onlyToReview]);
+  const tree = useMemo(
+    () => toTree(system?.indicators ?? [], onlyToReview ? (indicator) => ruleState(indicator) === 'review' : undefined),
+    [system, onlyToReview],
+  );
   const toReview = useMemo(() => (system?.indicators ?? []).filter((indicator) => ruleState(indicator) === 'review').length, [system]);
   const warnings = useMemo(() => (system?.indicators ?? []).flatMap((indicator) => indicator.warnings), [system]);
-  const total = useMemo(() => (system?.indicators ?? []).filter((indicator) => indicator.role === 'category').reduce((sum, category) => sum + category.maxPoints, 0), [system]);
+  const total = useMemo(
+    () =>
+      (system?.indicators ?? [])
+        .filter((indicator) => indicator.role === 'category')
+        .reduce((sum, category) => sum + category.maxPoints, 0),
+    [system],
+  );
 
   const save = (next: Indicator[]) => system && run(() => updateIndicators(db, system.id, next));
 
@@ -72,11 +83,26 @@ export function RubricPage() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <PageHeader
         title={t('指标体系')}
-        beside={systems && systems.length > 0 && <Select style={{ width: 380 }} value={systemId} onChange={openSystem} options={systems.map((entry) => ({ value: entry.id, label: entry.title }))} />}
+        beside={
+          systems &&
+          systems.length > 0 && (
+            <Select
+              style={{ width: 380 }}
+              value={systemId}
+              onChange={openSystem}
+              options={systems.map((entry) => ({ value: entry.id, label: entry.title }))}
+            />
+          )
+        }
       >
         <Space>
           {system && (
-            <Popconfirm title={t('删除该指标体系及其评价数据？')} okText={t('删除')} cancelText={t('取消')} onConfirm={() => void run(() => deleteIndicatorSystem(db, system.id))}>
+            <Popconfirm
+              title={t('删除该指标体系及其评价数据？')}
+              okText={t('删除')}
+              cancelText={t('取消')}
+              onConfirm={() => void run(() => deleteIndicatorSystem(db, system.id))}
+            >
               <Button danger>{t('删除')}</Button>
             </Popconfirm>
           )}
@@ -103,9 +129,20 @@ export function RubricPage() {
       ) : (
         <>
           <Typography.Text data-testid="rubric-summary">
-            {t('{{title}} · 基础分合计 {{formatHundredths}} 分 · {{length}} 项计分指标', { title: system.title, formatHundredths: formatHundredths(total), length: system.indicators.filter((indicator) => indicator.rule).length })}
+            {t('{{title}} · 基础分合计 {{formatHundredths}} 分 · {{length}} 项计分指标', {
+              title: system.title,
+              formatHundredths: formatHundredths(total),
+              length: system.indicators.filter((indicator) => indicator.rule).length,
+            })}
           </Typography.Text>
-          {warnings.length > 0 && <Alert type="warning" showIcon message={t('有 {{length}} 处需要核对', { length: warnings.length })} description={warnings.join('；')} />}
+          {warnings.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              message={t('有 {{length}} 处需要核对', { length: warnings.length })}
+              description={warnings.join('；')}
+            />
+          )}
           <Space>
             <Switch checked={onlyToReview} onChange={setOnlyToReview} data-testid="only-to-review" />
             <span>{t('只看待核对（{{count}} 项）', { count: toReview })}</span>
@@ -118,9 +155,26 @@ export function RubricPage() {
             expandable={{ defaultExpandAllRows: true }}
             data-testid="indicator-table"
             columns={[
-              { title: t('名称'), dataIndex: 'name', width: 220, render: (name: string, row) => <span style={{ fontWeight: row.rule ? 400 : 600 }}>{name}</span> },
-              { title: t('类型'), dataIndex: 'role', width: 80, render: (role: Indicator['role']) => <Tag color={ROLE_TAGS[role][1]}>{ROLE_TAGS[role][0]()}</Tag> },
-              { title: t('分值'), dataIndex: 'maxPoints', width: 80, align: 'right', render: (points: number, row) => `${row.role === 'penalty' ? '−' : ''}${formatHundredths(points)}${row.capped ? t('（封顶）') : ''}` },
+              {
+                title: t('名称'),
+                dataIndex: 'name',
+                width: 220,
+                render: (name: string, row) => <span style={{ fontWeight: row.rule ? 400 : 600 }}>{name}</span>,
+              },
+              {
+                title: t('类型'),
+                dataIndex: 'role',
+                width: 80,
+                render: (role: Indicator['role']) => <Tag color={ROLE_TAGS[role][1]}>{ROLE_TAGS[role][0]()}</Tag>,
+              },
+              {
+                title: t('分值'),
+                dataIndex: 'maxPoints',
+                width: 80,
+                align: 'right',
+                render: (points: number, row) =>
+                  `${row.role === 'penalty' ? '−' : ''}${formatHundredths(points)}${row.capped ? t('（封顶）') : ''}`,
+              },
               { title: t('评分标准与复述'), render: (_, row) => <RuleCell indicator={row} /> },
               { title: t('数据来源'), width: 130, render: (_, row) => describeSource(row.dataSource) },
               {
@@ -136,8 +190,17 @@ export function RubricPage() {
                     )}
                     <a onClick={() => save(moveIndicator(system.indicators, row.id, -1))}>{t('上移')}</a>
                     <a onClick={() => save(moveIndicator(system.indicators, row.id, 1))}>{t('下移')}</a>
-                    {row.role !== 'indicator' && row.role !== 'bonus' && row.role !== 'penalty' && <a onClick={() => save(addIndicator(system.indicators, row.id, t('新指标'), 100, t('由评价组评分')))}>{t('添加指标')}</a>}
-                    <Popconfirm title={t('删除“{{name}}”？', { name: row.name })} okText={t('删除')} cancelText={t('取消')} onConfirm={() => save(removeIndicator(system.indicators, row.id))}>
+                    {row.role !== 'indicator' && row.role !== 'bonus' && row.role !== 'penalty' && (
+                      <a onClick={() => save(addIndicator(system.indicators, row.id, t('新指标'), 100, t('由评价组评分')))}>
+                        {t('添加指标')}
+                      </a>
+                    )}
+                    <Popconfirm
+                      title={t('删除“{{name}}”？', { name: row.name })}
+                      okText={t('删除')}
+                      cancelText={t('取消')}
+                      onConfirm={() => save(removeIndicator(system.indicators, row.id))}
+                    >
                       <a>{t('删除')}</a>
                     </Popconfirm>
                   </Space>
@@ -145,7 +208,11 @@ export function RubricPage() {
               },
             ]}
           />
-          <Typography.Text type="secondary">{t('规则类型：{{join}}。无法识别的评分标准按人工评分处理并标注“待核对”。', { join: Object.values(ruleKindLabels()).join(t('、')) })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('规则类型：{{join}}。无法识别的评分标准按人工评分处理并标注“待核对”。', {
+              join: Object.values(ruleKindLabels()).join(t('、')),
+            })}
+          </Typography.Text>
         </>
       )}
       {ruleEditing && system && (

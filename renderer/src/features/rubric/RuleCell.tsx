@@ -10,7 +10,8 @@ import { RuleStateTag } from './RuleStateTag';
 
 export function RuleCell({ indicator }: { indicator: Indicator }) {
   const state = ruleState(indicator);
-  if (!indicator.rule || !state) return indicator.ruleText ? <Typography.Text type="secondary">{indicator.ruleText}</Typography.Text> : null;
+  if (!indicator.rule || !state)
+    return indicator.ruleText ? <Typography.Text type="secondary">{indicator.ruleText}</Typography.Text> : null;
   return (
     <div data-testid={`rule-cell-${indicator.name}`}>
       <div>

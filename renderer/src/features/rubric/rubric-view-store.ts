@@ -4,7 +4,10 @@ import { useUiStore } from '../../stores/ui-store';
 
 type RubricView = { onlyToReview: boolean; setOnlyToReview(onlyToReview: boolean): void };
 
-export const useRubricView = create<RubricView>()((set) => ({ onlyToReview: false, setOnlyToReview: (onlyToReview) => set({ onlyToReview }) }));
+export const useRubricView = create<RubricView>()((set) => ({
+  onlyToReview: false,
+  setOnlyToReview: (onlyToReview) => set({ onlyToReview }),
+}));
 
 /** Opens 指标体系 on a system showing only its 待核对 indicators. */
 export function showIndicatorsToReview(systemId: string): void {

@@ -18,7 +18,13 @@ const KIND_LABELS: Record<SearchKind, { label: string; color: string }> = {
 };
 
 async function loadSources() {
-  const [documents, items, systems, units, rectifications] = await Promise.all([db.documents.toArray(), db.items.toArray(), db.indicatorSystems.toArray(), db.units.toArray(), db.rectifications.toArray()]);
+  const [documents, items, systems, units, rectifications] = await Promise.all([
+    db.documents.toArray(),
+    db.items.toArray(),
+    db.indicatorSystems.toArray(),
+    db.units.toArray(),
+    db.rectifications.toArray(),
+  ]);
   return { documents, items, systems, units, rectifications };
 }
 
@@ -64,7 +70,15 @@ export function GlobalSearch() {
     <>
       <Input prefix={<SearchOutlined />} placeholder={t('搜索  Ctrl+K')} readOnly onClick={() => setOpen(true)} data-testid="open-search" />
       <Modal open={open} onCancel={() => setOpen(false)} footer={null} title={t('搜索')} width={760} destroyOnHidden>
-        <Input.Search autoFocus allowClear placeholder={t('文件标题或文号、措施内容、责任单位、指标名称、被评价单位……（空格分隔多个词）')} value={query} onChange={(event) => setQuery(event.target.value)} onKeyDown={onKeyDown} data-testid="search-input" />
+        <Input.Search
+          autoFocus
+          allowClear
+          placeholder={t('文件标题或文号、措施内容、责任单位、指标名称、被评价单位……（空格分隔多个词）')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={onKeyDown}
+          data-testid="search-input"
+        />
         <div style={{ maxHeight: 480, overflow: 'auto', marginTop: 12 }} data-testid="search-results">
           {query.trim() && hits.length === 0 ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('没有找到')} />
@@ -73,7 +87,11 @@ export function GlobalSearch() {
               size="small"
               dataSource={hits}
               renderItem={(hit, index) => (
-                <List.Item onClick={() => go(hit)} onMouseEnter={() => setActive(index)} style={{ cursor: 'pointer', background: index === active ? 'var(--ant-color-primary-bg)' : undefined, display: 'block' }}>
+                <List.Item
+                  onClick={() => go(hit)}
+                  onMouseEnter={() => setActive(index)}
+                  style={{ cursor: 'pointer', background: index === active ? 'var(--ant-color-primary-bg)' : undefined, display: 'block' }}
+                >
                   <Tag color={KIND_LABELS[hit.kind].color}>{KIND_LABELS[hit.kind].label}</Tag>
                   <Typography.Text strong>{hit.title}</Typography.Text>
                   {hit.snippet && hit.snippet !== hit.title && (

@@ -30,7 +30,11 @@ export function UnitPicker({ value = [], onChange }: Props) {
       {units.length === 0 ? (
         <Typography.Text type="secondary">{t('还没有被评价单位：在下面输入单位名称添加，如“甲区”。')}</Typography.Text>
       ) : (
-        <Checkbox.Group value={value} onChange={(checked) => onChange?.(checked as string[])} options={units.map((unit) => ({ value: unit.id, label: unit.name }))} />
+        <Checkbox.Group
+          value={value}
+          onChange={(checked) => onChange?.(checked as string[])}
+          options={units.map((unit) => ({ value: unit.id, label: unit.name }))}
+        />
       )}
       <Space.Compact style={{ maxWidth: 360 }}>
         <Input

@@ -16,12 +16,17 @@ export function UnitsPage() {
   const [name, setName] = useState('');
   const { error, run } = useGuardedAction();
 
-
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%', maxWidth: 720 }}>
       <PageHeader title={t('被评价单位')} />
       <Space.Compact style={{ width: '100%' }}>
-        <Input placeholder={t('单位名称，如：涧西区')} value={name} onChange={(event) => setName(event.target.value)} onPressEnter={() => void run(async () => (await createUnit(db, name), setName('')))} data-testid="unit-name" />
+        <Input
+          placeholder={t('单位名称，如：涧西区')}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          onPressEnter={() => void run(async () => (await createUnit(db, name), setName('')))}
+          data-testid="unit-name"
+        />
         <Button type="primary" onClick={() => void run(async () => (await createUnit(db, name), setName('')))} data-testid="add-unit">
           {t('添加单位')}
         </Button>
@@ -34,7 +39,15 @@ export function UnitsPage() {
           emptyText: (
             <Space direction="vertical">
               <span>{t('尚无单位')}</span>
-              <Button size="small" data-testid="add-demo-units" onClick={() => void run(async () => { for (const demo of DEMO_UNITS) await createUnit(db, demo); })}>
+              <Button
+                size="small"
+                data-testid="add-demo-units"
+                onClick={() =>
+                  void run(async () => {
+                    for (const demo of DEMO_UNITS) await createUnit(db, demo);
+                  })
+                }
+              >
                 {t('添加示例单位（洛阳市六个区）')}
               </Button>
             </Space>
@@ -43,12 +56,20 @@ export function UnitsPage() {
         renderItem={(unit) => (
           <List.Item
             actions={[
-              <Popconfirm key="delete" title={t('删除“{{name}}”及其评分？', { name: unit.name })} okText={t('删除')} cancelText={t('取消')} onConfirm={() => void run(() => deleteUnit(db, unit.id))}>
+              <Popconfirm
+                key="delete"
+                title={t('删除“{{name}}”及其评分？', { name: unit.name })}
+                okText={t('删除')}
+                cancelText={t('取消')}
+                onConfirm={() => void run(() => deleteUnit(db, unit.id))}
+              >
                 <a>{t('删除')}</a>
               </Popconfirm>,
             ]}
           >
-            <Typography.Text editable={{ onChange: (value) => void run(() => renameUnit(db, unit.id, value)), tooltip: t('重命名') }}>{unit.name}</Typography.Text>
+            <Typography.Text editable={{ onChange: (value) => void run(() => renameUnit(db, unit.id, value)), tooltip: t('重命名') }}>
+              {unit.name}
+            </Typography.Text>
           </List.Item>
         )}
       />

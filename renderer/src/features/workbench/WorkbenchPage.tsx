@@ -34,7 +34,8 @@ export function WorkbenchPage() {
   const { error, clearError, run } = useGuardedAction();
   const { message } = App.useApp();
 
-  const open = (evaluation: EvaluationProgress) => (evaluation.kind === 'rubric' ? openRubricEvaluation(evaluation.id) : openEvaluation(evaluation.id));
+  const open = (evaluation: EvaluationProgress) =>
+    evaluation.kind === 'rubric' ? openRubricEvaluation(evaluation.id) : openEvaluation(evaluation.id);
   const next = workbench?.evaluations.find((evaluation) => evaluation.done < evaluation.total);
   const inProgress = workbench?.evaluations.filter((evaluation) => evaluation.done < evaluation.total).length ?? 0;
   const startSample = () =>
@@ -46,19 +47,43 @@ export function WorkbenchPage() {
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }} data-testid="workbench">
-      <PageHeader title={<>{t('工作台')} <Typography.Text type="secondary" style={{ fontSize: 14 }}>{dayjs().format(t('YYYY年M月D日 dddd'))}</Typography.Text></>}>
+      <PageHeader
+        title={
+          <>
+            {t('工作台')}{' '}
+            <Typography.Text type="secondary" style={{ fontSize: 14 }}>
+              {dayjs().format(t('YYYY年M月D日 dddd'))}
+            </Typography.Text>
+          </>
+        }
+      >
         <Space>
           {next && (
             <Button type="primary" onClick={() => open(next)} data-testid="next-action">
               {t('继续：{{name}}（还剩 {{value}} 项）', { name: next.name, value: next.total - next.done })}
             </Button>
           )}
-          <Button type={next ? 'default' : 'primary'} loading={importFile.reading} onClick={() => void importFile.start()} data-testid="import-button">
+          <Button
+            type={next ? 'default' : 'primary'}
+            loading={importFile.reading}
+            onClick={() => void importFile.start()}
+            data-testid="import-button"
+          >
             {t('导入文件')}
           </Button>
         </Space>
       </PageHeader>
-      {importFile.error && <Alert type="error" showIcon message={t('导入失败')} description={importFile.error} closable onClose={importFile.clearError} data-testid="import-error" />}
+      {importFile.error && (
+        <Alert
+          type="error"
+          showIcon
+          message={t('导入失败')}
+          description={importFile.error}
+          closable
+          onClose={importFile.clearError}
+          data-testid="import-error"
+        />
+      )}
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}
       {workbench?.firstRun && (
         <Card data-testid="first-run">
@@ -70,17 +95,30 @@ export function WorkbenchPage() {
               <Button onClick={() => void importFile.start()}>{t('导入文件')}</Button>
             </Space>
             <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
-              {t('示例：导入《洛阳市进一步优化营商环境更好服务市场主体若干措施》（洛政办〔2021〕39号）和“办理建筑许可”评分细则，为{{join}}各建一次评价。', { join: SAMPLE_UNITS.join('、') })}
+              {t(
+                '示例：导入《洛阳市进一步优化营商环境更好服务市场主体若干措施》（洛政办〔2021〕39号）和“办理建筑许可”评分细则，为{{join}}各建一次评价。',
+                { join: SAMPLE_UNITS.join('、') },
+              )}
             </Typography.Paragraph>
           </Empty>
         </Card>
       )}
       <Row gutter={[16, 16]}>
         <Col xs={24} md={8}>
-          <Card size="small" title={t('整改台账')} extra={<a onClick={() => showPage('ledger')}>{t('查看台账')}</a>} data-testid="workbench-ledger">
+          <Card
+            size="small"
+            title={t('整改台账')}
+            extra={<a onClick={() => showPage('ledger')}>{t('查看台账')}</a>}
+            data-testid="workbench-ledger"
+          >
             <Space size="large">
               <Statistic title={t('未完成')} value={workbench?.ledger.open ?? 0} suffix={t('项')} />
-              <Statistic title={t('已逾期')} value={workbench?.ledger.overdue ?? 0} suffix={t('项')} styles={{ content: { color: workbench?.ledger.overdue ? '#cf1322' : undefined } }} />
+              <Statistic
+                title={t('已逾期')}
+                value={workbench?.ledger.overdue ?? 0}
+                suffix={t('项')}
+                styles={{ content: { color: workbench?.ledger.overdue ? '#cf1322' : undefined } }}
+              />
             </Space>
           </Card>
         </Col>
@@ -90,8 +128,16 @@ export function WorkbenchPage() {
           </Card>
         </Col>
         <Col xs={24} md={8}>
-          <Card size="small" title={t('数据备份')} extra={<a onClick={() => void run(() => backupNow(t('手动备份')))}>{t('立即备份')}</a>} data-testid="workbench-backup">
-            <Statistic title={t('最近一次')} value={lastBackup ? dayjs(lastBackup.createdAt).format(t('M月D日 HH:mm')) : lastBackup === null ? t('尚未备份') : '…'} />
+          <Card
+            size="small"
+            title={t('数据备份')}
+            extra={<a onClick={() => void run(() => backupNow(t('手动备份')))}>{t('立即备份')}</a>}
+            data-testid="workbench-backup"
+          >
+            <Statistic
+              title={t('最近一次')}
+              value={lastBackup ? dayjs(lastBackup.createdAt).format(t('M月D日 HH:mm')) : lastBackup === null ? t('尚未备份') : '…'}
+            />
             {lastBackup && <Typography.Text type="secondary">{lastBackup.reason}</Typography.Text>}
           </Card>
         </Col>
@@ -102,7 +148,9 @@ export function WorkbenchPage() {
           size="small"
           title={
             <Space>
-              <Tag color={evaluation.kind === 'rubric' ? 'blue' : 'green'}>{evaluation.kind === 'rubric' ? t('指标评分') : t('清单督查')}</Tag>
+              <Tag color={evaluation.kind === 'rubric' ? 'blue' : 'green'}>
+                {evaluation.kind === 'rubric' ? t('指标评分') : t('清单督查')}
+              </Tag>
               {evaluation.name}
               <Typography.Text type="secondary">{evaluation.basis}</Typography.Text>
             </Space>
@@ -119,7 +167,17 @@ export function WorkbenchPage() {
             style={{ marginTop: 8 }}
             columns={[
               { title: t('单位'), dataIndex: 'name', width: 200 },
-              { title: t('进度'), render: (_, unit) => <Progress size="small" percent={percent(unit.done, unit.total)} format={() => `${unit.done} / ${unit.total}`} status={unit.done === unit.total ? 'success' : 'active'} /> },
+              {
+                title: t('进度'),
+                render: (_, unit) => (
+                  <Progress
+                    size="small"
+                    percent={percent(unit.done, unit.total)}
+                    format={() => `${unit.done} / ${unit.total}`}
+                    status={unit.done === unit.total ? 'success' : 'active'}
+                  />
+                ),
+              },
             ]}
           />
         </Card>

@@ -43,7 +43,14 @@ export function NumberField({ label, value, kind, nullable, onChange, onError, t
   };
   return (
     <Form.Item label={label} validateStatus={error ? 'error' : undefined} help={error ?? undefined} style={{ marginBottom: 8 }}>
-      <Input value={text} placeholder={nullable} onChange={(event) => change(event.target.value)} style={{ width }} data-testid={testId} inputMode="decimal" />
+      <Input
+        value={text}
+        placeholder={nullable}
+        onChange={(event) => change(event.target.value)}
+        style={{ width }}
+        data-testid={testId}
+        inputMode="decimal"
+      />
     </Form.Item>
   );
 }

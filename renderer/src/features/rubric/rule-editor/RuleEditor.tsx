@@ -91,10 +91,20 @@ export function RuleEditor({ indicator, onCancel, onSave }: Props) {
                 data-testid={`term-${index}`}
                 extra={
                   <Space size={4}>
-                    <Button size="small" disabled={index === 0} onClick={() => setDraft(moveTerm(draft, entry.key, -1))} aria-label={t('上移')}>
+                    <Button
+                      size="small"
+                      disabled={index === 0}
+                      onClick={() => setDraft(moveTerm(draft, entry.key, -1))}
+                      aria-label={t('上移')}
+                    >
                       ↑
                     </Button>
-                    <Button size="small" disabled={index === draft.terms.length - 1} onClick={() => setDraft(moveTerm(draft, entry.key, 1))} aria-label={t('下移')}>
+                    <Button
+                      size="small"
+                      disabled={index === draft.terms.length - 1}
+                      onClick={() => setDraft(moveTerm(draft, entry.key, 1))}
+                      aria-label={t('下移')}
+                    >
                       ↓
                     </Button>
                     <Button size="small" danger onClick={() => setDraft(removeTerm(draft, entry.key))} data-testid={`remove-term-${index}`}>
@@ -114,15 +124,39 @@ export function RuleEditor({ indicator, onCancel, onSave }: Props) {
               </Card>
             ))}
             <Space style={{ marginTop: 8 }} wrap>
-              <Select value={kind} onChange={setKind} style={{ width: 220 }} options={ADDABLE.map((value) => ({ value, label: termKindLabels()[value] }))} data-testid="term-kind" />
+              <Select
+                value={kind}
+                onChange={setKind}
+                style={{ width: 220 }}
+                options={ADDABLE.map((value) => ({ value, label: termKindLabels()[value] }))}
+                data-testid="term-kind"
+              />
               <Button onClick={() => setDraft(addTerm(draft, kind, indicator.maxPoints))} data-testid="add-term">
                 {t('添加计分项')}
               </Button>
             </Space>
             <Divider style={{ margin: '12px 0' }} />
             <Space wrap size={[16, 0]}>
-              <NumberField label={t('最低分')} value={draft.floor} kind="signedPoints" nullable={t('不设下限（可倒扣）')} width={150} onChange={(floor) => setDraft({ ...draft, floor })} onError={(error) => reportError('floor', error)} testId="field-floor" />
-              <NumberField label={t('最高分')} value={draft.ceiling} kind="points" nullable={t('分值')} width={150} onChange={(ceiling) => setDraft({ ...draft, ceiling })} onError={(error) => reportError('ceiling', error)} testId="field-ceiling" />
+              <NumberField
+                label={t('最低分')}
+                value={draft.floor}
+                kind="signedPoints"
+                nullable={t('不设下限（可倒扣）')}
+                width={150}
+                onChange={(floor) => setDraft({ ...draft, floor })}
+                onError={(error) => reportError('floor', error)}
+                testId="field-floor"
+              />
+              <NumberField
+                label={t('最高分')}
+                value={draft.ceiling}
+                kind="points"
+                nullable={t('分值')}
+                width={150}
+                onChange={(ceiling) => setDraft({ ...draft, ceiling })}
+                onError={(error) => reportError('ceiling', error)}
+                testId="field-ceiling"
+              />
             </Space>
           </Col>
           <Col xs={24} xl={11}>
@@ -134,7 +168,16 @@ export function RuleEditor({ indicator, onCancel, onSave }: Props) {
             <div style={{ padding: '4px 0 12px' }}>
               <Typography.Text data-testid="editor-read-back">{blocked ? '—' : summarizeRule(rule, indicator.maxPoints)}</Typography.Text>
             </div>
-            {problems.length > 0 && <Alert type="error" showIcon message={t('规则有误，不能保存')} description={problems.join('；')} style={{ marginBottom: 12 }} data-testid="rule-problems" />}
+            {problems.length > 0 && (
+              <Alert
+                type="error"
+                showIcon
+                message={t('规则有误，不能保存')}
+                description={problems.join('；')}
+                style={{ marginBottom: 12 }}
+                data-testid="rule-problems"
+              />
+            )}
             <TrialBox rule={rule} maxPoints={indicator.maxPoints} valid={!blocked} />
             <Divider style={{ margin: '12px 0' }} />
             <Space wrap align="center">
@@ -142,8 +185,18 @@ export function RuleEditor({ indicator, onCancel, onSave }: Props) {
                 {t('已核对：规则与评分标准原文一致')}
               </Checkbox>
               {reviewed && (
-                <Form.Item label={t('核对人')} style={{ marginBottom: 0 }} validateStatus={reviewer.trim() === '' ? 'error' : undefined} help={reviewer.trim() === '' ? t('请填写核对人') : undefined}>
-                  <Input value={reviewer} onChange={(event) => setReviewer(event.target.value)} style={{ width: 140 }} data-testid="reviewer" />
+                <Form.Item
+                  label={t('核对人')}
+                  style={{ marginBottom: 0 }}
+                  validateStatus={reviewer.trim() === '' ? 'error' : undefined}
+                  help={reviewer.trim() === '' ? t('请填写核对人') : undefined}
+                >
+                  <Input
+                    value={reviewer}
+                    onChange={(event) => setReviewer(event.target.value)}
+                    style={{ width: 140 }}
+                    data-testid="reviewer"
+                  />
                 </Form.Item>
               )}
             </Space>

@@ -42,8 +42,19 @@ export function TermFields({ fields, values, onChange, onError, path, fresh }: P
           case 'text': {
             const empty = field.type === 'input' && String(value ?? '').trim() === '';
             return (
-              <Form.Item key={at} label={field.label()} style={{ marginBottom: 8 }} validateStatus={empty ? 'error' : undefined} help={empty ? t('请填写输入名') : undefined}>
-                <Input value={String(value ?? '')} style={{ width: field.type === 'input' ? 96 : 140 }} onChange={(event) => set(field.key, event.target.value)} data-testid={`field-${at}`} />
+              <Form.Item
+                key={at}
+                label={field.label()}
+                style={{ marginBottom: 8 }}
+                validateStatus={empty ? 'error' : undefined}
+                help={empty ? t('请填写输入名') : undefined}
+              >
+                <Input
+                  value={String(value ?? '')}
+                  style={{ width: field.type === 'input' ? 96 : 140 }}
+                  onChange={(event) => set(field.key, event.target.value)}
+                  data-testid={`field-${at}`}
+                />
               </Form.Item>
             );
           }
@@ -69,27 +80,72 @@ export function TermFields({ fields, values, onChange, onError, path, fresh }: P
             );
           case 'list':
             return (
-              <ListField key={at} field={field} rows={value as Values[]} onChange={(rows) => set(field.key, rows)} onError={onError} path={at} fresh={fresh} />
+              <ListField
+                key={at}
+                field={field}
+                rows={value as Values[]}
+                onChange={(rows) => set(field.key, rows)}
+                onError={onError}
+                path={at}
+                fresh={fresh}
+              />
             );
           case 'threshold':
-            return <ThresholdField key={at} label={field.label()} value={value as Threshold} onChange={(next) => set(field.key, next)} onError={(error) => onError(at, error)} path={at} />;
+            return (
+              <ThresholdField
+                key={at}
+                label={field.label()}
+                value={value as Threshold}
+                onChange={(next) => set(field.key, next)}
+                onError={(error) => onError(at, error)}
+                path={at}
+              />
+            );
           case 'rankStep':
-            return <RankStepField key={at} label={field.label()} value={value as RankStep} onChange={(next) => set(field.key, next)} onError={onError} path={at} />;
+            return (
+              <RankStepField
+                key={at}
+                label={field.label()}
+                value={value as RankStep}
+                onChange={(next) => set(field.key, next)}
+                onError={onError}
+                path={at}
+              />
+            );
         }
       })}
     </Space>
   );
 }
 
-type ListProps = { field: Extract<Field, { type: 'list' }>; rows: Values[]; onChange: (rows: Values[]) => void; onError: Props['onError']; path: string; fresh: FreshName };
+type ListProps = {
+  field: Extract<Field, { type: 'list' }>;
+  rows: Values[];
+  onChange: (rows: Values[]) => void;
+  onError: Props['onError'];
+  path: string;
+  fresh: FreshName;
+};
 
 function ListField({ field, rows, onChange, onError, path, fresh }: ListProps) {
   return (
     <Form.Item label={field.label()} style={{ marginBottom: 8, width: '100%' }}>
       {rows.map((row, index) => (
         <Space key={`${path}.${index}`} align="start" style={{ display: 'flex' }}>
-          <TermFields fields={field.item} values={row} path={`${path}.${index}`} onError={onError} fresh={fresh} onChange={(next) => onChange(rows.map((old, at) => (at === index ? next : old)))} />
-          <Button size="small" style={{ marginTop: 30 }} onClick={() => onChange(rows.filter((_, at) => at !== index))} aria-label={t('删除此行')}>
+          <TermFields
+            fields={field.item}
+            values={row}
+            path={`${path}.${index}`}
+            onError={onError}
+            fresh={fresh}
+            onChange={(next) => onChange(rows.map((old, at) => (at === index ? next : old)))}
+          />
+          <Button
+            size="small"
+            style={{ marginTop: 30 }}
+            onClick={() => onChange(rows.filter((_, at) => at !== index))}
+            aria-label={t('删除此行')}
+          >
             −
           </Button>
         </Space>
@@ -103,7 +159,19 @@ function ListField({ field, rows, onChange, onError, path, fresh }: ListProps) {
 
 type Threshold = { kind: 'fixed'; value: number } | { kind: 'average'; plus: number };
 
-function ThresholdField({ label, value, onChange, onError, path }: { label: string; value: Threshold; onChange: (next: Threshold) => void; onError: (error: string | null) => void; path: string }) {
+function ThresholdField({
+  label,
+  value,
+  onChange,
+  onError,
+  path,
+}: {
+  label: string;
+  value: Threshold;
+  onChange: (next: Threshold) => void;
+  onError: (error: string | null) => void;
+  path: string;
+}) {
   return (
     <Space align="start">
       <Form.Item label={label} style={{ marginBottom: 8 }}>
@@ -118,9 +186,23 @@ function ThresholdField({ label, value, onChange, onError, path }: { label: stri
         />
       </Form.Item>
       {value.kind === 'fixed' ? (
-        <NumberField label={t('数值')} value={value.value} kind="value" onChange={(next) => onChange({ kind: 'fixed', value: next ?? 0 })} onError={onError} testId={`field-${path}.value`} />
+        <NumberField
+          label={t('数值')}
+          value={value.value}
+          kind="value"
+          onChange={(next) => onChange({ kind: 'fixed', value: next ?? 0 })}
+          onError={onError}
+          testId={`field-${path}.value`}
+        />
       ) : (
-        <NumberField label={t('加上')} value={value.plus} kind="value" onChange={(next) => onChange({ kind: 'average', plus: next ?? 0 })} onError={onError} testId={`field-${path}.plus`} />
+        <NumberField
+          label={t('加上')}
+          value={value.plus}
+          kind="value"
+          onChange={(next) => onChange({ kind: 'average', plus: next ?? 0 })}
+          onError={onError}
+          testId={`field-${path}.plus`}
+        />
       )}
     </Space>
   );
@@ -128,7 +210,19 @@ function ThresholdField({ label, value, onChange, onError, path }: { label: stri
 
 type RankStep = { fromRank: number; per: number } | null;
 
-function RankStepField({ label, value, onChange, onError, path }: { label: string; value: RankStep; onChange: (next: RankStep) => void; onError: Props['onError']; path: string }) {
+function RankStepField({
+  label,
+  value,
+  onChange,
+  onError,
+  path,
+}: {
+  label: string;
+  value: RankStep;
+  onChange: (next: RankStep) => void;
+  onError: Props['onError'];
+  path: string;
+}) {
   return (
     <Space align="start">
       <Form.Item label=" " colon={false} style={{ marginBottom: 8 }}>
@@ -138,8 +232,20 @@ function RankStepField({ label, value, onChange, onError, path }: { label: strin
       </Form.Item>
       {value && (
         <>
-          <NumberField label={t('自第几名起')} value={value.fromRank} kind="rank" onChange={(next) => onChange({ ...value, fromRank: next ?? 1 })} onError={(error) => onError(`${path}.fromRank`, error)} />
-          <NumberField label={t('每名扣')} value={value.per} kind="points" onChange={(next) => onChange({ ...value, per: next ?? 0 })} onError={(error) => onError(`${path}.per`, error)} />
+          <NumberField
+            label={t('自第几名起')}
+            value={value.fromRank}
+            kind="rank"
+            onChange={(next) => onChange({ ...value, fromRank: next ?? 1 })}
+            onError={(error) => onError(`${path}.fromRank`, error)}
+          />
+          <NumberField
+            label={t('每名扣')}
+            value={value.per}
+            kind="points"
+            onChange={(next) => onChange({ ...value, per: next ?? 0 })}
+            onError={(error) => onError(`${path}.per`, error)}
+          />
         </>
       )}
     </Space>

@@ -14,19 +14,44 @@ type SampleRow = { index: number; sample: Sample };
 
 const NUMBER_KIND: Record<'points' | 'count' | 'value', NumberKind> = { points: 'value', count: 'count', value: 'value' };
 
-function SampleInput({ input, value, onChange, onError, testId }: { input: RuleInput; value: Sample[string]; onChange: (value: Sample[string]) => void; onError: (error: string | null) => void; testId: string }) {
+function SampleInput({
+  input,
+  value,
+  onChange,
+  onError,
+  testId,
+}: {
+  input: RuleInput;
+  value: Sample[string];
+  onChange: (value: Sample[string]) => void;
+  onError: (error: string | null) => void;
+  testId: string;
+}) {
   const label = input.name;
   switch (input.kind) {
     case 'points':
     case 'count':
     case 'value':
       return (
-        <NumberField label={label} value={typeof value === 'number' ? value : null} kind={NUMBER_KIND[input.kind]} nullable={t('未填')} onChange={(next) => onChange(next ?? undefined)} onError={onError} testId={testId} />
+        <NumberField
+          label={label}
+          value={typeof value === 'number' ? value : null}
+          kind={NUMBER_KIND[input.kind]}
+          nullable={t('未填')}
+          onChange={(next) => onChange(next ?? undefined)}
+          onError={onError}
+          testId={testId}
+        />
       );
     case 'items':
       return (
         <Form.Item label={label} style={{ marginBottom: 8 }}>
-          <Checkbox.Group value={Array.isArray(value) ? value : []} onChange={(next) => onChange(next as number[])} options={(input.choices ?? []).map((choice, index) => ({ value: index + 1, label: choice }))} data-testid={testId} />
+          <Checkbox.Group
+            value={Array.isArray(value) ? value : []}
+            onChange={(next) => onChange(next as number[])}
+            options={(input.choices ?? []).map((choice, index) => ({ value: index + 1, label: choice }))}
+            data-testid={testId}
+          />
         </Form.Item>
       );
     case 'level':
@@ -36,7 +61,10 @@ function SampleInput({ input, value, onChange, onError, testId }: { input: RuleI
             style={{ minWidth: 120 }}
             value={typeof value === 'number' ? value : 0}
             onChange={(next) => onChange(next)}
-            options={[{ value: 0, label: t('均未达到') }, ...(input.choices ?? []).map((choice, index) => ({ value: index + 1, label: choice }))]}
+            options={[
+              { value: 0, label: t('均未达到') },
+              ...(input.choices ?? []).map((choice, index) => ({ value: index + 1, label: choice })),
+            ]}
             data-testid={testId}
           />
         </Form.Item>
@@ -44,7 +72,16 @@ function SampleInput({ input, value, onChange, onError, testId }: { input: RuleI
     case 'flag':
       return (
         <Form.Item label={label} style={{ marginBottom: 8 }}>
-          <Select style={{ width: 80 }} value={value === 1 ? 1 : 0} onChange={(next) => onChange(next)} options={[{ value: 0, label: t('否') }, { value: 1, label: t('是') }]} data-testid={testId} />
+          <Select
+            style={{ width: 80 }}
+            value={value === 1 ? 1 : 0}
+            onChange={(next) => onChange(next)}
+            options={[
+              { value: 0, label: t('否') },
+              { value: 1, label: t('是') },
+            ]}
+            data-testid={testId}
+          />
         </Form.Item>
       );
   }
@@ -71,7 +108,11 @@ export function TrialBox({ rule, maxPoints, valid }: { rule: ComposedRule; maxPo
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         {t('试算')}
       </Typography.Title>
-      {several && <Typography.Paragraph type="secondary">{t('本规则比较各单位（名次、平均值或第一名），请填几个样本单位的值。')}</Typography.Paragraph>}
+      {several && (
+        <Typography.Paragraph type="secondary">
+          {t('本规则比较各单位（名次、平均值或第一名），请填几个样本单位的值。')}
+        </Typography.Paragraph>
+      )}
       {inputs.length === 0 && <Typography.Text type="secondary">{t('本规则不需要输入。')}</Typography.Text>}
       <Table<SampleRow>
         size="small"
@@ -79,7 +120,9 @@ export function TrialBox({ rule, maxPoints, valid }: { rule: ComposedRule; maxPo
         rowKey="index"
         dataSource={shown.map((sample, index) => ({ index, sample }))}
         columns={[
-          ...(several ? [{ title: t('单位'), width: 56, render: (_: unknown, row: SampleRow) => t('样本{{n}}', { n: row.index + 1 }) }] : []),
+          ...(several
+            ? [{ title: t('单位'), width: 56, render: (_: unknown, row: SampleRow) => t('样本{{n}}', { n: row.index + 1 }) }]
+            : []),
           {
             title: t('输入'),
             render: (_: unknown, row: SampleRow) => (
@@ -89,7 +132,9 @@ export function TrialBox({ rule, maxPoints, valid }: { rule: ComposedRule; maxPo
                     key={`${input.name}-${input.kind}`}
                     input={input}
                     value={row.sample[input.name]}
-                    onChange={(value) => setSamples((old) => old.map((sample, at) => (at === row.index ? { ...sample, [input.name]: value } : sample)))}
+                    onChange={(value) =>
+                      setSamples((old) => old.map((sample, at) => (at === row.index ? { ...sample, [input.name]: value } : sample)))
+                    }
                     onError={(error) => report(`${row.index}/${input.name}`, error)}
                     testId={`trial-${row.index}-${input.name}`}
                   />

@@ -19,7 +19,11 @@ export type Field =
 /** Gives a fresh input name of a kind (次数, 次数2…), not used by the rule yet. */
 export type FreshName = (kind: 'points' | 'count' | 'value' | 'items' | 'level' | 'flag') => string;
 
-export type TermForm<K extends TermKind> = { fields: Field[]; create: (fresh: FreshName, maxPoints: number) => Extract<Term, { kind: K }>; addable: boolean };
+export type TermForm<K extends TermKind> = {
+  fields: Field[];
+  create: (fresh: FreshName, maxPoints: number) => Extract<Term, { kind: K }>;
+  addable: boolean;
+};
 
 const DIRECTION: Choice[] = [
   { value: 'higherBetter', label: () => t('越大越好') },
@@ -68,7 +72,15 @@ export const TERM_FORMS: { [K in TermKind]: TermForm<K> } = {
       input(),
       label(),
       { type: 'threshold', key: 'threshold', label: () => t('目标值') },
-      { type: 'choice', key: 'side', label: () => t('计分方向'), choices: [{ value: 'below', label: () => t('低于目标') }, { value: 'above', label: () => t('高于目标') }] },
+      {
+        type: 'choice',
+        key: 'side',
+        label: () => t('计分方向'),
+        choices: [
+          { value: 'below', label: () => t('低于目标') },
+          { value: 'above', label: () => t('高于目标') },
+        ],
+      },
       { type: 'number', key: 'step', label: () => t('每'), kind: 'positive' },
       { type: 'text', key: 'unit', label: () => t('单位') },
       { type: 'choice', key: 'sign', label: () => t('加减'), choices: SIGN },
@@ -78,14 +90,33 @@ export const TERM_FORMS: { [K in TermKind]: TermForm<K> } = {
       points('base', () => t('基础分')),
     ],
     create: (fresh, max) => ({
-      kind: 'linear', input: fresh('value'), label: '', threshold: { kind: 'fixed', value: 90 }, side: 'below', step: 1, unit: STEP_UNITS[0], per: 10, sign: -1, stepped: false, cap: null, base: max,
+      kind: 'linear',
+      input: fresh('value'),
+      label: '',
+      threshold: { kind: 'fixed', value: 90 },
+      side: 'below',
+      step: 1,
+      unit: STEP_UNITS[0],
+      per: 10,
+      sign: -1,
+      stepped: false,
+      cap: null,
+      base: max,
     }),
     addable: true,
   },
   bands: {
     fields: [
       input(),
-      { type: 'choice', key: 'measure', label: () => t('按'), choices: [{ value: 'value', label: () => t('测得值') }, { value: 'count', label: () => t('次数') }] },
+      {
+        type: 'choice',
+        key: 'measure',
+        label: () => t('按'),
+        choices: [
+          { value: 'value', label: () => t('测得值') },
+          { value: 'count', label: () => t('次数') },
+        ],
+      },
       {
         type: 'list',
         key: 'bands',
@@ -113,7 +144,14 @@ export const TERM_FORMS: { [K in TermKind]: TermForm<K> } = {
   },
   levels: {
     fields: [input(), items('levels', () => t('档次'))],
-    create: (fresh, max) => ({ kind: 'levels', input: fresh('level'), levels: [{ label: t('好'), points: max }, { label: t('一般'), points: Math.round(max / 2) }] }),
+    create: (fresh, max) => ({
+      kind: 'levels',
+      input: fresh('level'),
+      levels: [
+        { label: t('好'), points: max },
+        { label: t('一般'), points: Math.round(max / 2) },
+      ],
+    }),
     addable: true,
   },
   itemSum: {
@@ -131,7 +169,16 @@ export const TERM_FORMS: { [K in TermKind]: TermForm<K> } = {
       { type: 'number', key: 'bottomCount', label: () => t('后几名'), kind: 'count' },
       points('bottomDelta', () => t('后几名减')),
     ],
-    create: (fresh, max) => ({ kind: 'rankingTiers', input: fresh('value'), base: Math.round(max / 2), topCount: 3, topDelta: 50, bottomCount: 3, bottomDelta: 50, direction: 'higherBetter' }),
+    create: (fresh, max) => ({
+      kind: 'rankingTiers',
+      input: fresh('value'),
+      base: Math.round(max / 2),
+      topCount: 3,
+      topDelta: 50,
+      bottomCount: 3,
+      bottomDelta: 50,
+      direction: 'higherBetter',
+    }),
     addable: true,
   },
   rankPoints: {
@@ -153,14 +200,29 @@ export const TERM_FORMS: { [K in TermKind]: TermForm<K> } = {
       { type: 'rankStep', key: 'step', label: () => t('逐名递减') },
       points('rest', () => t('其余得分')),
     ],
-    create: (fresh, max) => ({ kind: 'rankPoints', input: fresh('value'), direction: 'higherBetter', ranges: [{ from: 1, to: 3, fromBottom: false, points: max }], step: null, rest: 0 }),
+    create: (fresh, max) => ({
+      kind: 'rankPoints',
+      input: fresh('value'),
+      direction: 'higherBetter',
+      ranges: [{ from: 1, to: 3, fromBottom: false, points: max }],
+      step: null,
+      rest: 0,
+    }),
     addable: true,
   },
   relativeToBest: {
     fields: [
       input(),
       direction(),
-      { type: 'choice', key: 'reference', label: () => t('对照'), choices: [{ value: 'best', label: () => t('第一名') }, { value: 'average', label: () => t('平均值') }] },
+      {
+        type: 'choice',
+        key: 'reference',
+        label: () => t('对照'),
+        choices: [
+          { value: 'best', label: () => t('第一名') },
+          { value: 'average', label: () => t('平均值') },
+        ],
+      },
       points('points', () => t('满分')),
     ],
     create: (fresh, max) => ({ kind: 'relativeToBest', input: fresh('value'), direction: 'higherBetter', reference: 'best', points: max }),
@@ -172,7 +234,11 @@ export const TERM_FORMS: { [K in TermKind]: TermForm<K> } = {
     addable: true,
   },
   proportional: {
-    fields: [input(), { type: 'number', key: 'fullValue', label: () => t('满分对应值'), kind: 'positive' }, points('points', () => t('满分'))],
+    fields: [
+      input(),
+      { type: 'number', key: 'fullValue', label: () => t('满分对应值'), kind: 'positive' },
+      points('points', () => t('满分')),
+    ],
     create: (fresh, max) => ({ kind: 'proportional', input: fresh('value'), fullValue: 100, points: max }),
     addable: true,
   },
@@ -194,7 +260,11 @@ export const TERM_FORMS: { [K in TermKind]: TermForm<K> } = {
         type: 'choice',
         key: 'scope',
         label: () => t('否决范围'),
-        choices: [{ value: 'indicator', label: () => t('本指标') }, { value: 'category', label: () => t('所在类别') }, { value: 'total', label: () => t('总分') }],
+        choices: [
+          { value: 'indicator', label: () => t('本指标') },
+          { value: 'category', label: () => t('所在类别') },
+          { value: 'total', label: () => t('总分') },
+        ],
       },
     ],
     create: (fresh) => ({ kind: 'veto', input: fresh('flag'), label: '', scope: 'indicator' }),
