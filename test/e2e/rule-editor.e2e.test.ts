@@ -79,11 +79,21 @@ describe('correcting a rule the reader flagged', () => {
     await expect.poll(() => editor().getByTestId('unread-text').textContent()).toBe(UNREAD);
     await expect.poll(() => editor().getByTestId('editor-read-back').textContent()).toBe('基础分3分，问题每次扣0.5分，最多扣2分。');
     // Add the deduction the reader left unread: 0.3 per case of 整改不到位.
-    await editor().getByTestId('term-kind').click();
-    await page
-      .locator('.ant-select-item-option')
-      .filter({ hasText: /^按次加减分$/ })
-      .click();
+    // The kind has to be chosen before 添加 takes it: an option clicked mid-animation on a loaded
+    // machine may not be, so choose until the list marks it selected.
+    const kindChosen = () => page.locator('.ant-select-item-option-selected').filter({ hasText: /^按次加减分$/ });
+    await expect
+      .poll(async () => {
+        if ((await kindChosen().count()) > 0) return true;
+        await editor().getByTestId('term-kind').click();
+        await page
+          .locator('.ant-select-dropdown:visible .ant-select-item-option')
+          .filter({ hasText: /^按次加减分$/ })
+          .click({ timeout: 5_000 })
+          .catch(() => undefined);
+        return (await kindChosen().count()) > 0;
+      })
+      .toBe(true);
     await editor().getByTestId('add-term').click();
     const second = editor().getByTestId('term-1');
     await second.getByTestId(/field-term-\d+\.sign$/).click();

@@ -31,7 +31,9 @@ beforeAll(async () => {
   await page.getByRole('menuitem', { name: '指标评分' }).click();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-package-empty').click()]);
   await chooser.setFiles(path);
-  await page.getByText(/已合并评价包/).waitFor();
+  await page.getByTestId('merge-package-confirm').click();
+  await page.getByText(/^已合并“网格评价\.kaoping”：新增/).waitFor({ timeout: 120_000 });
+  await page.getByTestId('merge-package-close').click();
   await page.getByTestId('view-switch').getByText('总览表（单位 × 指标）').click();
 }, 120_000);
 afterAll(async () => session?.close());

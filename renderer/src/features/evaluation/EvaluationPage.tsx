@@ -10,6 +10,7 @@ import { ReportSigningDialog } from '../reports/ReportSigningDialog';
 import { useReportSettings } from '../../stores/report-settings-store';
 import { collectFindings } from '../../../../shared/scoring/findings';
 import { addFindingsToLedger } from '../../db/ledger-repository';
+import { loadAssessments } from '../../db/evaluations-repository';
 import { db } from '../../db/connection';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import { useUiStore } from '../../stores/ui-store';
@@ -83,7 +84,8 @@ export function EvaluationPage() {
                 const added = await addFindingsToLedger(
                   db,
                   evaluation.id,
-                  collectFindings(items ?? [], units, assessments ?? []),
+                  // The statuses as stored at the click, not as the screen last heard of them.
+                  collectFindings(items ?? [], units, await loadAssessments(db, evaluation.id)),
                   useUiStore.getState().inspector,
                   useReportSettings.getState().deadlineDays,
                 );
