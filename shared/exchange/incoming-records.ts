@@ -4,7 +4,7 @@
 // show, a safe name and its real size, within the per-file and per-package caps.
 import { safeDeep, safeName, safeText } from '../text/safe-text';
 import { evidenceFileInfo, formatBytes } from './evidence-file';
-import { TEXT_LIMIT, type TableName } from './package-format';
+import type { TableName } from './package-format';
 import { contentHash, type RecordMeta } from '../domain/record-meta';
 
 type Row = { id: string } & Record<string, unknown>;
@@ -19,24 +19,6 @@ const NAME_FIELDS: Partial<Record<TableName, string[]>> = {
   rubricInputs: ['inspector'],
   evidence: ['inspector'],
 };
-
-/** The path of the first string longer than `limit` characters in a value, or null. */
-function overlongField(value: unknown, limit: number, path = ''): string | null {
-  if (typeof value === 'string') return value.length > limit ? path || '（整体）' : null;
-  if (value && typeof value === 'object') {
-    for (const [key, entry] of Object.entries(value)) {
-      const found = overlongField(entry, limit, path ? `${path}.${key}` : key);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
-/** Throws RecordRefusal when any text of the record is longer than TEXT_LIMIT characters (an Excel cell holds 32,767). */
-export function verifyTextLengths(record: Row): void {
-  const field = overlongField(record, TEXT_LIMIT);
-  if (field) throw new RecordRefusal(`记录“${safeName(record.id)}”的字段“${field}”超过 ${TEXT_LIMIT} 个字符`);
-}
 
 /**
  * Throws RecordRefusal when a record declares a revision whose hash is not its content's hash

@@ -6,15 +6,17 @@ import {
   FORMAT_VERSION,
   LIMITS,
   TABLES,
-  TABLE_SCHEMAS,
+  TABLE_LABELS,
   manifestSchema,
   type Manifest,
   type PackageData,
   type TableName,
 } from './package-format';
 import { PackageError } from './package-error';
+import { describeFieldIssue, describeRecordIssue, recordLabel } from './record-issue';
+import { TABLE_SCHEMAS } from './table-schemas';
 import { EVIDENCE_LIMITS } from './evidence-file';
-import { RecordRefusal, cleanEvidence, cleanRecord, verifyDeclaredHash, verifyTextLengths, type EvidenceBudget } from './incoming-records';
+import { RecordRefusal, cleanEvidence, cleanRecord, verifyDeclaredHash, type EvidenceBudget } from './incoming-records';
 import { sha256Hex } from './sha256';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -88,7 +90,7 @@ function parseManifest(fileName: string, content: Uint8Array): Manifest {
     );
   }
   const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) throw new PackageError(fileName, describeIssue(parsed.error.issues[0]), 'manifest.json');
+  if (!parsed.success) throw new PackageError(fileName, `${describeFieldIssue(raw, parsed.error.issues[0])}。`, 'manifest.json');
   return parsed.data as Manifest;
 }
 
@@ -116,21 +118,20 @@ function parseTable(
   const entry = `data/${table}.json`;
   const raw = parseJson(fileName, entry, content);
   if (!Array.isArray(raw)) throw new PackageError(fileName, '应为记录数组。', entry);
-  return raw.map((record, index) => {
+  const refuse = (reason: string) => new PackageError(fileName, `${TABLE_LABELS[table]}（${table}）${reason}。`, entry);
+  return raw.map((record: unknown, index) => {
     const forbidden = findForbiddenKey(record);
-    if (forbidden) throw new PackageError(fileName, `第 ${index + 1} 条记录含有不允许的字段名“${forbidden}”。`, entry);
+    if (forbidden) throw refuse(`${recordLabel(index, record)}含有不允许的字段名“${forbidden}”`);
     const parsed = TABLE_SCHEMAS[table].safeParse(record);
-    if (!parsed.success) throw new PackageError(fileName, `第 ${index + 1} 条记录：${describeIssue(parsed.error.issues[0])}`, entry);
-    const valid = parsed.data as { id: string; attachment?: string } & Record<string, unknown>;
+    if (!parsed.success) throw refuse(describeRecordIssue(index, record, parsed.error.issues[0]));
+    const valid: { id: string; attachment?: string } & Record<string, unknown> = parsed.data;
     const bytes = table === 'evidence' ? attachments.get(valid.attachment ?? '') : undefined;
-    if (table === 'evidence' && !bytes)
-      throw new PackageError(fileName, `第 ${index + 1} 条佐证记录的附件“${valid.attachment}”缺失。`, entry);
+    if (table === 'evidence' && !bytes) throw refuse(`${recordLabel(index, record)}的附件“${valid.attachment}”缺失`);
     try {
-      verifyTextLengths(valid);
       verifyDeclaredHash(valid);
       return cleanRecord(table, bytes ? cleanEvidence(valid, bytes, budget) : valid);
     } catch (error) {
-      if (error instanceof RecordRefusal) throw new PackageError(fileName, `第 ${index + 1} 条记录：${error.message}。`, entry);
+      if (error instanceof RecordRefusal) throw refuse(`${recordLabel(index, record)}：${error.message}`);
       throw error;
     }
   });
@@ -161,9 +162,4 @@ function findForbiddenKey(value: unknown, depth = 0): string | null {
     }
   }
   return null;
-}
-
-function describeIssue(issue: { path: PropertyKey[]; message: string } | undefined): string {
-  if (!issue) return '格式不正确。';
-  return `字段“${issue.path.map(String).join('.') || '（整体）'}”不正确（${issue.message}）。`;
 }

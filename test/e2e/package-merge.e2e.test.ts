@@ -78,10 +78,10 @@ describe('merging a package through the merge dialog', () => {
     await expect
       .poll(() => dialog.getByTestId('merge-package-written').textContent(), { timeout: 120_000 })
       .toBe(`已处理 ${records.toLocaleString()} / ${records.toLocaleString()} 条记录`);
-    // The summary counts records (evidence files are stored beside their scores).
+    // The summary counts every record added, the evidence files among them.
     await expect
       .poll(() => dialog.getByTestId('merge-package-outcome').textContent())
-      .toBe(`已合并“张三-合并演示.kaoping”：新增 ${records - 3} 项，更新 0 项，未变 0 项`);
+      .toBe(`已合并“张三-合并演示.kaoping”：新增 ${records} 项（含佐证材料 3 件），更新 0 项，未变 0 项`);
     // The bar moved through values between empty and full while the records were written.
     const seen = await page.evaluate(() => (window as unknown as { progressSeen: number[] }).progressSeen);
     expect(seen.at(-1)).toBe(100);

@@ -79,6 +79,17 @@ describe('mergePackage', () => {
     expect(reports.map(([done]) => done)).toContain(1 + 30 + 1 + 1000);
   });
 
+  it('counts the evidence files it adds among the records added, and says how many they are', async () => {
+    const { bytes, inputCount } = await syntheticEvaluationPackage('佐证评价', 5, ['甲区', '乙区'], 'evaluation', { photos: 3 });
+    const { manifest, data } = await readPackage(bytes, '佐证.kaoping');
+    const db = fresh();
+    const summary = await mergePackage(db, data, '佐证.kaoping', manifest.scope);
+    expect(summary).toMatchObject({ added: 1 + 2 + 1 + inputCount + 3, evidenceAdded: 3, updated: 0, unchanged: 0 });
+    expect(await db.evidence.count()).toBe(3);
+    const again = await mergePackage(db, data, '佐证.kaoping', manifest.scope);
+    expect(again).toMatchObject({ added: 0, evidenceAdded: 0 });
+  });
+
   it('brings another office’s evaluation in, and merging the same package again changes nothing', async () => {
     const a = await officeA();
     await setRubricInput(a.db, a.evaluation.id, a.units[0]!.id, a.manual.id, 2.5, '张三');

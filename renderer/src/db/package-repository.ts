@@ -58,7 +58,10 @@ export async function collectLedger(db: KaopingDatabase, unitId: string): Promis
 }
 
 export type ImportSummary = {
+  /** Records added, evidence files included. */
   added: number;
+  /** Of `added`, the evidence files (佐证材料). */
+  evidenceAdded: number;
   updated: number;
   unchanged: number;
   conflicts: number;
@@ -108,6 +111,7 @@ export async function mergePackage(
     const evaluationId = scope.evaluationId ?? (data.tables.rubricEvaluations?.[0]?.id as string | undefined) ?? null;
     const summary: ImportSummary = {
       added: 0,
+      evidenceAdded: 0,
       updated: 0,
       unchanged: 0,
       conflicts: 0,
@@ -178,6 +182,8 @@ export async function mergePackage(
         ...(rest as unknown as Omit<Evidence, 'blob'>),
         blob: new Blob([bytes as BlobPart], { type: String(rest.type) }),
       });
+      summary.added += 1;
+      summary.evidenceAdded += 1;
     }
     onProgress(total, total);
     return summary;

@@ -156,14 +156,16 @@ function MergeProgress({ state, fileName }: { state: MergeState; fileName: strin
 function MergeOutcome({ summary, fileName }: { summary: ImportSummary; fileName: string }) {
   const refused = refusedNotice(fileName, summary);
   const conflicts = summary.conflicts ? t('，冲突 {{count}} 项待处理', { count: summary.conflicts }) : '';
+  const evidence = summary.evidenceAdded ? t('（含佐证材料 {{count}} 件）', { count: summary.evidenceAdded }) : '';
   return (
     <Space direction="vertical" size="small" style={{ width: '100%' }} data-testid="merge-package-outcome">
       <Alert
         type="success"
         showIcon
-        message={t('已合并“{{name}}”：新增 {{added}} 项，更新 {{updated}} 项，未变 {{unchanged}} 项{{conflicts}}', {
+        message={t('已合并“{{name}}”：新增 {{added}} 项{{evidence}}，更新 {{updated}} 项，未变 {{unchanged}} 项{{conflicts}}', {
           name: fileName,
           added: summary.added,
+          evidence,
           updated: summary.updated,
           unchanged: summary.unchanged,
           conflicts,
