@@ -14,12 +14,12 @@ import type { Manifest, PackageData, TableName } from '../../shared/exchange/pac
 import { partitionByScope, type LocalVersions, type RefusedRecord } from '../../shared/exchange/merge-scope';
 import { describeDifferences } from '../../shared/exchange/record-diff';
 import { readPackage } from '../../shared/exchange/read-package';
+import { recordsOf } from '../../shared/exchange/table-schemas';
 import { contentHash, metaOf } from '../../shared/domain/record-meta';
 import { buildPackage, type PackageInfo } from '../../shared/exchange/write-package';
 import { importRubricFile } from '../../shared/rubric/import-rubric-file';
 import type { NamedInputs } from '../../shared/scoring/score-inputs';
 import { composedOf } from '../../shared/scoring/rule-points';
-import type { IndicatorSystem } from '../../shared/domain/indicator-system';
 import { InputProblems } from './score-command';
 
 const APP_VERSION = '0.1.0';
@@ -214,7 +214,7 @@ export async function mergeFiles(paths: string[], out: string, prefer: 'newer' |
  */
 export async function unpackFile(path: string): Promise<unknown> {
   const { manifest, data } = await readPackage(new Uint8Array(await readFile(path)), basename(path));
-  const systems = (data.tables.indicatorSystems ?? []) as unknown as IndicatorSystem[];
+  const systems = recordsOf(data, 'indicatorSystems');
   const inputs = systems.map((system) => ({
     system: system.title,
     indicators: system.indicators

@@ -12,7 +12,20 @@ import { mergeFiles } from './exchange-commands';
 import { forTerminal, jsonForTerminal } from './terminal-text';
 
 const at = '2026-11-23T08:00:00Z';
-const system = { id: 's1', title: '评分细则', indicators: [{ id: 'i1', name: '质量管理情况', role: 'indicator', maxPoints: 300 }] };
+const indicator = {
+  id: 'i1',
+  parentId: null,
+  name: '质量管理情况',
+  role: 'indicator',
+  maxPoints: 300,
+  capped: false,
+  ruleText: '由评价组打分',
+  rule: { kind: 'manual' },
+  dataSource: { kind: 'onSite' },
+  warnings: [],
+  checklistItemIds: [],
+};
+const system = { id: 's1', title: '评分细则', indicators: [indicator] };
 const evaluation = {
   id: 'e1',
   name: '评价',
@@ -20,7 +33,7 @@ const evaluation = {
   unitIds: ['u甲', 'u乙'],
   tieRule: 'competition',
   notApplicable: 'rescale',
-  createdAt: '',
+  createdAt: at,
 };
 const input = (unitId: string, value: number) =>
   revise(
@@ -46,8 +59,8 @@ describe('kaoping merge holds a package to its scope', () => {
   it('a one-unit package cannot raise an indicator, drop a unit, switch the tie rule or rescore another unit', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kaoping-hostile-'));
     const units = [
-      { id: 'u甲', name: '甲区' },
-      { id: 'u乙', name: '乙区' },
+      { id: 'u甲', name: '甲区', createdAt: at },
+      { id: 'u乙', name: '乙区', createdAt: at },
     ];
     const lead = await write(
       dir,

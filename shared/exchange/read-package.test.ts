@@ -103,7 +103,9 @@ describe('readPackage', () => {
     data.tables.rubricInputs = [{ ...data.tables.rubricInputs![0]!, value: '五分' }];
     const error = await refusal(await buildPackage(data, INFO));
     expect(error.entry).toBe('data/rubricInputs.json');
-    expect(error.message).toContain('评分（rubricInputs）第 1 条记录（id “e|u1|i1”）字段 value：应为数字、列表、对象、空值（null）之一，实为文字');
+    expect(error.message).toContain(
+      '评分（rubricInputs）第 1 条记录（id “e|u1|i1”）字段 value：应为数字、列表、对象、空值（null）之一，实为文字',
+    );
   });
 
   it('refuses prototype-pollution keys and missing attachments', async () => {
@@ -152,7 +154,9 @@ describe('readPackage', () => {
 
   it('cleans text on the way in: control characters, zero-width and bidi characters in names', async () => {
     const data = sampleData();
-    data.tables.units = [revise({ id: 'u1', name: '甲\u200b区\u0000', createdAt: '2026-11-01' }, undefined, '张\u202e三', '2026-11-01T00:00:00Z')];
+    data.tables.units = [
+      revise({ id: 'u1', name: '甲\u200b区\u0000', createdAt: '2026-11-01' }, undefined, '张\u202e三', '2026-11-01T00:00:00Z'),
+    ];
     data.tables.rubricInputs = [
       revise({ ...data.tables.rubricInputs![0]!, meta: undefined, note: '一是\u000b二是' }, undefined, '张三', '2026-11-01T00:00:00Z'),
     ];

@@ -5,7 +5,10 @@ import { safeName } from '../text/safe-text';
 
 /** The path of a field, properties joined by dots and list positions in brackets (0-based). */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -40,7 +43,8 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 
 /** What a failed union allowed at its own place, in words: each branch's expected type or values (nested unions flattened). */
 function allowed(issue: z.core.$ZodIssue): string[] {
-  if (issue.code === 'invalid_union') return issue.errors.flatMap((branch) => branch.filter((inner) => inner.path.length === 0).flatMap(allowed));
+  if (issue.code === 'invalid_union')
+    return issue.errors.flatMap((branch) => branch.filter((inner) => inner.path.length === 0).flatMap(allowed));
   if (issue.code === 'invalid_type') return [TYPE_NAMES[issue.expected] ?? issue.expected];
   if (issue.code === 'invalid_value') return issue.values.map(quoted);
   return [];
@@ -98,7 +102,8 @@ export function describeRecordIssue(index: number, record: unknown, issue: z.cor
 export function describeFieldIssue(value: unknown, issue: z.core.$ZodIssue | undefined): string {
   if (!issue) return '格式不正确';
   // A union whose branch took the value's type but failed inside it: that inner issue is the one to name.
-  const inner = issue.code === 'invalid_union' ? issue.errors.find((branch) => branch.every((entry) => entry.path.length > 0))?.[0] : undefined;
+  const inner =
+    issue.code === 'invalid_union' ? issue.errors.find((branch) => branch.every((entry) => entry.path.length > 0))?.[0] : undefined;
   if (inner) return describeFieldIssue(value, { ...inner, path: [...issue.path, ...inner.path] });
   const path = fieldPath(issue.path);
   const reason = expectation(issue, valueAt(value, issue.path));

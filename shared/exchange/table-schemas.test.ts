@@ -65,9 +65,7 @@ function validTables(): { [T in TableName]: Array<PackageRecord<T>> } {
     ],
     units: [{ id: 'u1', name: '甲区', createdAt: AT }],
     evaluations: [{ id: 'ev1', name: '清单评价', documentId: 'doc1', unitIds: ['u1'], tieRule: 'dense', createdAt: AT }],
-    assessments: [
-      { id: 'a1', evaluationId: 'ev1', unitId: 'u1', itemId: 'item1', status: 'partial', note: '部分落实', updatedAt: AT },
-    ],
+    assessments: [{ id: 'a1', evaluationId: 'ev1', unitId: 'u1', itemId: 'item1', status: 'partial', note: '部分落实', updatedAt: AT }],
     indicatorSystems: [
       {
         id: 's1',
@@ -114,7 +112,16 @@ function validTables(): { [T in TableName]: Array<PackageRecord<T>> } {
       { id: 'r1', name: '年度评价', systemId: 's1', unitIds: ['u1'], tieRule: 'competition', notApplicable: 'rescale', createdAt: AT },
     ],
     rubricInputs: [
-      { id: 'r1|u1|i1', evaluationId: 'r1', unitId: 'u1', indicatorId: 'i1', value: { 次数: 2 }, note: '', inspector: '张三', updatedAt: AT },
+      {
+        id: 'r1|u1|i1',
+        evaluationId: 'r1',
+        unitId: 'u1',
+        indicatorId: 'i1',
+        value: { 次数: 2 },
+        note: '',
+        inspector: '张三',
+        updatedAt: AT,
+      },
     ],
     evidence: [
       {
@@ -175,7 +182,7 @@ type Hostile = { table: TableName; change: (record: Record<string, unknown>) => 
 
 const indicator = (record: Record<string, unknown>) => (record.indicators as Array<Record<string, unknown>>)[0]!;
 const firstTerm = (record: Record<string, unknown>) =>
-  ((indicator(record).rule as { terms: Array<Record<string, unknown>> }).terms[0] as Record<string, unknown> & { rates: unknown[] });
+  (indicator(record).rule as { terms: Array<Record<string, unknown>> }).terms[0] as Record<string, unknown> & { rates: unknown[] };
 
 const HOSTILE: Hostile[] = [
   {
@@ -220,7 +227,8 @@ const HOSTILE: Hostile[] = [
   {
     table: 'rectifications',
     change: (record) => void (record.status = 'forgotten'),
-    message: '整改事项（rectifications）第 1 条记录（id “k1”）字段 status：应为 “notStarted”、“inProgress”、“done”、“closed” 之一，实为 “forgotten”',
+    message:
+      '整改事项（rectifications）第 1 条记录（id “k1”）字段 status：应为 “notStarted”、“inProgress”、“done”、“closed” 之一，实为 “forgotten”',
   },
   {
     table: 'rectifications',

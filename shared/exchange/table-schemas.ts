@@ -7,17 +7,8 @@
 // stored (Dexie) types in renderer/src/db/record-schemas.test.ts.
 import { z } from 'zod';
 import { scoringRuleSchema } from '../domain/rule-model-schema';
-import {
-  LIST_LIMIT,
-  countField,
-  idField,
-  isoDateField,
-  measureField,
-  nameField,
-  pointsField,
-  textField,
-} from '../domain/record-fields';
-import type { TableName } from './package-format';
+import { LIST_LIMIT, countField, idField, isoDateField, measureField, nameField, pointsField, textField } from '../domain/record-fields';
+import type { PackageData, TableName } from './package-format';
 
 /** A title or a name as a document writes it (a unit named in a task list, an indicator): up to 500 characters. */
 const titleField = z.string().max(500);
@@ -71,7 +62,10 @@ const documentSchema = z.strictObject({
   printedOn: isoDateField.nullable(),
   closingText: textList,
   findings: z.array(planFinding).max(1000).optional(),
-  unparsedLines: z.array(z.strictObject({ line: lineField, text: textField })).max(100_000).optional(),
+  unparsedLines: z
+    .array(z.strictObject({ line: lineField, text: textField }))
+    .max(100_000)
+    .optional(),
   conventions: textList.optional(),
   fingerprint: z.string().max(200),
   fileName: textField,
@@ -94,7 +88,10 @@ const itemSchema = z.strictObject({
   owner: titleField.nullable().optional(),
   deadline,
   source: z.strictObject({ line: lineField, tableRow: lineField.optional(), excerpt: textField.optional() }),
-  details: z.array(z.strictObject({ label: titleField, value: textField })).max(1000).optional(),
+  details: z
+    .array(z.strictObject({ label: titleField, value: textField }))
+    .max(1000)
+    .optional(),
   readAs: z.strictObject({ owners: readingSource.optional(), deadline: readingSource.optional() }).optional(),
   documentId: idField,
   order: z.number().int().min(0).max(10_000_000),
@@ -143,9 +140,7 @@ const rectificationSchema = z.strictObject({
   owner: titleField,
   deadline,
   status: rectificationStatus,
-  progress: z
-    .array(z.strictObject({ date: isoDateField, note: textField, by: nameField, status: rectificationStatus }))
-    .max(LIST_LIMIT),
+  progress: z.array(z.strictObject({ date: isoDateField, note: textField, by: nameField, status: rectificationStatus })).max(LIST_LIMIT),
   closedOn: isoDateField.nullable(),
   closedBy: nameField.nullable(),
   openedOn: isoDateField.optional(),
@@ -222,3 +217,14 @@ export const TABLE_SCHEMAS = {
 
 /** A record of table `T` as a package or backup carries it (inferred from its schema). */
 export type PackageRecord<T extends TableName> = z.infer<(typeof TABLE_SCHEMAS)[T]>;
+
+/**
+ * The records of one table of package data with their inferred type. Input: data read by
+ * `readPackage` (so already checked) and a table name. Output: the records, checked again against
+ * the table's schema — cheap, and it ties the type to the check instead of asserting it. Throws
+ * ZodError for records that never passed `readPackage`.
+ */
+export function recordsOf<T extends TableName>(data: PackageData, table: T): Array<PackageRecord<T>> {
+  const schema: (typeof TABLE_SCHEMAS)[T] = TABLE_SCHEMAS[table];
+  return z.parse(z.array(schema), data.tables[table] ?? []);
+}

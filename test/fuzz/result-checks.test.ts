@@ -173,6 +173,8 @@ describe('packageDataProblems', () => {
           name: '照片.jpg',
           type: 'image/jpeg',
           size: bytes.byteLength,
+          addedAt: '2026-11-01T08:00:00Z',
+          inspector: '张三',
           attachment: 'attachments/ev',
           ...change,
         },

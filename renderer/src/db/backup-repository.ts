@@ -2,6 +2,7 @@
 // browser edition keeps them in the database (the last 14); restore replaces everything in one
 // transaction.
 import type { PackageData, TableName } from '../../../shared/exchange/package-format';
+import { recordsOf } from '../../../shared/exchange/table-schemas';
 import Dexie from 'dexie';
 import type { BackupShelf } from '../platform/platform';
 import { SCHEMA_VERSION } from './schema-history';
@@ -100,12 +101,9 @@ export async function restoreEverything(db: KaopingDatabase, data: PackageData):
       await db.table(name).bulkAdd(data.tables[name] ?? []);
     }
     await db.evidence.clear();
-    for (const { attachment, ...record } of (data.tables.evidence ?? []) as Array<Row & { attachment: string; type?: string }>) {
+    for (const { attachment, ...record } of recordsOf(data, 'evidence')) {
       const bytes = data.attachments.get(attachment) ?? new Uint8Array();
-      await db.evidence.add({
-        ...(record as unknown as Omit<Evidence, 'blob'>),
-        blob: new Blob([bytes as BlobPart], { type: String(record.type ?? 'application/octet-stream') }),
-      });
+      await db.evidence.add({ ...record, blob: new Blob([bytes as BlobPart], { type: record.type }) });
     }
   });
 }

@@ -164,7 +164,7 @@ describe('a package is held to its scope', () => {
         value: 0,
         note: '',
         inspector: '张三',
-        updatedAt: '',
+        updatedAt: '2026-11-20T08:00:00Z',
       },
       undefined,
       '组长',

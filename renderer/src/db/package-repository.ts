@@ -1,11 +1,11 @@
 // Evaluation packages against the database: gather an evaluation into package data, and merge
 // an incoming package in one transaction, keeping conflicts for the user.
-import type { Table } from 'dexie';
 import { mergeTable, markResolved } from '../../../shared/exchange/merge-records';
 import { describeRefused, partitionByScope, type LocalVersions } from '../../../shared/exchange/merge-scope';
 import type { PackageData, PackageScope } from '../../../shared/exchange/package-format';
+import { recordsOf } from '../../../shared/exchange/table-schemas';
 import { metaOf, type Versioned } from '../../../shared/domain/record-meta';
-import type { Evidence, KaopingDatabase, RubricEvaluation, StoredConflict } from './database';
+import type { KaopingDatabase, RubricEvaluation, StoredConflict } from './database';
 import { writeInChunks, yieldToWindow } from './write-in-chunks';
 import { t } from '../i18n';
 
@@ -37,10 +37,10 @@ export async function collectEvaluation(
   }
   return {
     tables: {
-      indicatorSystems: system ? [system as unknown as Row] : [],
-      units: units as unknown as Row[],
-      rubricEvaluations: [evaluation as unknown as Row],
-      rubricInputs: inputs as unknown as Row[],
+      indicatorSystems: system ? [system] : [],
+      units,
+      rubricEvaluations: [evaluation],
+      rubricInputs: inputs,
       evidence: evidenceRecords,
     },
     attachments,
@@ -52,7 +52,7 @@ export async function collectLedger(db: KaopingDatabase, unitId: string): Promis
   const unit = await db.units.get(unitId);
   const rectifications = await db.rectifications.where('unitId').equals(unitId).toArray();
   return {
-    tables: { units: unit ? [unit as unknown as Row] : [], rectifications: rectifications as unknown as Row[] },
+    tables: { units: unit ? [unit] : [], rectifications },
     attachments: new Map(),
   };
 }
@@ -160,7 +160,7 @@ export async function mergePackage(
       }
       const merge = mergeTable(name, local, incoming);
       // Written records advance the bar chunk by chunk; the unchanged ones count once the table is done.
-      await writeInChunks(table as unknown as Table<unknown>, merge.writes, 'put', (written) => onProgress(done + written, total));
+      await writeInChunks(table, merge.writes, 'put', (written) => onProgress(done + written, total));
       for (const conflict of merge.conflicts) await keepConflict(name, conflict.mine, conflict.theirs, 'bothChanged');
       summary.added += merge.added;
       summary.updated += merge.updated;
@@ -168,7 +168,7 @@ export async function mergePackage(
       done += incoming.length;
       onProgress(done, total);
     }
-    for (const record of (scoped.data.tables.evidence ?? []) as Array<Row & { attachment: string }>) {
+    for (const record of recordsOf(scoped.data, 'evidence')) {
       done += 1;
       if (done % 100 === 0) {
         onProgress(done, total);
@@ -178,10 +178,7 @@ export async function mergePackage(
       const { attachment, ...rest } = record;
       const bytes = scoped.data.attachments.get(attachment) ?? new Uint8Array();
       // The reader typed the evidence from its bytes; the stored Blob carries that type only.
-      await db.evidence.add({
-        ...(rest as unknown as Omit<Evidence, 'blob'>),
-        blob: new Blob([bytes as BlobPart], { type: String(rest.type) }),
-      });
+      await db.evidence.add({ ...rest, blob: new Blob([bytes as BlobPart], { type: rest.type }) });
       summary.added += 1;
       summary.evidenceAdded += 1;
     }
@@ -209,7 +206,7 @@ export async function resolveStoredConflict(db: KaopingDatabase, conflictId: str
         kept.changedBy,
         kept.changedAt || new Date().toISOString(),
       );
-      await (db.table(conflict.table) as unknown as { put(record: unknown): Promise<unknown> }).put(resolved);
+      await db.table(conflict.table).put(resolved);
       await db.conflicts.delete(conflictId);
     },
   );
