@@ -10,6 +10,7 @@ import { SEED, SEEDS_DIR } from '../fixtures/seeds';
 import { syntheticEvaluationPackage } from '../fixtures/synthetic-package';
 import { launchKillable, launchProfile, newProfileDir } from './chromium';
 import { serveStatic } from './static-server';
+import { chooseFile } from './steps';
 
 const WORK = 'test/artifacts/crash';
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -77,11 +78,6 @@ async function restart(profile: string): Promise<{ context: BrowserContext; page
   return { context, page };
 }
 
-async function chooseFile(page: Page, testId: string, path: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId(testId).click()]);
-  await chooser.setFiles(path);
-}
-
 /** Reads the app's database directly: rows per store, grouped by `groupBy` where given. */
 async function storedCounts(page: Page): Promise<{
   documents: Array<{ title: string; itemCount: number }>;
@@ -123,13 +119,13 @@ describe('crash safety (Chromium killed mid-transaction)', () => {
     const large = largePolicyText(100);
     const seed = join(SEEDS_DIR, SEED.luoyang2021);
     const { page, browser } = await openKillable(profile, 'items', 3_000);
-    await chooseFile(page, 'import-button', seed);
+    await chooseFile(page, seed);
     await page.getByTestId('review-save').click();
     await page.getByText(/已导入.*共 \d+ 条/).waitFor();
     const before = await storedCounts(page);
     expect(before.documents).toHaveLength(1);
     await page.getByRole('menuitem', { name: '政策文件' }).click();
-    await chooseFile(page, 'import-button', large);
+    await chooseFile(page, large);
     await page.getByTestId('review-save').click();
     await browser.exited;
 
@@ -138,7 +134,7 @@ describe('crash safety (Chromium killed mid-transaction)', () => {
       const survived = await storedCounts(after);
       expect(survived.documents).toEqual(before.documents);
       expect(survived.itemsByDocument).toEqual({ [before.documents[0]!.title]: before.documents[0]!.itemCount });
-      await chooseFile(after, 'import-button', large);
+      await chooseFile(after, large);
       await after.getByTestId('review-save').click({ timeout: 60_000 });
       await after.getByText(/已导入“崩溃测试市.*”，共 \d+ 条/).waitFor({ timeout: 60_000 });
       const completed = await storedCounts(after);
@@ -160,13 +156,13 @@ describe('crash safety (Chromium killed mid-transaction)', () => {
     );
     const { page, browser } = await openKillable(profile, 'rubricInputs', 5_000);
     await page.getByRole('menuitem', { name: '指标评分' }).click();
-    await chooseFile(page, 'import-package-empty', small.path);
+    await chooseFile(page, small.path, { buttonTestId: 'import-package-empty' });
     await page.getByTestId('merge-package-confirm').click();
     await page.getByText(/已合并“第一批评价\.kaoping”：新增/).waitFor();
     await page.getByTestId('merge-package-close').click();
     const before = await storedCounts(page);
     expect(before.evaluations).toEqual(['第一批评价']);
-    await chooseFile(page, 'import-package', large.path);
+    await chooseFile(page, large.path, { buttonTestId: 'import-package' });
     await page.getByTestId('merge-package-confirm').click();
     await browser.exited;
 
@@ -176,7 +172,7 @@ describe('crash safety (Chromium killed mid-transaction)', () => {
       expect(survived.evaluations).toEqual(['第一批评价']);
       expect(survived.inputsByEvaluation).toEqual(before.inputsByEvaluation);
       await after.getByRole('menuitem', { name: '指标评分' }).click();
-      await chooseFile(after, 'import-package', large.path);
+      await chooseFile(after, large.path, { buttonTestId: 'import-package' });
       await after.getByTestId('merge-package-confirm').click();
       await after.getByText(/已合并“第二批评价\.kaoping”：新增/).waitFor({ timeout: 60_000 });
       const completed = await storedCounts(after);
