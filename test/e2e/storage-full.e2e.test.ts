@@ -63,7 +63,12 @@ describe('storage full, with seed 000 stored', () => {
     await openScreen(page, '政策文件');
     await chooseFile(page, largeTaskList());
     await page.getByTestId('review-save').click();
-    await page.getByTestId('import-error').getByText('存储空间已满，本次操作没有保存').waitFor();
+    await expect
+      .poll(() => page.getByTestId('import-error').textContent())
+      .toBe(
+        '保存失败，导入结果仍在，可修改后重试' +
+          '存储空间已满，本次操作没有保存（已保存的数据不受影响）。请在“备份与恢复”中下载一份备份，然后删除不用的佐证材料或清理磁盘空间后重试。',
+      );
     await page.screenshot({ path: 'test/artifacts/13-storage-full.png' });
     expect(await storedDocuments(page)).toEqual({ documents: 1, items: 91 });
   });
