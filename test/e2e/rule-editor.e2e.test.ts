@@ -36,7 +36,11 @@ async function givenFlaggedRubric(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1366, height: 768 });
   await openScreen(page, '指标体系');
   await chooseFile(page, { name: '整改评分细则.xlsx', buffer: rubricWorkbook() }, { buttonTestId: 'import-rubric' });
-  await until('the flagged rule', () => stateOf(page), (state) => state === '待核对');
+  await until(
+    'the flagged rule',
+    () => stateOf(page),
+    (state) => state === '待核对',
+  );
 }
 
 /** The flagged rubric and two units to evaluate, 东城区 and 西城区. */
@@ -86,7 +90,11 @@ async function givenComposedRule(page: Page): Promise<void> {
   await givenFlaggedRubricAndUnits(page);
   await openScreen(page, '指标体系');
   await page.getByTestId('only-to-review').click();
-  await until('only 待核对 shown', () => page.getByTestId('only-to-review').getAttribute('aria-checked'), (checked) => checked === 'true');
+  await until(
+    'only 待核对 shown',
+    () => page.getByTestId('only-to-review').getAttribute('aria-checked'),
+    (checked) => checked === 'true',
+  );
   await page.getByTestId('edit-rule-问题整改').click();
   const second = await addDeductionTerm(page);
   await second.getByTestId(/field-term-\d+\.rates\.0\.per$/).fill('0.3');

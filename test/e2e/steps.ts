@@ -96,7 +96,11 @@ export type MadeFile = { name: string; buffer: Buffer };
  * Chooses `file` (a path, or a file made in the test) in the file dialog that the button
  * `buttonTestId` opens; a path is offered under `name` when given.
  */
-export async function chooseFile(page: Page, file: string | MadeFile, options: { name?: string; buttonTestId?: string } = {}): Promise<void> {
+export async function chooseFile(
+  page: Page,
+  file: string | MadeFile,
+  options: { name?: string; buttonTestId?: string } = {},
+): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId(options.buttonTestId ?? 'import-button').click();
   const made = typeof file === 'string' ? (options.name ? { name: options.name, buffer: readFileSync(file) } : undefined) : file;
