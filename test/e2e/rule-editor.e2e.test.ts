@@ -191,7 +191,7 @@ describe('the rule editor with unsaved edits', () => {
 describe('marking a composed rule 已核对', () => {
   const app = freshApp(givenComposedRule);
 
-  it('the official text stays and the exported 评分表 prints it', async () => {
+  it('marks the rule 已核对; the official text stays and the exported 评分表 prints it', async () => {
     const { page } = app;
     await editor(page).getByTestId('mark-reviewed').click();
     await editor(page).getByTestId('reviewer').fill('王核对');
