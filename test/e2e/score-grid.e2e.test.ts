@@ -40,7 +40,7 @@ async function givenGridEvaluation(page: Page): Promise<void> {
  */
 async function scrollToUnit52Column31(page: Page): Promise<{ row: Locator; cell: Locator; x: number; y: number }> {
   const grid = page.getByTestId('score-grid');
-  await grid.evaluate((element, top) => element.scrollTo({ top, left: 30 * COLUMN_WIDTH }), 50 * ROW_HEIGHT);
+  await grid.evaluate((element, { top, left }) => element.scrollTo({ top, left }), { top: 50 * ROW_HEIGHT, left: 30 * COLUMN_WIDTH });
   const row = grid.locator('[role="row"][aria-rowindex="54"]');
   const cell = row.locator('[role="gridcell"][aria-colindex="34"]');
   await cell.waitFor();
