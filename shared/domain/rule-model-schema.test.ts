@@ -2,7 +2,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { LegacyRule, ScoringRule } from './indicator-system';
 import type { ComposedRule, Term } from './rule-model';
-import { composedRuleSchema, scoringRuleSchema, termSchema } from './rule-model-schema';
+import type { composedRuleSchema, scoringRuleSchema } from './rule-model-schema';
+import { termSchema } from './rule-model-schema';
 
 describe('the rule model schema', () => {
   it('describes exactly the rule model types, both ways (a field added to one only fails the type check)', () => {
