@@ -10,11 +10,10 @@ import { scoringRuleSchema } from '../domain/rule-model-schema';
 import { LIST_LIMIT, countField, idField, isoDateField, measureField, nameField, pointsField, textField } from '../domain/record-fields';
 import type { PackageData, TableName } from './package-format';
 
-/** A title or a name as a document writes it (a unit named in a task list, an indicator): up to 500 characters. */
-const titleField = z.string().max(500);
 const textList = z.array(textField).max(LIST_LIMIT);
 const idList = z.array(idField).max(LIST_LIMIT);
-const unitNames = z.array(titleField).max(1000);
+/** Units as a document names them (牵头单位, 责任单位): read from its text, so bounded as text, not as a curated name. */
+const unitNames = z.array(textField).max(1000);
 const lineField = z.number().int().min(0).max(10_000_000);
 const hash = z.string().regex(/^[0-9a-f]{6,64}$/);
 
@@ -28,7 +27,7 @@ const metaSchema = z.strictObject({
 /** The id every record has, and the revision every merged record may carry (conflict resolution stamps one on any table). */
 const versioned = { id: idField, meta: metaSchema.optional() };
 
-const deadline = z.strictObject({ text: titleField, date: isoDateField.nullable() }).nullable();
+const deadline = z.strictObject({ text: textField, date: isoDateField.nullable() }).nullable();
 const tieRule = z.enum(['competition', 'dense']);
 const readingSource = z.enum(['convention', 'continuation', 'guess']);
 const rectificationStatus = z.enum(['notStarted', 'inProgress', 'done', 'closed']);
@@ -39,12 +38,12 @@ const inputValue = z.union([singleInput, z.record(z.string().min(1).max(100), si
 const planMeasure = z.strictObject({
   text: textField,
   responsibleUnits: unitNames,
-  owner: titleField.nullable(),
+  owner: textField.nullable(),
   deadline,
   line: lineField,
 });
 const planFinding = z.strictObject({
-  area: titleField,
+  area: textField,
   problems: textList,
   targets: textList,
   measures: z.array(planMeasure).max(1000),
@@ -54,10 +53,10 @@ const planFinding = z.strictObject({
 const documentSchema = z.strictObject({
   ...versioned,
   title: textField,
-  docNumber: titleField.nullable(),
+  docNumber: textField.nullable(),
   // url, findings and unparsedLines came after the first stored documents.
   url: textField.nullable().optional(),
-  issuer: titleField.nullable(),
+  issuer: textField.nullable(),
   issuedOn: isoDateField.nullable(),
   printedOn: isoDateField.nullable(),
   closingText: textList,
@@ -78,18 +77,18 @@ const itemSchema = z.strictObject({
   ...versioned,
   parentId: idField.nullable(),
   kind: z.enum(['section', 'task', 'measure']),
-  number: titleField,
+  number: textField,
   title: textField,
   text: textField,
   leadUnits: unitNames,
   responsibleUnits: unitNames,
   supportingUnits: unitNames,
   // 责任人 came after the first stored items.
-  owner: titleField.nullable().optional(),
+  owner: textField.nullable().optional(),
   deadline,
   source: z.strictObject({ line: lineField, tableRow: lineField.optional(), excerpt: textField.optional() }),
   details: z
-    .array(z.strictObject({ label: titleField, value: textField }))
+    .array(z.strictObject({ label: textField, value: textField }))
     .max(1000)
     .optional(),
   readAs: z.strictObject({ owners: readingSource.optional(), deadline: readingSource.optional() }).optional(),
@@ -100,14 +99,14 @@ const itemSchema = z.strictObject({
 const dataSource = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('onSite') }),
   z.strictObject({ kind: z.literal('system') }),
-  z.strictObject({ kind: z.literal('department'), department: titleField }),
+  z.strictObject({ kind: z.literal('department'), department: textField }),
 ]);
 
 const indicatorSchema = z.strictObject({
   id: idField,
   parentId: idField.nullable(),
   role: z.enum(['category', 'group', 'indicator', 'bonus', 'penalty']),
-  name: titleField,
+  name: textField,
   maxPoints: pointsField,
   capped: z.boolean(),
   ruleText: textField,
@@ -137,7 +136,7 @@ const rectificationSchema = z.strictObject({
   target: textField,
   measures: textField,
   responsibleUnits: unitNames,
-  owner: titleField,
+  owner: textField,
   deadline,
   status: rectificationStatus,
   progress: z.array(z.strictObject({ date: isoDateField, note: textField, by: nameField, status: rectificationStatus })).max(LIST_LIMIT),
@@ -165,7 +164,7 @@ export const TABLE_SCHEMAS = {
   units: z.strictObject({ ...versioned, name: nameField.min(1), createdAt: isoDateField }),
   evaluations: z.strictObject({
     ...versioned,
-    name: titleField,
+    name: textField,
     documentId: idField,
     unitIds: idList,
     tieRule,
@@ -183,7 +182,7 @@ export const TABLE_SCHEMAS = {
   indicatorSystems: indicatorSystemSchema,
   rubricEvaluations: z.strictObject({
     ...versioned,
-    name: titleField,
+    name: textField,
     systemId: idField,
     unitIds: idList,
     tieRule,
