@@ -193,3 +193,25 @@ export async function givenRubricEvaluation(page: Page, units: readonly string[]
     (count) => count === 1,
   );
 }
+
+// — import, exchange and language steps —
+
+/**
+ * Drags `files` over the window and drops them, as from the desktop's file manager; waits for the
+ * drop overlay to show (screenshot under ARTIFACTS as `screenshot` when given) and to go.
+ */
+export async function dropFiles(page: Page, files: ReadonlyArray<{ name: string; bytes: Uint8Array }>, screenshot?: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    (entries) => {
+      const transfer = new DataTransfer();
+      for (const { name, base64 } of entries) transfer.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name));
+      return transfer;
+    },
+    files.map(({ name, bytes }) => ({ name, base64: Buffer.from(bytes).toString('base64') })),
+  );
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await page.getByTestId('drop-overlay').waitFor();
+  if (screenshot) await page.screenshot({ path: join(ARTIFACTS, screenshot) });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  await page.getByTestId('drop-overlay').waitFor({ state: 'detached' });
+}
