@@ -31,7 +31,9 @@ describe('the import review on a file with planted defects', () => {
     expect(await count(page, 'inferred')).toBe('推定 4');
     expect(await page.getByText('未发现需要核对的问题', { exact: false }).count()).toBe(0);
     expect(await page.getByTestId('review-conventions').textContent()).toBe('已按文件说明：排在第一位的为牵头单位');
-    expect(await page.getByTestId('review-counts').textContent()).toBe('章节 1 · 重点任务 0 · 改革举措 5 · 其中 4 条的责任单位或时限为推定');
+    expect(await page.getByTestId('review-counts').textContent()).toBe(
+      '章节 1 · 重点任务 0 · 改革举措 5 · 其中 4 条的责任单位或时限为推定',
+    );
     await page.screenshot({ path: 'test/artifacts/import-review-truth-1366.png' });
   });
 });

@@ -204,7 +204,8 @@ export async function dropFiles(page: Page, files: ReadonlyArray<{ name: string;
   const dataTransfer = await page.evaluateHandle(
     (entries) => {
       const transfer = new DataTransfer();
-      for (const { name, base64 } of entries) transfer.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name));
+      for (const { name, base64 } of entries)
+        transfer.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name));
       return transfer;
     },
     files.map(({ name, bytes }) => ({ name, base64: Buffer.from(bytes).toString('base64') })),
@@ -214,4 +215,19 @@ export async function dropFiles(page: Page, files: ReadonlyArray<{ name: string;
   if (screenshot) await page.screenshot({ path: join(ARTIFACTS, screenshot) });
   await page.dispatchEvent('body', 'drop', { dataTransfer });
   await page.getByTestId('drop-overlay').waitFor({ state: 'detached' });
+}
+
+/**
+ * Chooses the package at `path` with the button `buttonTestId` (default: the empty 指标评分 screen's),
+ * merges it in the merge dialog and closes the dialog; returns the outcome the dialog showed.
+ */
+export async function mergePackageFile(page: Page, path: string, buttonTestId = 'import-package-empty'): Promise<string> {
+  await chooseFile(page, path, { buttonTestId });
+  await page.getByTestId('merge-package-confirm').click();
+  const outcome = page.getByTestId('merge-package-outcome');
+  await outcome.waitFor();
+  const text = (await outcome.textContent()) ?? '';
+  await page.getByTestId('merge-package-close').click();
+  await page.getByTestId('merge-package-dialog').waitFor({ state: 'detached' });
+  return text;
 }
