@@ -1,7 +1,7 @@
 // Steps end-to-end tests share: choosing files, saving downloads, and bringing a fresh profile to
 // a known state through the app's own screens (each test sets up its own data, so it can run alone).
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { SEED, SEEDS_DIR } from '../fixtures/seeds';
@@ -225,9 +225,65 @@ export async function mergePackageFile(page: Page, path: string, buttonTestId = 
   await chooseFile(page, path, { buttonTestId });
   await page.getByTestId('merge-package-confirm').click();
   const outcome = page.getByTestId('merge-package-outcome');
-  await outcome.waitFor();
+  const error = page.getByTestId('merge-package-error');
+  // A large package merges in batches: slow on a loaded machine.
+  await outcome.or(error).waitFor({ timeout: 60_000 });
+  if ((await error.count()) > 0) throw new Error(`merging ${path} failed: ${await error.textContent()}`);
   const text = (await outcome.textContent()) ?? '';
   await page.getByTestId('merge-package-close').click();
   await page.getByTestId('merge-package-dialog').waitFor({ state: 'detached' });
   return text;
+}
+
+/** Clicks the export `testId` and saves the download at `path` (its folder made when missing); returns `path`. */
+export async function downloadAs(page: Page, testId: string, path: string): Promise<string> {
+  mkdirSync(dirname(path), { recursive: true });
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  await file.saveAs(path);
+  return path;
+}
+
+/**
+ * Further fresh profiles for the enclosing describe block (other offices), each opened on demand
+ * by `open` and all closed in its afterAll, which also fails on any uncaught error in their pages.
+ */
+export function moreProfiles(): { open(): Promise<Page> } {
+  const sessions: AppSession[] = [];
+  const pageErrors: string[] = [];
+  afterAll(async () => {
+    await Promise.all(sessions.map((session) => session.close()));
+    expect(pageErrors).toEqual([]);
+  });
+  return {
+    async open() {
+      const session = await openApp();
+      sessions.push(session);
+      session.page.on('pageerror', (error) => pageErrors.push(error.message));
+      return session.page;
+    },
+  };
+}
+
+/**
+ * A 指标评分 of `units` over seed 004's rubric, prepared by a lead office through the screens
+ * (units added, the rubric imported, the evaluation created) with `inspector` entered; ends on its form.
+ */
+export async function givenLeadEvaluation(page: Page, units: readonly string[], inspector = '组长'): Promise<void> {
+  await givenUnits(page, units);
+  await givenSeedRubric(page);
+  await givenRubricEvaluation(page, units);
+  await page.getByTestId('inspector').fill(inspector);
+}
+
+/** On the 指标评分 form, `inspector` enters `value` for `indicator` at `unit` and waits for its points (a manual rule: the value). */
+export async function scoreAs(page: Page, inspector: string, unit: string, indicator: string, value: string): Promise<void> {
+  await page.getByTestId('inspector').fill(inspector);
+  await page.getByTestId('rubric-unit-tabs').getByRole('tab', { name: unit }).click();
+  await page.getByTestId(`input-${indicator}`).fill(value);
+  await page.getByTestId(`input-${indicator}`).press('Enter');
+  await until(
+    `${unit} · ${indicator} scored ${value}`,
+    () => page.getByTestId(`points-${indicator}`).textContent(),
+    (text) => text === Number(value).toFixed(2),
+  );
 }
