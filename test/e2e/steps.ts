@@ -287,3 +287,15 @@ export async function scoreAs(page: Page, inspector: string, unit: string, indic
     (text) => text === Number(value).toFixed(2),
   );
 }
+
+/** Waits until the page's finite animations and transitions have finished (before a screenshot). */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
