@@ -103,6 +103,36 @@ export default tseslint.config(
     },
   },
   {
+    // Components reach stored data only through feature hooks (db/hooks.ts, features/*/…-commands.ts,
+    // …-data.ts): no connection, repository or Dexie in a component. Types may be imported.
+    files: ['renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer reaches the desktop only through platform/ (the preload bridge).' },
+            ...['dexie', 'dexie-react-hooks'].map((name) => ({
+              name,
+              message: 'Components read and write through feature hooks, not Dexie.',
+            })),
+          ],
+          patterns: [
+            {
+              group: [...NODE_BUILTINS, '**/electron/**'],
+              message: 'The renderer runs in a sandboxed page: no Node, no main-process code.',
+            },
+            {
+              group: ['**/db/connection', '**/db/*-repository', '**/db/database', '**/db/broken-records'],
+              allowTypeImports: true,
+              message: 'Components read and write through feature hooks (db/hooks.ts, a feature’s …-commands.ts or …-data.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' }] }],

@@ -4,8 +4,7 @@
 import { Button, Popconfirm, Result, Space, Typography } from 'antd';
 import { Component, useEffect, useState, type ReactNode } from 'react';
 import type { BackupEntry } from '../../../shared/ipc/contract';
-import { db } from '../db/connection';
-import { findBrokenRecords, type BrokenRecord } from '../db/broken-records';
+import { useBrokenRecords } from './use-broken-records';
 import { listBackups, restoreBackup } from '../services/backup-service';
 import { useUiStore } from '../stores/ui-store';
 import { t } from '../i18n';
@@ -28,10 +27,9 @@ export class ScreenBoundary extends Component<{ screen: string; children: ReactN
 
 function ScreenFailure({ screen, error, onRetry }: { screen: string; error: Error; onRetry: () => void }) {
   const showPage = useUiStore((state) => state.showPage);
-  const [broken, setBroken] = useState<BrokenRecord[] | null>(null);
+  const broken = useBrokenRecords();
   const [backup, setBackup] = useState<BackupEntry | null>(null);
   useEffect(() => {
-    void findBrokenRecords(db).then(setBroken, () => setBroken([]));
     void listBackups().then(
       (list) => setBackup(list[0] ?? null),
       () => setBackup(null),

@@ -1,73 +1,99 @@
 // Live queries for components: they re-render when the stored data changes.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from './connection';
+import { useDatabase } from './database-context';
 import { loadItems } from './documents-repository';
 import { loadAssessments } from './evaluations-repository';
 
 export function useDocuments() {
-  return useLiveQuery(() => db.documents.orderBy('importedAt').reverse().toArray(), [], undefined);
+  const database = useDatabase();
+  return useLiveQuery(() => database.documents.orderBy('importedAt').reverse().toArray(), [database], undefined);
 }
 
 export function useDocument(documentId: string | null) {
-  return useLiveQuery(async () => (documentId ? ((await db.documents.get(documentId)) ?? null) : null), [documentId], undefined);
+  const database = useDatabase();
+  return useLiveQuery(
+    async () => (documentId ? ((await database.documents.get(documentId)) ?? null) : null),
+    [database, documentId],
+    undefined,
+  );
 }
 
 export function useItems(documentId: string | null) {
-  return useLiveQuery(() => (documentId ? loadItems(db, documentId) : []), [documentId], undefined);
+  const database = useDatabase();
+  return useLiveQuery(() => (documentId ? loadItems(database, documentId) : []), [database, documentId], undefined);
 }
 
 export function useUnits() {
-  return useLiveQuery(() => db.units.orderBy('createdAt').toArray(), [], undefined);
+  const database = useDatabase();
+  return useLiveQuery(() => database.units.orderBy('createdAt').toArray(), [database], undefined);
 }
 
 export function useEvaluations() {
-  return useLiveQuery(() => db.evaluations.orderBy('createdAt').reverse().toArray(), [], undefined);
+  const database = useDatabase();
+  return useLiveQuery(() => database.evaluations.orderBy('createdAt').reverse().toArray(), [database], undefined);
 }
 
 export function useEvaluation(evaluationId: string | null) {
-  return useLiveQuery(async () => (evaluationId ? ((await db.evaluations.get(evaluationId)) ?? null) : null), [evaluationId], undefined);
+  const database = useDatabase();
+  return useLiveQuery(
+    async () => (evaluationId ? ((await database.evaluations.get(evaluationId)) ?? null) : null),
+    [database, evaluationId],
+    undefined,
+  );
 }
 
 export function useAssessments(evaluationId: string | null) {
-  return useLiveQuery(() => (evaluationId ? loadAssessments(db, evaluationId) : []), [evaluationId], undefined);
+  const database = useDatabase();
+  return useLiveQuery(() => (evaluationId ? loadAssessments(database, evaluationId) : []), [database, evaluationId], undefined);
 }
 
 export function useIndicatorSystems() {
-  return useLiveQuery(() => db.indicatorSystems.orderBy('importedAt').reverse().toArray(), [], undefined);
+  const database = useDatabase();
+  return useLiveQuery(() => database.indicatorSystems.orderBy('importedAt').reverse().toArray(), [database], undefined);
 }
 
 export function useIndicatorSystem(systemId: string | null) {
-  return useLiveQuery(async () => (systemId ? ((await db.indicatorSystems.get(systemId)) ?? null) : null), [systemId], undefined);
+  const database = useDatabase();
+  return useLiveQuery(
+    async () => (systemId ? ((await database.indicatorSystems.get(systemId)) ?? null) : null),
+    [database, systemId],
+    undefined,
+  );
 }
 
 export function useRubricEvaluations() {
-  return useLiveQuery(() => db.rubricEvaluations.orderBy('createdAt').reverse().toArray(), [], undefined);
+  const database = useDatabase();
+  return useLiveQuery(() => database.rubricEvaluations.orderBy('createdAt').reverse().toArray(), [database], undefined);
 }
 
 export function useRubricInputs(evaluationId: string | null) {
+  const database = useDatabase();
   return useLiveQuery(
-    () => (evaluationId ? db.rubricInputs.where('evaluationId').equals(evaluationId).toArray() : []),
-    [evaluationId],
+    () => (evaluationId ? database.rubricInputs.where('evaluationId').equals(evaluationId).toArray() : []),
+    [database, evaluationId],
     undefined,
   );
 }
 
 export function useEvidence(evaluationId: string | null) {
+  const database = useDatabase();
   return useLiveQuery(
-    () => (evaluationId ? db.evidence.where('evaluationId').equals(evaluationId).toArray() : []),
-    [evaluationId],
+    () => (evaluationId ? database.evidence.where('evaluationId').equals(evaluationId).toArray() : []),
+    [database, evaluationId],
     undefined,
   );
 }
 
 export function useConflicts(evaluationId: string | null) {
+  const database = useDatabase();
   return useLiveQuery(
-    () => (evaluationId ? db.conflicts.where('evaluationId').equals(evaluationId).toArray() : []),
-    [evaluationId],
+    () => (evaluationId ? database.conflicts.where('evaluationId').equals(evaluationId).toArray() : []),
+    [database, evaluationId],
     undefined,
   );
 }
 
 export function useRectifications() {
-  return useLiveQuery(() => db.rectifications.toArray(), [], undefined);
+  const database = useDatabase();
+  return useLiveQuery(() => database.rectifications.toArray(), [database], undefined);
 }

@@ -6,12 +6,11 @@ import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Assessment, ImplementationStatus } from '../../../../shared/domain/types';
 import { describeError } from '../../app/describe-error';
-import { db } from '../../db/connection';
 import type { StoredItem } from '../../db/database';
-import { clearAssessment, setAssessmentNote, setAssessmentStatus } from '../../db/evaluations-repository';
 import { StatusButtons } from './StatusButtons';
 import { STATUS_KEYS, useKeyboardScoring } from './use-keyboard-scoring';
 import { t } from '../../i18n';
+import { useChecklistCommands } from './checklist-commands';
 
 type Props = { evaluationId: string; unitId: string; items: StoredItem[]; assessments: Assessment[] };
 type Filter = 'all' | 'unscored' | 'deducted' | 'noted';
@@ -22,6 +21,7 @@ const KEY_OF = Object.fromEntries(Object.entries(STATUS_KEYS).map(([key, status]
 >;
 
 export function AssessmentTable({ evaluationId, unitId, items, assessments }: Props) {
+  const { setAssessmentStatus, clearAssessment, setAssessmentNote } = useChecklistCommands();
   const measures = useMemo(() => items.filter((item) => item.kind === 'measure'), [items]);
   const titles = useMemo(() => new Map(items.map((item) => [item.id, item.title])), [items]);
   const byItem = useMemo(() => new Map(assessments.map((assessment) => [assessment.itemId, assessment])), [assessments]);
@@ -50,12 +50,12 @@ export function AssessmentTable({ evaluationId, unitId, items, assessments }: Pr
     );
   const setStatus = (itemId: string, status: ImplementationStatus) => {
     setPending((current) => new Map(current).set(itemId, status));
-    void write(setAssessmentStatus(db, evaluationId, unitId, itemId, status));
+    void write(setAssessmentStatus(evaluationId, unitId, itemId, status));
   };
   const clearStatus = (itemId: string) => {
     const clear = () => {
       setPending((current) => new Map(current).set(itemId, null));
-      void write(clearAssessment(db, evaluationId, unitId, itemId));
+      void write(clearAssessment(evaluationId, unitId, itemId));
     };
     const note = byItem.get(itemId)?.note;
     if (!note) return clear();
@@ -168,7 +168,7 @@ export function AssessmentTable({ evaluationId, unitId, items, assessments }: Pr
                   placeholder={assessment ? t('问题或佐证说明') : t('先选择落实情况')}
                   defaultValue={assessment?.note ?? ''}
                   data-note={item.id}
-                  onBlur={(event) => void write(setAssessmentNote(db, evaluationId, unitId, item.id, event.target.value))}
+                  onBlur={(event) => void write(setAssessmentNote(evaluationId, unitId, item.id, event.target.value))}
                   onKeyDown={(event) => event.key === 'Enter' && (event.currentTarget.blur(), container.current?.focus())}
                 />
               );

@@ -8,10 +8,7 @@ import { OfficialReportDialog } from './OfficialReportDialog';
 import { BatchExport } from './BatchExport';
 import { ReportSigningDialog } from '../reports/ReportSigningDialog';
 import { useReportSettings } from '../../stores/report-settings-store';
-import { collectFindings } from '../../../../shared/scoring/findings';
-import { addFindingsToLedger } from '../../db/ledger-repository';
-import { loadAssessments } from '../../db/evaluations-repository';
-import { db } from '../../db/connection';
+import { useChecklistCommands } from './checklist-commands';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import { useUiStore } from '../../stores/ui-store';
 import { AssessmentTable } from './AssessmentTable';
@@ -21,6 +18,7 @@ import { t } from '../../i18n';
 import { PageHeader } from '../../app/PageHeader';
 
 export function EvaluationPage() {
+  const { ledgerFindings } = useChecklistCommands();
   const evaluations = useEvaluations();
   const selectedId = useUiStore((state) => state.evaluationId);
   const openEvaluation = useUiStore((state) => state.openEvaluation);
@@ -81,11 +79,10 @@ export function EvaluationPage() {
             data-testid="to-ledger"
             onClick={() =>
               void run(async () => {
-                const added = await addFindingsToLedger(
-                  db,
+                const added = await ledgerFindings(
                   evaluation.id,
-                  // The statuses as stored at the click, not as the screen last heard of them.
-                  collectFindings(items ?? [], units, await loadAssessments(db, evaluation.id)),
+                  items ?? [],
+                  units,
                   useUiStore.getState().inspector,
                   useReportSettings.getState().deadlineDays,
                 );

@@ -1,16 +1,16 @@
 // Creates an evaluation (评价批次): a name, the checklist to score and the units to score.
 import { Alert, Button, Form, Input, Select } from 'antd';
 import dayjs from 'dayjs';
-import { db } from '../../db/connection';
-import { createEvaluation } from '../../db/evaluations-repository';
 import { useDocuments, useUnits } from '../../db/hooks';
 import { useUiStore } from '../../stores/ui-store';
 import { UnitPicker } from '../units/UnitPicker';
 import { t } from '../../i18n';
+import { useChecklistCommands } from './checklist-commands';
 
 type Values = { name: string; documentId: string; unitIds: string[] };
 
 export function NewEvaluationForm({ onCreated }: { onCreated: (evaluationId: string) => void }) {
+  const { createEvaluation } = useChecklistCommands();
   const documents = useDocuments();
   const units = useUnits();
   const [form] = Form.useForm<Values>();
@@ -39,7 +39,7 @@ export function NewEvaluationForm({ onCreated }: { onCreated: (evaluationId: str
       layout="vertical"
       style={{ maxWidth: 640 }}
       initialValues={{ name: t('{{year}}年营商环境督查评价', { year: dayjs().year() }), documentId: documents[0]?.id, unitIds: [] }}
-      onFinish={async (values) => onCreated((await createEvaluation(db, values.name, values.documentId, values.unitIds)).id)}
+      onFinish={async (values) => onCreated((await createEvaluation(values.name, values.documentId, values.unitIds)).id)}
       data-testid="new-evaluation-form"
     >
       <Form.Item label={t('评价名称')} name="name" rules={[{ required: true, message: t('请填写评价名称') }]}>

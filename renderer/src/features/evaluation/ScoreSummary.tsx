@@ -4,15 +4,15 @@ import type { Evaluation, TieRule } from '../../../../shared/domain/types';
 import type { UnitScore } from '../../../../shared/scoring/checklist-score';
 import { formatHundredths } from '../../../../shared/numbers/exact';
 import { tieRuleLabels } from '../../i18n/domain-labels';
-import { db } from '../../db/connection';
-import { setTieRule } from '../../db/evaluations-repository';
 import { t } from '../../i18n';
+import { useChecklistCommands } from './checklist-commands';
 
 function percent(rate: number | null): string {
   return rate === null ? '—' : `${formatHundredths(rate)}%`;
 }
 
 export function ScoreSummary({ evaluation, scores }: { evaluation: Evaluation; scores: UnitScore[] }) {
+  const { setTieRule } = useChecklistCommands();
   const sections = scores[0]?.sections ?? [];
   const sorted = [...scores].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
   return (
@@ -26,7 +26,7 @@ export function ScoreSummary({ evaluation, scores }: { evaluation: Evaluation; s
           size="small"
           value={evaluation.tieRule}
           style={{ width: 300 }}
-          onChange={(value) => void setTieRule(db, evaluation.id, value)}
+          onChange={(value) => void setTieRule(evaluation.id, value)}
           options={Object.entries(tieRuleLabels()).map(([rule, label]) => ({ value: rule as TieRule, label }))}
         />
       </Space>

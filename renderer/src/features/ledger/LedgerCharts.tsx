@@ -2,7 +2,6 @@
 // number of items in each status over time. Each saves as a PNG.
 import { Col, Empty, Row } from 'antd';
 import dayjs from 'dayjs';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Rectification } from '../../../../shared/domain/rectification';
 import {
@@ -12,15 +11,14 @@ import {
   statusOverTimeOption,
   statusTimeline,
 } from '../../../../shared/rectification/ledger-charts';
-import { db } from '../../db/connection';
-import { loadFindingSources } from '../../db/ledger-repository';
+import { useFindingSources } from './ledger-data';
 import { t } from '../../i18n';
 import { rectificationStatusLabels } from '../../i18n/domain-labels';
 import { EChart } from '../charts/EChart';
 
 export function LedgerCharts({ rectifications }: { rectifications: Rectification[] }) {
   const evaluationIds = useMemo(() => [...new Set(rectifications.map((item) => item.evaluationId))].sort(), [rectifications]);
-  const sources = useLiveQuery(() => loadFindingSources(db, evaluationIds), [evaluationIds.join('|')], undefined);
+  const sources = useFindingSources(evaluationIds);
   const today = dayjs().format('YYYY-MM-DD');
   const byCategory = useMemo(() => {
     if (!sources) return null;

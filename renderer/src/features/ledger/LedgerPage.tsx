@@ -9,9 +9,7 @@ import { rectificationStatusLabels } from '../../i18n/domain-labels';
 import type { ProgressUpdate } from '../../../../shared/exchange/progress-feedback';
 import { isOverdue } from '../../../../shared/rectification/ledger';
 import { useGuardedAction } from '../../app/use-guarded-action';
-import { db } from '../../db/connection';
 import { useRectifications } from '../../db/hooks';
-import { addProgress, closeRectification, editLedgerItem } from '../../db/ledger-repository';
 import { useReportSettings } from '../../stores/report-settings-store';
 import { RectificationEditor } from './RectificationEditor';
 import { RectificationHistory } from './RectificationHistory';
@@ -20,6 +18,7 @@ import { exportLedgerWorkbook } from '../../services/export-service';
 import { useUiStore } from '../../stores/ui-store';
 import { t } from '../../i18n';
 import { PageHeader } from '../../app/PageHeader';
+import { useLedgerCommands } from './ledger-data';
 
 const STATUS_COLORS: Record<RectificationStatus, string> = {
   notStarted: 'default',
@@ -29,6 +28,7 @@ const STATUS_COLORS: Record<RectificationStatus, string> = {
 };
 
 export function LedgerPage() {
+  const { addProgress, closeRectification, editLedgerItem } = useLedgerCommands();
   const rectifications = useRectifications();
   const inspector = useUiStore((state) => state.inspector) || t('牵头单位');
   const { error, clearError, run } = useGuardedAction();
@@ -190,7 +190,7 @@ export function LedgerPage() {
                     size="small"
                     value={item.status}
                     style={{ width: 120 }}
-                    onChange={(status) => void run(() => addProgress(db, item.id, { date: today, note: '', by: inspector, status }))}
+                    onChange={(status) => void run(() => addProgress(item.id, { date: today, note: '', by: inspector, status }))}
                     options={(['notStarted', 'inProgress', 'done'] as RectificationStatus[]).map((value) => ({
                       value,
                       label: rectificationStatusLabels()[value],
@@ -214,14 +214,14 @@ export function LedgerPage() {
                       size="small"
                       placeholder={t('新进展，回车保存')}
                       enterButton={t('记录')}
-                      onSearch={(note) => note.trim() && void run(() => addProgress(db, item.id, { date: today, note, by: inspector }))}
+                      onSearch={(note) => note.trim() && void run(() => addProgress(item.id, { date: today, note, by: inspector }))}
                     />
                     {item.status === 'done' && (
                       <Popconfirm
                         title={t('核实后销号（核实人：{{inspector}}）？', { inspector: inspector })}
                         okText={t('销号')}
                         cancelText={t('取消')}
-                        onConfirm={() => void run(() => closeRectification(db, item.id, today, inspector))}
+                        onConfirm={() => void run(() => closeRectification(item.id, today, inspector))}
                       >
                         <Button size="small">{t('销号')}</Button>
                       </Popconfirm>
@@ -239,7 +239,7 @@ export function LedgerPage() {
           onCancel={() => setEditing(null)}
           onSave={(changes) =>
             void run(async () => {
-              await editLedgerItem(db, editing.id, changes, inspector);
+              await editLedgerItem(editing.id, changes, inspector);
               setEditing(null);
             })
           }

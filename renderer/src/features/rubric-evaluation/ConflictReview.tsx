@@ -4,11 +4,10 @@ import { Alert, Button, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { RecordMeta } from '../../../../shared/domain/record-meta';
 import { describeDifferences } from '../../../../shared/exchange/record-diff';
-import { db } from '../../db/connection';
 import { describeError } from '../../app/describe-error';
 import type { StoredConflict } from '../../db/database';
-import { resolveStoredConflict } from '../../db/package-repository';
 import { t } from '../../i18n';
+import { useRubricCommands } from './rubric-commands';
 
 type Props = { conflicts: StoredConflict[]; describe: (conflict: StoredConflict) => string; onError: (message: string) => void };
 
@@ -28,9 +27,10 @@ function differences(conflict: StoredConflict): string | null {
 }
 
 export function ConflictReview({ conflicts, describe, onError }: Props) {
+  const { resolveStoredConflict } = useRubricCommands();
   if (conflicts.length === 0) return null;
   const resolve = (conflict: StoredConflict, keep: 'mine' | 'theirs') =>
-    resolveStoredConflict(db, conflict.id, keep).catch((error: unknown) => onError(describeError(error)));
+    resolveStoredConflict(conflict.id, keep).catch((error: unknown) => onError(describeError(error)));
   const newer = (conflict: StoredConflict): 'mine' | 'theirs' =>
     ((conflict.theirs.meta as RecordMeta | undefined)?.changedAt ?? '') > ((conflict.mine.meta as RecordMeta | undefined)?.changedAt ?? '')
       ? 'theirs'

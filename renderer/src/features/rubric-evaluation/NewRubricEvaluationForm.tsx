@@ -1,17 +1,17 @@
 // Creates an evaluation over an indicator system and a set of units.
 import { Alert, Button, Form, Input, Select } from 'antd';
 import dayjs from 'dayjs';
-import { db } from '../../db/connection';
 import { useIndicatorSystems, useUnits } from '../../db/hooks';
-import { createRubricEvaluation } from '../../db/rubric-repository';
 import { useUiStore } from '../../stores/ui-store';
 import { UnitPicker } from '../units/UnitPicker';
 import { t } from '../../i18n';
 import { ToReviewNotice } from '../rubric/ToReviewNotice';
+import { useRubricCommands } from './rubric-commands';
 
 type Values = { name: string; systemId: string; unitIds: string[] };
 
 export function NewRubricEvaluationForm({ onCreated }: { onCreated: (evaluationId: string) => void }) {
+  const { createRubricEvaluation } = useRubricCommands();
   const systems = useIndicatorSystems();
   const units = useUnits();
   const showPage = useUiStore((state) => state.showPage);
@@ -38,7 +38,7 @@ export function NewRubricEvaluationForm({ onCreated }: { onCreated: (evaluationI
       layout="vertical"
       style={{ maxWidth: 640 }}
       initialValues={{ name: t('{{year}}年度评分', { year: dayjs().year() }), systemId: systems[0]?.id, unitIds: [] }}
-      onFinish={async (values) => onCreated((await createRubricEvaluation(db, values.name, values.systemId, values.unitIds)).id)}
+      onFinish={async (values) => onCreated((await createRubricEvaluation(values.name, values.systemId, values.unitIds)).id)}
       data-testid="new-rubric-evaluation-form"
     >
       <Form.Item label={t('评价名称')} name="name" rules={[{ required: true, message: t('请填写评价名称') }]}>

@@ -6,7 +6,6 @@ import type { TieRule } from '../../../../shared/domain/types';
 import { tieRuleLabels } from '../../i18n/domain-labels';
 import type { InputValue } from '../../../../shared/scoring/rule-points';
 import { rescoreCell, scoreRubric, type NotApplicablePolicy, type RubricScores } from '../../../../shared/scoring/score-rubric';
-import { db } from '../../db/connection';
 import type { RubricInput } from '../../db/database';
 import {
   useConflicts,
@@ -17,10 +16,9 @@ import {
   useRubricInputs,
   useUnits,
 } from '../../db/hooks';
-import { addRectification } from '../../db/ledger-repository';
 import { rectificationFromCell } from '../../../../shared/rectification/ledger';
 import dayjs from 'dayjs';
-import { addEvidence, rubricInputId, setRubricEvaluationOptions, setRubricInput, setRubricNote } from '../../db/rubric-repository';
+import { rubricInputId, useRubricCommands } from './rubric-commands';
 import { platform } from '../../platform';
 import { exportEvaluationReport, exportRubricWorkbook } from '../../services/export-service';
 import { exportEvaluationPackage, pickEvaluationPackage } from '../../services/package-service';
@@ -45,6 +43,7 @@ import { PageHeader } from '../../app/PageHeader';
 const LARGE_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
 export function RubricEvaluationPage() {
+  const { setRubricInput, addEvidence, setRubricEvaluationOptions, setRubricNote, addRectification } = useRubricCommands();
   const evaluations = useRubricEvaluations();
   const selected = useUiStore((state) => state.rubricEvaluationId);
   const openRubricEvaluation = useUiStore((state) => state.openRubricEvaluation);
@@ -116,7 +115,7 @@ export function RubricEvaluationPage() {
 
   const setCell = (unitId: string, indicator: Indicator, value: InputValue | null | undefined) => {
     setOptimistic({ basis: computed, scores: rescoreCell(system, scores, indicator.id, unitId, value) });
-    void run(() => setRubricInput(db, evaluation.id, unitId, indicator.id, value, inspector));
+    void run(() => setRubricInput(evaluation.id, unitId, indicator.id, value, inspector));
   };
   const setValue = (indicator: Indicator, value: InputValue | null | undefined) => activeUnit && setCell(activeUnit.id, indicator, value);
   const store = (input: RubricInput, files: Array<{ name: string; bytes: Uint8Array; type?: string }>) =>
@@ -129,7 +128,7 @@ export function RubricEvaluationPage() {
               toFixed: (file.bytes.byteLength / 1024 / 1024).toFixed(1),
             }),
           );
-        await addEvidence(db, input, file, inspector);
+        await addEvidence(input, file, inspector);
       }
       if (files.length > 0) message.success(t('已添加佐证：{{join}}', { join: files.map((file) => file.name).join('、') }));
     });
@@ -169,7 +168,7 @@ export function RubricEvaluationPage() {
           <Select<TieRule>
             style={{ width: 260 }}
             value={evaluation.tieRule}
-            onChange={(tieRule) => void run(() => setRubricEvaluationOptions(db, evaluation.id, { tieRule }))}
+            onChange={(tieRule) => void run(() => setRubricEvaluationOptions(evaluation.id, { tieRule }))}
             options={Object.entries(tieRuleLabels()).map(([rule, label]) => ({ value: rule as TieRule, label }))}
           />
           <Dropdown.Button
@@ -229,7 +228,7 @@ export function RubricEvaluationPage() {
           <Select<NotApplicablePolicy>
             style={{ width: 200 }}
             value={evaluation.notApplicable}
-            onChange={(notApplicable) => void run(() => setRubricEvaluationOptions(db, evaluation.id, { notApplicable }))}
+            onChange={(notApplicable) => void run(() => setRubricEvaluationOptions(evaluation.id, { notApplicable }))}
             options={[
               { value: 'rescale', label: t('不适用：按适用满分折算') },
               { value: 'zero', label: t('不适用：计0分') },
@@ -328,7 +327,7 @@ export function RubricEvaluationPage() {
           evidence={evidence ?? []}
           inputIdOf={(indicator) => rubricInputId(evaluation.id, activeUnit.id, indicator.id)}
           onValue={setValue}
-          onNote={(input, note) => void run(() => setRubricNote(db, input.id, note, inspector))}
+          onNote={(input, note) => void run(() => setRubricNote(input.id, note, inspector))}
           onAddEvidence={(input) => void attach(input)}
           onEvidenceFiles={(input, files) => void store(input, files)}
           onCamera={setPhotographing}
@@ -352,7 +351,7 @@ export function RubricEvaluationPage() {
                 today: dayjs().format('YYYY-MM-DD'),
                 days: useReportSettings.getState().deadlineDays,
               });
-              if (await addRectification(db, rectification, inspector))
+              if (await addRectification(rectification, inspector))
                 message.success(t('已记入整改台账（完成时限暂定{{text}}，可在台账中修改）', { text: rectification.deadline!.text }));
             })
           }

@@ -5,9 +5,7 @@ import type { Indicator } from '../../../../shared/domain/indicator-system';
 import { ruleKindLabels } from '../../i18n/domain-labels';
 import { addIndicator, moveIndicator, removeIndicator, updateIndicator } from '../../../../shared/rubric/edit-indicators';
 import { formatHundredths } from '../../../../shared/numbers/exact';
-import { db } from '../../db/connection';
 import { useIndicatorSystem, useIndicatorSystems } from '../../db/hooks';
-import { deleteIndicatorSystem, updateIndicators } from '../../db/rubric-repository';
 import { importRubricFromFile } from '../../services/rubric-import-service';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import { useUiStore } from '../../stores/ui-store';
@@ -19,6 +17,7 @@ import { useRubricView } from './rubric-view-store';
 import { ruleState } from '../../../../shared/rules/rule-review';
 import { t } from '../../i18n';
 import { PageHeader } from '../../app/PageHeader';
+import { useIndicatorSystemCommands } from './indicator-system-commands';
 
 type Row = Indicator & { children?: Row[] };
 
@@ -52,6 +51,7 @@ function toTree(all: Indicator[], only?: (indicator: Indicator) => boolean): Row
 }
 
 export function RubricPage() {
+  const { updateIndicators, deleteIndicatorSystem } = useIndicatorSystemCommands();
   const systems = useIndicatorSystems();
   const selected = useUiStore((state) => state.systemId);
   const openSystem = useUiStore((state) => state.openSystem);
@@ -77,7 +77,7 @@ export function RubricPage() {
     [system],
   );
 
-  const save = (next: Indicator[]) => system && run(() => updateIndicators(db, system.id, next));
+  const save = (next: Indicator[]) => system && run(() => updateIndicators(system.id, next));
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -101,7 +101,7 @@ export function RubricPage() {
               title={t('删除该指标体系及其评价数据？')}
               okText={t('删除')}
               cancelText={t('取消')}
-              onConfirm={() => void run(() => deleteIndicatorSystem(db, system.id))}
+              onConfirm={() => void run(() => deleteIndicatorSystem(system.id))}
             >
               <Button danger>{t('删除')}</Button>
             </Popconfirm>

@@ -2,10 +2,9 @@
 // ↑/↓ choose, Enter opens the page that holds the hit.
 import { SearchOutlined } from '@ant-design/icons';
 import { Empty, Input, List, Modal, Tag, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { globalSearch, type SearchHit, type SearchKind } from '../../../../shared/search/global-search';
-import { db } from '../../db/connection';
+import { useSearchSources } from './use-search-sources';
 import { useUiStore } from '../../stores/ui-store';
 import { t } from '../../i18n';
 
@@ -17,22 +16,11 @@ const KIND_LABELS: Record<SearchKind, { label: string; color: string }> = {
   rectification: { label: t('整改事项'), color: 'orange' },
 };
 
-async function loadSources() {
-  const [documents, items, systems, units, rectifications] = await Promise.all([
-    db.documents.toArray(),
-    db.items.toArray(),
-    db.indicatorSystems.toArray(),
-    db.units.toArray(),
-    db.rectifications.toArray(),
-  ]);
-  return { documents, items, systems, units, rectifications };
-}
-
 export function GlobalSearch() {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const sources = useLiveQuery(() => (open ? loadSources() : undefined), [open], undefined);
+  const sources = useSearchSources(open);
   const hits = useMemo(() => (sources ? globalSearch(query, sources) : []), [sources, query]);
   const openDocument = useUiStore((state) => state.openDocument);
   const openSystem = useUiStore((state) => state.openSystem);

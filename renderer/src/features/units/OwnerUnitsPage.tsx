@@ -1,18 +1,18 @@
 // 责任单位名录: every owner named in the stored checklists with how often, the names it is also
 // written as, suggested merges (市发改委 = 市发展改革委), and merging chosen names into one.
 import { Alert, App, Button, Card, Input, List, Select, Space, Table, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { ownerUsage, suggestAliases } from '../../../../shared/import/unit-aliases';
 import { useGuardedAction } from '../../app/use-guarded-action';
-import { db } from '../../db/connection';
-import { loadAliasMap, mergeOwnerUnits } from '../../db/unit-directory-repository';
+import { useOwnerUnitCommands, useOwnerUnitSources } from './owner-unit-data';
 import { t } from '../../i18n';
 import { PageHeader } from '../../app/PageHeader';
 
 export function OwnerUnitsPage() {
-  const items = useLiveQuery(() => db.items.toArray(), [], undefined);
-  const aliases = useLiveQuery(() => loadAliasMap(db), [], undefined);
+  const sources = useOwnerUnitSources();
+  const items = sources?.items;
+  const aliases = sources?.aliases;
+  const { mergeOwnerUnits } = useOwnerUnitCommands();
   const usage = useMemo(() => ownerUsage(items ?? []), [items]);
   const suggestions = useMemo(
     () =>
@@ -36,7 +36,7 @@ export function OwnerUnitsPage() {
 
   const merge = (names: string[], canonical: string) =>
     run(async () => {
-      const rewritten = await mergeOwnerUnits(db, names, canonical);
+      const rewritten = await mergeOwnerUnits(names, canonical);
       void message.success(
         t('已合并为“{{canonical}}”，更新 {{rewritten}} 条任务；以后导入的文件也按此名称记录', {
           canonical: canonical,

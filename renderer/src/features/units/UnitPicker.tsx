@@ -2,22 +2,22 @@
 // unit on the spot (ticked at once) — so an evaluation can be set up without leaving the form.
 import { Button, Checkbox, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { db } from '../../db/connection';
-import { createUnit } from '../../db/evaluations-repository';
 import { useUnits } from '../../db/hooks';
 import { describeError } from '../../app/describe-error';
 import { t } from '../../i18n';
+import { useUnitCommands } from './unit-commands';
 
 type Props = { value?: string[]; onChange?: (unitIds: string[]) => void };
 
 /** A form control (value: the ticked unit ids). A name refused (empty, taken) shows its reason beside the field. */
 export function UnitPicker({ value = [], onChange }: Props) {
+  const { createUnit } = useUnitCommands();
   const units = useUnits() ?? [];
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const add = async () => {
     try {
-      const unit = await createUnit(db, name);
+      const unit = await createUnit(name);
       onChange?.([...value, unit.id]);
       setName('');
       setError(null);

@@ -1,8 +1,6 @@
 // 被评价单位: create, rename, delete.
 import { Alert, Button, Input, List, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { db } from '../../db/connection';
-import { createUnit, deleteUnit, renameUnit } from '../../db/evaluations-repository';
 
 /** A demo set (Luoyang's districts), added only when the user asks. */
 const DEMO_UNITS = ['涧西区', '西工区', '老城区', '瀍河区', '洛龙区', '偃师区'];
@@ -10,8 +8,10 @@ import { useUnits } from '../../db/hooks';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import { t } from '../../i18n';
 import { PageHeader } from '../../app/PageHeader';
+import { useUnitCommands } from './unit-commands';
 
 export function UnitsPage() {
+  const { createUnit, deleteUnit, renameUnit } = useUnitCommands();
   const units = useUnits();
   const [name, setName] = useState('');
   const { error, run } = useGuardedAction();
@@ -24,10 +24,10 @@ export function UnitsPage() {
           placeholder={t('单位名称，如：涧西区')}
           value={name}
           onChange={(event) => setName(event.target.value)}
-          onPressEnter={() => void run(async () => (await createUnit(db, name), setName('')))}
+          onPressEnter={() => void run(async () => (await createUnit(name), setName('')))}
           data-testid="unit-name"
         />
-        <Button type="primary" onClick={() => void run(async () => (await createUnit(db, name), setName('')))} data-testid="add-unit">
+        <Button type="primary" onClick={() => void run(async () => (await createUnit(name), setName('')))} data-testid="add-unit">
           {t('添加单位')}
         </Button>
       </Space.Compact>
@@ -44,7 +44,7 @@ export function UnitsPage() {
                 data-testid="add-demo-units"
                 onClick={() =>
                   void run(async () => {
-                    for (const demo of DEMO_UNITS) await createUnit(db, demo);
+                    for (const demo of DEMO_UNITS) await createUnit(demo);
                   })
                 }
               >
@@ -61,13 +61,13 @@ export function UnitsPage() {
                 title={t('删除“{{name}}”及其评分？', { name: unit.name })}
                 okText={t('删除')}
                 cancelText={t('取消')}
-                onConfirm={() => void run(() => deleteUnit(db, unit.id))}
+                onConfirm={() => void run(() => deleteUnit(unit.id))}
               >
                 <a>{t('删除')}</a>
               </Popconfirm>,
             ]}
           >
-            <Typography.Text editable={{ onChange: (value) => void run(() => renameUnit(db, unit.id, value)), tooltip: t('重命名') }}>
+            <Typography.Text editable={{ onChange: (value) => void run(() => renameUnit(unit.id, value)), tooltip: t('重命名') }}>
               {unit.name}
             </Typography.Text>
           </List.Item>

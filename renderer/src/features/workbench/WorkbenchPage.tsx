@@ -3,12 +3,11 @@
 // from the bundled samples or to import a file.
 import { Alert, App, Button, Card, Col, Empty, Progress, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { BackupEntry } from '../../../../shared/ipc/contract';
 import { useGuardedAction } from '../../app/use-guarded-action';
-import { db } from '../../db/connection';
-import { loadWorkbench, type EvaluationProgress } from '../../db/workbench-repository';
+import type { EvaluationProgress } from '../../db/workbench-repository';
+import { useWorkbench } from './use-workbench';
 import { backupNow, listBackups, onBackupsChanged } from '../../services/backup-service';
 import { SAMPLE_UNITS, startFromSample } from '../../services/sample-service';
 import { useUiStore } from '../../stores/ui-store';
@@ -20,7 +19,7 @@ const percent = (done: number, total: number) => (total === 0 ? 0 : Math.floor((
 
 export function WorkbenchPage() {
   const today = dayjs().format('YYYY-MM-DD');
-  const workbench = useLiveQuery(() => loadWorkbench(db, today), [today], undefined);
+  const workbench = useWorkbench(today);
   const [lastBackup, setLastBackup] = useState<BackupEntry | null | undefined>(undefined);
   useEffect(() => {
     const load = () => void listBackups().then((backups) => setLastBackup(backups[0] ?? null));

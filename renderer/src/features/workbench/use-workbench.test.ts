@@ -1,0 +1,32 @@
+// The 工作台's live figures follow the work: a status set in an inspection counts at once.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { watch } from '../../../../test/helpers/live-query';
+import { storeChecklistInspection } from '../../../../test/helpers/stored-inspection';
+import { bindDatabase } from '../../db/database-context';
+import { openDatabase, type KaopingDatabase } from '../../db/database';
+import { loadWorkbench } from '../../db/workbench-repository';
+import { CHECKLIST_OPERATIONS } from '../evaluation/checklist-commands';
+
+let database: KaopingDatabase;
+afterEach(async () => database?.delete());
+
+describe('workbench figures', () => {
+  it('count a scored measure for its unit as soon as it is stored', async () => {
+    database = openDatabase(`test-${crypto.randomUUID()}`);
+    const { evaluationId, units, measures } = await storeChecklistInspection(database);
+    const workbench = watch(() => loadWorkbench(database, '2026-11-30'));
+    try {
+      const before = await workbench.until('the inspection', (value) => value.evaluations.length === 1);
+      expect([before.firstRun, before.evaluations[0]!.done, before.evaluations[0]!.total]).toEqual([false, 0, measures.length * 2]);
+      await bindDatabase(database, CHECKLIST_OPERATIONS).setAssessmentStatus(evaluationId, units[1]!.id, measures[2]!.id, 'implemented');
+      const after = await workbench.until('one measure done', (value) => value.evaluations[0]!.done === 1);
+      expect(after.evaluations[0]!.units.map((unit) => [unit.name, unit.done])).toEqual([
+        ['甲区', 0],
+        ['乙区', 1],
+      ]);
+    } finally {
+      workbench.stop();
+    }
+  });
+});
