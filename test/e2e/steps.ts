@@ -290,12 +290,14 @@ export async function scoreAs(page: Page, inspector: string, unit: string, indic
 
 /** Waits until the page's finite animations and transitions have finished (before a screenshot). */
 export async function animationsSettled(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    Promise.all(
+  await page.evaluate(async () => {
+    // One frame first: what the last render changed has started its transitions.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await Promise.all(
       document
         .getAnimations()
         .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
         .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
+    );
+  });
 }
