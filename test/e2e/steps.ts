@@ -227,7 +227,14 @@ export async function mergePackageFile(page: Page, path: string, buttonTestId = 
   const outcome = page.getByTestId('merge-package-outcome');
   const error = page.getByTestId('merge-package-error');
   // A large package merges in batches: slow on a loaded machine.
-  await outcome.or(error).waitFor({ timeout: 60_000 });
+  try {
+    await outcome.or(error).waitFor({ timeout: 60_000 });
+  } catch (timeout) {
+    await page.screenshot({ path: join(ARTIFACTS, 'merge-package-timeout.png') });
+    throw new Error(`merging ${path}: no outcome after 60 s; the dialog shows ${await page.locator('.ant-modal').allTextContents()}`, {
+      cause: timeout,
+    });
+  }
   if ((await error.count()) > 0) throw new Error(`merging ${path} failed: ${await error.textContent()}`);
   const text = (await outcome.textContent()) ?? '';
   await page.getByTestId('merge-package-close').click();
