@@ -6,53 +6,38 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { freshApp, givenSamples, until } from './steps';
+import { describe, expect, it } from 'vitest';
+import { chooseFile, freshApp, givenSamples, openScreen, storedRecords, until, untilAnimationsEnd } from './steps';
 
 const VERSIONS = join(import.meta.dirname, '..', 'fixtures', 'policy-versions');
 const TITLE = '某市人民政府办公室关于印发某市持续优化营商环境若干措施的通知';
 
-/** The page of the running test's describe block (each block has its own fresh profile: freshApp). */
-let page: Page;
-const sampleApp = () => {
-  const app = freshApp(givenSamples);
-  beforeEach(() => {
-    page = app.page;
-  });
-};
-
 /** Screenshots at 1366×768 (as tested) and 1920×1080, then back. */
-async function screenshots(name: string): Promise<void> {
-  await page.waitForTimeout(300); // let dialogs finish their opening animation for the picture
+async function screenshots(page: Page, name: string): Promise<void> {
+  await untilAnimationsEnd(page); // dialogs finish their opening animation for the picture
   await page.screenshot({ path: `test/artifacts/${name}-1366.png` });
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.waitForTimeout(300);
+  await untilAnimationsEnd(page);
   await page.screenshot({ path: `test/artifacts/${name}-1920.png` });
   await page.setViewportSize({ width: 1366, height: 768 });
 }
 
-async function chooseFile(path: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('import-button').click();
-  await (await chooser).setFiles(path);
-}
-
-const menu = (name: string) => page.getByRole('menuitem', { name }).click();
-const assessmentRow = (index: number) => page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(index);
+const assessmentRow = (page: Page, index: number) => page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(index);
 
 describe('a checklist item corrected after saving', () => {
-  sampleApp();
+  const app = freshApp(givenSamples);
   it('keeps its unit’s status when its text and deadline are edited', async () => {
-    await menu('清单督查');
-    await assessmentRow(0).getByText('落实', { exact: true }).click();
-    await expect.poll(() => assessmentRow(0).locator('.ant-radio-button-wrapper-checked').textContent()).toBe('落实');
-    const measureText = (await assessmentRow(0).locator('td').nth(1).locator('div.ant-typography').textContent()) ?? '';
+    const { page } = app;
+    await openScreen(page, '清单督查');
+    await assessmentRow(page, 0).getByText('落实', { exact: true }).click();
+    await expect.poll(() => assessmentRow(page, 0).locator('.ant-radio-button-wrapper-checked').textContent()).toBe('落实');
+    const measureText = (await assessmentRow(page, 0).locator('td').nth(1).locator('div.ant-typography').textContent()) ?? '';
     const start = measureText.slice(0, 12);
 
-    await menu('任务清单');
+    await openScreen(page, '任务清单');
     await page.getByTestId('checklist-table').getByText(start).first().click();
     await page.getByTestId('item-actions').waitFor();
-    await screenshots('correct-01-checklist-item');
+    await screenshots(page, 'correct-01-checklist-item');
     await page.getByTestId('edit-item').click();
     await page.getByTestId('edit-text').fill('以项目前期“一件事”为目标，并联办理可行性研究、用地预审和选址意见。');
     await page.getByTestId('edit-deadline').fill('2026年12月底前');
@@ -63,16 +48,17 @@ describe('a checklist item corrected after saving', () => {
     await page.locator('.ant-drawer-close').click();
     await page.getByTestId('item-actions').waitFor({ state: 'hidden' });
 
-    await menu('清单督查');
-    await expect.poll(() => assessmentRow(0).locator('td').nth(1).textContent()).toContain('并联办理可行性研究、用地预审和选址意见');
-    expect(await assessmentRow(0).locator('.ant-radio-button-wrapper-checked').textContent()).toBe('落实');
+    await openScreen(page, '清单督查');
+    await expect.poll(() => assessmentRow(page, 0).locator('td').nth(1).textContent()).toContain('并联办理可行性研究、用地预审和选址意见');
+    expect(await assessmentRow(page, 0).locator('.ant-radio-button-wrapper-checked').textContent()).toBe('落实');
   });
 });
 
 describe('撤销', () => {
-  sampleApp();
+  const app = freshApp(givenSamples);
   it('restores the previous score of a cell and names it, from the button and with Ctrl+Z', async () => {
-    await menu('指标评分');
+    const { page } = app;
+    await openScreen(page, '指标评分');
     await page.getByTestId('inspector').fill('张督查');
     const input = page.getByTestId('input-秒办件情况').first();
     await input.fill('1');
@@ -90,20 +76,21 @@ describe('撤销', () => {
 });
 
 describe('re-importing a changed document', () => {
-  sampleApp();
+  const app = freshApp(givenSamples);
   it('offers a changed version as an update with its diff, and applies it', async () => {
-    await menu('政策文件');
-    await chooseFile(join(VERSIONS, 'v1.txt'));
+    const { page } = app;
+    await openScreen(page, '政策文件');
+    await chooseFile(page, join(VERSIONS, 'v1.txt'));
     await page.getByTestId('review-save').click();
     await page.getByTestId('item-counts').waitFor();
-    await menu('政策文件');
+    await openScreen(page, '政策文件');
     await page.locator('tbody tr.ant-table-row').filter({ hasText: TITLE }).waitFor();
 
-    await chooseFile(join(VERSIONS, 'v2.txt'));
+    await chooseFile(page, join(VERSIONS, 'v2.txt'));
     const summary = page.getByTestId('update-summary');
     await expect.poll(() => summary.textContent()).toBe(`与已导入的“${TITLE}”相比：未变 4 条，修改 2 条，新增 1 条，删除 1 条。`);
     expect(await page.getByTestId('update-changed').locator('tbody tr.ant-table-row').count()).toBe(2);
-    await screenshots('correct-02-update-diff');
+    await screenshots(page, 'correct-02-update-diff');
     await page.getByTestId('apply-update').click();
     await page.getByText(`已更新“${TITLE}”：修改 2 条，新增 1 条，删除 1 条`).waitFor();
     const row = page.locator('tbody tr.ant-table-row').filter({ hasText: TITLE });
@@ -114,23 +101,23 @@ describe('re-importing a changed document', () => {
 describe('the same content saved again by another program', () => {
   const app = freshApp(async (page) => {
     await givenSamples(page);
-    await page.getByRole('menuitem', { name: '政策文件' }).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('import-button').click();
-    await (await chooser).setFiles(join(VERSIONS, 'v2.txt'));
+    await openScreen(page, '政策文件');
+    await chooseFile(page, join(VERSIONS, 'v2.txt'));
     await page.getByTestId('review-save').click();
-    await page.getByTestId('item-counts').waitFor();
-  });
-  beforeEach(() => {
-    page = app.page;
+    await until(
+      'v2 stored beside the sample document',
+      async () => (await storedRecords(page, 'documents')).map((document) => document.title),
+      (titles) => titles.includes(TITLE) && titles.length === 2,
+    );
   });
 
   it('is recognised as the document already imported, and the app says so', async () => {
-    await menu('政策文件');
+    const { page } = app;
+    await openScreen(page, '政策文件');
     const text = readFileSync(join(VERSIONS, 'v2.txt'), 'utf8');
     const path = join(mkdtempSync(join(tmpdir(), 'kaoping-')), '另存为.txt');
     writeFileSync(path, `\ufeff${text.replace(/\n/g, '\r\n')}`);
-    await chooseFile(path);
+    await chooseFile(page, path);
     await expect
       .poll(() => page.getByTestId('import-error').textContent())
       .toContain(`“另存为.txt”与已导入的“${TITLE}”内容相同（同一文件另存的副本），未重复导入。`);
@@ -140,7 +127,7 @@ describe('the same content saved again by another program', () => {
 describe('删除 of a document with evaluations', () => {
   const app = freshApp(async (page) => {
     await givenSamples(page);
-    await page.getByRole('menuitem', { name: '清单督查' }).click();
+    await openScreen(page, '清单督查');
     const row = page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(0);
     await row.getByText('落实', { exact: true }).click();
     await until(
@@ -149,15 +136,13 @@ describe('删除 of a document with evaluations', () => {
       (text) => /已评 1\/53$/.test(text ?? ''),
     );
   });
-  beforeEach(() => {
-    page = app.page;
-  });
   it('says how many evaluations and assessments depend on it and keeps it unless told otherwise', async () => {
-    await menu('政策文件');
+    const { page } = app;
+    await openScreen(page, '政策文件');
     const row = page.locator('tbody tr.ant-table-row').filter({ hasText: '洛政办〔2021〕39号' });
     await row.getByTestId('delete-document').click();
     await expect.poll(() => page.getByTestId('delete-dependents').textContent()).toContain('有 1 个评价（共 1 条评定）依赖该文件。');
-    await screenshots('correct-03-delete-dependents');
+    await screenshots(page, 'correct-03-delete-dependents');
     await page.getByRole('button', { name: '保留，不删除' }).click();
     await page.getByTestId('delete-dependents').waitFor({ state: 'hidden' });
     expect(await row.count()).toBe(1);

@@ -2,23 +2,21 @@
 // 整改报告 signed by the office and dated as chosen, its closing elements in GB/T 9704 order; the
 // batch of reports; the 整改台账 with deadlines proposed from the finding and every field editable,
 // and the report printing the ledger as edited. Each describe block has its own fresh profile.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { freshApp, until } from './steps';
+import { downloadSigned, freshApp, givenSamples, openScreen, until } from './steps';
 
 const ARTIFACTS = 'test/artifacts/official-reports';
 
 /** The samples, with four findings at 涧西区: its first four measures 部分落实, 未落实, 部分落实, 未落实 (keys 3 2 3 2). */
 async function givenFourFindings(page: Page): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.getByTestId('start-sample').click();
-  await page.getByText('已导入示例文件和评分细则，并为涧西区、西工区、老城区建立示例评价').waitFor();
-  await page.getByRole('menuitem', { name: '清单督查' }).click();
+  await givenSamples(page);
+  await openScreen(page, '清单督查');
   await page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(0).locator('td').nth(1).click();
   for (const key of ['3', '2', '3', '2']) await page.keyboard.press(key);
   await until(
@@ -28,32 +26,12 @@ async function givenFourFindings(page: Page): Promise<void> {
   );
 }
 
-/** Opens a Word export's signing dialog, lets `fill` choose 署名 and date, and saves the download (batches run in a worker: slow on a loaded machine). */
-async function exportSigned(page: Page, testId: string, fill: () => Promise<void>): Promise<Buffer> {
-  await page.getByTestId(testId).click();
-  await fill();
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator('#signing-export').click()]);
-  const path = join(ARTIFACTS, file.suggestedFilename());
-  await file.saveAs(path);
-  return readFileSync(path);
-}
-
-/** Chooses the 成文日期 `date` (YYYY-MM-DD) in the signing dialog. */
-async function chooseDate(page: Page, date: string): Promise<void> {
-  await page.getByTestId('signing-date').click();
-  await page.getByTestId('signing-date').fill(date);
-  await page.getByTestId('signing-date').press('Enter');
-}
-
 describe('a unit’s 整改报告 and the batch, from the samples', () => {
   const app = freshApp(givenFourFindings);
 
   it('exports the unit’s 整改报告 signed by the office on the chosen date, in GB/T 9704 order', async () => {
     const { page } = app;
-    const bytes = await exportSigned(page, 'export-word', async () => {
-      await page.getByTestId('signing-issuer').fill('洛阳市涧西区人民政府');
-      await chooseDate(page, '2026-11-23');
-    });
+    const bytes = await downloadSigned(page, 'export-word', { issuer: '洛阳市涧西区人民政府', date: '2026-11-23' });
     const text = (await mammoth.extractRawText({ buffer: bytes })).value;
     const order = ['特此报告。', '附件：整改台账', '洛阳市涧西区人民政府', '2026年11月23日', '\n附件\n', '整改台账', '序号'].map((marker) =>
       text.lastIndexOf(marker),
@@ -65,7 +43,7 @@ describe('a unit’s 整改报告 and the batch, from the samples', () => {
 
   it('exports the batch of unit reports dated as chosen, the date field alone being asked', async () => {
     const { page } = app;
-    const zip = await exportSigned(page, 'export-batch', () => chooseDate(page, '2026-11-24'));
+    const zip = await downloadSigned(page, 'export-batch', { date: '2026-11-24' });
     const files = unzipSync(new Uint8Array(zip));
     expect(Object.keys(files).sort()).toEqual(['涧西区-整改报告.docx', '老城区-整改报告.docx', '西工区-整改报告.docx'].sort());
     const text = (await mammoth.extractRawText({ buffer: Buffer.from(files['涧西区-整改报告.docx']!) })).value;
@@ -104,8 +82,8 @@ describe('the 整改台账, from the samples', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: join(ARTIFACTS, 'ledger-1920.png') });
     await page.setViewportSize({ width: 1366, height: 768 });
-    await page.getByRole('menuitem', { name: '清单督查' }).click();
-    const bytes = await exportSigned(page, 'export-word', () => chooseDate(page, '2026-11-25'));
+    await openScreen(page, '清单督查');
+    const bytes = await downloadSigned(page, 'export-word', { date: '2026-11-25' });
     const text = (await mammoth.extractRawText({ buffer: bytes })).value;
     expect(text.match(/本月内出台告知承诺事项清单。/g)?.length).toBe(2);
     expect(text.match(/2027年1月15日前/g)?.length).toBe(2);

@@ -4,9 +4,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { syntheticEvaluationPackage } from '../fixtures/synthetic-package';
-import { openApp, type AppSession } from './app-session';
+import { chooseFile, freshApp, openScreen } from './steps';
 
 const ARTIFACTS = 'test/artifacts/screens';
 const UNITS = Array.from({ length: 50 }, (_, index) => `合并区${index + 1}`);
@@ -15,48 +16,43 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ];
 
-let session: AppSession;
-let packagePath = '';
-let inputCount = 0;
+/** Records every value the merge progress bar shows, as it changes (the merge is too quick to sample by polling). */
+function recordProgress(page: Page): Promise<unknown> {
+  return page.addInitScript(() => {
+    const seen: number[] = [];
+    (window as unknown as { progressSeen: number[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector(
+        '[data-testid="merge-package-progress"] [role="progressbar"], [data-testid="merge-package-progress"][role="progressbar"]',
+      );
+      const value = Number(bar?.getAttribute('aria-valuenow'));
+      if (bar && seen.at(-1) !== value) seen.push(value);
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+}
 
-beforeAll(async () => {
+/** A package by 张三 of one evaluation over UNITS and 80 indicators, with three 200 KB photos; built by the app's writer. */
+async function givenPackage(): Promise<{ path: string; inputCount: number }> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const built = await syntheticEvaluationPackage('2026年度合并演示评价', 80, UNITS, 'evaluation', {
     photos: 3,
     photoBytes: 200 * 1024,
     createdBy: '张三',
   });
-  inputCount = built.inputCount;
-  packagePath = join(mkdtempSync(join(tmpdir(), 'kaoping-merge-')), '张三-合并演示.kaoping');
-  writeFileSync(packagePath, built.bytes);
-  // Every value the progress bar shows, recorded as it changes (the merge is too quick to sample by polling).
-  session = await openApp({
-    prepare: (page) =>
-      page.addInitScript(() => {
-        const seen: number[] = [];
-        (window as unknown as { progressSeen: number[] }).progressSeen = seen;
-        new MutationObserver(() => {
-          const bar = document.querySelector(
-            '[data-testid="merge-package-progress"] [role="progressbar"], [data-testid="merge-package-progress"][role="progressbar"]',
-          );
-          const value = Number(bar?.getAttribute('aria-valuenow'));
-          if (bar && seen.at(-1) !== value) seen.push(value);
-        }).observe(document, { subtree: true, childList: true, attributes: true });
-      }),
-  });
-}, 120_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+  const path = join(mkdtempSync(join(tmpdir(), 'kaoping-merge-')), '张三-合并演示.kaoping');
+  writeFileSync(path, built.bytes);
+  return { path, inputCount: built.inputCount };
+}
 
 describe('merging a package through the merge dialog', () => {
+  const app = freshApp(undefined, { prepare: recordProgress });
+
   it('shows records per table, evidence bytes, the declared sender and scope before merging, then the progress and outcome', async () => {
-    const { page } = session;
+    const { page } = app;
+    const { path, inputCount } = await givenPackage();
     const dialog = page.getByTestId('merge-package-dialog');
-    await page.getByRole('menuitem', { name: '指标评分' }).click();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-package-empty').click()]);
-    await chooser.setFiles(packagePath);
+    await openScreen(page, '指标评分');
+    await chooseFile(page, path, { buttonTestId: 'import-package-empty' });
 
     const records = 1 + UNITS.length + 1 + inputCount + 3;
     await expect

@@ -17,13 +17,17 @@ export const ARTIFACTS = 'test/artifacts';
 /** A describe block's own app: `page` once its beforeAll has run; `pageErrors` the uncaught errors seen. */
 export type FreshApp = { readonly page: Page; readonly pageErrors: string[] };
 
+/** Options of freshApp: a fake camera, and what to do to the page before the app opens. */
+export type FreshAppOptions = { fakeCamera?: boolean; prepare?: (page: Page, url: string) => Promise<unknown> };
+
 /**
  * Gives the enclosing describe block a fresh profile and app of its own, brought to a known state
  * by `setUp` in its beforeAll (so each of its tests can run alone), closed in its afterAll, which
  * also fails on any uncaught error in the page. Reading `page` before the beforeAll throws.
- * `fakeCamera`: Chromium's test picture stands in for a camera.
+ * `fakeCamera`: Chromium's test picture stands in for a camera; `prepare` runs before the app is
+ * opened, given its URL (init scripts, routes, a database left by an earlier version).
  */
-export function freshApp(setUp: (page: Page) => Promise<void> = async () => undefined, options: { fakeCamera?: boolean } = {}): FreshApp {
+export function freshApp(setUp: (page: Page) => Promise<void> = async () => undefined, options: FreshAppOptions = {}): FreshApp {
   let session: AppSession | undefined;
   const pageErrors: string[] = [];
   beforeAll(async () => {
@@ -85,12 +89,22 @@ export async function openScreen(page: Page, name: string): Promise<void> {
   await page.getByRole('menuitem', { name }).click();
 }
 
-/** Chooses `path` in the file dialog that the button `buttonTestId` opens (under `name` when given). */
-export async function chooseFile(page: Page, path: string, options: { name?: string; buttonTestId?: string } = {}): Promise<void> {
+/** A file made in the test: its name and bytes. */
+export type MadeFile = { name: string; buffer: Buffer };
+
+/**
+ * Chooses `file` (a path, or a file made in the test) in the file dialog that the button
+ * `buttonTestId` opens; a path is offered under `name` when given.
+ */
+export async function chooseFile(
+  page: Page,
+  file: string | MadeFile,
+  options: { name?: string; buttonTestId?: string } = {},
+): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId(options.buttonTestId ?? 'import-button').click();
-  const files = options.name ? { name: options.name, mimeType: 'application/octet-stream', buffer: readFileSync(path) } : path;
-  await (await chooser).setFiles(files);
+  const made = typeof file === 'string' ? (options.name ? { name: options.name, buffer: readFileSync(file) } : undefined) : file;
+  await (await chooser).setFiles(made ? { ...made, mimeType: 'application/octet-stream' } : (file as string));
 }
 
 /** Clicks the export `testId`, saves the download under ARTIFACTS and returns its bytes. */
@@ -101,17 +115,39 @@ export async function download(page: Page, testId: string): Promise<Buffer> {
   return readFileSync(path);
 }
 
+/** What the signing dialog of a Word export is given: the 署名 and the 成文日期 (YYYY-MM-DD). */
+export type Signing = { issuer?: string; date?: string };
+
 /**
- * Opens a Word export's signing dialog, keeps today's 成文日期 and the proposed 署名 (or types
- * `issuer`), and saves the download (batches run in a worker: slow on a loaded machine).
+ * Opens a Word export's signing dialog, keeps today's 成文日期 and the proposed 署名 unless
+ * `signing` gives them (a string is the 署名), and saves the download (batches run in a worker:
+ * slow on a loaded machine).
  */
-export async function downloadSigned(page: Page, testId: string, issuer?: string): Promise<Buffer> {
+export async function downloadSigned(page: Page, testId: string, signing: string | Signing = {}): Promise<Buffer> {
+  const { issuer, date } = typeof signing === 'string' ? { issuer: signing, date: undefined } : signing;
   await page.getByTestId(testId).click();
   if (issuer) await page.getByTestId('signing-issuer').fill(issuer);
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 100_000 }), page.locator('#signing-export').click()]);
+  if (date) {
+    await page.getByTestId('signing-date').click();
+    await page.getByTestId('signing-date').fill(date);
+    await page.getByTestId('signing-date').press('Enter');
+  }
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator('#signing-export').click()]);
   const path = join(ARTIFACTS, file.suggestedFilename());
   await file.saveAs(path);
   return readFileSync(path);
+}
+
+/**
+ * Waits until no CSS animation or transition runs in the page (a dialog has finished opening or
+ * closing), so a screenshot shows the settled screen. Canvas charts draw outside this: see there.
+ */
+export async function untilAnimationsEnd(page: Page): Promise<void> {
+  await until(
+    'CSS animations to end',
+    () => page.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running').length),
+    (running) => running === 0,
+  );
 }
 
 /** At 1366×768, the bundled samples: seed 000's checklist and a rubric, 涧西区、西工区、老城区 and an evaluation of each kind. */

@@ -3,23 +3,12 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../renderer/src/db/schema-history';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './app-session';
+import { freshApp, openScreen, storedRecords } from './steps';
 
-let session: AppSession;
-let server: AppSession['server'];
-let page: Page;
-
-beforeAll(async () => {
-  session = await openApp({ timeout: 15_000, open: false });
-  ({ server, page } = session);
-});
-
-afterAll(async () => session?.close());
-
-/** Leaves the app's database as Kaoping with schema `version` would have, before the app loads. */
-async function seedOldDatabase(version: number, records: Record<string, unknown[]>): Promise<void> {
+/** Leaves the app's database as Kaoping with schema `version` would have, before the app at `url` loads. */
+async function seedOldDatabase(page: Page, url: string, version: number, records: Record<string, unknown[]>): Promise<void> {
   const bundle = await build({
     entryPoints: [join(import.meta.dirname, 'pages', 'old-database.ts')],
     bundle: true,
@@ -29,10 +18,8 @@ async function seedOldDatabase(version: number, records: Record<string, unknown[
     platform: 'browser',
     target: 'es2022',
   });
-  await page.route(`${server.url}blank`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }),
-  );
-  await page.goto(`${server.url}blank`);
+  await page.route(`${url}blank`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }));
+  await page.goto(`${url}blank`);
   await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
   await page.evaluate(
     ({ version, records }) =>
@@ -45,47 +32,42 @@ async function seedOldDatabase(version: number, records: Record<string, unknown[
   );
 }
 
-describe('opening a database left by an earlier version', () => {
+/** What Kaoping with schema 2 left: two units and one score. */
+const SCHEMA_2_RECORDS = {
+  units: [
+    { id: 'unit-1', name: '涧西区', createdAt: '2026-01-05T08:00:00.000Z' },
+    { id: 'unit-2', name: '西工区', createdAt: '2026-01-05T08:00:00.000Z' },
+  ],
+  rubricInputs: [
+    {
+      id: 'r|unit-1|i1',
+      evaluationId: 'r',
+      unitId: 'unit-1',
+      indicatorId: 'i1',
+      value: 3,
+      note: '',
+      inspector: '张三',
+      updatedAt: '2026-01-09T08:00:00.000Z',
+    },
+  ],
+};
+
+describe('opening a database left by schema 2', () => {
+  const app = freshApp(undefined, { prepare: (page, url) => seedOldDatabase(page, url, 2, SCHEMA_2_RECORDS) });
+
   it('backs the old data up, upgrades, and keeps every unit and score', async () => {
-    await seedOldDatabase(2, {
-      units: [
-        { id: 'unit-1', name: '涧西区', createdAt: '2026-01-05T08:00:00.000Z' },
-        { id: 'unit-2', name: '西工区', createdAt: '2026-01-05T08:00:00.000Z' },
-      ],
-      rubricInputs: [
-        {
-          id: 'r|unit-1|i1',
-          evaluationId: 'r',
-          unitId: 'unit-1',
-          indicatorId: 'i1',
-          value: 3,
-          note: '',
-          inspector: '张三',
-          updatedAt: '2026-01-09T08:00:00.000Z',
-        },
-      ],
-    });
-    await page.goto(server.url);
-    await page.getByRole('menuitem', { name: '被评价单位' }).click();
+    const { page } = app;
+    await openScreen(page, '被评价单位');
     await page.getByText('西工区').first().waitFor();
-    await page.getByRole('menuitem', { name: '备份与恢复' }).click();
+    await openScreen(page, '备份与恢复');
     const row = page.getByTestId('backup-table').getByRole('row', { name: new RegExp(`数据库升级（v2→v${SCHEMA_VERSION}）前自动备份`) });
     await row.waitFor();
     await page.screenshot({ path: 'test/artifacts/12-upgrade-backup.png' });
-    const stored = await page.evaluate(
-      () =>
-        new Promise<{ version: number; units: number; inputs: number }>((resolve) => {
-          const open = indexedDB.open('kaoping');
-          open.onsuccess = () => {
-            const db = open.result;
-            const transaction = db.transaction(['units', 'rubricInputs']);
-            const units = transaction.objectStore('units').count();
-            const inputs = transaction.objectStore('rubricInputs').count();
-            transaction.oncomplete = () => resolve({ version: db.version, units: units.result, inputs: inputs.result });
-          };
-        }),
-    );
     // Dexie stores version × 10 in IndexedDB.
-    expect(stored).toEqual({ version: SCHEMA_VERSION * 10, units: 2, inputs: 1 });
+    expect(await page.evaluate(() => indexedDB.databases().then((all) => all.find((db) => db.name === 'kaoping')?.version))).toBe(
+      SCHEMA_VERSION * 10,
+    );
+    expect((await storedRecords(page, 'units')).map((unit) => unit.name).sort()).toEqual(['涧西区', '西工区']);
+    expect(await storedRecords(page, 'rubricInputs')).toEqual([expect.objectContaining(SCHEMA_2_RECORDS.rubricInputs[0])]);
   });
 });

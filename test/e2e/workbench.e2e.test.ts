@@ -2,24 +2,13 @@
 // shows both evaluations with each unit's progress, follows a score entered, and offers the next action.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { freshApp, givenSamples, until } from './steps';
-
-/** The page of the running test's describe block (each block has its own fresh profile: freshApp). */
-let page: Page;
-
-/** Gives the describe block a fresh app brought to `setUp`'s state, and its page to each test. */
-function appFor(setUp?: (page: Page) => Promise<void>): void {
-  const app = freshApp(setUp, { fakeCamera: true });
-  beforeEach(() => {
-    page = app.page;
-  });
-}
+import { describe, expect, it } from 'vitest';
+import { freshApp, givenSamples, openScreen, until, untilAnimationsEnd } from './steps';
 
 /** The samples, with 张督查 scoring 1 on 秒办件情况 at 涧西区 (2.00 of 3.00 points). */
 async function givenScoredSamples(page: Page): Promise<void> {
   await givenSamples(page);
-  await page.getByRole('menuitem', { name: '指标评分' }).click();
+  await openScreen(page, '指标评分');
   await page.getByTestId('inspector').fill('张督查');
   await page.getByTestId('input-秒办件情况').fill('1');
   await page.getByTestId('input-秒办件情况').press('Enter');
@@ -30,12 +19,30 @@ async function givenScoredSamples(page: Page): Promise<void> {
   );
 }
 
-const evaluationCard = (name: RegExp) => page.getByTestId('workbench-evaluation').filter({ hasText: name });
+/** Waits until the charts' canvases hold still (ECharts animates its first paint on the canvas). */
+async function untilChartsStill(page: Page): Promise<void> {
+  let previous = '';
+  await until(
+    'the charts to hold still',
+    async () => {
+      const now = await page
+        .locator('canvas')
+        .evaluateAll((canvases) => canvases.map((canvas) => (canvas as HTMLCanvasElement).toDataURL()).join());
+      const still = now === previous;
+      previous = now;
+      return still;
+    },
+    (still) => still,
+  );
+}
+
+const evaluationCard = (page: Page, name: RegExp) => page.getByTestId('workbench-evaluation').filter({ hasText: name });
 
 describe('the workbench on a first run', () => {
-  appFor();
+  const app = freshApp();
 
   it('opens on a first-run card and starts from the samples: checklist, rubric, three districts, two evaluations', async () => {
+    const { page } = app;
     await page.getByTestId('first-run').waitFor();
     await page.screenshot({ path: 'test/artifacts/18-first-run.png' });
     await page.getByTestId('start-sample').click();
@@ -46,17 +53,18 @@ describe('the workbench on a first run', () => {
 });
 
 describe('the workbench', () => {
-  appFor(givenSamples);
+  const app = freshApp(givenSamples);
 
   it('shows each evaluation with every unit’s progress, and follows a score entered', async () => {
-    await page.getByRole('menuitem', { name: '工作台' }).click();
-    const rubric = evaluationCard(/示例评价：办理建筑许可/);
+    const { page } = app;
+    await openScreen(page, '工作台');
+    const rubric = evaluationCard(page, /示例评价：办理建筑许可/);
     await rubric.waitFor();
     expect(await page.getByTestId('first-run').count()).toBe(0);
     const total = Number(/0 \/ (\d+)/.exec((await rubric.locator('.ant-progress-indicator').first().textContent()) ?? '')?.[1]);
     expect(total % 3).toBe(0);
     expect(
-      await evaluationCard(/示例督查/)
+      await evaluationCard(page, /示例督查/)
         .locator('.ant-progress-indicator')
         .first()
         .textContent(),
@@ -71,10 +79,10 @@ describe('the workbench', () => {
     await page.getByTestId('inspector').fill('张督查');
     await page.getByTestId('input-秒办件情况').fill('1');
     await page.getByTestId('input-秒办件情况').press('Enter');
-    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await openScreen(page, '工作台');
     await expect
       .poll(() =>
-        evaluationCard(/示例评价：办理建筑许可/)
+        evaluationCard(page, /示例评价：办理建筑许可/)
           .locator('.ant-progress-indicator')
           .first()
           .textContent(),
@@ -86,14 +94,15 @@ describe('the workbench', () => {
 });
 
 describe('a finding from a scored cell', () => {
-  appFor(givenScoredSamples);
+  const app = freshApp(givenScoredSamples);
 
   it('goes into the ledger in one click, prefilled, and the workbench counts it', async () => {
-    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    const { page } = app;
+    await openScreen(page, '指标评分');
     await page.getByTestId('finding-秒办件情况').click();
     await page.getByText(/^已记入整改台账（完成时限暂定\d{4}年\d{1,2}月\d{1,2}日前，可在台账中修改）$/).waitFor();
     await expect.poll(() => page.getByTestId('unit-scoring-table').getByText('已入台账').count()).toBe(1);
-    await page.getByRole('menuitem', { name: '整改台账' }).click();
+    await openScreen(page, '整改台账');
     const row = page.locator('.ant-table-row').filter({ hasText: '涧西区' }).first();
     // A long 问题描述 is clipped to two lines with 展开 (how much fits depends on the width): open it.
     const fullText = async () => {
@@ -101,16 +110,17 @@ describe('a finding from a scored cell', () => {
       return row.textContent();
     };
     await expect.poll(fullText).toContain('“秒办件情况”得 2.00 分（满分 3.00 分）');
-    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await openScreen(page, '工作台');
     await expect.poll(() => page.getByTestId('workbench-ledger').textContent()).toContain('未完成1项');
   });
 });
 
 describe('evidence on a scored cell', () => {
-  appFor(givenScoredSamples);
+  const app = freshApp(givenScoredSamples, { fakeCamera: true });
 
   it('takes a pasted screenshot, a dropped file and a camera photo, with thumbnails for pictures', async () => {
-    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    const { page } = app;
+    await openScreen(page, '指标评分');
     await page.getByTestId('view-switch').getByText('按单位录入').click();
     const cell = page.getByTestId('evidence-秒办件情况');
     const png = readFileSync('build/icon.png').toString('base64');
@@ -137,16 +147,17 @@ describe('evidence on a scored cell', () => {
     await page.getByTestId('camera-shoot').click();
     await expect.poll(() => cell.locator('img[alt^="现场照片-"]').count()).toBe(1);
     expect(await page.getByTestId('drop-overlay').count()).toBe(0);
-    await page.waitForTimeout(400); // the dialog's closing animation, for the screenshot
+    await untilAnimationsEnd(page); // the dialog's closing animation, for the screenshot
     await page.screenshot({ path: 'test/artifacts/23-evidence.png' });
   });
 });
 
 describe('keyboard flow of the rubric form', () => {
-  appFor(givenSamples);
+  const app = freshApp(givenSamples);
 
   it('goes to the next indicator on ↓ or Enter and back on ↑, committing as it leaves', async () => {
-    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    const { page } = app;
+    await openScreen(page, '指标评分');
     await page.getByTestId('view-switch').getByText('按单位录入').click();
     const table = page.getByTestId('unit-scoring-table');
     const order = await table
@@ -177,10 +188,11 @@ describe('keyboard flow of the rubric form', () => {
 });
 
 describe('overview charts', () => {
-  appFor(givenScoredSamples);
+  const app = freshApp(givenScoredSamples);
 
   it('draws ranking, distribution, heat map and radar with ECharts and saves a chart as PNG', async () => {
-    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    const { page } = app;
+    await openScreen(page, '指标评分');
     await page.getByTestId('view-switch').getByText('图表').click();
     for (const chart of ['chart-ranking', 'chart-distribution', 'chart-heatmap', 'chart-radar'])
       await page.getByTestId(chart).locator('canvas').first().waitFor();
@@ -191,16 +203,17 @@ describe('overview charts', () => {
     await page.getByTestId('radar-unit').click();
     await page.locator('.ant-select-item-option').filter({ hasText: '西工区' }).click();
     await page.getByText('西工区 类别雷达图').waitFor();
-    await page.waitForTimeout(300); // the charts' first paint, for the screenshot
+    await untilChartsStill(page); // the charts' first paint, for the screenshot
     await page.screenshot({ path: 'test/artifacts/22-overview-charts.png', fullPage: true });
   });
 });
 
 describe('keyboard scoring of a checklist', () => {
-  appFor(givenSamples);
+  const app = freshApp(givenSamples);
 
   it('scores measures with 1–4, moves with ↑/↓ and N, filters, notes with Enter, and shows what is saved', async () => {
-    await page.getByRole('menuitem', { name: '清单督查' }).click();
+    const { page } = app;
+    await openScreen(page, '清单督查');
     const table = page.getByTestId('assessment-table');
     const row = (index: number) => table.locator('tbody tr.ant-table-row').nth(index);
     const checked = (index: number) => row(index).locator('.ant-radio-button-wrapper-checked').textContent();
@@ -234,10 +247,10 @@ describe('keyboard scoring of a checklist', () => {
     await page.getByTestId('assessment-filter').getByText('有说明').click();
     await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(1);
     await page.screenshot({ path: 'test/artifacts/21-keyboard-scoring.png' });
-    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await openScreen(page, '工作台');
     await expect
       .poll(() =>
-        evaluationCard(/示例督查/)
+        evaluationCard(page, /示例督查/)
           .locator('.ant-progress-indicator')
           .first()
           .textContent(),
@@ -247,14 +260,15 @@ describe('keyboard scoring of a checklist', () => {
 });
 
 describe('global search', () => {
-  appFor(givenSamples);
+  const app = freshApp(givenSamples);
 
   it('finds an indicator by a Chinese phrase from the keyboard and opens its indicator system', async () => {
+    const { page } = app;
     await page.keyboard.press('Control+k');
     await page.getByTestId('search-input').locator('input').fill('秒办');
     const results = page.getByTestId('search-results');
     await expect.poll(() => results.textContent()).toContain('秒办件情况');
-    await page.waitForTimeout(400); // the dialog's opening animation, for the screenshot
+    await untilAnimationsEnd(page); // the dialog's opening animation, for the screenshot
     await page.screenshot({ path: 'test/artifacts/20-search.png' });
     await page.getByTestId('search-input').locator('input').press('Enter');
     await expect.poll(() => page.locator('.ant-menu-item-selected').textContent()).toBe('指标体系');
@@ -262,6 +276,7 @@ describe('global search', () => {
   });
 
   it('finds a measure by its owner and a document by its 文号, and opens the checklist', async () => {
+    const { page } = app;
     await page.getByTestId('open-search').click();
     const input = page.getByTestId('search-input').locator('input');
     await input.fill('洛阳海关 口岸');

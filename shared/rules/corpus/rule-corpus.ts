@@ -50,6 +50,52 @@ export const RULE_CORPUS: CorpusEntry[] = [
       [{ 次数: 6, 次数2: 5 }, 0],
     ],
   },
+  // A target written as a bare percentage with its points (…率100%得3分), then per-step deductions.
+  {
+    shape: '线性计分',
+    text: '群众诉求按期办结率100%得3分，每下降5个百分点扣1分',
+    max: 3,
+    status: 'read',
+    kinds: ['linear'],
+    trials: [
+      [100, 300],
+      [93, 200],
+      [80, 0],
+    ],
+  },
+  // Met-or-not points beside per-count deductions: two readings, so it is reviewed.
+  {
+    shape: '达成得分与按次扣分',
+    text: '数据按期上报的得1.5分，每延迟上报1次扣0.3分',
+    max: 1.5,
+    status: 'review',
+    kinds: ['itemSum', 'occurrence'],
+  },
+  // Thresholds of one measure written as items: a unit meeting the stricter meets the looser, so one level counts.
+  {
+    shape: '分级计分',
+    text: '不动产登记办理时间压缩至3个工作日以内的得2分，压缩至5个工作日以内的得1分',
+    max: 3,
+    status: 'read',
+    kinds: ['levels'],
+    trials: [
+      [1, 200],
+      [2, 100],
+      [0, 0],
+    ],
+  },
+  // A cap written with 本项 before it.
+  {
+    shape: '多档扣分',
+    text: '每发现1处台账不规范扣0.5分，本项最多扣3分',
+    max: 5,
+    status: 'read',
+    kinds: ['deduction'],
+    trials: [
+      [{ 次数: 2 }, 400],
+      [{ 次数: 9 }, 200],
+    ],
+  },
   // 2. Several rates, a cap on the deduction, 扣完为止, no floor, 倒扣.
   {
     shape: '多档扣分',

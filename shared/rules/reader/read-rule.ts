@@ -26,7 +26,7 @@ const FLOOR_ZERO =
   /^(?:扣完为止|扣至0分为止|扣满为止|扣完本项分值为止|扣完该项分值为止|直至扣完|最低(?:为|得)?0分|不低于0分|扣完(?:该项|本项)?分值?为止)$/;
 const NO_FLOOR = /^(?:扣分不封顶|不封顶|(?:可|实行)?倒扣(?:分)?|可扣至负分|扣分不设上限|可倒扣)$/;
 const CAP = new RegExp(
-  `^(?:累计)?(?:(?:最多|最高)(?:可)?(扣除|扣减|扣|减|加|得|计)?(?:至)?|(扣分|减分|加分)(?:最多|最高)?(?:封顶|上限为?|不超过|最高不超过)?|(?:封顶|上限为?|最高不超过))${NUM}分(?:为止|封顶)?$`,
+  `^(?:本项|该项|本指标)?(?:累计)?(?:(?:最多|最高)(?:可)?(扣除|扣减|扣|减|加|得|计)?(?:至)?|(扣分|减分|加分)(?:最多|最高)?(?:封顶|上限为?|不超过|最高不超过)?|(?:封顶|上限为?|最高不超过))${NUM}分(?:为止|封顶)?$`,
 );
 const RULE_CEILING = new RegExp(`^(?:本项|该项|本指标)(?:最高|最多|满分|封顶)(?:为|得)?${NUM}分$`);
 const DEPARTMENT = /^由(.{2,20}?)(?:根据[^,。]*)?(?:评分|打分|赋分|考核|评定)$/;
@@ -83,6 +83,22 @@ const signOf = (term: Term): number =>
  * express: added to a linear deduction it leaves that deduction's points standing (84 → 2.80, not
  * 0). Output: one warning per such band list, so the indicator is 待核对.
  */
+/**
+ * 达成得分 beside per-count deductions (按时报送得2分，每迟报1天扣0.2分): read as an item scored
+ * when met plus deductions, a missed item loses its points *and* is deducted — where the text
+ * means 2 points less the deductions, that is wrong. Both readings are plausible, so it is flagged.
+ */
+function metAndDeductedWarnings(placed: Placed[]): string[] {
+  const items = placed.filter((entry) => entry.term.kind === 'itemSum');
+  const deducts = placed.some((entry) => entry.term.kind === 'occurrence' && entry.term.sign === -1);
+  const single = items.length === 1 && items[0]!.term.kind === 'itemSum' && items[0]!.term.items.length === 1;
+  if (!deducts || !single || placed.some((entry) => entry.term.kind === 'base') || items[0]!.term.kind !== 'itemSum') return [];
+  const [item] = items[0]!.term.items;
+  return [
+    `“${item!.label}”得${pointsText(item!.points)}分与按次扣分同列，已按“达成得分、另行扣分”计（未达成时不得该分，且照扣）；若意为以${pointsText(item!.points)}分为基础按次扣减，请在规则中改为基础分，请核对。`,
+  ];
+}
+
 function cutOffWarnings(placed: Placed[]): string[] {
   if (placed.length < 2) return [];
   return placed
@@ -97,7 +113,7 @@ function cutOffWarnings(placed: Placed[]): string[] {
  */
 function fold(placed: Placed[], segment: ReadSegment, context: ReadContext, several: boolean, warnings: string[]): Placed[] {
   const full = segment.points ?? context.maxPoints;
-  warnings.push(...cutOffWarnings(placed));
+  warnings.push(...cutOffWarnings(placed), ...metAndDeductedWarnings(placed));
   const banded = placed.find((entry) => entry.term.kind === 'bands');
   const baseEntry = placed.find((entry) => entry.term.kind === 'base');
   if (

@@ -14,7 +14,7 @@ const DEDUCT_ONLY = new RegExp(`^${DEDUCT}$`);
 const BELOW_WORDS = /^(?:低|少|下降|降低|减少|缩短)$/;
 const AVERAGE = new RegExp(`平均(?:值|水平|数)(?:(?:以上|高出|加|\\+)${NUM}(?:个百分点|%)?)?`);
 const FIXED = new RegExp(
-  `以${NUM}[^,]{0,6}?为(?:基准|标准|目标|基数)|在${NUM}[^,]{0,3}?(?:的)?基础上|(?:达到|不低于|高于|低于|超过|不超过|目标值?为?|基准为?|标准为?)${NUM}`,
+  `以${NUM}[^,]{0,6}?为(?:基准|标准|目标|基数)|在${NUM}[^,]{0,3}?(?:的)?基础上|(?:达到|不低于|高于|低于|超过|不超过|目标值?为?|基准为?|标准为?)${NUM}|${NUM}(?=%(?:的)?(?:得|计))`,
 );
 const BASE_POINTS = new RegExp(`得满分|(?:得|计)${NUM}分|不扣分|不加分`);
 const BASE_CLAUSE = new RegExp(
@@ -46,7 +46,7 @@ function readThreshold(text: string): Threshold | null {
   const average = AVERAGE.exec(text);
   if (average) return { kind: 'average', plus: average[1] ? Number(average[1]) : 0 };
   const fixed = FIXED.exec(text);
-  return fixed ? { kind: 'fixed', value: Number(fixed[1] ?? fixed[2] ?? fixed[3]) } : null;
+  return fixed ? { kind: 'fixed', value: Number(fixed[1] ?? fixed[2] ?? fixed[3] ?? fixed[4]) } : null;
 }
 
 function basePoints(text: string, full: number, sign: 1 | -1): number | null {
