@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEED, SEEDS_DIR } from '../fixtures/seeds';
-import { animationsSettled, chooseFile, freshApp, openScreen, storedRecords, until } from './steps';
+import { chooseFile, freshApp, openScreen, storedRecords, until, untilAnimationsEnd } from './steps';
 
 const COMPILATION = join(SEEDS_DIR, SEED.compilation2023);
 /** The compilation's provincial work plan (关于印发全省…): 11 sections, 13 tasks, 26 measures. */
@@ -135,7 +135,7 @@ describe('the warnings and sources of an import under review', () => {
       .poll(() => page.getByTestId('source-excerpt').textContent())
       .toContain('（2）省直相关部门要逐项制定本部门相关事项实施规范');
     await expect.poll(() => page.getByTestId('review-edit').isEnabled()).toBe(true);
-    await animationsSettled(page); // the buttons' enable transition, for the screenshot
+    await untilAnimationsEnd(page); // the buttons' enable transition, for the screenshot
     await page.screenshot({ path: 'test/artifacts/16-import-review.png' });
     // From the keyboard: ↓ chooses the next row (its source beside it), ↑ comes back, Enter edits.
     const chosen = page.getByTestId('review-table').locator('[role=row][aria-selected=true]');

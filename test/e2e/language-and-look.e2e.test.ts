@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { animationsSettled, freshApp, givenSamples, until } from './steps';
+import { freshApp, givenSamples, until, untilAnimationsEnd } from './steps';
 
 const SCREENS = 'test/artifacts/screens';
 
@@ -55,7 +55,7 @@ const interfaceText = (page: Page) =>
 async function captureEveryScreen(page: Page, language: 'zh-CN' | 'en-US', labels: Record<string, string>): Promise<string[]> {
   const texts: string[] = [];
   const shot = async (name: string) => {
-    await animationsSettled(page); // before the picture
+    await untilAnimationsEnd(page); // before the picture
     await page.screenshot({ path: `${SCREENS}/${language}/${name}.png` });
     texts.push(await interfaceText(page));
   };
@@ -214,7 +214,7 @@ describe('dark mode', () => {
     await expect.poll(brightness).toBeLessThan(200);
     await page.getByTestId('view-switch').locator('.ant-segmented-item').nth(1).click();
     await page.getByTestId('score-grid').getByRole('gridcell').first().waitFor();
-    await animationsSettled(page);
+    await untilAnimationsEnd(page);
     await page.screenshot({ path: `${SCREENS}/en-US/12-dark-grid.png` });
     await page.getByTestId('dark-mode').click();
     await expect.poll(brightness).toBeGreaterThan(600);

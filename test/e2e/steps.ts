@@ -140,12 +140,19 @@ export async function downloadSigned(page: Page, testId: string, signing: string
 
 /**
  * Waits until no CSS animation or transition runs in the page (a dialog has finished opening or
- * closing), so a screenshot shows the settled screen. Canvas charts draw outside this: see there.
+ * closing), so a screenshot shows the settled screen; endless ones (a spinner) are not waited for.
+ * Canvas charts draw outside this: see there.
  */
 export async function untilAnimationsEnd(page: Page): Promise<void> {
   await until(
     'CSS animations to end',
-    () => page.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running').length),
+    () =>
+      page.evaluate(
+        () =>
+          document
+            .getAnimations()
+            .filter((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity).length,
+      ),
     (running) => running === 0,
   );
 }
@@ -329,18 +336,4 @@ export async function scoreAs(page: Page, inspector: string, unit: string, indic
     () => page.getByTestId(`points-${indicator}`).textContent(),
     (text) => text === Number(value).toFixed(2),
   );
-}
-
-/** Waits until the page's finite animations and transitions have finished (before a screenshot). */
-export async function animationsSettled(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    // One frame first: what the last render changed has started its transitions.
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    await Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    );
-  });
 }
