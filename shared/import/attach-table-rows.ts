@@ -19,8 +19,8 @@ const MIN_TITLE_COVERAGE = 0.7;
  * items (the deepest numbered items). Output: for each row, the index of its target, or -1
  * when none fits and no earlier row gives a position (the caller then makes a task from it).
  * Order of evidence: (1) the row's 改革举措 text found in an item's text; (2) its 重点任务 cell
- * matching an item's title; (3) position — the target of the row above. Rule from seed 000's
- * annex (rows 21 and 29).
+ * matching an item's title; (3) position — the target of the row above. Rule from task-list annexes whose
+ * rows repeat or leave out the 重点任务 cell.
  */
 export function matchRowsToTargets(rows: TaskTableRow[], targets: RowTarget[]): number[] {
   const measures = rows.map((row) => bigramsOf(row.measure));

@@ -1,4 +1,4 @@
-// Rectification plans (整改提升方案, seed 003): per area a block of 主要问题 (一是…二是…), 整改目标,
+// Rectification plans (整改提升方案): per area a block of 主要问题 (一是…二是…), 整改目标,
 // 整改措施 (1、…) and 责任单位 / 责任人 / 完成时限 lines. An owner block applies to every measure
 // since the previous one (a block after 1、2、 covers both; one after each measure covers it).
 // Each area becomes a finding (发现问题) with its problems, targets and measures — what a

@@ -1,6 +1,6 @@
 // Files that hold several documents: a compilation (汇编) where each document is introduced by its
-// title and its web address (seed 004), or a notice that issues several plans it names in 《》,
-// each plan following under its own title (seed 002). Anything else is one document.
+// title and its web address, or a notice that issues several plans it names in 《》,
+// each plan following under its own title. Anything else is one document.
 import type { IsoDate } from '../domain/types';
 import { compactText } from '../read/source-lines';
 

@@ -1,6 +1,6 @@
 // Builds an indicator system from rubric rows. Category cells merged in the original are often
 // extracted mid-merge, so when the rubric declares category totals (共60分, （10分）) those totals
-// settle which rows belong to which category (../shared/seeds/README.md on seed 004).
+// settle which rows belong to which category.
 import type { DataSource, Indicator, IndicatorSystem } from '../domain/indicator-system';
 import { toHundredths } from '../text/chinese-number';
 import { parseScoringRule } from './parse-rule';

@@ -44,7 +44,7 @@ export type RubricScores = { unitIds: string[]; columns: IndicatorColumn[]; unit
 
 /**
  * Scores units. Input: the system, unit ids, inputs (values accepted by checkInput), options.
- * Output: columns per scored indicator and totals per unit in the given order. Rules (seed 004 and
+ * Output: columns per scored indicator and totals per unit in the given order. Rules (docs/evaluation-methods.md and
  * the composed rule model): each indicator within its rule's [floor, ceiling]; a veto (一票否决)
  * zeroes its indicator, category or total; a category's subtotal capped at its declared total;
  * bonus capped at the 加分项 cap and penalty at the 减分项 cap (no input = no occurrence);

@@ -115,82 +115,73 @@ async function storedCounts(page: Page): Promise<{
   });
 }
 
-describe('crash safety (Chromium killed mid-transaction)', () => {
-  it(
-    'an import killed while writing leaves the earlier import whole and none of its own rows; the app then imports it',
-    async () => {
-      const profile = newProfileDir();
-      const large = largePolicyText(100);
-      const seed = SEED_000;
-      const { page, browser } = await openKillable(profile, 'items', 3_000);
-      await chooseFile(page, seed);
-      await page.getByTestId('review-save').click();
-      await page.getByText(/已导入.*共 \d+ 条/).waitFor();
-      const before = await storedCounts(page);
-      expect(before.documents).toEqual([{ title: SEED_000_TITLE, itemCount: 91 }]);
-      await page.getByRole('menuitem', { name: '政策文件' }).click();
-      await chooseFile(page, large);
-      await page.getByTestId('review-save').click();
-      await browser.exited;
+describe('crash safety (Chromium killed mid-transaction)', { timeout: CRASH_TIMEOUT }, () => {
+  it('an import killed while writing leaves the earlier import whole and none of its own rows; the app then imports it', async () => {
+    const profile = newProfileDir();
+    const large = largePolicyText(100);
+    const { page, browser } = await openKillable(profile, 'items', 3_000);
+    await chooseFile(page, SEED_000);
+    await page.getByTestId('review-save').click();
+    await page.getByText(/已导入.*共 \d+ 条/).waitFor();
+    const before = await storedCounts(page);
+    expect(before.documents).toEqual([{ title: SEED_000_TITLE, itemCount: 91 }]);
+    await page.getByRole('menuitem', { name: '政策文件' }).click();
+    await chooseFile(page, large);
+    await page.getByTestId('review-save').click();
+    await browser.exited;
 
-      const { context, page: after } = await restart(profile);
-      try {
-        const survived = await storedCounts(after);
-        expect(survived.documents).toEqual(before.documents);
-        expect(survived.itemsByDocument).toEqual({ [before.documents[0]!.title]: before.documents[0]!.itemCount });
-        await chooseFile(after, large);
-        await after.getByTestId('review-save').click({ timeout: 60_000 });
-        await after.getByText(/已导入“崩溃测试市.*”，共 \d+ 条/).waitFor({ timeout: 60_000 });
-        const completed = await storedCounts(after);
-        expect(completed.documents).toHaveLength(2);
-        for (const document of completed.documents) expect(completed.itemsByDocument[document.title]).toBe(document.itemCount);
-        // 100 sections of 100 measures each.
-        expect(completed.itemsByDocument['崩溃测试市关于印发重点任务清单的通知']).toBe(10_100);
-      } finally {
-        await context.close();
-      }
-    },
-    CRASH_TIMEOUT,
-  );
+    const { context, page: after } = await restart(profile);
+    try {
+      const survived = await storedCounts(after);
+      expect(survived.documents).toEqual(before.documents);
+      expect(survived.itemsByDocument).toEqual({ [before.documents[0]!.title]: before.documents[0]!.itemCount });
+      await chooseFile(after, large);
+      await after.getByTestId('review-save').click({ timeout: 60_000 });
+      await after.getByText(/已导入“崩溃测试市.*”，共 \d+ 条/).waitFor({ timeout: 60_000 });
+      const completed = await storedCounts(after);
+      expect(completed.documents).toHaveLength(2);
+      for (const document of completed.documents) expect(completed.itemsByDocument[document.title]).toBe(document.itemCount);
+      // 100 sections of 100 measures each.
+      expect(completed.itemsByDocument['崩溃测试市关于印发重点任务清单的通知']).toBe(10_100);
+    } finally {
+      await context.close();
+    }
+  });
 
-  it(
-    'a merge killed while writing leaves the earlier evaluation whole and none of the merged one; the app then merges it',
-    async () => {
-      const profile = newProfileDir();
-      const small = await evaluationPackage('第一批评价', 20, ['甲区', '乙区', '丙区']);
-      const large = await evaluationPackage(
-        '第二批评价',
-        300,
-        Array.from({ length: 60 }, (_, index) => `测试区${index + 1}`),
-      );
-      const { page, browser } = await openKillable(profile, 'rubricInputs', 5_000);
-      await page.getByRole('menuitem', { name: '指标评分' }).click();
-      await chooseFile(page, small.path, { buttonTestId: 'import-package-empty' });
-      await page.getByTestId('merge-package-confirm').click();
-      await page.getByText(/已合并“第一批评价\.kaoping”：新增/).waitFor();
-      await page.getByTestId('merge-package-close').click();
-      const before = await storedCounts(page);
-      expect(before.evaluations).toEqual(['第一批评价']);
-      await chooseFile(page, large.path, { buttonTestId: 'import-package' });
-      await page.getByTestId('merge-package-confirm').click();
-      await browser.exited;
+  it('a merge killed while writing leaves the earlier evaluation whole and none of the merged one; the app then merges it', async () => {
+    const profile = newProfileDir();
+    const small = await evaluationPackage('第一批评价', 20, ['甲区', '乙区', '丙区']);
+    const large = await evaluationPackage(
+      '第二批评价',
+      300,
+      Array.from({ length: 60 }, (_, index) => `测试区${index + 1}`),
+    );
+    const { page, browser } = await openKillable(profile, 'rubricInputs', 5_000);
+    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    await chooseFile(page, small.path, { buttonTestId: 'import-package-empty' });
+    await page.getByTestId('merge-package-confirm').click();
+    await page.getByText(/已合并“第一批评价\.kaoping”：新增/).waitFor();
+    await page.getByTestId('merge-package-close').click();
+    const before = await storedCounts(page);
+    expect(before.evaluations).toEqual(['第一批评价']);
+    await chooseFile(page, large.path, { buttonTestId: 'import-package' });
+    await page.getByTestId('merge-package-confirm').click();
+    await browser.exited;
 
-      const { context, page: after } = await restart(profile);
-      try {
-        const survived = await storedCounts(after);
-        expect(survived.evaluations).toEqual(['第一批评价']);
-        expect(survived.inputsByEvaluation).toEqual(before.inputsByEvaluation);
-        await after.getByRole('menuitem', { name: '指标评分' }).click();
-        await chooseFile(after, large.path, { buttonTestId: 'import-package' });
-        await after.getByTestId('merge-package-confirm').click();
-        await after.getByText(/已合并“第二批评价\.kaoping”：新增/).waitFor({ timeout: 60_000 });
-        const completed = await storedCounts(after);
-        expect(completed.evaluations).toEqual(['第一批评价', '第二批评价']);
-        expect(completed.inputsByEvaluation['evaluation-第二批评价']).toBe(large.inputCount);
-      } finally {
-        await context.close();
-      }
-    },
-    CRASH_TIMEOUT,
-  );
+    const { context, page: after } = await restart(profile);
+    try {
+      const survived = await storedCounts(after);
+      expect(survived.evaluations).toEqual(['第一批评价']);
+      expect(survived.inputsByEvaluation).toEqual(before.inputsByEvaluation);
+      await after.getByRole('menuitem', { name: '指标评分' }).click();
+      await chooseFile(after, large.path, { buttonTestId: 'import-package' });
+      await after.getByTestId('merge-package-confirm').click();
+      await after.getByText(/已合并“第二批评价\.kaoping”：新增/).waitFor({ timeout: 60_000 });
+      const completed = await storedCounts(after);
+      expect(completed.evaluations).toEqual(['第一批评价', '第二批评价']);
+      expect(completed.inputsByEvaluation['evaluation-第二批评价']).toBe(large.inputCount);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -1,11 +1,10 @@
 // Files from outside meet the app as data only: evidence with HTML in it, or a name disguised by a
 // bidi override, is stored typed by its bytes and safely named; opened in a tab it downloads and
 // never renders as a page of the app's origin.
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { freshApp, givenSamples, openScreen, storedRecords } from './steps';
+import { download, freshApp, givenSamples, openScreen, storedRecords } from './steps';
 
 /** Drops files (name → bytes as text or numbers) on an element, as from the file manager. */
 async function drop(page: Page, testId: string, files: Array<{ name: string; content: string | number[]; type: string }>): Promise<void> {
@@ -78,7 +77,7 @@ describe('a malformed record', () => {
 
   it('leaves the side menu working and names the record on the failed screen, offering the last backup', async () => {
     const { page } = app;
-    await page.getByRole('menuitem', { name: '备份与恢复' }).click();
+    await openScreen(page, '备份与恢复');
     await page.getByTestId('backup-now').click();
     await expect.poll(() => page.getByTestId('restore-backup').count()).toBe(1);
     // An indicator whose name is an object, written past the app (as an old or damaged store could hold it).
@@ -97,12 +96,12 @@ describe('a malformed record', () => {
           };
         }),
     );
-    await page.getByRole('menuitem', { name: '指标体系' }).click();
+    await openScreen(page, '指标体系');
     await page.getByTestId('screen-failure').waitFor();
     await expect.poll(() => page.getByTestId('broken-records').textContent()).toContain(`indicatorSystems · ${id} · indicators.`);
     await page.getByTestId('restore-last-backup').waitFor();
     await page.screenshot({ path: 'test/artifacts/hostile-screen-failure.png' });
-    await page.getByRole('menuitem', { name: '被评价单位' }).click();
+    await openScreen(page, '被评价单位');
     await expect.poll(() => page.getByTestId('screen-failure').count()).toBe(0);
   });
 });
@@ -112,7 +111,7 @@ describe('typing and pasting', () => {
 
   it('a unit name typed with a zero-width space and a NUL, or pasted with a bidi control, is stored clean and cannot pass as a second unit', async () => {
     const { page } = app;
-    await page.getByRole('menuitem', { name: '被评价单位' }).click();
+    await openScreen(page, '被评价单位');
     const field = page.getByTestId('unit-name');
     await field.fill('洛\u200b龙\u0000区');
     await expect.poll(() => field.inputValue()).toBe('洛龙区');
@@ -170,17 +169,19 @@ describe("an export past Excel's cell limit", () => {
     );
     // Written past Dexie, so the app's query cache does not know it: a reload reads it afresh.
     await page.reload();
-    await page.getByRole('menuitem', { name: '整改台账' }).click();
+    await openScreen(page, '整改台账');
     await page.getByText('窗口排队时间长').waitFor();
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-ledger').click()]);
-    const workbook = XLSX.read(await readFile((await file.path())!), { type: 'buffer' });
+    const workbook = XLSX.read(await download(page, 'export-ledger'), { type: 'buffer' });
     const rows = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['整改台账']!, { header: 1, defval: '' });
     const rowIndex = rows.findIndex((row) => row.includes('窗口排队时间长'));
     const column = rows[rowIndex]!.findIndex((cell) => String(cell).startsWith('2026-11-10 第1次进展'));
     const cell = String(rows[rowIndex]![column]);
-    const fullLength = notes.map((entry) => `${entry.date} ${entry.note}`).join('\n').length;
-    expect(cell.length).toBeLessThanOrEqual(32_767);
-    expect(cell.endsWith(`…（原文共${fullLength}字，超出Excel单元格上限，已截断）`)).toBe(true);
+    const fullText = notes.map((entry) => `${entry.date} ${entry.note}`).join('\n');
+    const fullLength = fullText.length;
+    // The start of the notes and the marker, together exactly as long as a cell holds.
+    const marker = `…（原文共${fullLength}字，超出Excel单元格上限，已截断）`;
+    expect(cell.length).toBe(32_767);
+    expect(cell).toBe(fullText.slice(0, 32_767 - marker.length) + marker);
     const address = XLSX.utils.encode_cell({ r: rowIndex, c: column });
     await expect
       .poll(() => page.getByTestId('export-warnings').textContent(), { timeout: 20_000 })

@@ -1,5 +1,5 @@
 // The rectification report (整改报告) per unit and consolidated for an evaluation, in the structure
-// of seed 003 and laid out to GB/T 9704-2012 (docs/gbt-9704.md): 文号, title, 主送, body per area,
+// such plans use and laid out to GB/T 9704-2012 (docs/gbt-9704.md): 文号, title, 主送, body per area,
 // 工作要求, 附件说明, 署名 and 成文日期, then the ledger as an attachment on a new page.
 import { AlignmentType, Paragraph } from 'docx';
 import type { Deadline, Finding, PolicyDocument, Unit } from '../../domain/types';
@@ -75,7 +75,7 @@ const CHINESE_ORDINALS = [
 const ordinal = (index: number): string => CHINESE_ORDINALS[index] ?? String(index + 1);
 
 /**
- * One unit's report. Output: .docx bytes. Structure (seed 003): 文号 line, title, 主送, opening
+ * One unit's report. Output: .docx bytes. Structure: 文号 line, title, 主送, opening
  * paragraph; 一、总体情况; 二、存在问题及整改措施 with （一）… per area — 主要问题 (一是…；二是…),
  * 整改目标, 整改措施 (1、 the measure's own sentence, then one 依据 line), 责任单位, 完成时限;
  * 三、工作要求; then in GB/T 9704 order 附件说明, 发文机关署名, 成文日期; then, on a new page, 附件
@@ -239,7 +239,7 @@ function groupBySection(findings: Finding[]): Array<[string, Finding[]]> {
   return [...groups.entries()];
 }
 
-/** 一是…；二是…。 as seed 003 writes its 主要问题. */
+/** 一是…；二是…。 as rectification plans write their 主要问题. */
 function problemsSentence(findings: Finding[]): string {
   return `${findings.map((finding, index) => `${ordinal(index)}是${finding.ledger?.problem.replace(/[。；;]+$/, '') ?? `“${finding.measureTitle}”${statusWords(finding)}${finding.note ? `（${finding.note}）` : ''}`}`).join('；')}。`;
 }
@@ -263,18 +263,19 @@ function deadlineOf(finding: Finding): Deadline | null {
   return finding.ledger ? finding.ledger.deadline : finding.deadline;
 }
 
+/** 责任人 of a finding: the ledger's when it is in the ledger, else the one the measure names (if any). */
+function personOf(finding: Finding): string | null | undefined {
+  return finding.ledger ? finding.ledger.owner : finding.owner;
+}
+
 function ownersOf(findings: Finding[]): string {
   const names = new Set(findings.flatMap(unitsOf));
   return names.size > 0 ? [...names].join('、') : '（未列明）';
 }
 
-/** 责任人, as seed 003 names one per area, when the measures name them. */
+/** 责任人 of an area, when its measures or ledger items name them (some plans name one per area). */
 function personsOf(findings: Finding[]): Paragraph[] {
-  const names = [
-    ...new Set(
-      findings.map((finding) => (finding.ledger ? finding.ledger.owner : finding.owner)).filter((name): name is string => Boolean(name)),
-    ),
-  ];
+  const names = [...new Set(findings.map(personOf).filter((name): name is string => Boolean(name)))];
   return names.length > 0 ? [labelledParagraph('责任人：', names.join('、'))] : [];
 }
 

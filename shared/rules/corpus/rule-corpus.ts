@@ -71,6 +71,19 @@ export const RULE_CORPUS: CorpusEntry[] = [
     status: 'review',
     kinds: ['itemSum', 'occurrence'],
   },
+  // Thresholds of one measure written as items: a unit meeting the stricter meets the looser, so one level counts.
+  {
+    shape: '分级计分',
+    text: '不动产登记办理时间压缩至3个工作日以内的得2分，压缩至5个工作日以内的得1分',
+    max: 3,
+    status: 'read',
+    kinds: ['levels'],
+    trials: [
+      [1, 200],
+      [2, 100],
+      [0, 0],
+    ],
+  },
   // A cap written with 本项 before it.
   {
     shape: '多档扣分',

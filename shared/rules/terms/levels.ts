@@ -14,6 +14,19 @@ function areAlternatives(items: ReadonlyArray<{ points: number }>, full: number)
   return decreasing && items.every((item) => item.points <= full) && sum > full;
 }
 
+/**
+ * Thresholds of one measure written as items (压缩至1个工作日内的得2分，压缩至2个工作日内的得1分):
+ * the labels differ only in their numbers (a later label may leave out the subject), so a unit
+ * that meets the stricter one meets the looser one too — they are levels, not a sum.
+ */
+function sameMeasure(items: ReadonlyArray<{ label: string }>): boolean {
+  const shapes = items.map((item) => item.label.replace(/\d+(?:\.\d+)?/g, '#'));
+  const numbers = items.map((item) => item.label.match(/\d+(?:\.\d+)?/g)?.join() ?? '');
+  if (!shapes.every((shape) => shape.includes('#')) || new Set(numbers).size !== items.length) return false;
+  const shortest = shapes.reduce((a, b) => (b.length < a.length ? b : a));
+  return shortest.length >= 3 && shapes.every((shape) => shape.endsWith(shortest));
+}
+
 export const levelsTerm: TermSpec<'levels'> = {
   label: '分级计分',
   inputs: (term) => [{ name: term.input, kind: 'level', label: '达到的档次', choices: term.levels.map((level) => level.label) }],
@@ -39,7 +52,7 @@ export const levelsTerm: TermSpec<'levels'> = {
       read.marker === 'levels' ||
       (read.marker === null &&
         read.items.length >= 2 &&
-        (increasing || areAlternatives(read.items, context.segmentPoints ?? context.maxPoints)))
+        (increasing || sameMeasure(read.items) || areAlternatives(read.items, context.segmentPoints ?? context.maxPoints)))
     ) {
       return [{ term: { kind: 'levels', input: context.names.next('level'), levels: read.items }, at: read.at }];
     }
