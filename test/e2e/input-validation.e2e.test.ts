@@ -3,18 +3,17 @@
 // 百分之六十五 as points) shows its reason at the cell and is not stored — the saved value stays,
 // also after a reload. A rate typed as 百分之七十 is read as 70. The grid edits in the cell as in
 // Excel: typing starts an entry, Enter commits and goes down, Tab right, Esc drops the entry.
+// Each describe block has its own fresh profile with the evaluation merged from a package the app's writer built.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Indicator, ScoringRule } from '../../shared/domain/indicator-system';
 import { inputIdFor, rubricEvaluationTables, unitIdFor } from '../../shared/exchange/evaluation-package';
 import { buildPackage } from '../../shared/exchange/write-package';
-import { openApp, type AppSession } from './app-session';
+import { freshApp, mergePackageFile, openScreen } from './steps';
 
 const WORK = 'test/artifacts/input-validation';
-let session: AppSession;
-let page: Page;
 
 const leaf = (id: string, name: string, maxPoints: number, rule: ScoringRule, ruleText: string): Indicator => ({
   id,
@@ -83,50 +82,52 @@ async function evaluationPackage(): Promise<Uint8Array> {
   });
 }
 
-beforeAll(async () => {
+/** At 1366×768, 录入校验评价 merged from its package into the empty app, on 指标评分. */
+async function givenCheckEvaluation(page: Page): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   const path = join(WORK, '录入校验评价.kaoping');
   writeFileSync(path, await evaluationPackage());
-  session = await openApp();
-  page = session.page;
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.getByRole('menuitem', { name: '指标评分' }).click();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-package-empty').click()]);
-  await chooser.setFiles(path);
-  await page.getByTestId('merge-package-confirm').click();
-  await page.getByText(/^已合并“录入校验评价\.kaoping”：新增/).waitFor();
-  await page.getByTestId('merge-package-close').click();
-}, 120_000);
-afterAll(async () => session?.close());
+  await openScreen(page, '指标评分');
+  const outcome = await mergePackageFile(page, path);
+  if (!outcome.startsWith('已合并“录入校验评价.kaoping”：新增')) throw new Error(`the package was not merged: ${outcome}`);
+}
 
 /** Types `text` into an indicator's input on the form and presses Enter. */
-async function enter(indicator: string, text: string): Promise<void> {
+async function enter(page: Page, indicator: string, text: string): Promise<void> {
   const input = page.getByTestId(`input-${indicator}`);
   await input.fill(text);
   await input.press('Enter');
 }
 
-const points = (indicator: string) => page.getByTestId(`points-${indicator}`).textContent();
-const problem = (indicator: string) => page.getByTestId(`input-${indicator}-problem`).textContent();
+const points = (page: Page, indicator: string) => page.getByTestId(`points-${indicator}`).textContent();
+const problem = (page: Page, indicator: string) => page.getByTestId(`input-${indicator}-problem`).textContent();
 
-describe('score inputs are checked where they are typed', () => {
+describe('score inputs are checked where they are typed on the form', () => {
+  const app = freshApp(givenCheckEvaluation);
+
   it('refuses each invalid entry on the form with its reason, keeps the stored value, and takes a rate written in words', async () => {
+    const { page } = app;
     await page.getByTestId('rubric-unit-tabs').getByRole('tab', { name: '甲区' }).click();
-    await expect.poll(() => points('质量管理情况')).toBe('4.00');
-    await enter('质量管理情况', '7');
-    await expect.poll(() => problem('质量管理情况')).toBe('未保存：得分 7 超出 0–5.00 分');
+    await expect.poll(() => points(page, '质量管理情况')).toBe('4.00');
+    await enter(page, '质量管理情况', '7');
+    await expect.poll(() => problem(page, '质量管理情况')).toBe('未保存：得分 7 超出 0–5.00 分');
     await expect.poll(() => page.getByTestId('input-质量管理情况').evaluate((input) => input === document.activeElement)).toBe(true); // the form does not move on
-    await enter('办件逾期情况', '-3');
-    await expect.poll(() => problem('办件逾期情况')).toBe('未保存：应为次数（不小于 0 的整数）');
-    await enter('政务服务好差评', '176.5');
-    await expect.poll(() => problem('政务服务好差评')).toBe('未保存：得分 176.5 超出百分制 0–100 分');
-    await enter('质量管理情况', '百分之六十五');
-    await expect.poll(() => problem('质量管理情况')).toBe('未保存：此项应填得分，不是百分数');
+    await enter(page, '办件逾期情况', '-3');
+    await expect.poll(() => problem(page, '办件逾期情况')).toBe('未保存：应为次数（不小于 0 的整数）');
+    await enter(page, '政务服务好差评', '176.5');
+    await expect.poll(() => problem(page, '政务服务好差评')).toBe('未保存：得分 176.5 超出百分制 0–100 分');
+    await enter(page, '质量管理情况', '百分之六十五');
+    await expect.poll(() => problem(page, '质量管理情况')).toBe('未保存：此项应填得分，不是百分数');
     await page.screenshot({ path: join(WORK, 'form-refused-1366.png') });
-    expect([await points('质量管理情况'), await points('办件逾期情况'), await points('政务服务好差评')]).toEqual(['4.00', '4.50', '8.85']);
+    expect([await points(page, '质量管理情况'), await points(page, '办件逾期情况'), await points(page, '政务服务好差评')]).toEqual([
+      '4.00',
+      '4.50',
+      '8.85',
+    ]);
 
-    await enter('网上办理情况', '百分之八十五');
-    await expect.poll(() => points('网上办理情况')).toBe('3.00');
+    await enter(page, '网上办理情况', '百分之八十五');
+    await expect.poll(() => points(page, '网上办理情况')).toBe('3.00');
     await expect.poll(() => page.getByTestId('input-网上办理情况').inputValue()).toBe('85');
 
     await page.reload();
@@ -137,8 +138,13 @@ describe('score inputs are checked where they are typed', () => {
     expect(await page.getByTestId('input-政务服务好差评').inputValue()).toBe('88.5');
     expect(await page.getByTestId('input-网上办理情况').inputValue()).toBe('85');
   });
+});
+
+describe('score inputs are checked where they are typed in the 总览表', () => {
+  const app = freshApp(givenCheckEvaluation);
 
   it('edits the 总览表 in the cell: a refused entry stays open with its reason, Esc drops it, Enter goes down, Tab right', async () => {
+    const { page } = app;
     await page.getByTestId('view-switch').getByText('总览表（单位 × 指标）').click();
     const grid = page.getByTestId('score-grid');
     // Rows in name order: 乙区 (0), 甲区 (1); columns in the rubric's order.

@@ -1,7 +1,7 @@
 // Steps end-to-end tests share: choosing files, saving downloads, and bringing a fresh profile to
 // a known state through the app's own screens (each test sets up its own data, so it can run alone).
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { SEED, SEEDS_DIR } from '../fixtures/seeds';
@@ -140,12 +140,19 @@ export async function downloadSigned(page: Page, testId: string, signing: string
 
 /**
  * Waits until no CSS animation or transition runs in the page (a dialog has finished opening or
- * closing), so a screenshot shows the settled screen. Canvas charts draw outside this: see there.
+ * closing), so a screenshot shows the settled screen; endless ones (a spinner) are not waited for.
+ * Canvas charts draw outside this: see there.
  */
 export async function untilAnimationsEnd(page: Page): Promise<void> {
   await until(
     'CSS animations to end',
-    () => page.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running').length),
+    () =>
+      page.evaluate(
+        () =>
+          document
+            .getAnimations()
+            .filter((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity).length,
+      ),
     (running) => running === 0,
   );
 }
@@ -227,5 +234,106 @@ export async function givenRubricEvaluation(page: Page, units: readonly string[]
     'the scoring form',
     () => page.getByTestId('unit-scoring-table').count(),
     (count) => count === 1,
+  );
+}
+
+// — import, exchange and language steps —
+
+/**
+ * Drags `files` over the window and drops them, as from the desktop's file manager; waits for the
+ * drop overlay to show (screenshot under ARTIFACTS as `screenshot` when given) and to go.
+ */
+export async function dropFiles(page: Page, files: ReadonlyArray<{ name: string; bytes: Uint8Array }>, screenshot?: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    (entries) => {
+      const transfer = new DataTransfer();
+      for (const { name, base64 } of entries)
+        transfer.items.add(new File([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], name));
+      return transfer;
+    },
+    files.map(({ name, bytes }) => ({ name, base64: Buffer.from(bytes).toString('base64') })),
+  );
+  await page.dispatchEvent('body', 'dragover', { dataTransfer });
+  await page.getByTestId('drop-overlay').waitFor();
+  if (screenshot) await page.screenshot({ path: join(ARTIFACTS, screenshot) });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  await page.getByTestId('drop-overlay').waitFor({ state: 'detached' });
+}
+
+/**
+ * Chooses the package at `path` with the button `buttonTestId` (default: the empty 指标评分 screen's),
+ * merges it in the merge dialog and closes the dialog; returns the outcome the dialog showed.
+ */
+export async function mergePackageFile(page: Page, path: string, buttonTestId = 'import-package-empty'): Promise<string> {
+  await chooseFile(page, path, { buttonTestId });
+  await page.getByTestId('merge-package-confirm').click();
+  const outcome = page.getByTestId('merge-package-outcome');
+  const error = page.getByTestId('merge-package-error');
+  // A large package merges in batches: slow on a loaded machine.
+  try {
+    await outcome.or(error).waitFor({ timeout: 60_000 });
+  } catch (timeout) {
+    await page.screenshot({ path: join(ARTIFACTS, 'merge-package-timeout.png') });
+    throw new Error(`merging ${path}: no outcome after 60 s; the dialog shows ${await page.locator('.ant-modal').allTextContents()}`, {
+      cause: timeout,
+    });
+  }
+  if ((await error.count()) > 0) throw new Error(`merging ${path} failed: ${await error.textContent()}`);
+  const text = (await outcome.textContent()) ?? '';
+  await page.getByTestId('merge-package-close').click();
+  await page.getByTestId('merge-package-dialog').waitFor({ state: 'detached' });
+  return text;
+}
+
+/** Clicks the export `testId` and saves the download at `path` (its folder made when missing); returns `path`. */
+export async function downloadAs(page: Page, testId: string, path: string): Promise<string> {
+  mkdirSync(dirname(path), { recursive: true });
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  await file.saveAs(path);
+  return path;
+}
+
+/**
+ * Further fresh profiles for the enclosing describe block (other offices), each opened on demand
+ * by `open` and all closed in its afterAll, which also fails on any uncaught error in their pages.
+ */
+export function moreProfiles(): { open(): Promise<Page> } {
+  const sessions: AppSession[] = [];
+  const pageErrors: string[] = [];
+  afterAll(async () => {
+    await Promise.all(sessions.map((session) => session.close()));
+    expect(pageErrors).toEqual([]);
+  });
+  return {
+    async open() {
+      const session = await openApp();
+      sessions.push(session);
+      session.page.on('pageerror', (error) => pageErrors.push(error.message));
+      return session.page;
+    },
+  };
+}
+
+/**
+ * A 指标评分 of `units` over seed 004's rubric, prepared by a lead office through the screens
+ * (units added, the rubric imported, the evaluation created) with `inspector` entered; ends on its form.
+ */
+export async function givenLeadEvaluation(page: Page, units: readonly string[], inspector = '组长'): Promise<void> {
+  await givenUnits(page, units);
+  await givenSeedRubric(page);
+  await givenRubricEvaluation(page, units);
+  await page.getByTestId('inspector').fill(inspector);
+}
+
+/** On the 指标评分 form, `inspector` enters `value` for `indicator` at `unit` and waits for its points (a manual rule: the value). */
+export async function scoreAs(page: Page, inspector: string, unit: string, indicator: string, value: string): Promise<void> {
+  await page.getByTestId('inspector').fill(inspector);
+  await page.getByTestId('rubric-unit-tabs').getByRole('tab', { name: unit }).click();
+  await page.getByTestId(`input-${indicator}`).fill(value);
+  await page.getByTestId(`input-${indicator}`).press('Enter');
+  await until(
+    `${unit} · ${indicator} scored ${value}`,
+    () => page.getByTestId(`points-${indicator}`).textContent(),
+    (text) => text === Number(value).toFixed(2),
   );
 }
