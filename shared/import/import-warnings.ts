@@ -5,7 +5,7 @@
 // and owners or deadlines the reader inferred (a convention, a continuation, a guess).
 import type { ChecklistItem, PolicyDocument, ReadingSource } from '../domain/types';
 import { looksLikeDeadline } from './parse-deadline';
-import { endsWithRoleWord } from './parse-units';
+import { endsWithRoleWord, parseUnitRoles } from './parse-units';
 import { compactText } from '../read/source-lines';
 import { hasUnitEnding, hasUnitStart, unitNameProblem } from './unit-names';
 
@@ -84,7 +84,8 @@ export function importWarnings(document: PolicyDocument): ImportWarning[] {
     if (item.deadline && item.deadline.date === null && !looksLikeDeadline(item.deadline.text))
       warnings.push({ kind: 'deadlineText', ...at, message: `${label}的完成时限“${shorten(item.deadline.text)}”不像时间` });
     const tail = ownerTail(item.text);
-    if (tail) warnings.push({ kind: 'ownerTail', ...at, message: `${label}的正文以“${shorten(tail)}”结尾，像是未识别的责任单位` });
+    if (tail && !readFrom(tail, unitsOf(item)))
+      warnings.push({ kind: 'ownerTail', ...at, message: `${label}的正文以“${shorten(tail)}”结尾，像是未识别的责任单位` });
     for (const [field, source] of Object.entries(item.readAs ?? {})) {
       if (source)
         warnings.push({
@@ -116,6 +117,13 @@ function shorten(text: string, max = 40): string {
  * 。；，) outside brackets being a list of units (市发改委、市财政局 / …、市) or a role phrase (市商务局牵头).
  * Null otherwise, and for owners in a closing bracket (the reader takes those).
  */
+/** True when every unit the tail names is among the item's owners (the tail was read). */
+function readFrom(tail: string, owners: readonly string[]): boolean {
+  const roles = parseUnitRoles(tail.replace(/^(?:并|均|统一)?由/, ''));
+  const named = [...roles.leadUnits, ...roles.responsibleUnits, ...roles.supportingUnits];
+  return named.length > 0 && named.every((name) => owners.includes(name));
+}
+
 export function ownerTail(text: string): string | null {
   const trimmed = text.replace(/[\s。；;]+$/, '');
   if (/[）)〕\]】]$/.test(trimmed)) return null;

@@ -101,7 +101,7 @@ export function readOwnerLabels(line: string, fields: OwnerFields, context: Read
  * Text without such a clause is returned as it is.
  */
 function withoutTrailingDeadline(units: string, fields: OwnerFields, context: ReadContext): string {
-  const clauses = units.split(/[，,；;]/);
+  const clauses = units.split(/[，,；;。]/);
   const last = clauses.at(-1)?.trim() ?? '';
   if (clauses.length < 2 || !looksLikeDeadline(last) || endsWithRoleWord(last)) return units;
   fields.deadline ??= parseDeadline(last, context.year);
@@ -150,6 +150,37 @@ function isUnitsAndDeadline(phrase: string, known: KnownUnits): boolean {
 }
 
 /**
+ * Owners written as the closing clauses of a measure, without brackets: "…，由A牵头，B、C配合，
+ * 2026年6月底前完成。" / "…。由A、B和C配合，D牵头。" / "…，A负责，各区政府按职责分工落实，长期坚持。".
+ * From the end: at most one deadline clause, then clauses that end in a role word and name units
+ * (由/并由 before them dropped). Output: the owner clauses joined by ，and the deadline clause, or
+ * null when the text does not end in at least one such owner clause.
+ */
+export function trailingOwnerClauses(text: string, known: KnownUnits = new Set()): { owners: string; deadline: string | null } | null {
+  const clauses = text
+    .replace(/[\s。；;，,]+$/, '')
+    .split(/[，,；;。]/)
+    .map((clause) => clause.trim());
+  const owners: string[] = [];
+  let deadline: string | null = null;
+  for (let index = clauses.length - 1; index > 0; index--) {
+    const clause = clauses[index]!.replace(/^(?:并|均|统一)?由/, '');
+    if (owners.length === 0 && deadline === null && looksLikeDeadline(clause) && !endsWithRoleWord(clause)) deadline = clause;
+    else if (isOwnerClause(clause, known)) owners.unshift(clause);
+    else break;
+  }
+  return owners.length > 0 ? { owners: owners.join('，'), deadline } : null;
+}
+
+/** "A、B和C配合" / "各区政府按职责分工落实": a role word after names that are all units. */
+function isOwnerClause(clause: string, known: KnownUnits): boolean {
+  if (!endsWithRoleWord(clause)) return false;
+  const roles = parseUnitRoles(clause, 'responsibleUnits', known);
+  const names = [...roles.leadUnits, ...roles.responsibleUnits, ...roles.supportingUnits];
+  return names.length > 0 && names.every((name) => isUnitName(name, known));
+}
+
+/**
  * Reads a trailing owner phrase (see trailingOwnerPhrase) into `fields` (mutated): labelled
  * (牵头单位：A；责任单位：B) as labels, a list of units with a deadline as responsible units and the
  * deadline, otherwise by role words with 负责 as the default role. Returns false, changing nothing,
@@ -157,7 +188,7 @@ function isUnitsAndDeadline(phrase: string, known: KnownUnits): boolean {
  */
 export function readTrailingOwners(text: string, fields: OwnerFields, context: ReadContext): boolean {
   const phrase = trailingOwnerPhrase(text, context.known);
-  if (phrase === null) return false;
+  if (phrase === null) return readOwnerClauses(text, fields, context);
   if (LABEL_ANYWHERE.test(phrase)) {
     readOwnerLabels(phrase, fields, context);
     return true;
@@ -173,4 +204,13 @@ export function mergeRoles(target: UnitRoles, source: UnitRoles): void {
   for (const key of ['leadUnits', 'responsibleUnits', 'supportingUnits'] as const) {
     for (const name of source[key]) if (!target[key].includes(name)) target[key].push(name);
   }
+}
+
+/** Reads owners written as a measure's closing clauses (see trailingOwnerClauses); false when there are none. */
+function readOwnerClauses(text: string, fields: OwnerFields, context: ReadContext): boolean {
+  const found = trailingOwnerClauses(text, context.known);
+  if (!found) return false;
+  mergeRoles(fields, parseUnitRoles(found.owners, 'responsibleUnits', context.known));
+  if (found.deadline) fields.deadline ??= parseDeadline(found.deadline, context.year);
+  return true;
 }

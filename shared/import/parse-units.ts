@@ -14,7 +14,7 @@ type Role = keyof UnitRoles;
 const ROLE_SUFFIXES: ReadonlyArray<[RegExp, Role]> = [
   [new RegExp(`(?:${alternation(ROLE_WORDS.supporting)})$`), 'supportingUnits'],
   [new RegExp(`(?:${alternation(ROLE_WORDS.lead)})$`), 'leadUnits'],
-  [new RegExp(`(?:按照?(?:职责|职能)(?:分工)?(?:分别)?负责|${alternation(ROLE_WORDS.responsible)})$`), 'responsibleUnits'],
+  [new RegExp(`(?:按照?(?:职责|职能)(?:分工)?(?:分别)?(?:负责|落实)|${alternation(ROLE_WORDS.responsible)})$`), 'responsibleUnits'],
 ];
 
 /** True when the clause ends with a role word (牵头, 负责, 配合…). */
