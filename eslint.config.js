@@ -1,7 +1,14 @@
 // Lint: typescript-eslint, plus the layer rules — imports flow renderer → shared ← electron.
 import js from '@eslint/js';
-import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
+import tseslint from 'typescript-eslint';
+
+/** Outside shared/, the domain core is imported through the package alias (#shared/…), never by a deep relative path. */
+const SHARED_BY_ALIAS = {
+  group: ['**/shared/**', '!#shared/**'],
+  message: 'Import the domain core as #shared/… (package.json "imports").',
+};
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'url', 'util', 'stream', 'buffer'];
 
@@ -11,7 +18,11 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+    plugins: { 'simple-import-sort': simpleImportSort },
     rules: {
+      // One import order everywhere (packages, then #shared, then relative), so diffs stay small.
+      'simple-import-sort/imports': 'error',
+      'simple-import-sort/exports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -97,6 +108,7 @@ export default tseslint.config(
               group: [...NODE_BUILTINS, '**/electron/**'],
               message: 'The renderer runs in a sandboxed page: no Node, no main-process code.',
             },
+            SHARED_BY_ALIAS,
           ],
         },
       ],
@@ -122,6 +134,7 @@ export default tseslint.config(
               group: [...NODE_BUILTINS, '**/electron/**'],
               message: 'The renderer runs in a sandboxed page: no Node, no main-process code.',
             },
+            SHARED_BY_ALIAS,
             {
               group: ['**/db/connection', '**/db/*-repository', '**/db/database', '**/db/broken-records'],
               allowTypeImports: true,
@@ -135,7 +148,14 @@ export default tseslint.config(
   {
     files: ['electron/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**'], message: 'electron/ never imports the renderer.' }, SHARED_BY_ALIAS] },
+      ],
     },
+  },
+  {
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [SHARED_BY_ALIAS] }] },
   },
 );

@@ -2,7 +2,9 @@
 // browser's JavaScript engine, and the built browser edition's time to an interactive home screen.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { build } from 'esbuild';
+
 import { CHROMIUM_PATH, launchProfile } from '../test/e2e/chromium';
 import { serveStatic } from '../test/e2e/static-server';
 

@@ -1,7 +1,9 @@
 // The built browser edition (out/web) served locally and opened in Debian Chromium on a fresh
 // profile, for the figures measured through the window.
 import { existsSync } from 'node:fs';
+
 import type { Page } from 'playwright-core';
+
 import { CHROMIUM_PATH, launchProfile } from '../test/e2e/chromium';
 import { serveStatic } from '../test/e2e/static-server';
 

@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { inBuiltApp } from './built-app';
 import { syntheticPolicyText } from './synthetic-policy';
 import { p95, scrollFor3s } from './ui-figures';

@@ -3,12 +3,14 @@
 // (no styling, no layout rules) so the cost of our layer shows as a ratio.
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import ExcelJS from 'exceljs';
-import { buildRubricWorkbook } from '../shared/export/excel/rubric-workbook';
-import { buildEvaluationReport } from '../shared/export/word/evaluation-report';
-import { formatHundredths } from '../shared/numbers/exact';
-import { explainCell, scoreRubric, type RubricScores } from '../shared/scoring/score-rubric';
-import type { IndicatorSystem } from '../shared/domain/indicator-system';
-import { pairedRatio, type PairedRatio } from './paired-ratio';
+
+import type { IndicatorSystem } from '#shared/domain/indicator-system';
+import { buildRubricWorkbook } from '#shared/export/excel/rubric-workbook';
+import { buildEvaluationReport } from '#shared/export/word/evaluation-report';
+import { formatHundredths } from '#shared/numbers/exact';
+import { explainCell, type RubricScores, scoreRubric } from '#shared/scoring/score-rubric';
+
+import { type PairedRatio, pairedRatio } from './paired-ratio';
 import { syntheticInputs, syntheticSystem } from './synthetic-rubric';
 
 export type ExportFigures = { xlsx: PairedRatio; docx: PairedRatio; docx200Ms: number };

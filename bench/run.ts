@@ -2,21 +2,23 @@
 // {"<figure>": {"value": n, "unit": "ms"}}. Targets live here, not in timed tests.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildScoreWorkbook } from '../shared/export/excel/score-workbook';
-import { importPolicyFile } from '../shared/import/import-policy-file';
-import { rescoreCell, scoreRubric } from '../shared/scoring/score-rubric';
-import { RULE_CORPUS } from '../shared/rules/corpus/rule-corpus';
-import { readRule } from '../shared/rules/reader/read-rule';
+
+import { buildScoreWorkbook } from '#shared/export/excel/score-workbook';
+import { importPolicyFile } from '#shared/import/import-policy-file';
+import { RULE_CORPUS } from '#shared/rules/corpus/rule-corpus';
+import { readRule } from '#shared/rules/reader/read-rule';
+import { rescoreCell, scoreRubric } from '#shared/scoring/score-rubric';
+
+import { seedEvaluation } from '../test/fixtures/evaluation';
+import { SEEDS_DIR } from '../test/fixtures/seeds';
 import { measureInBrowser } from './browser-figures';
-import { measureUi } from './ui-figures';
 import { measureChecklistScroll } from './checklist-scroll';
 import { measureExports } from './export-figures';
 import type { PairedRatio } from './paired-ratio';
 import { measureStorageInBrowser } from './storage-figures';
 import { syntheticPolicyText } from './synthetic-policy';
 import { syntheticInputs, syntheticSystem } from './synthetic-rubric';
-import { seedEvaluation } from '../test/fixtures/evaluation';
-import { SEEDS_DIR } from '../test/fixtures/seeds';
+import { measureUi } from './ui-figures';
 
 type Figure = { value: number; unit: 'ms' | 'MB' | 'ratio' | 'count'; note: string };
 

@@ -3,7 +3,9 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { build } from 'esbuild';
+
 import { CHROMIUM_PATH, launchProfile } from '../test/e2e/chromium';
 import { serveStatic } from '../test/e2e/static-server';
 

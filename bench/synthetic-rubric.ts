@@ -1,8 +1,8 @@
 // A synthetic indicator system and inputs at scale: every old rule kind and composed rules (several
 // rates with a veto; linear against the average), `indicatorCount` indicators in
 // ten categories, `unitCount` units, one input per unit and indicator.
-import type { Indicator, IndicatorSystem, ScoringRule } from '../shared/domain/indicator-system';
-import type { IndicatorInput } from '../shared/scoring/score-rubric';
+import type { Indicator, IndicatorSystem, ScoringRule } from '#shared/domain/indicator-system';
+import type { IndicatorInput } from '#shared/scoring/score-rubric';
 
 const RULES: ScoringRule[] = [
   { kind: 'manual' },

@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { syntheticEvaluationPackage } from '../test/fixtures/synthetic-package';
 import { inBuiltApp } from './built-app';
 

@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+
 import { preview } from 'vite';
 
 const require = createRequire(import.meta.url);

@@ -1,5 +1,6 @@
 // Runs in Chromium: the engine at 500 units × 300 indicators, timing single-cell updates.
-import { rescoreCell, scoreRubric } from '../../shared/scoring/score-rubric';
+import { rescoreCell, scoreRubric } from '#shared/scoring/score-rubric';
+
 import { syntheticInputs, syntheticSystem } from '../synthetic-rubric';
 
 function median(values: number[]): number {

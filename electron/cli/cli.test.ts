@@ -1,12 +1,14 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { unzipSync } from 'fflate';
-import * as XLSX from 'xlsx';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+
+import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
+import * as XLSX from 'xlsx';
+
 import { SEED, SEEDS_DIR } from '../../test/fixtures/seeds';
 import type { ImportJson } from './import-command';
 

@@ -1,25 +1,27 @@
 // `kaoping pack | merge | unpack`: evaluation packages from the command line, same core as the app.
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+
+import { contentHash, metaOf } from '#shared/domain/record-meta';
 import {
+  recordNamedInputs,
+  type RubricEvaluationData,
   rubricEvaluationFromTables,
   rubricEvaluationTables,
-  recordNamedInputs,
   unitIdFor,
-  type RubricEvaluationData,
-} from '../../shared/exchange/evaluation-package';
-import { markResolved, resolveConflict } from '../../shared/exchange/merge-records';
-import { mergePackageData, withRecords, type PackageMerge } from '../../shared/exchange/merge-packages';
-import type { Manifest, PackageData, TableName } from '../../shared/exchange/package-format';
-import { partitionByScope, type LocalVersions, type RefusedRecord } from '../../shared/exchange/merge-scope';
-import { describeDifferences } from '../../shared/exchange/record-diff';
-import { readPackage } from '../../shared/exchange/read-package';
-import { recordsOf } from '../../shared/exchange/table-schemas';
-import { contentHash, metaOf } from '../../shared/domain/record-meta';
-import { buildPackage, type PackageInfo } from '../../shared/exchange/write-package';
-import { importRubricFile } from '../../shared/rubric/import-rubric-file';
-import type { NamedInputs } from '../../shared/scoring/score-inputs';
-import { composedOf } from '../../shared/scoring/rule-points';
+} from '#shared/exchange/evaluation-package';
+import { mergePackageData, type PackageMerge, withRecords } from '#shared/exchange/merge-packages';
+import { markResolved, resolveConflict } from '#shared/exchange/merge-records';
+import { type LocalVersions, partitionByScope, type RefusedRecord } from '#shared/exchange/merge-scope';
+import type { Manifest, PackageData, TableName } from '#shared/exchange/package-format';
+import { readPackage } from '#shared/exchange/read-package';
+import { describeDifferences } from '#shared/exchange/record-diff';
+import { recordsOf } from '#shared/exchange/table-schemas';
+import { buildPackage, type PackageInfo } from '#shared/exchange/write-package';
+import { importRubricFile } from '#shared/rubric/import-rubric-file';
+import { composedOf } from '#shared/scoring/rule-points';
+import type { NamedInputs } from '#shared/scoring/score-inputs';
+
 import { InputProblems } from './score-command';
 
 const APP_VERSION = '0.1.0';

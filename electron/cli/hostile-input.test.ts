@@ -3,11 +3,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import type { PackageScope } from '../../shared/exchange/package-format';
-import { readPackage } from '../../shared/exchange/read-package';
-import { revise } from '../../shared/domain/record-meta';
-import { buildPackage } from '../../shared/exchange/write-package';
+
+import { revise } from '#shared/domain/record-meta';
+import type { PackageScope } from '#shared/exchange/package-format';
+import { readPackage } from '#shared/exchange/read-package';
+import { buildPackage } from '#shared/exchange/write-package';
+
 import { mergeFiles } from './exchange-commands';
 import { forTerminal, jsonForTerminal } from './terminal-text';
 

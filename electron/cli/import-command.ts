@@ -1,10 +1,11 @@
 // `kaoping import <file> [--json]`: the importer of the app, for scripts and acceptance checks.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ChecklistItem, PlanFinding, PolicyDocument } from '../../shared/domain/types';
-import { importPolicyFile, type DetectedRubric } from '../../shared/import/import-policy-file';
-import { countKinds } from '../../shared/import/count-kinds';
-import { importWarnings, type ImportWarning } from '../../shared/import/import-warnings';
+
+import type { ChecklistItem, PlanFinding, PolicyDocument } from '#shared/domain/types';
+import { countKinds } from '#shared/import/count-kinds';
+import { type DetectedRubric, importPolicyFile } from '#shared/import/import-policy-file';
+import { type ImportWarning, importWarnings } from '#shared/import/import-warnings';
 
 /** The JSON contract documented in README.md ("Command line"). */
 export type ImportJson = {

@@ -1,9 +1,10 @@
 // The `kaoping` command: same domain core as the app (npm run kaoping -- <command> …).
-import { ImportError } from '../../shared/read/import-error';
-import { runImport, summariseImport } from './import-command';
-import { PackageError } from '../../shared/exchange/package-error';
-import { describeRefused } from '../../shared/exchange/merge-scope';
+import { describeRefused } from '#shared/exchange/merge-scope';
+import { PackageError } from '#shared/exchange/package-error';
+import { ImportError } from '#shared/read/import-error';
+
 import { mergeFiles, packFromBase, packNew, unpackFile } from './exchange-commands';
+import { runImport, summariseImport } from './import-command';
 import { runReport } from './report-command';
 import { describeRule, runRule } from './rule-command';
 import { InputProblems, runScore, runScorePackage } from './score-command';

@@ -1,19 +1,22 @@
 // `kaoping report`: the score workbook (汇总排名表 + 评分表 per unit) and a Word 评价报告 per unit.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+
 import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
-import { rubricEvaluationFromTables, type RubricEvaluationData } from '../../shared/exchange/evaluation-package';
-import { readPackage } from '../../shared/exchange/read-package';
-import { safeFileName } from '../../shared/text/file-name';
-import { xmlSafe } from '../../shared/text/safe-text';
-import { categoryChartOption, compareCategories } from '../../shared/export/charts/category-chart';
-import { buildRubricWorkbook, type CellRecord } from '../../shared/export/excel/rubric-workbook';
-import { buildEvaluationReport, type ChartImage } from '../../shared/export/word/evaluation-report';
-import { importRubricFile } from '../../shared/rubric/import-rubric-file';
-import { resolveNamedInputs, type NamedInputs } from '../../shared/scoring/score-inputs';
-import { validateNamedValues } from '../../shared/scoring/validate-input';
-import { scoreRubric } from '../../shared/scoring/score-rubric';
+
+import { type RubricEvaluationData, rubricEvaluationFromTables } from '#shared/exchange/evaluation-package';
+import { readPackage } from '#shared/exchange/read-package';
+import { categoryChartOption, compareCategories } from '#shared/export/charts/category-chart';
+import { buildRubricWorkbook, type CellRecord } from '#shared/export/excel/rubric-workbook';
+import { buildEvaluationReport, type ChartImage } from '#shared/export/word/evaluation-report';
+import { importRubricFile } from '#shared/rubric/import-rubric-file';
+import { type NamedInputs, resolveNamedInputs } from '#shared/scoring/score-inputs';
+import { scoreRubric } from '#shared/scoring/score-rubric';
+import { validateNamedValues } from '#shared/scoring/validate-input';
+import { safeFileName } from '#shared/text/file-name';
+import { xmlSafe } from '#shared/text/safe-text';
+
 import { InputProblems } from './score-command';
 
 /** The chart drawn server-side by ECharts as SVG, rasterised to PNG by resvg with the system's CJK fonts. */

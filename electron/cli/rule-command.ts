@@ -1,12 +1,13 @@
 // `kaoping rule "<评分标准>" --max <分值> [--try <value>] [--json]`: how the reader reads one rule.
-import { comparesUnits, ruleInputs } from '../../shared/rules/evaluate';
-import { toComposed } from '../../shared/rules/migrate';
-import type { RuleInput, Term } from '../../shared/domain/rule-model';
-import { summarizeRule } from '../../shared/rules/read-back';
-import { trialScore } from '../../shared/rules/edit-rule';
-import { parseScoringRule } from '../../shared/rubric/parse-rule';
-import { formatHundredths } from '../../shared/numbers/exact';
-import { checkInput, unitValuesOf, type InputValue } from '../../shared/scoring/rule-points';
+import type { RuleInput, Term } from '#shared/domain/rule-model';
+import { formatHundredths } from '#shared/numbers/exact';
+import { parseScoringRule } from '#shared/rubric/parse-rule';
+import { trialScore } from '#shared/rules/edit-rule';
+import { comparesUnits, ruleInputs } from '#shared/rules/evaluate';
+import { toComposed } from '#shared/rules/migrate';
+import { summarizeRule } from '#shared/rules/read-back';
+import { checkInput, type InputValue, unitValuesOf } from '#shared/scoring/rule-points';
+
 import { InputProblems } from './score-command';
 
 export type RuleJson = {

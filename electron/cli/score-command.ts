@@ -1,16 +1,17 @@
 // `kaoping score --rubric <file> --inputs <inputs.json> [--ties dense] [--na zero] --json`.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { TieRule } from '../../shared/domain/types';
-import { importRubricFile } from '../../shared/rubric/import-rubric-file';
-import { formatHundredths } from '../../shared/numbers/exact';
-import { resolveNamedInputs, type NamedInputs } from '../../shared/scoring/score-inputs';
-import { validateNamedValues } from '../../shared/scoring/validate-input';
-import type { IndicatorSystem } from '../../shared/domain/indicator-system';
-import { rubricEvaluationFromTables } from '../../shared/exchange/evaluation-package';
-import { readPackage } from '../../shared/exchange/read-package';
-import { scoreRubric, type NotApplicablePolicy, type RubricScores } from '../../shared/scoring/score-rubric';
-import { unitResults } from '../../shared/scoring/unit-results';
+
+import type { IndicatorSystem } from '#shared/domain/indicator-system';
+import type { TieRule } from '#shared/domain/types';
+import { rubricEvaluationFromTables } from '#shared/exchange/evaluation-package';
+import { readPackage } from '#shared/exchange/read-package';
+import { formatHundredths } from '#shared/numbers/exact';
+import { importRubricFile } from '#shared/rubric/import-rubric-file';
+import { type NamedInputs, resolveNamedInputs } from '#shared/scoring/score-inputs';
+import { type NotApplicablePolicy, type RubricScores, scoreRubric } from '#shared/scoring/score-rubric';
+import { unitResults } from '#shared/scoring/unit-results';
+import { validateNamedValues } from '#shared/scoring/validate-input';
 
 export type ScoreJson = {
   units: Array<{

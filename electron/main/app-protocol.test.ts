@@ -4,8 +4,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { APP_PAGE_URL, mimeTypeOf, registerAppScheme, resolveAppPath, serveAppFiles, type ProtocolLike } from './app-protocol';
+
+import { APP_PAGE_URL, mimeTypeOf, type ProtocolLike, registerAppScheme, resolveAppPath, serveAppFiles } from './app-protocol';
 
 /** A renderer folder with a page, a script, a worker and a secret file beside (outside) it. */
 function rendererFolder(): string {

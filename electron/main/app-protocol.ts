@@ -3,6 +3,7 @@
 // it cannot read other files of the disk, and the file-protocol fuse can stay off. Requests are
 // answered from the renderer folder only: any path that leaves it is refused.
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+
 import type { CustomScheme } from 'electron';
 
 /** The app's scheme, host and page. */

@@ -1,8 +1,10 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { BACKUPS_KEPT, DAILY_DAYS_KEPT, backupFolder } from './backup-folder';
+
+import { backupFolder, BACKUPS_KEPT, DAILY_DAYS_KEPT } from './backup-folder';
 import { nodeFolderFileSystem } from './node-folder-file-system';
 
 const nodeFs = nodeFolderFileSystem;

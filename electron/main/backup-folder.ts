@@ -5,7 +5,8 @@
 // the renderer can only add backups, so even a renderer that pushes backups in a loop cannot
 // rotate away more than the rotating set — the daily ones go only as calendar days pass.
 import { join } from 'node:path';
-import type { BackupEntry } from '../../shared/ipc/contract';
+
+import type { BackupEntry } from '#shared/ipc/contract';
 
 /** How many backups are kept; older ones are deleted when a new one is taken. */
 export const BACKUPS_KEPT = 14;

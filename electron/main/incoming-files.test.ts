@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { createIncomingFiles, openablePaths } from './incoming-files';
 
 const existing = new Set([

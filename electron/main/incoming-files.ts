@@ -2,8 +2,10 @@
 // with" on a policy document, or a second launch with a file while Kaoping runs. Main reads them
 // (the renderer never names a path) and keeps them until the renderer takes them.
 import { basename, extname, resolve } from 'node:path';
-import type { IncomingFile } from '../../shared/ipc/contract';
-import { MAX_OPEN_BYTES, type FileSystemLike } from './ipc';
+
+import type { IncomingFile } from '#shared/ipc/contract';
+
+import { type FileSystemLike, MAX_OPEN_BYTES } from './ipc';
 
 /** What Kaoping opens when handed a file: packages and backups, and the policy formats it imports. */
 export const OPENABLE_EXTENSIONS = new Set(['.kaoping', '.docx', '.xlsx', '.xls', '.et', '.csv', '.txt', '.pdf']);

@@ -2,14 +2,17 @@
 import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, shell } from 'electron';
-import { IPC_EVENTS } from '../../shared/ipc/contract';
+
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, shell } from 'electron';
+
+import { IPC_EVENTS } from '#shared/ipc/contract';
+
 import { APP_PAGE_URL, registerAppScheme, serveAppFiles } from './app-protocol';
 import { backupFolder } from './backup-folder';
-import { nodeFolderFileSystem } from './node-folder-file-system';
 import { createIncomingFiles, openablePaths } from './incoming-files';
-import { registerIpcHandlers, type FileSystemLike } from './ipc';
+import { type FileSystemLike, registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
+import { nodeFolderFileSystem } from './node-folder-file-system';
 import { migrateLegacyOrigin } from './origin-migration';
 import { createMainWindow, isAppUrl } from './window';
 import { loadWindowBounds, saveWindowBounds, type StateFiles } from './window-state';

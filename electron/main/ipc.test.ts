@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { IPC_CHANNELS } from '../../shared/ipc/contract';
-import { registerIpcHandlers, type DialogLike, type IpcMainLike } from './ipc';
+
+import { IPC_CHANNELS } from '#shared/ipc/contract';
+
 import { APP_PAGE_URL } from './app-protocol';
+import { type DialogLike, type IpcMainLike, registerIpcHandlers } from './ipc';
 import { isAppUrl } from './window';
 
 type Handler = Parameters<IpcMainLike['handle']>[1];

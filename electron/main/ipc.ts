@@ -1,10 +1,13 @@
 // Registers the IPC contract in main. Every request is `unknown` until a schema accepts it; file
 // paths only ever come from the native dialogs or the app's own data folder, never from the renderer.
 import { basename } from 'node:path';
+
 import { z } from 'zod';
-import { IPC_CHANNELS, type IncomingFile, type IpcChannel, type IpcRequest, type IpcResponse } from '../../shared/ipc/contract';
+
+import { type IncomingFile, IPC_CHANNELS, type IpcChannel, type IpcRequest, type IpcResponse } from '#shared/ipc/contract';
+import { safeFileName } from '#shared/text/file-name';
+
 import { BACKUP_ID, type BackupFolder } from './backup-folder';
-import { safeFileName } from '../../shared/text/file-name';
 
 /** The part of Electron's ipcMain we use (so tests pass a fake). */
 export type IpcMainLike = {

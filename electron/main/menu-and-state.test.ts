@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import { menuTemplate } from './menu';
 import { loadWindowBounds, saveWindowBounds } from './window-state';
 

@@ -1,5 +1,6 @@
 // The backup folder's file operations on the real disk (node:fs/promises).
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+
 import type { FolderFileSystem } from './backup-folder';
 
 export const nodeFolderFileSystem: FolderFileSystem = {

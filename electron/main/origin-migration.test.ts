@@ -1,7 +1,9 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { migrateLegacyOrigin, type MigrationFileSystem } from './origin-migration';
 
 const nodeFs: MigrationFileSystem = {

@@ -1,7 +1,8 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { createMainWindow, isAppUrl } from './window';
+
 import { APP_PAGE_URL } from './app-protocol';
+import { createMainWindow, isAppUrl } from './window';
 
 vi.mock('electron', () => ({}));
 

@@ -1,5 +1,6 @@
 // The main window: hardened web preferences, the renderer loaded from the app's own files.
 import type { BrowserWindow as BrowserWindowType, BrowserWindowConstructorOptions } from 'electron';
+
 import { lockNavigation, restrictPermissions, secureWebPreferences } from './security';
 import type { WindowBounds } from './window-state';
 

@@ -1,13 +1,7 @@
 // The sandboxed preload (built as CommonJS): one named method per IPC channel, one event, nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
-import {
-  IPC_CHANNELS,
-  IPC_EVENTS,
-  type DesktopBridge,
-  type IpcChannel,
-  type IpcRequestArgs,
-  type IpcResponse,
-} from '../../shared/ipc/contract';
+
+import { type DesktopBridge, IPC_CHANNELS, IPC_EVENTS, type IpcChannel, type IpcRequestArgs, type IpcResponse } from '#shared/ipc/contract';
 
 /** Sends a request on a channel of the contract; the request and the answer are typed by the contract. */
 function invoke<K extends IpcChannel>(channel: K, ...request: IpcRequestArgs<K>): Promise<IpcResponse<K>> {

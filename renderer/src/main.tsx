@@ -1,11 +1,13 @@
+import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import pdfWorkerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
-import { setPdfWorkerSource } from '../../shared/read/pdf-to-text';
+
+import { setPdfWorkerSource } from '#shared/read/pdf-to-text';
+
 import { App } from './app/App';
 import { installSafeTyping } from './app/safe-typing';
-import { openDatabaseWithUpgradeBackup } from './services/backup-service';
 import { t } from './i18n';
+import { openDatabaseWithUpgradeBackup } from './services/backup-service';
 
 // pdf.js reads PDFs in a worker: the bundled copy of its script, served from the app's own files.
 setPdfWorkerSource(pdfWorkerUrl);

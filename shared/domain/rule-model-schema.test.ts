@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
+
 import type { LegacyRule, ScoringRule } from './indicator-system';
 import type { ComposedRule, Term } from './rule-model';
 import type { composedRuleSchema, scoringRuleSchema } from './rule-model-schema';

@@ -4,7 +4,8 @@
 // rule is flat (a rule holds terms, a term holds no rule), so its depth is fixed by its shape.
 // rule-model-schema.test.ts checks that the inferred types equal the model's types both ways.
 import { z } from 'zod';
-import { LIST_LIMIT, countField, measureField, nameField, pointsField, textField } from './record-fields';
+
+import { countField, LIST_LIMIT, measureField, nameField, pointsField, textField } from './record-fields';
 
 /** Most terms of one composed rule. */
 export const TERMS_LIMIT = 200;

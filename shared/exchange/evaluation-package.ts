@@ -1,11 +1,11 @@
 // A rubric evaluation as package data and back: the indicator system, units, the evaluation, its
 // inputs (each with its revision) and evidence records.
 import type { IndicatorSystem } from '../domain/indicator-system';
+import { contentHash, revise } from '../domain/record-meta';
 import type { RubricEvaluation, RubricInput } from '../domain/rubric-evaluation';
 import type { Unit } from '../domain/types';
-import { resolveNamedInputs, type NamedInputs } from '../scoring/score-inputs';
+import { type NamedInputs, resolveNamedInputs } from '../scoring/score-inputs';
 import type { PackageData } from './package-format';
-import { contentHash, revise } from '../domain/record-meta';
 
 /** The evaluation and cells as packages carry them: the stored records. */
 export type PackagedEvaluation = RubricEvaluation;

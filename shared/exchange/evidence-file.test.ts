@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { EVIDENCE_LIMITS, evidenceFileInfo, isVerifiedRaster, safeEvidenceName, sniffEvidenceType } from './evidence-file';
 
 const bytes = (...parts: Array<number[] | string>) =>

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+
 import { seedBytes } from '../../test/fixtures/seeds';
 import { zipEntryText } from '../../test/helpers/zip-entry';
 import { importRubricFile } from '../rubric/import-rubric-file';

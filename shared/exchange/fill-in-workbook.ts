@@ -1,12 +1,13 @@
 // The Excel fill-in sheet (填报表) for people without the app: one sheet per unit, only the input
 // cells unlocked, data validation per rule, hidden ids, an instructions sheet in Chinese.
 import ExcelJS from 'exceljs';
+
 import type { Indicator, IndicatorSystem } from '../domain/indicator-system';
 import type { Unit } from '../domain/types';
+import { CELL_BORDER, sheetName, styleCell, workbookBytes } from '../export/excel/sheet-style';
 import { formatHundredths } from '../numbers/exact';
 import { composedOf, type InputValue } from '../scoring/rule-points';
 import { scoredIndicators } from '../scoring/score-rubric';
-import { CELL_BORDER, sheetName, styleCell, workbookBytes } from '../export/excel/sheet-style';
 
 export type FillInInput = { unitId: string; indicatorId: string; value: InputValue | null; note: string };
 

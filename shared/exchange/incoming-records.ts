@@ -2,10 +2,10 @@
 // declared revision hash is recomputed (a mismatch refuses the package), its text goes through
 // the one text-safety step (names through the name step), and evidence gets the type its bytes
 // show, a safe name and its real size, within the per-file and per-package caps.
+import { contentHash, type RecordMeta } from '../domain/record-meta';
 import { safeDeep, safeName, safeText } from '../text/safe-text';
 import { evidenceFileInfo, formatBytes } from './evidence-file';
 import type { TableName } from './package-format';
-import { contentHash, type RecordMeta } from '../domain/record-meta';
 
 type Row = { id: string } & Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 // Merges the tables of a package into another's (or into local data), table by table.
-import { mergeTable, type Conflict } from './merge-records';
-import { TABLES, type PackageData, type TableName } from './package-format';
 import type { Versioned } from '../domain/record-meta';
+import { type Conflict, mergeTable } from './merge-records';
+import { type PackageData, type TableName, TABLES } from './package-format';
 
 type Row = { id: string } & Record<string, unknown>;
 

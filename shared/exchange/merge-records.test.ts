@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markResolved, mergeTable, relate, resolveConflict } from './merge-records';
-import { mergePackageData } from './merge-packages';
+
 import { metaOf, revise } from '../domain/record-meta';
+import { mergePackageData } from './merge-packages';
+import { markResolved, mergeTable, relate, resolveConflict } from './merge-records';
 
 type Cell = { id: string; unitId: string; value: number | null; meta?: ReturnType<typeof metaOf> };
 

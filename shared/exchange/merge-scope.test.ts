@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mergePackageData } from './merge-packages';
-import { describeRefused, partitionByScope, type LocalVersions } from './merge-scope';
-import type { PackageData, PackageScope, TableName } from './package-format';
+
 import { revise } from '../domain/record-meta';
+import { mergePackageData } from './merge-packages';
+import { describeRefused, type LocalVersions, partitionByScope } from './merge-scope';
+import type { PackageData, PackageScope, TableName } from './package-format';
 import { describeDifferences } from './record-diff';
 
 type Row = { id: string } & Record<string, unknown>;

@@ -7,9 +7,9 @@
 // never applied unasked, whatever revision history the package declares about it (every earlier
 // hash is public, so a declared history proves nothing). Per-unit records outside the scope are
 // refused. The app and the CLI both partition with this one function before merging.
+import { metaOf, type Versioned } from '../domain/record-meta';
 import { relate } from './merge-records';
 import type { PackageData, PackageScope, TableName } from './package-format';
-import { metaOf, type Versioned } from '../domain/record-meta';
 
 type Row = { id: string } & Record<string, unknown>;
 

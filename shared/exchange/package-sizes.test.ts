@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { packageSizes } from './package-sizes';
 
 describe('packageSizes', () => {

@@ -1,6 +1,6 @@
 // What a package brings, counted before it is merged: records per table and the evidence bytes,
 // so the user sees the size of a merge (and of a hostile package) before anything is written.
-import { TABLES, type PackageData, type TableName } from './package-format';
+import { type PackageData, type TableName, TABLES } from './package-format';
 
 /** Records per table (tables present only, in package order), evidence files and their bytes. */
 export type PackageSizes = {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+
 import { seedEvaluation } from '../../test/fixtures/evaluation';
 import { zipEntryText } from '../../test/helpers/zip-entry';
 import { rectificationsFromFindings } from '../rectification/ledger';

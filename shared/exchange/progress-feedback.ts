@@ -2,7 +2,8 @@
 // back, every problem reported by cell, and the ledger is updated with the history kept.
 import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
-import { RECTIFICATION_STATUS_LABELS, type Rectification, type RectificationStatus } from '../domain/rectification';
+
+import { type Rectification, RECTIFICATION_STATUS_LABELS, type RectificationStatus } from '../domain/rectification';
 import { CELL_BORDER, styleCell, workbookBytes } from '../export/excel/sheet-style';
 import { fittedSheet } from '../read/fit-sheet';
 import { readWorkbook } from '../read/read-workbook';

@@ -3,6 +3,7 @@
 // as the app's cells.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+
 import type { Indicator, IndicatorSystem } from '../domain/indicator-system';
 import { buildFillInWorkbook, FILL_COLUMNS, FILL_HEADER_ROW } from './fill-in-workbook';
 import { readFillInWorkbook } from './read-fill-in';

@@ -1,14 +1,15 @@
 // Reads a returned fill-in workbook (SheetJS): every cell checked, every problem reported with
 // its sheet, cell and reason; valid rows come back as inputs to apply after the user confirms.
 import * as XLSX from 'xlsx';
-import { fittedSheet } from '../read/fit-sheet';
-import { readWorkbook } from '../read/read-workbook';
-import { safeName } from '../text/safe-text';
+
 import type { IndicatorSystem } from '../domain/indicator-system';
 import type { Unit } from '../domain/types';
+import { fittedSheet } from '../read/fit-sheet';
+import { readWorkbook } from '../read/read-workbook';
 import { scoredIndicators } from '../scoring/score-rubric';
 import { plausibilityWarnings, validateInput } from '../scoring/validate-input';
-import { FILL_COLUMNS, FILL_HEADER_ROW, NOT_APPLICABLE_MARK, type FillInInput } from './fill-in-workbook';
+import { safeName } from '../text/safe-text';
+import { FILL_COLUMNS, FILL_HEADER_ROW, type FillInInput, NOT_APPLICABLE_MARK } from './fill-in-workbook';
 
 /** warnings: values taken but far outside the other units' (shown before applying, not refused). */
 export type FillInReading = { inputs: FillInInput[]; problems: string[]; warnings: string[]; filledBy: string };

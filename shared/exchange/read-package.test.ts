@@ -1,9 +1,10 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, type PackageData } from './package-format';
-import { PackageError } from './package-error';
-import { readPackage } from './read-package';
+
 import { revise } from '../domain/record-meta';
+import { PackageError } from './package-error';
+import { LIMITS, type PackageData } from './package-format';
+import { readPackage } from './read-package';
 import { buildPackage } from './write-package';
 
 /** The first bytes of a JPEG file (enough for its type to be recognised). */

@@ -2,22 +2,23 @@
 // format version verified, every record checked against its table's schema. Anything wrong
 // refuses the whole package with the entry and field named.
 import { strFromU8, unzipSync } from 'fflate';
+
+import { EVIDENCE_LIMITS } from './evidence-file';
+import { cleanEvidence, cleanRecord, type EvidenceBudget, RecordRefusal, verifyDeclaredHash } from './incoming-records';
+import { PackageError } from './package-error';
 import {
   FORMAT_VERSION,
   LIMITS,
-  TABLES,
-  TABLE_LABELS,
-  manifestSchema,
   type Manifest,
+  manifestSchema,
   type PackageData,
+  TABLE_LABELS,
   type TableName,
+  TABLES,
 } from './package-format';
-import { PackageError } from './package-error';
 import { describeFieldIssue, describeRecordIssue, recordLabel } from './record-issue';
-import { TABLE_SCHEMAS } from './table-schemas';
-import { EVIDENCE_LIMITS } from './evidence-file';
-import { RecordRefusal, cleanEvidence, cleanRecord, verifyDeclaredHash, type EvidenceBudget } from './incoming-records';
 import { sha256Hex } from './sha256';
+import { TABLE_SCHEMAS } from './table-schemas';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

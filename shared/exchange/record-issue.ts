@@ -1,6 +1,7 @@
 // Why a record failed its schema, in Chinese: the field's path as a reader writes it
 // (indicators[2].rule.terms[0].points) and what the field should have been (应为整数).
 import type { z } from 'zod';
+
 import { safeName } from '../text/safe-text';
 
 /** The path of a field, properties joined by dots and list positions in brackets (0-based). */

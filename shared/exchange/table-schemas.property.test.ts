@@ -3,11 +3,12 @@
 // and arbitrary text), and score records the CLI records from generated inputs.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
+import { scoringRuleSchema } from '../domain/rule-model-schema';
 import { buildIndicatorSystem } from '../rubric/build-indicator-system';
 import type { RubricRow } from '../rubric/rubric-rows';
-import { RULE_CORPUS, fullWidth, halfPunctuation, ocrNoise } from '../rules/corpus/rule-corpus';
+import { fullWidth, halfPunctuation, ocrNoise, RULE_CORPUS } from '../rules/corpus/rule-corpus';
 import { readRule } from '../rules/reader/read-rule';
-import { scoringRuleSchema } from '../domain/rule-model-schema';
 import { TABLE_SCHEMAS } from './table-schemas';
 
 const ruleText = fc.oneof(

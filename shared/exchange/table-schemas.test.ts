@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { PackageData, TableName } from './package-format';
+
 import { PackageError } from './package-error';
+import type { PackageData, TableName } from './package-format';
 import { readPackage } from './read-package';
-import { TABLE_SCHEMAS, type PackageRecord } from './table-schemas';
+import { type PackageRecord, TABLE_SCHEMAS } from './table-schemas';
 import { buildPackage } from './write-package';
 
 const INFO = {

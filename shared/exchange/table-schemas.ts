@@ -6,8 +6,9 @@
 // package any earlier build wrote still reads. The inferred record types are checked against the
 // stored (Dexie) types in renderer/src/db/record-schemas.test.ts.
 import { z } from 'zod';
+
+import { countField, idField, isoDateField, LIST_LIMIT, measureField, nameField, pointsField, textField } from '../domain/record-fields';
 import { scoringRuleSchema } from '../domain/rule-model-schema';
-import { LIST_LIMIT, countField, idField, isoDateField, measureField, nameField, pointsField, textField } from '../domain/record-fields';
 import type { PackageData, TableName } from './package-format';
 
 const textList = z.array(textField).max(LIST_LIMIT);

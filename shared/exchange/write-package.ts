@@ -1,6 +1,7 @@
 // Writes a .kaoping package from tables and attachments.
 import { strToU8, zipSync } from 'fflate';
-import { FORMAT_VERSION, PACKAGE_TYPE, TABLES, type Manifest, type PackageData, type PackageScope } from './package-format';
+
+import { FORMAT_VERSION, type Manifest, PACKAGE_TYPE, type PackageData, type PackageScope, TABLES } from './package-format';
 import { sha256Hex } from './sha256';
 
 export type PackageInfo = { appVersion: string; createdBy: string; createdAt: string; scope: PackageScope };

@@ -1,8 +1,9 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+
 import { seedEvaluation } from '../../test/fixtures/evaluation';
-import { buildReportBatch, ExportCancelled } from './batch-reports';
 import { safeFileName } from '../text/file-name';
+import { buildReportBatch, ExportCancelled } from './batch-reports';
 
 describe('buildReportBatch', () => {
   it('zips one report per unit and reports progress after each', async () => {

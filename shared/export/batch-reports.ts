@@ -1,11 +1,12 @@
 // Long exports in batches: one Word report per unit, zipped, with progress and cancellation.
 import { zipSync } from 'fflate';
+
 import type { Rectification } from '../domain/rectification';
 import type { Assessment, Evaluation, PolicyDocument, Unit } from '../domain/types';
 import { scoreChecklist } from '../scoring/checklist-score';
 import { collectFindings } from '../scoring/findings';
-import { buildConsolidatedReport, buildRectificationReport } from './word/rectification-report';
 import { safeFileName } from '../text/file-name';
+import { buildConsolidatedReport, buildRectificationReport } from './word/rectification-report';
 
 /**
  * An evaluation's data for its reports. `reportedOn` is the 成文日期 (ISO); `issuer` the 发文机关署名

@@ -1,10 +1,10 @@
 // A document's annex (附件): where it begins, and which of its lines no task-table row took — the
 // lines the user is shown as unparsed so that nothing is lost silently.
 import type { UnparsedLine } from '../domain/types';
+import { ANNEX_HEADING, compactText, DATE_ONLY_LINE, type SourceLine } from '../read/source-lines';
 import type { DocumentMetadata } from './parse-metadata';
 import { isNumberedLine } from './parse-outline';
 import type { TaskTable } from './parse-task-table';
-import { ANNEX_HEADING, DATE_ONLY_LINE, compactText, type SourceLine } from '../read/source-lines';
 
 /** 版记 and 落款 lines after a table (GB/T 9704 §9): 抄送, 主办, 督办, …印发, the date. */
 const RECORD_LINE = /^(?:抄送|主办|督办|承办|联系人|联系电话|发送)[：:]|印发$/;

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { unzipSync, zipSync } from 'fflate';
-import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import type { ChecklistItem } from '../domain/types';
+import * as XLSX from 'xlsx';
+
 import { SEED, seedBytes } from '../../test/fixtures/seeds';
+import type { ChecklistItem } from '../domain/types';
 import { buildChecklistWorkbook } from '../export/excel/checklist-workbook';
-import { applyChecklistDiff, diffChecklists } from './checklist-diff';
 import { contentFingerprintOf, fingerprintOf } from '../read/fingerprint';
+import { applyChecklistDiff, diffChecklists } from './checklist-diff';
 import { importPolicyFile } from './import-policy-file';
 
 const VERSIONS = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'policy-versions');

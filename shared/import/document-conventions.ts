@@ -3,8 +3,8 @@
 // later measure). They are taken out of the text they stand in, applied to the measures, and listed
 // for the review, one line each.
 import type { ChecklistItem } from '../domain/types';
-import { parseUnitRoles } from './parse-units';
 import type { SourceLine } from '../read/source-lines';
+import { parseUnitRoles } from './parse-units';
 import type { KnownUnits } from './unit-names';
 
 /** Owners that apply to every measure from `line` on. */

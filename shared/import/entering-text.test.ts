@@ -4,6 +4,7 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+
 import { SEED, seedBytes } from '../../test/fixtures/seeds';
 import { importRubricFile } from '../rubric/import-rubric-file';
 import { importPolicyFile } from './import-policy-file';

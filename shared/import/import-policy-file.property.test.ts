@@ -2,6 +2,7 @@
 // never hangs, and whatever it returns is a well-formed checklist.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { ImportError } from '../read/import-error';
 import { importPolicyFile } from './import-policy-file';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { SEED, seedBytes, seedFileName } from '../../test/fixtures/seeds';
 import type { ChecklistItem, PolicyDocument } from '../domain/types';
 import { ImportError } from '../read/import-error';

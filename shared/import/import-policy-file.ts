@@ -1,16 +1,16 @@
 // The one entry point for importing a policy document file, shared by the app and the CLI.
 import type { ChecklistItem, PlanFinding, PolicyDocument } from '../domain/types';
-import { safeName } from '../text/safe-text';
 import { decodeText } from '../read/decode-text';
 import { docxToText } from '../read/docx-to-text';
 import { fingerprintOf } from '../read/fingerprint';
 import { ImportError, MAX_IMPORT_BYTES } from '../read/import-error';
-import { parsePolicyText, type ReadingAids } from './parse-policy-text';
 import { pdfToText } from '../read/pdf-to-text';
 import { sheetToText } from '../read/sheet-to-text';
 import { compactText } from '../read/source-lines';
-import { splitCompilation } from './split-compilation';
 import { findRubricTable } from '../rubric/rubric-rows';
+import { safeName } from '../text/safe-text';
+import { parsePolicyText, type ReadingAids } from './parse-policy-text';
+import { splitCompilation } from './split-compilation';
 
 /** A 评分细则 found in the file: it belongs in the indicator-system importer, not a checklist. */
 export type DetectedRubric = { title: string; documentTitle: string; line: number };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { SEED, seedBytes, seedFileName } from '../../test/fixtures/seeds';
 import { splitItem, updateItem } from './edit-checklist';
 import { importPolicyFile } from './import-policy-file';

@@ -4,9 +4,9 @@
 // the issuer's name, a measure ending in an owner list nobody read, markup left from a web page,
 // and owners or deadlines the reader inferred (a convention, a continuation, a guess).
 import type { ChecklistItem, PolicyDocument, ReadingSource } from '../domain/types';
+import { compactText } from '../read/source-lines';
 import { looksLikeDeadline } from './parse-deadline';
 import { endsWithRoleWord, parseUnitRoles } from './parse-units';
-import { compactText } from '../read/source-lines';
 import { hasUnitEnding, hasUnitStart, unitNameProblem } from './unit-names';
 
 export type ImportWarningKind =

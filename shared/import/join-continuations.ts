@@ -1,10 +1,10 @@
 // Joins a line that a page break or blank line cut off from the one before: an owner list broken
 // mid-name (责任单位：市生态环境局、市 / 水务局。整改时限：…), a sentence broken after 、 or ，, a bracket
 // left open. The PDF reader joins its own lines by their geometry; this serves text and Word.
-import { isNumberedLine } from './parse-outline';
-import { startsWithOwnerLabel } from './owner-labels';
-import { endsWithRoleWord } from './parse-units';
 import { ANNEX_HEADING, DATE_ONLY_LINE, type SourceLine } from '../read/source-lines';
+import { startsWithOwnerLabel } from './owner-labels';
+import { isNumberedLine } from './parse-outline';
+import { endsWithRoleWord } from './parse-units';
 import { bracketsBalanced, isUnitName, type KnownUnits } from './unit-names';
 
 /** A line ending here is not finished: a list separator, an opening bracket or quote, a conjunction. */

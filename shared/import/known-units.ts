@@ -2,8 +2,8 @@
 // phrases with role words), together with the office's 责任单位名录: the readers recognise these
 // wherever they stand, whatever they end with. Table cells are not learnt from: a cell broken
 // across a page (市政务服务局和 / 大数据管理局) would teach a fragment.
-import { containsOwnerLabel, readOwnerLabels, emptyOwnerFields, trailingOwnerPhrase } from './owner-labels';
 import type { SourceLine } from '../read/source-lines';
+import { containsOwnerLabel, emptyOwnerFields, readOwnerLabels, trailingOwnerPhrase } from './owner-labels';
 import { isUnitName, type KnownUnits } from './unit-names';
 
 /**

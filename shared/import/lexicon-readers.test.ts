@@ -1,12 +1,13 @@
 // Every spelling of the lexicon through every import reader that uses it: a label, role word,
 // unit ending, standing term or table header learnt once must be understood by each.
 import { describe, expect, it } from 'vitest';
-import { FIELD_LABELS, ROLE_WORDS, STANDING_TERMS, TABLE_HEADERS, UNIT_NAME_ENDINGS, type FieldRole } from '../text/lexicon';
+
+import type { ChecklistItem } from '../domain/types';
+import { FIELD_LABELS, type FieldRole, ROLE_WORDS, STANDING_TERMS, TABLE_HEADERS, UNIT_NAME_ENDINGS } from '../text/lexicon';
+import { looksLikeDeadline, parseDeadline } from './parse-deadline';
 import { parsePolicyText } from './parse-policy-text';
-import { parseDeadline, looksLikeDeadline } from './parse-deadline';
 import { parseUnitRoles } from './parse-units';
 import { isUnitName } from './unit-names';
-import type { ChecklistItem } from '../domain/types';
 
 const ROLE_FIELD: Record<Exclude<FieldRole, 'person' | 'deadline'>, 'leadUnits' | 'responsibleUnits' | 'supportingUnits'> = {
   lead: 'leadUnits',

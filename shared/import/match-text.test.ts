@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { bestCovering, bigramsOf, coverage, indexPhrases } from './match-text';
 
 /** The plain way: score every phrase, keep the first of the highest at or above the threshold. */

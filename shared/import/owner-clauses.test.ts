@@ -1,6 +1,7 @@
 // Owners written as a measure's closing clauses, without brackets or labels — the sentence forms
 // task lists use: 由A牵头，B、C配合，…前完成 / 由A、B和C配合，D牵头 / A负责，各区政府按职责分工落实.
 import { describe, expect, it } from 'vitest';
+
 import { importPolicyFile } from './import-policy-file';
 import { importWarnings } from './import-warnings';
 import { trailingOwnerClauses } from './owner-labels';

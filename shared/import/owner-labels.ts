@@ -1,7 +1,7 @@
 // Labelled owner and deadline phrases: 时间节点：… / 责任单位：…牵头，…配合 / 牵头单位：…。责任单位：…,
 // and the owner phrase in brackets after a measure: （A牵头，B配合） / （X负责，完成时限：Y） / （A、B，2023年6月底前）.
 import type { Deadline, ReadingSource } from '../domain/types';
-import { alternation, FIELD_LABELS, ROLE_WORDS, type FieldRole } from '../text/lexicon';
+import { alternation, FIELD_LABELS, type FieldRole, ROLE_WORDS } from '../text/lexicon';
 import { looksLikeDeadline, parseDeadline } from './parse-deadline';
 import { endsWithRoleWord, parseUnitRoles, type UnitRoles } from './parse-units';
 import { isUnitName, type KnownUnits } from './unit-names';

@@ -1,16 +1,16 @@
 // Reads the numbered body of a policy document (一、 / （一） / 1. / （1）) into a tree, with the
 // owner and deadline lines that follow each measure.
+import { DATE_ONLY_LINE, type SourceLine } from '../read/source-lines';
 import { NUMBERING_PATTERNS } from '../text/lexicon';
 import {
   emptyOwnerFields,
+  type OwnerFields,
+  type ReadContext,
   readOwnerLabels,
   readTrailingOwners,
   splitTrailingLabels,
   startsWithOwnerLabel,
-  type OwnerFields,
-  type ReadContext,
 } from './owner-labels';
-import { DATE_ONLY_LINE, type SourceLine } from '../read/source-lines';
 import { hasUnitEnding } from './unit-names';
 
 export type OutlineNode = OwnerFields & {

@@ -1,22 +1,22 @@
 // Turns the text of one policy document into a PolicyDocument with its checklist: metadata,
 // the numbered body, and the annex 重点任务清单 attached to the body by meaning.
 import type { ChecklistItem, ChecklistItemKind, IsoDate, PolicyDocument } from '../domain/types';
+import { type SourceLine, toSourceLines } from '../read/source-lines';
+import { annexLeftovers, annexStartOf } from './annex-lines';
 import { matchRowsToTargets } from './attach-table-rows';
+import { applyConventions, extractConventions } from './document-conventions';
+import { joinContinuations } from './join-continuations';
+import { collectKnownUnits } from './known-units';
+import type { ReadContext } from './owner-labels';
 import { emptyOwnerFields } from './owner-labels';
 import { parseDeadline } from './parse-deadline';
 import { parseMetadata } from './parse-metadata';
-import { parseOutline, titleOf, type OutlineNode } from './parse-outline';
-import { parseTaskTable, type TableDetail, type TaskTable, type TaskTableRow } from './parse-task-table';
-import { annexLeftovers, annexStartOf } from './annex-lines';
-import { attachExcerpts } from './source-excerpts';
+import { type OutlineNode, parseOutline, titleOf } from './parse-outline';
 import { parseRectificationPlan } from './parse-rectification-plan';
+import { parseTaskTable, type TableDetail, type TaskTable, type TaskTableRow } from './parse-task-table';
 import { parseUnitRoles } from './parse-units';
-import { toSourceLines, type SourceLine } from '../read/source-lines';
+import { attachExcerpts } from './source-excerpts';
 import { tabulateSpacedTables } from './spaced-table';
-import { collectKnownUnits } from './known-units';
-import { applyConventions, extractConventions } from './document-conventions';
-import { joinContinuations } from './join-continuations';
-import type { ReadContext } from './owner-labels';
 import type { KnownUnits } from './unit-names';
 
 /** Root sections that frame a plan rather than commit to checkable measures. */

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { SEED, seedBytes, seedFileName } from '../../test/fixtures/seeds';
 import { importPolicyFile } from './import-policy-file';
 

@@ -4,11 +4,11 @@
 // Each area becomes a finding (发现问题) with its problems, targets and measures — what a
 // 整改台账 is made from.
 import type { PlanFinding } from '../domain/types';
+import type { SourceLine } from '../read/source-lines';
 import { FIELD_LABELS as LEXICON_LABELS } from '../text/lexicon';
 import type { ReadContext } from './owner-labels';
 import { parseDeadline } from './parse-deadline';
 import { parseUnitRoles } from './parse-units';
-import type { SourceLine } from '../read/source-lines';
 
 type Field = 'problems' | 'targets' | 'measures' | 'responsible' | 'owner' | 'deadline';
 type OwnerBlock = { responsible: string; owner: string; deadline: string };

@@ -1,7 +1,7 @@
 // Reads a 重点任务清单 table (tab-separated text, or rows from a Word/Excel table): columns are
 // found by what their header means, not where they stand.
-import { mapTableHeader, type TableColumn } from '../text/table-header';
 import { ANNEX_HEADING, type SourceLine } from '../read/source-lines';
+import { mapTableHeader, type TableColumn } from '../text/table-header';
 
 export type TaskTableRow = {
   number: string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { parseUnitRoles } from './parse-units';
 
 describe('parseUnitRoles', () => {

@@ -1,6 +1,6 @@
 // Splits owner phrases (牵头单位 / 责任单位 cells, "A、B牵头，C配合" lines) into unit lists by role.
 import { alternation, ROLE_WORDS } from '../text/lexicon';
-import { hasUnitEnding, hasUnitStart, withoutTrailingBracket, type KnownUnits } from './unit-names';
+import { hasUnitEnding, hasUnitStart, type KnownUnits, withoutTrailingBracket } from './unit-names';
 
 export type UnitRoles = {
   leadUnits: string[];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { SEED, seedBytes } from '../../test/fixtures/seeds';
 import { importPolicyFile } from './import-policy-file';
 import { splitCompilation } from './split-compilation';

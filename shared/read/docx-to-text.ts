@@ -1,9 +1,10 @@
 // Reads a .docx with mammoth into the same line form as an extracted text: paragraphs as lines,
 // table rows as tab-separated lines, vertically merged cells filled on every row they cover.
 import mammoth from 'mammoth';
-import { isZip, repackArchive } from './repack-archive';
-import { ImportError } from './import-error';
+
 import { safeText } from '../text/safe-text';
+import { ImportError } from './import-error';
+import { isZip, repackArchive } from './repack-archive';
 
 /**
  * Converts Word bytes to text. Input: the .docx bytes and file name. Output: one line per

@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+
 import { seedBytes } from '../../test/fixtures/seeds';
 import { importRubricFile } from '../rubric/import-rubric-file';
 

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { SEED, seedBytes, seedFileName } from '../../test/fixtures/seeds';
 import type { ChecklistItem } from '../domain/types';
 import { importPolicyFile } from '../import/import-policy-file';
 import type { PdfTextPiece } from './pdf-table';
-import { piecesToText, pdfToText } from './pdf-to-text';
+import { pdfToText, piecesToText } from './pdf-to-text';
 
 const PDF_FIXTURES = join(import.meta.dirname, '../../test/fixtures/pdf');
 const pdfBytes = (name: string) => new Uint8Array(readFileSync(join(PDF_FIXTURES, name)));

@@ -3,17 +3,17 @@
 // baseline, wide gaps become tabs (table cells), page numbers are dropped, and a line that runs
 // to the right margin is joined with the next one (the paragraph continues) unless the next one
 // starts a numbered item or heading.
-import { ImportError } from './import-error';
 import { safeText } from '../text/safe-text';
+import { ImportError } from './import-error';
 import {
   columnEdges,
   isHeaderContinuation,
-  tableCells,
-  tableHeader,
-  withinTable,
   type PdfLine,
   type PdfTableHeader,
   type PdfTextPiece,
+  tableCells,
+  tableHeader,
+  withinTable,
 } from './pdf-table';
 
 const PDF_MAGIC = '%PDF-';

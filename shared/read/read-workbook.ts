@@ -1,9 +1,10 @@
 // The one way Kaoping opens a workbook from outside with SheetJS: a zip-based file (.xlsx, .et
 // saved as xlsx) is unpacked and repacked by fflate first (repack-archive.ts); legacy .xls (BIFF8) and .csv go straight to SheetJS.
 import * as XLSX from 'xlsx';
-import { isZip, repackArchive } from './repack-archive';
-import { ImportError } from './import-error';
+
 import { safeText } from '../text/safe-text';
+import { ImportError } from './import-error';
+import { isZip, repackArchive } from './repack-archive';
 
 /**
  * Input: workbook bytes, the file name, and SheetJS's cellDates (dates as Date). Output: the SheetJS workbook, every cell text

@@ -1,13 +1,15 @@
-import { zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
-import { seedBytes, SEED } from '../../test/fixtures/seeds';
-import { importRubricFile } from '../rubric/import-rubric-file';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { repackArchive } from './repack-archive';
-import { readWorkbook } from './read-workbook';
-import { ImportError } from './import-error';
+
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+
+import { SEED, seedBytes } from '../../test/fixtures/seeds';
 import { importPolicyFile } from '../import/import-policy-file';
+import { importRubricFile } from '../rubric/import-rubric-file';
+import { ImportError } from './import-error';
+import { readWorkbook } from './read-workbook';
+import { repackArchive } from './repack-archive';
 
 const RUBRIC_XLSX = 'office/004_办理建筑许可营商环境部门评分细则.xlsx';
 

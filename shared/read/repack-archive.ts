@@ -3,6 +3,7 @@
 // so an archive from outside is unpacked by fflate — declared sizes checked first (zip bombs),
 // damage refused with a message — and packed again without compression for the library to read.
 import { unzipSync, zipSync } from 'fflate';
+
 import { ImportError } from './import-error';
 
 /** Limits on what an imported archive may declare, in bytes. */

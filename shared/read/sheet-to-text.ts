@@ -1,6 +1,7 @@
 // Reads Excel task lists (.xlsx/.xls/.et/.csv, SheetJS) into the line form the text parser reads:
 // rows as tab-separated cells, merged cells filled on every row and column they cover.
 import * as XLSX from 'xlsx';
+
 import { fittedSheet } from './fit-sheet';
 import { readWorkbook } from './read-workbook';
 

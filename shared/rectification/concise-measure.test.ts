@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import type { ChecklistItem } from '../domain/types';
-import { concisePolicyReference, conciseMeasureSentence, firstSentence } from './concise-measure';
+import { conciseMeasureSentence, concisePolicyReference, firstSentence } from './concise-measure';
 
 const item = (id: string, parentId: string | null, kind: ChecklistItem['kind'], number: string): ChecklistItem => ({
   id,

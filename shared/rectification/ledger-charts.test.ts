@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+
 import { seedEvaluation } from '../../test/fixtures/evaluation';
 import { collectFindings } from '../scoring/findings';
 import { closeOut, recordProgress, rectificationsFromFindings } from './ledger';
 import {
-  STATUS_ORDER,
   categoryOfSource,
   findingsByCategory,
   findingsByCategoryOption,
+  STATUS_ORDER,
   statusOverTimeOption,
   statusTimeline,
 } from './ledger-charts';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Rectification } from '../domain/rectification';
 import { editRectification, parseTypedDeadline } from './ledger-edit';
 

@@ -1,9 +1,9 @@
 // Editing a rectification in the ledger: each of 问题描述, 整改目标, 整改措施, 责任单位, 责任人 and
 // 完成时限 can change; every change is kept in the item's history (who, when, old → new), and a
 // typed deadline is checked before it is stored.
-import type { Deadline } from '../domain/types';
 import type { EditableRectificationField, FieldEdit, Rectification } from '../domain/rectification';
 import { RECTIFICATION_FIELD_LABELS } from '../domain/rectification';
+import type { Deadline } from '../domain/types';
 
 /** What an edit may change; fields left out stay as they are. */
 export type RectificationChanges = Partial<

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import { seedEvaluation } from '../../test/fixtures/evaluation';
-import { collectFindings } from '../scoring/findings';
 import { seedBytes } from '../../test/fixtures/seeds';
 import { importRubricFile } from '../rubric/import-rubric-file';
+import { collectFindings } from '../scoring/findings';
 import { closeOut, isOverdue, proposeDeadline, recordProgress, rectificationFromCell, rectificationsFromFindings } from './ledger';
 
 async function ledger() {

@@ -1,11 +1,11 @@
 // The rectification ledger's rules: rectifications from findings, status changes with history,
 // close-out, and overdue (not 已完成/已销号 past the deadline).
+import type { Indicator } from '../domain/indicator-system';
 import type { ProgressEntry, Rectification, RectificationStatus } from '../domain/rectification';
 import { RECTIFICATION_STATUS_LABELS } from '../domain/rectification';
 import type { Deadline, Finding } from '../domain/types';
-import { firstSentence } from './concise-measure';
-import type { Indicator } from '../domain/indicator-system';
 import { formatHundredths } from '../numbers/exact';
+import { firstSentence } from './concise-measure';
 
 /** Days from the day a finding is recorded to the deadline proposed for it (the default of a setting). */
 export const PROPOSED_DEADLINE_DAYS = 30;

@@ -2,9 +2,9 @@
 // extracted mid-merge, so when the rubric declares category totals (共60分, （10分）) those totals
 // settle which rows belong to which category.
 import type { DataSource, Indicator, IndicatorSystem } from '../domain/indicator-system';
+import { asExtraPoints } from '../rules/extra-points';
 import { toHundredths } from '../text/chinese-number';
 import { parseScoringRule } from './parse-rule';
-import { asExtraPoints } from '../rules/extra-points';
 import type { RubricRow } from './rubric-rows';
 
 type Entry = { row: RubricRow; group: string; name: string };

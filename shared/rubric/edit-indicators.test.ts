@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { SEED, seedBytes } from '../../test/fixtures/seeds';
 import { addIndicator, moveIndicator, removeIndicator, updateIndicator } from './edit-indicators';
 import { importRubricFile } from './import-rubric-file';

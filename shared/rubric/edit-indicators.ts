@@ -1,8 +1,8 @@
 // Editing an indicator system: pure operations the editor applies, each returning a new list.
 import type { Direction, Indicator, IndicatorRole } from '../domain/indicator-system';
-import { parseScoringRule } from './parse-rule';
-import { asExtraPoints } from '../rules/extra-points';
 import { validateRule } from '../rules/edit-rule';
+import { asExtraPoints } from '../rules/extra-points';
+import { parseScoringRule } from './parse-rule';
 
 export type IndicatorPatch = { name?: string; maxPoints?: number; ruleText?: string; direction?: Direction };
 

@@ -1,6 +1,7 @@
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+
 import { SEED, seedBytes } from '../../test/fixtures/seeds';
 import type { IndicatorSystem } from '../domain/indicator-system';
 import { ImportError } from '../read/import-error';

@@ -4,10 +4,10 @@ import { decodeText } from '../read/decode-text';
 import { docxToText } from '../read/docx-to-text';
 import { fingerprintOf } from '../read/fingerprint';
 import { ImportError, MAX_IMPORT_BYTES } from '../read/import-error';
+import { safeName } from '../text/safe-text';
 import { buildIndicatorSystem } from './build-indicator-system';
 import { readRubricSheet } from './read-rubric-sheet';
 import { findRubricTable, type RubricTable } from './rubric-rows';
-import { safeName } from '../text/safe-text';
 
 /**
  * Imports a rubric. Input: file bytes and name — .txt (any encoding decodeText reads, rubric as a

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { directionOf, parseScoringRule } from './parse-rule';
 
 const rule = (text: string, name = '指标', max = 300) => parseScoringRule(text, name, max).rule;

@@ -1,8 +1,8 @@
 // Reads a 评分标准 text into a structured rule, keeping the text: the composed reader
 // (../rules/reader/read-rule.ts), stored in an old single-shape kind when the rule is exactly one.
 import type { DataSource, ScoringRule } from '../domain/indicator-system';
-import { toStored } from '../rules/migrate';
 import type { ComposedRule } from '../domain/rule-model';
+import { toStored } from '../rules/migrate';
 import { readRule } from '../rules/reader/read-rule';
 
 export { directionOf } from '../rules/reader/read-rule';

@@ -1,6 +1,7 @@
 // Reads a rubric from an Excel workbook (SheetJS): the first sheet with a 类别/指标/分值/评分标准
 // header; cells merged down their rows (类别, 指标组) are filled on every row they cover.
 import * as XLSX from 'xlsx';
+
 import { fittedSheet } from '../read/fit-sheet';
 import { ImportError } from '../read/import-error';
 import { readWorkbook } from '../read/read-workbook';

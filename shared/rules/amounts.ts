@@ -1,6 +1,6 @@
 // Small helpers the term kinds share: reading inputs, exact ratios, and how amounts are written.
-import { formatHundredths } from '../numbers/exact';
 import type { UnitValues } from '../domain/rule-model';
+import { formatHundredths } from '../numbers/exact';
 
 /** Hundredths as the rubric writes them: 50 → "0.5", 300 → "3", -25 → "-0.25". */
 export function pointsText(hundredths: number): string {

@@ -1,9 +1,9 @@
 // What a rule editor needs from the domain core: problems of a rule, and 试算 (trial scoring).
 import type { ScoringRule } from '../domain/indicator-system';
+import type { UnitValues } from '../domain/rule-model';
 import type { TieRule } from '../domain/types';
 import { comparesUnits, explainOutcome, ruleColumnStats, ruleInputs, ruleOutcome } from './evaluate';
 import { toComposed } from './migrate';
-import type { UnitValues } from '../domain/rule-model';
 import { validateTerms } from './reader/read-rule';
 
 /**

@@ -1,11 +1,11 @@
 // Points of a composed rule: every term's contribution summed, clamped to [floor, ceiling], a veto
 // zeroing it. Cross-unit terms (ranks, averages, the best unit) see every unit's value of their input.
 import type { Direction } from '../domain/indicator-system';
-import type { TieRule } from '../domain/types';
-import { rankDescending } from '../numbers/rank';
-import { toMicros } from '../numbers/exact-value';
-import { fen2 } from './amounts';
 import type { ComposedRule, RuleInput, Term, UnitValues, VetoScope } from '../domain/rule-model';
+import type { TieRule } from '../domain/types';
+import { toMicros } from '../numbers/exact-value';
+import { rankDescending } from '../numbers/rank';
+import { fen2 } from './amounts';
 import { specOf } from './registry';
 import type { ColumnStats } from './term-spec';
 

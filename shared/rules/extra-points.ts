@@ -1,8 +1,8 @@
 // 加分项 / 减分项 count their points as magnitudes: the bonus or penalty is added or subtracted by
 // the totals, so every per-count rate of such a row adds to it, whatever verb (计/减/扣) it uses.
 import type { ScoringRule } from '../domain/indicator-system';
-import { toStored } from './migrate';
 import type { OccurrenceTerm, Term } from '../domain/rule-model';
+import { toStored } from './migrate';
 
 /**
  * The rule of a bonus or penalty row. Input: the rule read from its text and the row's cap

@@ -3,8 +3,8 @@
 // `toStored` keeps a composed rule that is exactly one old shape in that shape, so stored data, v1
 // packages and the 填报表 keep their single-value inputs.
 import type { LegacyRule, ScoringRule } from '../domain/indicator-system';
-import { INPUT_NAME } from './input-names';
 import type { ComposedRule, Term } from '../domain/rule-model';
+import { INPUT_NAME } from './input-names';
 
 const single = (term: Term, ceiling: number | null = null): ComposedRule => ({ kind: 'composed', terms: [term], floor: 0, ceiling });
 

@@ -1,7 +1,7 @@
 // Read-back: every rule as one canonical Chinese sentence, which the reader reads into the same rule.
 import type { ScoringRule } from '../domain/indicator-system';
-import { fen } from './amounts';
 import type { ComposedRule } from '../domain/rule-model';
+import { fen } from './amounts';
 import { toComposed } from './migrate';
 import { specOf } from './registry';
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Indicator } from '../domain/indicator-system';
+import type { ComposedRule } from '../domain/rule-model';
 import { updateIndicator } from '../rubric/edit-indicators';
 import { parseScoringRule } from '../rubric/parse-rule';
 import { trialScore } from './edit-rule';
 import { toComposed } from './migrate';
-import type { ComposedRule } from '../domain/rule-model';
-import { InvalidRuleError, correctRule, ruleState, unreadParts } from './rule-review';
+import { correctRule, InvalidRuleError, ruleState, unreadParts } from './rule-review';
 
 const TEXT = '每发现一例问题扣0.5分；工作成效突出的另酌情加分，按贡献大小区分档次0.3分、0.2分';
 

@@ -1,9 +1,9 @@
 // The review state of an indicator's rule (待核对 / 已读 / 已核对) and a person's correction of the
 // rule. The official 评分标准 (ruleText) is never changed here: a correction replaces the rule only.
 import type { Indicator, IndicatorReview } from '../domain/indicator-system';
+import type { ComposedRule } from '../domain/rule-model';
 import { validateRule } from './edit-rule';
 import { toStored } from './migrate';
-import type { ComposedRule } from '../domain/rule-model';
 import { readRule } from './reader/read-rule';
 
 /** review = 待核对 (the reader or a check flagged it), read = 已读 (read completely), reviewed = 已核对 (a person confirmed it). */

@@ -1,15 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import type { Band, Direction, LegacyRule } from '../domain/indicator-system';
-import { parseScoringRule } from '../rubric/parse-rule';
+import type { UnitValues } from '../domain/rule-model';
 import { scaledPoints, toMicros } from '../numbers/exact-value';
 import { rankDescending } from '../numbers/rank';
+import { parseScoringRule } from '../rubric/parse-rule';
 import { pointsForUnit, unitValuesOf } from '../scoring/rule-points';
-import { RULE_CORPUS, fullWidth, halfPunctuation, ocrNoise } from './corpus/rule-corpus';
-import { ruleInputs } from './evaluate';
+import { fullWidth, halfPunctuation, ocrNoise, RULE_CORPUS } from './corpus/rule-corpus';
 import { trialScore } from './edit-rule';
+import { ruleInputs } from './evaluate';
 import { toComposed } from './migrate';
-import type { UnitValues } from '../domain/rule-model';
 import { summarizeRule } from './read-back';
 import { normaliseRuleText } from './reader/normalise';
 import { holdsAmount } from './reader/patterns';

@@ -1,6 +1,6 @@
 // What every term kind provides (one file per kind under ./terms, gathered in ./registry.ts).
 import type { Direction } from '../domain/indicator-system';
-import type { RuleInput, TermOf, TermKind, UnitValues } from '../domain/rule-model';
+import type { RuleInput, TermKind, TermOf, UnitValues } from '../domain/rule-model';
 
 /** A clause of a 评分标准 as the reader split it; `used` once a term consumed it. */
 export type Clause = { text: string; used: boolean };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Assessment, ChecklistItem, ImplementationStatus, Unit } from '../domain/types';
-import { scoreChecklist } from './checklist-score';
 import { divideRoundHalfUp, formatHundredths } from '../numbers/exact';
 import { rankDescending } from '../numbers/rank';
+import { scoreChecklist } from './checklist-score';
 
 function item(id: string, parentId: string | null, kind: ChecklistItem['kind']): ChecklistItem {
   return {

@@ -1,9 +1,9 @@
 // Scores units on a checklist: implementation rate per unit and per section, ranked across units.
 // The points come from the one scoring engine, over the checklist as an indicator system.
 import type { Assessment, ChecklistItem, ImplementationStatus, TieRule, Unit } from '../domain/types';
-import { MEASURE_POINTS, checklistToIndicatorSystem, statusInput } from './checklist-system';
 import { divideRoundHalfUp } from '../numbers/exact';
 import { rankDescending } from '../numbers/rank';
+import { checklistToIndicatorSystem, MEASURE_POINTS, statusInput } from './checklist-system';
 import { scoreRubric } from './score-rubric';
 
 export type StatusCounts = Record<ImplementationStatus, number> & { unscored: number };

@@ -2,8 +2,8 @@
 // each measure is a levels rule (部分落实 ½ point, 落实 1 point), 不适用 is left out.
 import type { Indicator, IndicatorSystem } from '../domain/indicator-system';
 import type { ChecklistItem, ImplementationStatus } from '../domain/types';
-import { rootSectionIndex } from './section-index';
 import type { InputValue } from './rule-points';
+import { rootSectionIndex } from './section-index';
 
 /** One point per measure, in hundredths. */
 export const MEASURE_POINTS = 100;

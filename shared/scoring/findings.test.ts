@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { SEED, seedBytes } from '../../test/fixtures/seeds';
 import type { Assessment } from '../domain/types';
 import { importPolicyFile } from '../import/import-policy-file';

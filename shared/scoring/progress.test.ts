@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { SEED, seedBytes, seedFileName } from '../../test/fixtures/seeds';
 import { importPolicyFile } from '../import/import-policy-file';
 import { importRubricFile } from '../rubric/import-rubric-file';

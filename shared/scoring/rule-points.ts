@@ -1,9 +1,9 @@
 // Inputs of a rule and points of one unit on one indicator (any rule form, through the composed model).
 import type { ScoringRule } from '../domain/indicator-system';
-import { explainOutcome, ruleInputs, ruleOutcome } from '../rules/evaluate';
-import { toComposed } from '../rules/migrate';
 import type { ComposedRule, InputValue, RuleInput, UnitValues } from '../domain/rule-model';
 import { formatHundredths } from '../numbers/exact';
+import { explainOutcome, ruleInputs, ruleOutcome } from '../rules/evaluate';
+import { toComposed } from '../rules/migrate';
 
 export type { InputValue };
 

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { SEED, seedBytes } from '../../test/fixtures/seeds';
 import type { IndicatorSystem } from '../domain/indicator-system';
 import { importRubricFile } from '../rubric/import-rubric-file';
-import { resolveNamedInputs, type NamedInputs } from './score-inputs';
-import { scoreRubric, rescoreCell, type IndicatorInput } from './score-rubric';
-import { unitResults, type RubricUnitResult } from './unit-results';
+import { type NamedInputs, resolveNamedInputs } from './score-inputs';
+import { type IndicatorInput, rescoreCell, scoreRubric } from './score-rubric';
+import { type RubricUnitResult, unitResults } from './unit-results';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'scoring');
 

@@ -3,12 +3,12 @@
 // are kept by indicator column so one changed cell recomputes one column and the totals.
 import type { Indicator, IndicatorSystem } from '../domain/indicator-system';
 import type { NotApplicablePolicy } from '../domain/rubric-evaluation';
-import type { TieRule } from '../domain/types';
-import { comparesUnits, explainOutcome, ruleColumnStats, ruleOutcome, type RuleColumnStats } from '../rules/evaluate';
 import type { UnitValues, VetoScope } from '../domain/rule-model';
+import type { TieRule } from '../domain/types';
 import { divideRoundHalfUp } from '../numbers/exact';
 import { rankDescending } from '../numbers/rank';
-import { composedOf, unitValuesOf, type InputValue } from './rule-points';
+import { comparesUnits, explainOutcome, type RuleColumnStats, ruleColumnStats, ruleOutcome } from '../rules/evaluate';
+import { composedOf, type InputValue, unitValuesOf } from './rule-points';
 
 /** One unit's input on one indicator; null value = 不适用 (not applicable). */
 export type IndicatorInput = { indicatorId: string; unitId: string; value: InputValue | null };

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import type { Indicator, IndicatorRole, IndicatorSystem, ScoringRule } from '../domain/indicator-system';
 import type { InputValue } from './rule-points';
-import { scoreRubric, type IndicatorInput } from './score-rubric';
+import { type IndicatorInput, scoreRubric } from './score-rubric';
 import { readTypedNumber } from './typed-number';
-import { plausibilityWarning, plausibilityWarnings, validateInput, type EnteredValue } from './validate-input';
+import { type EnteredValue, plausibilityWarning, plausibilityWarnings, validateInput } from './validate-input';
 
 function indicator(name: string, rule: ScoringRule, maxPoints: number, ruleText = '', role: IndicatorRole = 'indicator'): Indicator {
   return {

@@ -4,8 +4,8 @@
 // rule's own check (checkInput) and the scale the rule's wording names (a rate or a 100-point
 // score is within 0–100), and warns — without refusing — of a value far outside the other units'.
 import type { Indicator } from '../domain/indicator-system';
-import type { InputKind } from '../domain/rule-model';
 import type { IndicatorSystem } from '../domain/indicator-system';
+import type { InputKind } from '../domain/rule-model';
 import { checkInput, composedOf, type InputValue } from './rule-points';
 import { indicatorIndex, type NamedInputs } from './score-inputs';
 import { readTypedNumber } from './typed-number';

@@ -1,7 +1,7 @@
 // 全局搜索: one query over documents, checklist items, indicators, units and rectifications, in
 // Chinese text as written (no word segmentation: every term must occur as a substring).
-import type { Rectification } from '../domain/rectification';
 import type { IndicatorSystem } from '../domain/indicator-system';
+import type { Rectification } from '../domain/rectification';
 import type { ChecklistItem, PolicyDocument, Unit } from '../domain/types';
 
 export type SearchKind = 'document' | 'item' | 'indicator' | 'unit' | 'rectification';

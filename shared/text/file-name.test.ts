@@ -1,6 +1,7 @@
 /* eslint-disable no-control-regex -- finding control characters is what this file is for */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { FILE_NAME_MAX_BYTES, safeFileName } from './file-name';
 
 const byteLength = (text: string) => new TextEncoder().encode(text).byteLength;

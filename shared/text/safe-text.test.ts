@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { safeDeep, safeName, safeText, xmlSafe } from './safe-text';
 
 /** True when a string can stand in an XML 1.0 text node. */

@@ -1,6 +1,7 @@
 // One end-to-end session: the built browser edition (out/web) served on 127.0.0.1 and a page in a
 // fresh Chromium profile. `prepare` runs before the first navigation (init scripts, routes), given the app's URL.
 import type { BrowserContext, Page } from 'playwright-core';
+
 import { launchProfile } from './chromium';
 import { serveStatic } from './static-server';
 

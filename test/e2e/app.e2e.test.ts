@@ -4,16 +4,16 @@
 // state through the app's own screens (test/e2e/steps.ts), so every test can run alone.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+
 import {
   ARTIFACTS,
-  SEED_000,
-  SEED_RUBRIC,
   chooseFile,
   download,
   downloadSigned,
@@ -23,6 +23,8 @@ import {
   givenSeedDocument,
   givenSeedRubric,
   givenUnits,
+  SEED_000,
+  SEED_RUBRIC,
   setStatus,
   storedRecords,
   until,

@@ -5,8 +5,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import { chooseFile, freshApp, givenSamples, openScreen, storedRecords, until, untilAnimationsEnd } from './steps';
 
 const VERSIONS = join(import.meta.dirname, '..', 'fixtures', 'policy-versions');

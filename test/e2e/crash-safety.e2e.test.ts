@@ -4,8 +4,10 @@
 // the app then performs the same action to the end.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { syntheticEvaluationPackage } from '../fixtures/synthetic-package';
 import { launchKillable, launchProfile, newProfileDir } from './chromium';
 import { serveStatic } from './static-server';

@@ -3,9 +3,11 @@
 // the scoring lists in view below the headers, and 快速上手 reachable from every screen.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type AppSession } from './app-session';
+
+import { type AppSession, openApp } from './app-session';
 
 const WORK = 'test/artifacts/data-entry';
 let session: AppSession;

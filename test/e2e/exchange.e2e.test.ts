@@ -3,10 +3,12 @@
 // merges both, resolves a planted conflict and exports the summary.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
+
 import { SEEDS_DIR } from '../fixtures/seeds';
 import { launchProfile } from './chromium';
 import { serveStatic } from './static-server';

@@ -2,8 +2,9 @@
 // bidi override, is stored typed by its bytes and safely named; opened in a tab it downloads and
 // never renders as a page of the app's origin.
 import type { Page } from 'playwright-core';
-import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+
 import { download, freshApp, givenSamples, openScreen, storedRecords } from './steps';
 
 /** Drops files (name → bytes as text or numbers) on an element, as from the file manager. */

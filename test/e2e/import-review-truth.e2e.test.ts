@@ -4,8 +4,10 @@
 // each kind, each warning selects its item, and the convention is shown as one line.
 // Each describe block has its own fresh profile with the file open in the review.
 import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import { chooseFile, freshApp } from './steps';
 
 const PLANTED = join(import.meta.dirname, '..', 'fixtures', 'layouts', 'review', 'planted-defects.txt');

@@ -3,8 +3,10 @@
 // document left out, and saved; nothing is stored before 保存, and a discarded import leaves no trace.
 // Each describe block has its own fresh profile, brought to its state through the review itself.
 import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import { SEED, SEEDS_DIR } from '../fixtures/seeds';
 import { chooseFile, freshApp, openScreen, storedRecords, until, untilAnimationsEnd } from './steps';
 

@@ -4,8 +4,10 @@
 // Each describe block has its own fresh, empty profile.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import { SEED, SEEDS_DIR } from '../fixtures/seeds';
 import { syntheticEvaluationPackage } from '../fixtures/synthetic-package';
 import { dropFiles, freshApp, storedRecords } from './steps';

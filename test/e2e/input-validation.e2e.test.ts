@@ -6,11 +6,14 @@
 // Each describe block has its own fresh profile with the evaluation merged from a package the app's writer built.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Indicator, ScoringRule } from '../../shared/domain/indicator-system';
-import { inputIdFor, rubricEvaluationTables, unitIdFor } from '../../shared/exchange/evaluation-package';
-import { buildPackage } from '../../shared/exchange/write-package';
+
+import type { Indicator, ScoringRule } from '#shared/domain/indicator-system';
+import { inputIdFor, rubricEvaluationTables, unitIdFor } from '#shared/exchange/evaluation-package';
+import { buildPackage } from '#shared/exchange/write-package';
+
 import { freshApp, mergePackageFile, openScreen } from './steps';
 
 const WORK = 'test/artifacts/input-validation';

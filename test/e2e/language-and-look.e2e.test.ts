@@ -4,8 +4,10 @@
 // every screen is captured in both languages under test/artifacts/screens/.
 // Each describe block has its own fresh profile, started from the bundled samples.
 import { mkdirSync } from 'node:fs';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import { freshApp, givenSamples, until, untilAnimationsEnd } from './steps';
 
 const SCREENS = 'test/artifacts/screens';

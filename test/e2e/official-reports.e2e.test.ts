@@ -4,10 +4,12 @@
 // and the report printing the ledger as edited. Each describe block has its own fresh profile.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import { downloadSigned, freshApp, givenSamples, openScreen, until } from './steps';
 
 const ARTIFACTS = 'test/artifacts/official-reports';

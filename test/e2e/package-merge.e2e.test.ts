@@ -4,8 +4,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import { syntheticEvaluationPackage } from '../fixtures/synthetic-package';
 import { chooseFile, freshApp, openScreen } from './steps';
 

@@ -4,9 +4,11 @@
 // the rule is marked 已核对, and the exported 评分表 still prints the official 评分标准.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+
 import { chooseFile, download, freshApp, givenUnits, openScreen, until } from './steps';
 
 const SHOTS = 'test/artifacts/rule-editor';

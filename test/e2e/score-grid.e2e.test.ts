@@ -4,8 +4,10 @@
 // reason, and the keyboard must move the active cell (drawn on the canvas) and open it (F2).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import { syntheticEvaluationPackage } from '../fixtures/synthetic-package';
 import { chooseFile, freshApp, openScreen } from './steps';
 

@@ -2,10 +2,12 @@
 // a known state through the app's own screens (each test sets up its own data, so it can run alone).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+
 import { SEED, SEEDS_DIR } from '../fixtures/seeds';
-import { openApp, type AppSession } from './app-session';
+import { type AppSession, openApp } from './app-session';
 
 /** Seed 000, a municipal task list: 6 sections, 32 tasks, 53 measures. */
 export const SEED_000 = join(SEEDS_DIR, SEED.luoyang2021);

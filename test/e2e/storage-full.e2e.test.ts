@@ -4,8 +4,10 @@
 // so the refusal is raised by an init script at the 1,000th checklist row, as IndexedDB raises it.)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import { chooseFile, freshApp, givenSeedDocument, openScreen } from './steps';
 
 const WORK = 'test/artifacts/storage-full';

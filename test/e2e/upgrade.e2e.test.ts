@@ -1,9 +1,11 @@
 // A schema upgrade as a user meets it, in real Chromium: Kaoping finds its database left by an
 // earlier version, backs the old data up, upgrades, and shows the data and the backup.
 import { join } from 'node:path';
+
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import { SCHEMA_VERSION } from '../../renderer/src/db/schema-history';
 import { freshApp, openScreen, storedRecords } from './steps';
 

@@ -1,8 +1,10 @@
 // The 工作台 in real Chromium: a first run starts from the bundled samples; the home screen then
 // shows both evaluations with each unit's progress, follows a score entered, and offers the next action.
 import { readFileSync } from 'node:fs';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+
 import { freshApp, givenSamples, openScreen, until, untilAnimationsEnd } from './steps';
 
 /** The samples, with 张督查 scoring 1 on 秒办件情况 at 涧西区 (2.00 of 3.00 points). */

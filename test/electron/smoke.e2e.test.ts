@@ -2,6 +2,7 @@
 // reports itself skipped elsewhere (the runtime cannot be downloaded on every machine).
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+
 import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 

@@ -3,6 +3,7 @@
 // within a time bound, with no prototype pollution. Failures are counted, not stopped at, so a long
 // run reports every kind of failure it met.
 import fc from 'fast-check';
+
 import { mutationArbitrary } from './mutations';
 import type { FuzzTarget } from './targets';
 

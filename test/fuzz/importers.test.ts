@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { failuresOf, fuzzImporter } from './fuzz-importer';
 import { fuzzTargets } from './targets';
 

@@ -5,7 +5,8 @@
 // names, hostile text in cells and runs. Packages also get the lies of package-mutations.ts.
 import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { HOSTILE_NAMES, mutation, type Mutation } from './mutation';
+
+import { HOSTILE_NAMES, type Mutation, mutation } from './mutation';
 import { packageLies } from './package-mutations';
 
 /** What a target reads: plain text, other bytes (pdf, xls), a zip container, or a .kaoping package. */

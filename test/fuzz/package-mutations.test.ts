@@ -1,11 +1,13 @@
 // Every lie a hostile package tells, fed to the real reader and merge one by one: each ends in a
 // clear Chinese refusal naming the file, or in a merge that stored nothing invalid and applied
 // nothing outside the package's scope unasked.
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PackageError } from '../../shared/exchange/package-error';
-import { mergeIntoOffice, PACKAGE_FILE, unitPackage } from './package-scenario';
+import { describe, expect, it } from 'vitest';
+
+import { PackageError } from '#shared/exchange/package-error';
+
 import { packageLies, SCOPE_LIES } from './package-mutations';
+import { mergeIntoOffice, PACKAGE_FILE, unitPackage } from './package-scenario';
 import { packageDataProblems, scopedMergeProblems } from './result-checks';
 
 type Row = { id: string } & Record<string, unknown>;

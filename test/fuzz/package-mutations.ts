@@ -4,10 +4,13 @@
 // indicator system or evaluation with a forged revision history, scores another unit, claims an
 // inspector scope for another inspector's scores, or declares hashes its records do not match.
 import { createHash } from 'node:crypto';
+
 import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { revise } from '../../shared/domain/record-meta';
-import { HOSTILE_NAMES, mutation, type Mutation } from './mutation';
+
+import { revise } from '#shared/domain/record-meta';
+
+import { HOSTILE_NAMES, type Mutation, mutation } from './mutation';
 import { leadOffice } from './package-scenario';
 
 type Row = { id: string } & Record<string, unknown>;

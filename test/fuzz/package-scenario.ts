@@ -2,12 +2,13 @@
 // evaluation of 涧西区 and 西工区 over a small indicator system; 张三 sends a one-unit package for
 // 涧西区 (his scores and a photo), as the app's 只含“涧西区” export makes. Reading, scoping and
 // merging go through the same functions the app and the CLI use.
-import { mergePackageData } from '../../shared/exchange/merge-packages';
-import { partitionByScope, type LocalVersions } from '../../shared/exchange/merge-scope';
-import type { Manifest, PackageData, PackageScope, TableName } from '../../shared/exchange/package-format';
-import { readPackage } from '../../shared/exchange/read-package';
-import { revise } from '../../shared/domain/record-meta';
-import { buildPackage } from '../../shared/exchange/write-package';
+import { revise } from '#shared/domain/record-meta';
+import { mergePackageData } from '#shared/exchange/merge-packages';
+import { type LocalVersions, partitionByScope } from '#shared/exchange/merge-scope';
+import type { Manifest, PackageData, PackageScope, TableName } from '#shared/exchange/package-format';
+import { readPackage } from '#shared/exchange/read-package';
+import { buildPackage } from '#shared/exchange/write-package';
+
 import type { ScopedMergeOutcome } from './result-checks';
 
 type Row = { id: string } & Record<string, unknown>;

@@ -1,11 +1,13 @@
 // The fuzz checker must catch what it promises: each test feeds a real, valid result (seen valid
 // first, so the checker is not simply strict) and then the same result deliberately broken.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { IndicatorSystem } from '../../shared/domain/indicator-system';
-import type { PackageData } from '../../shared/exchange/package-format';
-import { revise } from '../../shared/domain/record-meta';
-import { importPolicyFile, type ImportResult } from '../../shared/import/import-policy-file';
-import { importRubricFile } from '../../shared/rubric/import-rubric-file';
+
+import type { IndicatorSystem } from '#shared/domain/indicator-system';
+import { revise } from '#shared/domain/record-meta';
+import type { PackageData } from '#shared/exchange/package-format';
+import { importPolicyFile, type ImportResult } from '#shared/import/import-policy-file';
+import { importRubricFile } from '#shared/rubric/import-rubric-file';
+
 import { SEED, seedBytes } from '../fixtures/seeds';
 import { leadOffice, mergeIntoOffice, unitPackage } from './package-scenario';
 import {

@@ -2,17 +2,17 @@
 // returns problems (developer-facing lines naming the record and field); an empty list means
 // valid. Kept independent of the code under test where it can be (own lists of illegal
 // characters and dangerous extensions), so a bug there is caught here rather than copied.
-import type { IndicatorSystem } from '../../shared/domain/indicator-system';
-import type { ChecklistItem, Deadline, Unit } from '../../shared/domain/types';
-import { sniffEvidenceType } from '../../shared/exchange/evidence-file';
-import type { FillInReading } from '../../shared/exchange/read-fill-in';
-import { TABLES, type PackageData, type PackageScope } from '../../shared/exchange/package-format';
-import { TABLE_SCHEMAS } from '../../shared/exchange/table-schemas';
-import { canonicalJson } from '../../shared/domain/record-meta';
-import type { ImportResult } from '../../shared/import/import-policy-file';
-import { validateRule } from '../../shared/rules/edit-rule';
-import { scoredIndicators } from '../../shared/scoring/score-rubric';
-import { validateInput } from '../../shared/scoring/validate-input';
+import type { IndicatorSystem } from '#shared/domain/indicator-system';
+import { canonicalJson } from '#shared/domain/record-meta';
+import type { ChecklistItem, Deadline, Unit } from '#shared/domain/types';
+import { sniffEvidenceType } from '#shared/exchange/evidence-file';
+import { type PackageData, type PackageScope, TABLES } from '#shared/exchange/package-format';
+import type { FillInReading } from '#shared/exchange/read-fill-in';
+import { TABLE_SCHEMAS } from '#shared/exchange/table-schemas';
+import type { ImportResult } from '#shared/import/import-policy-file';
+import { validateRule } from '#shared/rules/edit-rule';
+import { scoredIndicators } from '#shared/scoring/score-rubric';
+import { validateInput } from '#shared/scoring/validate-input';
 
 /** Largest |points| an indicator or rule amount may hold, in hundredths (100,000 分; the package schema's bound). */
 export const POINTS_BOUND = 10_000_000;

@@ -2,6 +2,7 @@
 // and prints figures per importer: cases, clear refusals, accepted results, and the failures —
 // crashes (unclear errors), invalid results, timeouts — with the first examples of each.
 import { writeFileSync } from 'node:fs';
+
 import { failuresOf, fuzzImporter } from './fuzz-importer';
 import { fuzzTargets } from './targets';
 

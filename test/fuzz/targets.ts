@@ -2,16 +2,19 @@
 // must hold (result-checks.ts) and the errors that count as "clear" (Chinese, naming the file).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import * as XLSX from 'xlsx';
-import { PackageError } from '../../shared/exchange/package-error';
-import { buildFillInWorkbook } from '../../shared/exchange/fill-in-workbook';
-import { readFillInWorkbook } from '../../shared/exchange/read-fill-in';
-import { ImportError } from '../../shared/read/import-error';
-import { importPolicyFile } from '../../shared/import/import-policy-file';
-import { importRubricFile } from '../../shared/rubric/import-rubric-file';
+
+import { buildFillInWorkbook } from '#shared/exchange/fill-in-workbook';
+import { PackageError } from '#shared/exchange/package-error';
+import { readFillInWorkbook } from '#shared/exchange/read-fill-in';
+import { importPolicyFile } from '#shared/import/import-policy-file';
+import { ImportError } from '#shared/read/import-error';
+import { importRubricFile } from '#shared/rubric/import-rubric-file';
+
 import { SEED, seedBytes } from '../fixtures/seeds';
 import type { TargetKind } from './mutations';
-import { PACKAGE_FILE, mergeIntoOffice, unitPackage } from './package-scenario';
+import { mergeIntoOffice, PACKAGE_FILE, unitPackage } from './package-scenario';
 import { checklistProblems, fillInProblems, indicatorSystemProblems, packageDataProblems, scopedMergeProblems } from './result-checks';
 
 export type FuzzTarget = {

@@ -2,6 +2,7 @@
 // the keys passed to t() and any Chinese text shown without going through t().
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
 import ts from 'typescript';
 
 const CJK = /[\u4e00-\u9fff]/;

@@ -1,8 +1,9 @@
 // A checklist inspection stored the way the app stores one: the 2021 seed document imported,
 // two units, an inspection over both. For tests of the renderer's data hooks.
-import { importPolicyFile } from '../../shared/import/import-policy-file';
+import { importPolicyFile } from '#shared/import/import-policy-file';
+
 import type { KaopingDatabase, StoredItem } from '../../renderer/src/db/database';
-import { saveImport, loadItems } from '../../renderer/src/db/documents-repository';
+import { loadItems, saveImport } from '../../renderer/src/db/documents-repository';
 import { createEvaluation, createUnit } from '../../renderer/src/db/evaluations-repository';
 import { SEED, seedBytes } from '../fixtures/seeds';
 

@@ -1,6 +1,7 @@
 // An indicator system stored the way the app stores one (the seed 评分细则 imported) and a rubric
 // evaluation over one unit. For tests of the renderer's data hooks.
-import { importRubricFile } from '../../shared/rubric/import-rubric-file';
+import { importRubricFile } from '#shared/rubric/import-rubric-file';
+
 import type { KaopingDatabase } from '../../renderer/src/db/database';
 import { createUnit } from '../../renderer/src/db/evaluations-repository';
 import { createRubricEvaluation, saveIndicatorSystem } from '../../renderer/src/db/rubric-repository';

@@ -3,6 +3,7 @@
 // choices (fuses, targets, file association) are in it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
 import { describe, expect, it } from 'vitest';
 

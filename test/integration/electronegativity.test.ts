@@ -6,8 +6,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import * as XLSX from 'xlsx';
+
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 
 const root = join(import.meta.dirname, '../..');
 const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;

@@ -3,10 +3,13 @@
 // written before the readers were tuned and never tuned on, must stay at or above the product goal.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importPolicyFile } from '../../shared/import/import-policy-file';
+
+import { importPolicyFile } from '#shared/import/import-policy-file';
+
 import { docxOf, pdfsOf } from '../fixtures/layouts/layout-files';
-import { emptyScore, formatScore, readExpected, scoreDocument, type LayoutScore } from '../fixtures/layouts/score-layouts';
+import { emptyScore, formatScore, type LayoutScore, readExpected, scoreDocument } from '../fixtures/layouts/score-layouts';
 import { canRender } from '../helpers/render-pdf';
 
 const LAYOUTS = join(import.meta.dirname, '..', 'fixtures', 'layouts');

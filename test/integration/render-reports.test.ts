@@ -2,14 +2,17 @@
 // kept as PNG under test/artifacts/rendered for review. Skipped where LibreOffice is not installed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { buildRubricWorkbook } from '../../shared/export/excel/rubric-workbook';
-import { buildRectificationReport } from '../../shared/export/word/rectification-report';
-import { importRubricFile } from '../../shared/rubric/import-rubric-file';
-import { scoreChecklist } from '../../shared/scoring/checklist-score';
-import { collectFindings } from '../../shared/scoring/findings';
-import { resolveNamedInputs, type NamedInputs } from '../../shared/scoring/score-inputs';
-import { scoreRubric } from '../../shared/scoring/score-rubric';
+
+import { buildRubricWorkbook } from '#shared/export/excel/rubric-workbook';
+import { buildRectificationReport } from '#shared/export/word/rectification-report';
+import { importRubricFile } from '#shared/rubric/import-rubric-file';
+import { scoreChecklist } from '#shared/scoring/checklist-score';
+import { collectFindings } from '#shared/scoring/findings';
+import { type NamedInputs, resolveNamedInputs } from '#shared/scoring/score-inputs';
+import { scoreRubric } from '#shared/scoring/score-rubric';
+
 import { seedEvaluation } from '../fixtures/evaluation';
 import { SEED, seedBytes } from '../fixtures/seeds';
 import { canRender, renderDocuments } from '../helpers/render-pdf';

@@ -2,12 +2,15 @@
 // → 发文机关署名 → 成文日期 → 附件 on a new page, for every Word output. LibreOffice converts the
 // reports to PDF, pdftotext reads the pages back; pages stay under test/artifacts/rendered-order.
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { buildEvaluationReport } from '../../shared/export/word/evaluation-report';
-import { buildConsolidatedReport, buildRectificationReport, rectificationReportParts } from '../../shared/export/word/rectification-report';
-import { buildDefaultTemplate, fillReportTemplate } from '../../shared/export/word/report-template';
-import { scoreChecklist } from '../../shared/scoring/checklist-score';
-import { collectFindings } from '../../shared/scoring/findings';
+
+import { buildEvaluationReport } from '#shared/export/word/evaluation-report';
+import { buildConsolidatedReport, buildRectificationReport, rectificationReportParts } from '#shared/export/word/rectification-report';
+import { buildDefaultTemplate, fillReportTemplate } from '#shared/export/word/report-template';
+import { scoreChecklist } from '#shared/scoring/checklist-score';
+import { collectFindings } from '#shared/scoring/findings';
+
 import { seedEvaluation } from '../fixtures/evaluation';
 import { seed004SixUnits } from '../fixtures/scoring/seed004-six-units';
 import { canRender, renderDocuments } from '../helpers/render-pdf';

@@ -4,6 +4,7 @@
 // TypeScript compiler's parser (static imports, re-exports, `import()`), type-only imports included.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 

@@ -11,24 +11,25 @@ import {
   Spin,
   Switch,
   Tag,
-  Typography,
   theme as antTheme,
+  Typography,
 } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { WorkbenchPage } from '../features/workbench/WorkbenchPage';
-import { IncomingFiles } from './IncomingFiles';
-import { ExportWarnings } from './ExportWarnings';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+
 import { PackageMergeDialog } from '../features/exchange/PackageMergeDialog';
+import { QuickStart } from '../features/help/QuickStart';
+import { GlobalSearch } from '../features/search/GlobalSearch';
+import { WorkbenchPage } from '../features/workbench/WorkbenchPage';
+import { LANGUAGES, setLanguage, t, useLanguage } from '../i18n';
+import { platform } from '../platform';
+import { dailyBackupIfDue } from '../services/backup-service';
+import { type PageKey, useUiStore } from '../stores/ui-store';
+import { ExportWarnings } from './ExportWarnings';
+import { IncomingFiles } from './IncomingFiles';
 import { ScreenBoundary } from './ScreenBoundary';
 import { UndoButton } from './UndoButton';
-import { GlobalSearch } from '../features/search/GlobalSearch';
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
-import { QuickStart } from '../features/help/QuickStart';
-import { dailyBackupIfDue } from '../services/backup-service';
-import { platform } from '../platform';
-import { useUiStore, type PageKey } from '../stores/ui-store';
-import { LANGUAGES, setLanguage, t, useLanguage } from '../i18n';
 
 // The 工作台 opens first and is in the main bundle; every other page loads when first shown.
 const ChecklistPage = lazy(() => import('../features/checklist/ChecklistPage').then((module) => ({ default: module.ChecklistPage })));

@@ -2,8 +2,9 @@
 // stays until closed, naming the file, sheet and cell of each.
 import { App } from 'antd';
 import { useEffect } from 'react';
-import { useExportWarnings } from '../stores/export-warnings-store';
+
 import { t } from '../i18n';
+import { useExportWarnings } from '../stores/export-warnings-store';
 
 /** Listens for export warnings and shows each file's as one notice (no UI of its own otherwise). */
 export function ExportWarnings() {

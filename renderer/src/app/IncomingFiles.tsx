@@ -4,16 +4,18 @@
 // first the merge dialog with what it brings, then its evaluation).
 import { App, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { MAX_IMPORT_BYTES } from '../../../shared/read/import-error';
-import type { IncomingFile } from '../../../shared/ipc/contract';
-import { platform } from '../platform';
-import { describeError } from './describe-error';
-import { openIncomingFile } from '../services/incoming-file-service';
-import { usePackageMerge } from '../stores/package-merge-store';
-import { useImportReview, whenReviewClosed } from '../stores/import-review-store';
-import { useUiStore } from '../stores/ui-store';
-import { useDocumentUpdate } from '../stores/document-update-store';
+
+import type { IncomingFile } from '#shared/ipc/contract';
+import { MAX_IMPORT_BYTES } from '#shared/read/import-error';
+
 import { t } from '../i18n';
+import { platform } from '../platform';
+import { openIncomingFile } from '../services/incoming-file-service';
+import { useDocumentUpdate } from '../stores/document-update-store';
+import { useImportReview, whenReviewClosed } from '../stores/import-review-store';
+import { usePackageMerge } from '../stores/package-merge-store';
+import { useUiStore } from '../stores/ui-store';
+import { describeError } from './describe-error';
 
 async function readDropped(file: File): Promise<IncomingFile> {
   if (file.size > MAX_IMPORT_BYTES) return { name: file.name, error: t('文件“{{name}}”过大，上限为 50 MB', { name: file.name }) };

@@ -2,12 +2,14 @@
 // what failed, names the stored records that do not meet their schema, and offers the newest
 // backup — the side menu and every other screen keep working.
 import { Button, Popconfirm, Result, Space, Typography } from 'antd';
-import { Component, useEffect, useState, type ReactNode } from 'react';
-import type { BackupEntry } from '../../../shared/ipc/contract';
-import { useBrokenRecords } from './use-broken-records';
+import { Component, type ReactNode, useEffect, useState } from 'react';
+
+import type { BackupEntry } from '#shared/ipc/contract';
+
+import { t } from '../i18n';
 import { listBackups, restoreBackup } from '../services/backup-service';
 import { useUiStore } from '../stores/ui-store';
-import { t } from '../i18n';
+import { useBrokenRecords } from './use-broken-records';
 
 type State = { error: Error | null };
 

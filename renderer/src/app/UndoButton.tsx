@@ -1,10 +1,11 @@
 // The app-wide 撤销: a button naming the action it undoes, and Ctrl+Z (⌘Z) outside text fields.
-import { App, Button, Tooltip } from 'antd';
 import { UndoOutlined } from '@ant-design/icons';
+import { App, Button, Tooltip } from 'antd';
 import { useCallback, useEffect } from 'react';
+
+import { t } from '../i18n';
 import { describeError } from './describe-error';
 import { useUndo } from './use-undo';
-import { t } from '../i18n';
 
 /** True when a key press belongs to a field the user types in (its own undo applies there). */
 function inTextField(target: EventTarget | null): boolean {

@@ -1,8 +1,11 @@
 import 'fake-indexeddb/auto';
+
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../shared/read/import-error';
-import { quotaMessage, describeError } from './describe-error';
+
+import { ImportError } from '#shared/read/import-error';
+
+import { describeError, quotaMessage } from './describe-error';
 
 describe('describeError', () => {
   it('reports the browser’s quota error in Chinese, bare or wrapped by Dexie', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { cleanedCaret, typedText } from './safe-typing';
 
 describe('typedText: the step every typed or pasted value goes through', () => {

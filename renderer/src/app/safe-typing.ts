@@ -2,7 +2,7 @@
 // capture listener on the window sees every `input` event before React does and puts the field's
 // value through `typedText`, so every field (unit names, notes, measures, ledger fields…) holds
 // clean text from the first keystroke, with no per-field code.
-import { safeText } from '../../../shared/text/safe-text';
+import { safeText } from '#shared/text/safe-text';
 
 /** Format characters (zero-width spaces and joiners, bidi controls, soft hyphen, BOM): they hide or reorder what is written. */
 const FORMAT_CHARACTERS = /\p{Cf}/gu;

@@ -1,5 +1,6 @@
 import type { FormInstance } from 'antd';
 import { describe, expect, it, vi } from 'vitest';
+
 import { submitForm } from './submit-form';
 
 const formRejecting = (reason: unknown) => ({ validateFields: () => Promise.reject(reason) }) as unknown as FormInstance<{ name: string }>;

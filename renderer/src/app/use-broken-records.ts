@@ -1,6 +1,7 @@
 // The stored records that do not meet their schema, for a screen that failed to draw.
 import { useEffect, useState } from 'react';
-import { findBrokenRecords, type BrokenRecord } from '../db/broken-records';
+
+import { type BrokenRecord, findBrokenRecords } from '../db/broken-records';
 import { useDatabase } from '../db/database-context';
 
 /** The first broken records (null while looking; an empty list when none or when looking failed). */

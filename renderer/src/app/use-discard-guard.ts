@@ -1,6 +1,7 @@
 // Closing an edit dialog (Esc, ×, 取消) with changes in it asks first, instead of dropping them.
 import { App } from 'antd';
 import { useCallback } from 'react';
+
 import { t } from '../i18n';
 
 /**

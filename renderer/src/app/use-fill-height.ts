@@ -1,6 +1,6 @@
 // Lists that scroll inside themselves (the 任务清单, the import review) reach down to the bottom of
 // the window, whatever its size and whatever stands above them.
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { type RefObject, useLayoutEffect, useState } from 'react';
 
 /**
  * The height in pixels that brings the element `ref` points at (there from the first render) down

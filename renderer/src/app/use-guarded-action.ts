@@ -1,5 +1,6 @@
 // Runs a user action and keeps its failure as a message to show (in the user's language).
 import { useCallback, useState } from 'react';
+
 import { describeError } from './describe-error';
 
 /** `run(action)` clears the last error, awaits the action and keeps any failure's message. */

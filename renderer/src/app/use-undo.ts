@@ -1,5 +1,6 @@
 // The undo stack for components: the action 撤销 would undo next, and `undo()` that undoes it.
 import { useCallback, useSyncExternalStore } from 'react';
+
 import { subscribeUndo, undoEntries, undoLast } from '../services/undo-service';
 
 /** `next`: the label of the action 撤销 undoes (null when none); `undo()`: its label once undone, or null. */

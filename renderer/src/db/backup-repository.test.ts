@@ -1,16 +1,19 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+
 import Dexie from 'dexie';
-import { importPolicyFile } from '../../../shared/import/import-policy-file';
-import { readPackage } from '../../../shared/exchange/read-package';
-import { buildPackage } from '../../../shared/exchange/write-package';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { readPackage } from '#shared/exchange/read-package';
+import { buildPackage } from '#shared/exchange/write-package';
+import { importPolicyFile } from '#shared/import/import-policy-file';
+
 import { SEED, seedBytes } from '../../../test/fixtures/seeds';
 import { BACKUPS_KEPT, collectBeforeUpgrade, collectEverything, databaseBackups, restoreEverything } from './backup-repository';
-import { declareSchema } from './schema-history';
-import { openDatabase, type KaopingDatabase } from './database';
+import { type KaopingDatabase, openDatabase } from './database';
 import { saveImport } from './documents-repository';
 import { createUnit } from './evaluations-repository';
 import { addEvidence, createRubricEvaluation, rubricInputId, setRubricInput } from './rubric-repository';
+import { declareSchema } from './schema-history';
 
 let db: KaopingDatabase;
 afterEach(async () => {

@@ -1,13 +1,15 @@
 // Backups of everything: all tables (evidence bytes as attachments) as one .kaoping package; the
 // browser edition keeps them in the database (the last 14); restore replaces everything in one
 // transaction.
-import type { PackageData, TableName } from '../../../shared/exchange/package-format';
-import { recordsOf } from '../../../shared/exchange/table-schemas';
 import Dexie from 'dexie';
-import type { BackupShelf } from '../platform/platform';
-import { SCHEMA_VERSION } from './schema-history';
-import type { Evidence, KaopingDatabase } from './database';
+
+import type { PackageData, TableName } from '#shared/exchange/package-format';
+import { recordsOf } from '#shared/exchange/table-schemas';
+
 import { t } from '../i18n';
+import type { BackupShelf } from '../platform/platform';
+import type { Evidence, KaopingDatabase } from './database';
+import { SCHEMA_VERSION } from './schema-history';
 
 /** How many backups are kept; older ones are deleted when a new one is taken. */
 export const BACKUPS_KEPT = 14;

@@ -1,7 +1,8 @@
 // Which stored records do not meet their table's schema — named to the user when a screen fails,
 // so a malformed record is found, not guessed at.
-import type { TableName } from '../../../shared/exchange/package-format';
-import { TABLE_SCHEMAS } from '../../../shared/exchange/table-schemas';
+import type { TableName } from '#shared/exchange/package-format';
+import { TABLE_SCHEMAS } from '#shared/exchange/table-schemas';
+
 import type { KaopingDatabase } from './database';
 
 /** Tables checked (evidence is kept without the package's attachment path, so its schema does not apply). */

@@ -1,13 +1,16 @@
 import 'fake-indexeddb/auto';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { mergeIntoPrevious, removeItem, splitItem, updateItem } from '#shared/import/edit-checklist';
+import { importPolicyFile } from '#shared/import/import-policy-file';
+
 import { SEED, seedBytes } from '../../../test/fixtures/seeds';
-import { importPolicyFile } from '../../../shared/import/import-policy-file';
-import { mergeIntoPrevious, removeItem, splitItem, updateItem } from '../../../shared/import/edit-checklist';
-import { openDatabase, type KaopingDatabase, type StoredItem } from './database';
+import { clearUndo, undoLast } from '../services/undo-service';
+import { applyChecklistEdit, ItemsHoldInputsError, previewChecklistEdit } from './checklist-repository';
+import { type KaopingDatabase, openDatabase, type StoredItem } from './database';
 import { loadItems, saveImport } from './documents-repository';
 import { assessmentId, createEvaluation, createUnit, setAssessmentStatus } from './evaluations-repository';
-import { applyChecklistEdit, ItemsHoldInputsError, previewChecklistEdit } from './checklist-repository';
-import { clearUndo, undoLast } from '../services/undo-service';
 
 let db: KaopingDatabase;
 

@@ -1,11 +1,12 @@
 // Corrections to a saved checklist (任务清单): edit, split, merge and drop items after saving. The
 // edit itself is a pure function over the items (shared/import/edit-checklist.ts); here it is
 // applied in one transaction, keeping the assessments of every item that remains.
-import type { ChecklistItem } from '../../../shared/domain/types';
+import type { ChecklistItem } from '#shared/domain/types';
+
+import { t } from '../i18n';
+import { undoable } from '../services/undo-service';
 import type { KaopingDatabase, StoredDocument, StoredItem } from './database';
 import { loadItems } from './documents-repository';
-import { undoable } from '../services/undo-service';
-import { t } from '../i18n';
 
 /** A pure edit of a checklist (updateItem, splitItem, mergeIntoPrevious, removeItem… partially applied). */
 export type ChecklistEdit = (items: readonly ChecklistItem[]) => ChecklistItem[];

@@ -1,9 +1,11 @@
 // Repository operations bound to one database: the bound form passes its arguments and the
 // database through, returns what the operation returns, and lets its errors through unchanged.
 import 'fake-indexeddb/auto';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
+import { type KaopingDatabase, openDatabase } from './database';
 import { bindDatabase } from './database-context';
-import { openDatabase, type KaopingDatabase } from './database';
 
 let database: KaopingDatabase;
 afterEach(async () => database?.delete());

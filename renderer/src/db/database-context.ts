@@ -1,6 +1,7 @@
 // Which database the screens read and write: the app's connection, unless a provider above
 // says otherwise (a second profile, a test). Components reach it only through feature hooks.
 import { createContext, useContext, useMemo } from 'react';
+
 import { db } from './connection';
 import type { KaopingDatabase } from './database';
 

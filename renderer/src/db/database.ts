@@ -1,9 +1,11 @@
 // The database's record types and its opening; the versions themselves are in schema-history.ts.
 import Dexie, { type EntityTable } from 'dexie';
-import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
-import type { Assessment, ChecklistItem, Evaluation, PolicyDocument, Unit, UnitAlias } from '../../../shared/domain/types';
-import type { Rectification } from '../../../shared/domain/rectification';
-import type { RubricEvaluation, RubricInput } from '../../../shared/domain/rubric-evaluation';
+
+import type { IndicatorSystem } from '#shared/domain/indicator-system';
+import type { Rectification } from '#shared/domain/rectification';
+import type { RubricEvaluation, RubricInput } from '#shared/domain/rubric-evaluation';
+import type { Assessment, ChecklistItem, Evaluation, PolicyDocument, Unit, UnitAlias } from '#shared/domain/types';
+
 import { declareSchema } from './schema-history';
 
 /** A stored document: the PolicyDocument without its items, plus where it came from. */

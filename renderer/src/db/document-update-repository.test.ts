@@ -1,14 +1,18 @@
 import 'fake-indexeddb/auto';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importPolicyFile } from '../../../shared/import/import-policy-file';
-import { openDatabase, type KaopingDatabase } from './database';
+
+import { importPolicyFile } from '#shared/import/import-policy-file';
+
+import { clearUndo, undoLast } from '../services/undo-service';
+import { ItemsHoldInputsError } from './checklist-repository';
+import { type KaopingDatabase, openDatabase } from './database';
+import { applyDocumentUpdate, findDocumentUpdate, SameContentError } from './document-update-repository';
 import { loadItems, saveImport } from './documents-repository';
 import { assessmentId, createEvaluation, createUnit, setAssessmentStatus } from './evaluations-repository';
-import { ItemsHoldInputsError } from './checklist-repository';
-import { applyDocumentUpdate, findDocumentUpdate, SameContentError } from './document-update-repository';
-import { clearUndo, undoLast } from '../services/undo-service';
 
 const VERSIONS = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'policy-versions');
 const version = (name: string) => new Uint8Array(readFileSync(join(VERSIONS, name)));

@@ -1,14 +1,15 @@
 // Re-importing a document already stored: the same content (re-saved by another program) is
 // recognised and refused; a changed version of it (same 文号, or same title with shared items) is
 // offered as an update whose diff keeps the assessments of the items that remain.
-import { applyChecklistDiff, diffChecklists, type ChecklistDiff } from '../../../shared/import/checklist-diff';
-import { contentFingerprintOf, normaliseReading } from '../../../shared/read/fingerprint';
-import type { ImportResult } from '../../../shared/import/import-policy-file';
-import type { PolicyDocument } from '../../../shared/domain/types';
+import type { PolicyDocument } from '#shared/domain/types';
+import { applyChecklistDiff, type ChecklistDiff, diffChecklists } from '#shared/import/checklist-diff';
+import type { ImportResult } from '#shared/import/import-policy-file';
+import { contentFingerprintOf, normaliseReading } from '#shared/read/fingerprint';
+
+import { t } from '../i18n';
+import { applyChecklistEdit, type DroppedInputs, previewChecklistEdit } from './checklist-repository';
 import type { KaopingDatabase, StoredDocument } from './database';
 import { loadItems } from './documents-repository';
-import { applyChecklistEdit, previewChecklistEdit, type DroppedInputs } from './checklist-repository';
-import { t } from '../i18n';
 
 /** Thrown when a file's reading equals a stored document's (the same document saved again). */
 export class SameContentError extends Error {

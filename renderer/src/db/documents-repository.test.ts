@@ -1,18 +1,21 @@
 import 'fake-indexeddb/auto';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
+import { importPolicyFile, type ImportResult } from '#shared/import/import-policy-file';
+
 import { SEED, seedBytes } from '../../../test/fixtures/seeds';
-import { importPolicyFile, type ImportResult } from '../../../shared/import/import-policy-file';
-import { openDatabase, type KaopingDatabase } from './database';
+import { type KaopingDatabase, openDatabase } from './database';
 import {
-  DocumentInUseError,
-  DuplicateImportError,
   deleteDocument,
   documentDependents,
+  DocumentInUseError,
+  DuplicateImportError,
   loadItems,
   saveImport,
 } from './documents-repository';
-import { WRITE_CHUNK } from './write-in-chunks';
 import { createEvaluation, createUnit, setAssessmentStatus } from './evaluations-repository';
+import { WRITE_CHUNK } from './write-in-chunks';
 
 let db: KaopingDatabase;
 

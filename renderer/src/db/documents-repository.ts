@@ -1,8 +1,9 @@
 // Stores imported documents and their checklists: one transaction per import, written in chunks.
-import type { ImportResult } from '../../../shared/import/import-policy-file';
+import type { ImportResult } from '#shared/import/import-policy-file';
+
+import { t } from '../i18n';
 import type { KaopingDatabase, StoredDocument, StoredItem } from './database';
 import { writeInChunks } from './write-in-chunks';
-import { t } from '../i18n';
 
 /** Thrown when the same file (same fingerprint) was imported before. */
 export class DuplicateImportError extends Error {

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
+
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type KaopingDatabase } from './database';
+
+import { type KaopingDatabase, openDatabase } from './database';
 import {
   assessmentId,
   createEvaluation,

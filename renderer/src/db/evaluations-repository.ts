@@ -1,11 +1,12 @@
 // Units, evaluations and assessments. Every change is written at once (no save button).
-import type { Assessment, Evaluation, ImplementationStatus, TieRule, Unit } from '../../../shared/domain/types';
-import { unitIdFor } from '../../../shared/exchange/evaluation-package';
-import { safeName } from '../../../shared/text/safe-text';
-import type { KaopingDatabase } from './database';
+import type { Assessment, Evaluation, ImplementationStatus, TieRule, Unit } from '#shared/domain/types';
+import { unitIdFor } from '#shared/exchange/evaluation-package';
+import { safeName } from '#shared/text/safe-text';
+
 import { t } from '../i18n';
-import { undoable } from '../services/undo-service';
 import { assessmentLabel } from '../services/undo-labels';
+import { undoable } from '../services/undo-service';
+import type { KaopingDatabase } from './database';
 
 /** Thrown for a unit name that is empty or already used. */
 export class UnitNameError extends Error {

@@ -1,5 +1,6 @@
 // Live queries for components: they re-render when the stored data changes.
 import { useLiveQuery } from 'dexie-react-hooks';
+
 import { useDatabase } from './database-context';
 import { loadItems } from './documents-repository';
 import { loadAssessments } from './evaluations-repository';

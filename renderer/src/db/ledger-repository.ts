@@ -1,18 +1,20 @@
 // The rectification ledger in the database: created from findings, fields edited and progress
 // recorded with history, close-out, and returned feedback sheets applied in one transaction.
 import dayjs from 'dayjs';
-import type { Rectification, RectificationStatus } from '../../../shared/domain/rectification';
-import type { ProgressUpdate } from '../../../shared/exchange/progress-feedback';
-import { revise } from '../../../shared/domain/record-meta';
-import { closeOut, recordProgress, rectificationsFromFindings } from '../../../shared/rectification/ledger';
-import type { ChecklistItem, Finding } from '../../../shared/domain/types';
-import type { Indicator } from '../../../shared/domain/indicator-system';
-import { editRectification, type RectificationChanges } from '../../../shared/rectification/ledger-edit';
-import { loadItems } from './documents-repository';
-import type { KaopingDatabase } from './database';
+
+import type { Indicator } from '#shared/domain/indicator-system';
+import { revise } from '#shared/domain/record-meta';
+import type { Rectification, RectificationStatus } from '#shared/domain/rectification';
+import type { ChecklistItem, Finding } from '#shared/domain/types';
+import type { ProgressUpdate } from '#shared/exchange/progress-feedback';
+import { closeOut, recordProgress, rectificationsFromFindings } from '#shared/rectification/ledger';
+import { editRectification, type RectificationChanges } from '#shared/rectification/ledger-edit';
+
 import { t } from '../i18n';
-import { undoable } from '../services/undo-service';
 import { rectificationLabel } from '../services/undo-labels';
+import { undoable } from '../services/undo-service';
+import type { KaopingDatabase } from './database';
+import { loadItems } from './documents-repository';
 
 /**
  * Adds a rectification for each finding not yet in the ledger, its deadline proposed `deadlineDays`

@@ -1,13 +1,16 @@
 import 'fake-indexeddb/auto';
+
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+
+import { revise } from '#shared/domain/record-meta';
+import { readPackage } from '#shared/exchange/read-package';
+import { buildPackage } from '#shared/exchange/write-package';
+import { importRubricFile } from '#shared/rubric/import-rubric-file';
+
 import { seedBytes } from '../../../test/fixtures/seeds';
 import { syntheticEvaluationPackage } from '../../../test/fixtures/synthetic-package';
-import { readPackage } from '../../../shared/exchange/read-package';
-import { buildPackage } from '../../../shared/exchange/write-package';
-import { revise } from '../../../shared/domain/record-meta';
-import { importRubricFile } from '../../../shared/rubric/import-rubric-file';
-import { openDatabase, type KaopingDatabase } from './database';
+import { type KaopingDatabase, openDatabase } from './database';
 import { createUnit } from './evaluations-repository';
 import { collectEvaluation, mergePackage, resolveStoredConflict } from './package-repository';
 import { createRubricEvaluation, rubricInputId, saveIndicatorSystem, setRubricInput } from './rubric-repository';

@@ -1,13 +1,14 @@
 // Evaluation packages against the database: gather an evaluation into package data, and merge
 // an incoming package in one transaction, keeping conflicts for the user.
-import { mergeTable, markResolved } from '../../../shared/exchange/merge-records';
-import { describeRefused, partitionByScope, type LocalVersions } from '../../../shared/exchange/merge-scope';
-import type { PackageData, PackageScope } from '../../../shared/exchange/package-format';
-import { recordsOf } from '../../../shared/exchange/table-schemas';
-import { metaOf, type Versioned } from '../../../shared/domain/record-meta';
+import { metaOf, type Versioned } from '#shared/domain/record-meta';
+import { markResolved, mergeTable } from '#shared/exchange/merge-records';
+import { describeRefused, type LocalVersions, partitionByScope } from '#shared/exchange/merge-scope';
+import type { PackageData, PackageScope } from '#shared/exchange/package-format';
+import { recordsOf } from '#shared/exchange/table-schemas';
+
+import { t } from '../i18n';
 import type { KaopingDatabase, RubricEvaluation, StoredConflict } from './database';
 import { writeInChunks, yieldToWindow } from './write-in-chunks';
-import { t } from '../i18n';
 
 type Row = { id: string } & Record<string, unknown>;
 

@@ -4,11 +4,13 @@
 // field added to a stored type without its schema, or the other way round, fails the type check.
 import type { Table } from 'dexie';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { PackageRecord } from '../../../shared/exchange/table-schemas';
-import { TABLE_SCHEMAS } from '../../../shared/exchange/table-schemas';
-import type { RecordMeta } from '../../../shared/domain/record-meta';
+
+import type { RecordMeta } from '#shared/domain/record-meta';
+import { type TableName, TABLES } from '#shared/exchange/package-format';
+import type { PackageRecord } from '#shared/exchange/table-schemas';
+import { TABLE_SCHEMAS } from '#shared/exchange/table-schemas';
+
 import type { Evidence, KaopingDatabase } from './database';
-import { TABLES, type TableName } from '../../../shared/exchange/package-format';
 
 /** The stored record type of a table (evidence as a package carries it: its bytes as an attachment path). */
 type Stored<T extends TableName> = T extends 'evidence'

@@ -1,14 +1,17 @@
 // Saving writes a new revision only when a value changed; ledger edits keep their history; two
 // offices that entered the same value do not get a conflict when their packages meet.
 import 'fake-indexeddb/auto';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
+import type { Rectification } from '#shared/domain/rectification';
+import { readPackage } from '#shared/exchange/read-package';
+import { buildPackage } from '#shared/exchange/write-package';
+import { parseTypedDeadline } from '#shared/rectification/ledger-edit';
+import { importRubricFile } from '#shared/rubric/import-rubric-file';
+
 import { seedBytes } from '../../../test/fixtures/seeds';
-import { readPackage } from '../../../shared/exchange/read-package';
-import { buildPackage } from '../../../shared/exchange/write-package';
-import { importRubricFile } from '../../../shared/rubric/import-rubric-file';
-import { parseTypedDeadline } from '../../../shared/rectification/ledger-edit';
-import type { Rectification } from '../../../shared/domain/rectification';
-import { openDatabase, type KaopingDatabase } from './database';
+import { type KaopingDatabase, openDatabase } from './database';
 import { createUnit } from './evaluations-repository';
 import { addRectification, editLedgerItem } from './ledger-repository';
 import { collectEvaluation, mergePackage } from './package-repository';

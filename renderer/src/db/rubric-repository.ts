@@ -1,16 +1,17 @@
 // Indicator systems, rubric evaluations, their inputs and evidence. Each change is one transaction.
-import { evidenceFileInfo } from '../../../shared/exchange/evidence-file';
-import { safeName } from '../../../shared/text/safe-text';
-import type { Indicator } from '../../../shared/domain/indicator-system';
-import type { TieRule } from '../../../shared/domain/types';
-import type { InputValue } from '../../../shared/scoring/rule-points';
-import type { NotApplicablePolicy } from '../../../shared/scoring/score-rubric';
-import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
-import { canonicalJson, revise } from '../../../shared/domain/record-meta';
-import type { Evidence, KaopingDatabase, RubricEvaluation, RubricInput, StoredIndicatorSystem } from './database';
+import type { Indicator } from '#shared/domain/indicator-system';
+import type { IndicatorSystem } from '#shared/domain/indicator-system';
+import { canonicalJson, revise } from '#shared/domain/record-meta';
+import type { TieRule } from '#shared/domain/types';
+import { evidenceFileInfo } from '#shared/exchange/evidence-file';
+import type { InputValue } from '#shared/scoring/rule-points';
+import type { NotApplicablePolicy } from '#shared/scoring/score-rubric';
+import { safeName } from '#shared/text/safe-text';
+
 import { t } from '../i18n';
-import { undoable } from '../services/undo-service';
 import { indicatorSystemLabel, rubricCellLabel } from '../services/undo-labels';
+import { undoable } from '../services/undo-service';
+import type { Evidence, KaopingDatabase, RubricEvaluation, RubricInput, StoredIndicatorSystem } from './database';
 
 /** Thrown when the same rubric file was imported before. */
 export class DuplicateRubricError extends Error {

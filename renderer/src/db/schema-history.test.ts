@@ -2,10 +2,12 @@
 // schema (declared from the history) and filled with a realistic record per table; the current
 // openDatabase() must upgrade it with every record intact and findable through every index.
 import 'fake-indexeddb/auto';
+
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+
 import { openDatabase } from './database';
-import { SCHEMA_HISTORY, SCHEMA_VERSION, declareSchema } from './schema-history';
+import { declareSchema, SCHEMA_HISTORY, SCHEMA_VERSION } from './schema-history';
 
 const blob = (text: string) => new Blob([text], { type: 'application/octet-stream' });
 

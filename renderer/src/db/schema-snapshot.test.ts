@@ -2,10 +2,13 @@
 // and the schema Dexie builds from versions 1 … N, must equal what schema-snapshot.json recorded
 // when the version shipped. A new version is added to the history and to the snapshot together.
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
+
 import { readFileSync } from 'node:fs';
+
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_HISTORY, declareSchema } from './schema-history';
+
+import { declareSchema, SCHEMA_HISTORY } from './schema-history';
 
 /** One shipped version: its own store specs, and every table of the database at that version (primary key, then indexes). */
 type VersionSnapshot = { version: number; stores: Record<string, string>; tables: Record<string, string> };

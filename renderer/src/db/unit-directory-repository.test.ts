@@ -1,9 +1,12 @@
 import 'fake-indexeddb/auto';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
+import { importPolicyFile } from '#shared/import/import-policy-file';
+import { ownerUsage } from '#shared/import/unit-aliases';
+
 import { SEED, seedBytes } from '../../../test/fixtures/seeds';
-import { importPolicyFile } from '../../../shared/import/import-policy-file';
-import { ownerUsage } from '../../../shared/import/unit-aliases';
-import { openDatabase, type KaopingDatabase } from './database';
+import { type KaopingDatabase, openDatabase } from './database';
 import { saveImport } from './documents-repository';
 import { createUnit } from './evaluations-repository';
 import { loadAliasMap, loadKnownUnitNames, mergeOwnerUnits } from './unit-directory-repository';

@@ -1,6 +1,7 @@
 // The 责任单位 directory in storage: aliases the user merged, and the checklists rewritten to match.
-import type { UnitAlias } from '../../../shared/domain/types';
-import { withCanonicalUnits } from '../../../shared/import/unit-aliases';
+import type { UnitAlias } from '#shared/domain/types';
+import { withCanonicalUnits } from '#shared/import/unit-aliases';
+
 import type { KaopingDatabase } from './database';
 
 /** Every decided alias as a map alias → canonical name. */

@@ -1,10 +1,11 @@
 // What the 工作台 shows, read in one go: every evaluation with each unit's progress, the ledger's
 // open and overdue rectifications, and whether there is any data at all (first run).
-import { isOverdue } from '../../../shared/rectification/ledger';
-import { checklistProgress, rubricProgress, type UnitProgress } from '../../../shared/scoring/progress';
+import { isOverdue } from '#shared/rectification/ledger';
+import { checklistProgress, rubricProgress, type UnitProgress } from '#shared/scoring/progress';
+
+import { t } from '../i18n';
 import type { KaopingDatabase } from './database';
 import { loadItems } from './documents-repository';
-import { t } from '../i18n';
 
 export type EvaluationProgress = {
   kind: 'rubric' | 'checklist';

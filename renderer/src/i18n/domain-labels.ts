@@ -1,10 +1,11 @@
 // The domain's label tables (shared/ keeps them in Chinese for documents and exports) in the
 // interface language. Each function is read at render time so a language switch applies.
-import type { RuleKind } from '../../../shared/domain/indicator-system';
-import type { EditableRectificationField, RectificationStatus } from '../../../shared/domain/rectification';
-import type { ImplementationStatus } from '../../../shared/domain/types';
-import type { PackageScope, TableName } from '../../../shared/exchange/package-format';
-import type { TieRule } from '../../../shared/numbers/rank';
+import type { RuleKind } from '#shared/domain/indicator-system';
+import type { EditableRectificationField, RectificationStatus } from '#shared/domain/rectification';
+import type { ImplementationStatus } from '#shared/domain/types';
+import type { PackageScope, TableName } from '#shared/exchange/package-format';
+import type { TieRule } from '#shared/numbers/rank';
+
 import { t } from '.';
 
 /** 落实 / 部分落实 / 未落实 / 不适用. */

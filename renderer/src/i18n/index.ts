@@ -2,10 +2,12 @@
 // a key of the locale files beside this module; the keys are the zh-CN wording itself (gettext
 // style), so zh-CN.json maps each key to its current Chinese text and en-US.json to English.
 // Domain output from shared/ (parse warnings, scoring reasons, official documents) stays Chinese.
+import 'dayjs/locale/zh-cn';
+
+import dayjs from 'dayjs';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
+
 import enUS from './en-US.json';
 import zhCN from './zh-CN.json';
 

@@ -1,12 +1,14 @@
 // Every interface string goes through t() and is in both locale files, with the same placeholders;
 // English carries Chinese only where the Chinese key quotes it (examples, document numbers).
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+
 import dayjs from 'dayjs';
+import { describe, expect, it } from 'vitest';
+
 import { scanRendererMessages } from '../../../test/helpers/renderer-messages';
+import { setLanguage, t } from '.';
 import enUS from './en-US.json';
 import zhCN from './zh-CN.json';
-import { setLanguage, t } from '.';
 
 const rendererRoot = fileURLToPath(new URL('..', import.meta.url));
 const messages = scanRendererMessages(rendererRoot);

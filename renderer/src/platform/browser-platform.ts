@@ -1,7 +1,8 @@
 // The browser edition: a file input to open, a download to save.
-import type { FileFilter } from '../../../shared/ipc/contract';
+import type { FileFilter } from '#shared/ipc/contract';
+import { safeFileName } from '#shared/text/file-name';
+
 import type { Platform } from './platform';
-import { safeFileName } from '../../../shared/text/file-name';
 
 export const browserPlatform: Platform = {
   kind: 'browser',

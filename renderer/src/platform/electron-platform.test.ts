@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DesktopBridge, IncomingFile } from '../../../shared/ipc/contract';
+
+import type { DesktopBridge, IncomingFile } from '#shared/ipc/contract';
+
 import { electronPlatform } from './electron-platform';
 
 /** A bridge whose main process holds `waiting` files and can announce new ones. */

@@ -1,6 +1,7 @@
 // The desktop edition: native dialogs and files handed over by the OS, through the preload bridge (window.kaoping).
-import { safeFileName } from '../../../shared/text/file-name';
-import type { DesktopBridge } from '../../../shared/ipc/contract';
+import type { DesktopBridge } from '#shared/ipc/contract';
+import { safeFileName } from '#shared/text/file-name';
+
 import type { Platform } from './platform';
 
 export function electronPlatform(bridge: DesktopBridge): Platform {

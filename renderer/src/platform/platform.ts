@@ -1,6 +1,6 @@
 // The renderer's one door to the machine: open a file, save a file, files the OS hands over. An Electron implementation
 // (native dialogs over IPC) and a browser implementation (file input, download) fulfil it.
-import type { BackupEntry, FileFilter, IncomingFile, OpenedFile } from '../../../shared/ipc/contract';
+import type { BackupEntry, FileFilter, IncomingFile, OpenedFile } from '#shared/ipc/contract';
 
 /** Where kept backups live: newest first; `keep` drops the oldest beyond 14; `read` throws for an unknown id. */
 export type BackupShelf = {

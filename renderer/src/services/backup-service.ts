@@ -1,17 +1,19 @@
 // Data safety as the user sees it: automatic backups (daily, before imports, merges and restores),
 // manual backups, restore (itself reversible), storage persistence and quota.
 import dayjs from 'dayjs';
-import { readPackage } from '../../../shared/exchange/read-package';
-import { buildPackage } from '../../../shared/exchange/write-package';
-import { db } from '../db/connection';
-import type { BackupEntry } from '../../../shared/ipc/contract';
+
+import type { PackageData } from '#shared/exchange/package-format';
+import { readPackage } from '#shared/exchange/read-package';
+import { buildPackage } from '#shared/exchange/write-package';
+import type { BackupEntry } from '#shared/ipc/contract';
+
+import { APP_VERSION } from '../app/version';
 import { collectBeforeUpgrade, collectEverything, databaseBackups, restoreEverything } from '../db/backup-repository';
+import { db } from '../db/connection';
 import { SCHEMA_VERSION } from '../db/schema-history';
-import type { PackageData } from '../../../shared/exchange/package-format';
+import { t } from '../i18n';
 import { platform } from '../platform';
 import type { BackupShelf } from '../platform/platform';
-import { APP_VERSION } from '../app/version';
-import { t } from '../i18n';
 import { clearUndo } from './undo-service';
 
 /** Desktop: the app's data folder; browser: the database. */

@@ -1,5 +1,6 @@
 // Draws a chart option to a PNG with ECharts on an off-screen canvas (loaded only when needed).
-import type { ChartImage } from '../../../shared/export/word/evaluation-report';
+import type { ChartImage } from '#shared/export/word/evaluation-report';
+
 import { dataUrlBytes } from './data-url';
 
 /** Renders at `width` × `height` CSS pixels, twice the resolution for print. */

@@ -1,9 +1,9 @@
 // Deleting a policy document as the user does it: what depends on it is counted first, and a
 // deletion that takes evaluations with it is preceded by a backup.
 import { db } from '../db/connection';
-import { deleteDocument, documentDependents, type DocumentDependents } from '../db/documents-repository';
-import { backupNow } from './backup-service';
+import { deleteDocument, type DocumentDependents, documentDependents } from '../db/documents-repository';
 import { t } from '../i18n';
+import { backupNow } from './backup-service';
 
 /** The evaluations, assessments and ledger items that depend on the document. */
 export function dependentsOf(documentId: string): Promise<DocumentDependents> {

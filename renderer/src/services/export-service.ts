@@ -1,31 +1,33 @@
 // Exports as the user does it: gather the evaluation from storage, build the file with the
 // shared core, hand the bytes to the platform (save dialog or download).
 import dayjs from 'dayjs';
-import type { ChecklistEvaluationData } from '../../../shared/export/batch-reports';
-import { buildRubricWorkbook, type CellRecord } from '../../../shared/export/excel/rubric-workbook';
-import { buildChecklistWorkbook } from '../../../shared/export/excel/checklist-workbook';
-import { buildLedgerWorkbook } from '../../../shared/export/excel/ledger-workbook';
-import type { Rectification } from '../../../shared/domain/rectification';
-import { buildScoreWorkbook } from '../../../shared/export/excel/score-workbook';
-import type { ExcelExport } from '../../../shared/export/excel/sheet-style';
-import { useExportWarnings } from '../stores/export-warnings-store';
-import { buildRectificationReport, rectificationReportParts } from '../../../shared/export/word/rectification-report';
-import { buildDefaultTemplate, fillReportTemplate } from '../../../shared/export/word/report-template';
-import { officialDate } from '../../../shared/export/word/official-layout';
-import { categoryChartOption, compareCategories } from '../../../shared/export/charts/category-chart';
-import { buildEvaluationReport } from '../../../shared/export/word/evaluation-report';
-import { renderChartPng } from './chart-image';
-import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
-import type { Evaluation, PolicyDocument } from '../../../shared/domain/types';
-import type { RubricScores } from '../../../shared/scoring/score-rubric';
-import { scoreChecklist } from '../../../shared/scoring/checklist-score';
-import { collectFindings } from '../../../shared/scoring/findings';
+
+import type { IndicatorSystem } from '#shared/domain/indicator-system';
+import type { Rectification } from '#shared/domain/rectification';
+import type { Evaluation, PolicyDocument } from '#shared/domain/types';
+import type { ChecklistEvaluationData } from '#shared/export/batch-reports';
+import { categoryChartOption, compareCategories } from '#shared/export/charts/category-chart';
+import { buildChecklistWorkbook } from '#shared/export/excel/checklist-workbook';
+import { buildLedgerWorkbook } from '#shared/export/excel/ledger-workbook';
+import { buildRubricWorkbook, type CellRecord } from '#shared/export/excel/rubric-workbook';
+import { buildScoreWorkbook } from '#shared/export/excel/score-workbook';
+import type { ExcelExport } from '#shared/export/excel/sheet-style';
+import { buildEvaluationReport } from '#shared/export/word/evaluation-report';
+import { officialDate } from '#shared/export/word/official-layout';
+import { buildRectificationReport, rectificationReportParts } from '#shared/export/word/rectification-report';
+import { buildDefaultTemplate, fillReportTemplate } from '#shared/export/word/report-template';
+import { scoreChecklist } from '#shared/scoring/checklist-score';
+import { collectFindings } from '#shared/scoring/findings';
+import type { RubricScores } from '#shared/scoring/score-rubric';
+
 import { db } from '../db/connection';
 import type { RubricEvaluation } from '../db/database';
 import { loadItems } from '../db/documents-repository';
 import { loadAssessments } from '../db/evaluations-repository';
-import { platform } from '../platform';
 import { t } from '../i18n';
+import { platform } from '../platform';
+import { useExportWarnings } from '../stores/export-warnings-store';
+import { renderChartPng } from './chart-image';
 
 /**
  * Saves a built workbook under `fileName`; when saved, its warnings (texts shortened to Excel's

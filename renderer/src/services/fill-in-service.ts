@@ -1,13 +1,14 @@
 // The Excel fill-in round trip as the user does it: save a sheet for an office without the app,
 // open the returned sheet, see every problem, apply the valid rows.
-import { buildFillInWorkbook } from '../../../shared/exchange/fill-in-workbook';
-import { readFillInWorkbook, type FillInReading } from '../../../shared/exchange/read-fill-in';
-import type { IndicatorSystem } from '../../../shared/domain/indicator-system';
+import type { IndicatorSystem } from '#shared/domain/indicator-system';
+import { buildFillInWorkbook } from '#shared/exchange/fill-in-workbook';
+import { type FillInReading, readFillInWorkbook } from '#shared/exchange/read-fill-in';
+
 import { db } from '../db/connection';
 import type { RubricEvaluation } from '../db/database';
 import { applyFillIn } from '../db/rubric-repository';
-import { platform } from '../platform';
 import { t } from '../i18n';
+import { platform } from '../platform';
 
 /** Saves the fill-in workbook with the current inputs. Returns false when the user cancels. */
 export async function exportFillIn(evaluation: RubricEvaluation, system: IndicatorSystem): Promise<boolean> {

@@ -1,15 +1,16 @@
 // Import as the user does it: pick a file, parse it with the shared core, review it, store it in one go.
-import { importPolicyFile, type DetectedRubric, type ImportResult } from '../../../shared/import/import-policy-file';
-import type { OpenedFile } from '../../../shared/ipc/contract';
+import { type DetectedRubric, importPolicyFile, type ImportResult } from '#shared/import/import-policy-file';
+import { withCanonicalUnits } from '#shared/import/unit-aliases';
+import type { OpenedFile } from '#shared/ipc/contract';
+
 import { db } from '../db/connection';
 import type { StoredDocument } from '../db/database';
+import { applyDocumentUpdate, type DocumentUpdate, findDocumentUpdate } from '../db/document-update-repository';
 import { refuseDuplicate, saveImport } from '../db/documents-repository';
 import { loadAliasMap, loadKnownUnitNames } from '../db/unit-directory-repository';
-import { applyDocumentUpdate, findDocumentUpdate, type DocumentUpdate } from '../db/document-update-repository';
-import { withCanonicalUnits } from '../../../shared/import/unit-aliases';
+import { t } from '../i18n';
 import { platform } from '../platform';
 import { backupNow } from './backup-service';
-import { t } from '../i18n';
 
 const documentFilters = () => [
   { name: t('政策文件（.txt, .docx, .xlsx, .pdf）'), extensions: ['txt', 'docx', 'xlsx', 'xls', 'et', 'csv', 'pdf'] },

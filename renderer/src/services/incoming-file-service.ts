@@ -1,10 +1,11 @@
 // Where a file that arrives from outside goes — dropped on the window or handed over by the OS:
 // a .kaoping package is read for the merge dialog, anything else is parsed as a policy document for review.
-import type { IncomingFile } from '../../../shared/ipc/contract';
-import type { ImportResult } from '../../../shared/import/import-policy-file';
-import { prepareOpenedFile } from './import-service';
+import type { ImportResult } from '#shared/import/import-policy-file';
+import type { IncomingFile } from '#shared/ipc/contract';
+
 import type { DocumentUpdate } from '../db/document-update-repository';
-import { readPackageFile, type OpenedPackage } from './package-service';
+import { prepareOpenedFile } from './import-service';
+import { type OpenedPackage, readPackageFile } from './package-service';
 
 export type IncomingOutcome =
   | { kind: 'review'; parsed: ImportResult }

@@ -1,13 +1,15 @@
 // The ledger's file round trips: a unit's 整改进展反馈表 out and back, and its ledger as a package.
 import dayjs from 'dayjs';
-import { buildProgressFeedback, readProgressFeedback, type ProgressUpdate } from '../../../shared/exchange/progress-feedback';
-import { buildPackage } from '../../../shared/exchange/write-package';
+
+import { buildProgressFeedback, type ProgressUpdate, readProgressFeedback } from '#shared/exchange/progress-feedback';
+import { buildPackage } from '#shared/exchange/write-package';
+
+import { APP_VERSION } from '../app/version';
 import { db } from '../db/connection';
 import { applyFeedback } from '../db/ledger-repository';
 import { collectLedger } from '../db/package-repository';
-import { platform } from '../platform';
-import { APP_VERSION } from '../app/version';
 import { t } from '../i18n';
+import { platform } from '../platform';
 
 /** Saves a unit's feedback sheet (open items only). Returns false when the user cancels. */
 export async function exportFeedbackSheet(unitId: string, unitName: string): Promise<boolean> {

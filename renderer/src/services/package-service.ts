@@ -1,18 +1,19 @@
 // Evaluation packages as the user handles them: save one for another office, open one and merge.
 import dayjs from 'dayjs';
-import type { Manifest, PackageData } from '../../../shared/exchange/package-format';
-import { packageSizes, type PackageSizes } from '../../../shared/exchange/package-sizes';
-import { readPackage } from '../../../shared/exchange/read-package';
-import { buildPackage } from '../../../shared/exchange/write-package';
-import type { OpenedFile } from '../../../shared/ipc/contract';
-import { db } from '../db/connection';
-import type { RubricEvaluation } from '../db/database';
-import { collectEvaluation, mergePackage, type EvaluationScope, type ImportSummary } from '../db/package-repository';
-import { platform } from '../platform';
-import { backupNow } from './backup-service';
+
+import type { Manifest, PackageData } from '#shared/exchange/package-format';
+import { type PackageSizes, packageSizes } from '#shared/exchange/package-sizes';
+import { readPackage } from '#shared/exchange/read-package';
+import { buildPackage } from '#shared/exchange/write-package';
+import type { OpenedFile } from '#shared/ipc/contract';
 
 import { APP_VERSION } from '../app/version';
+import { db } from '../db/connection';
+import type { RubricEvaluation } from '../db/database';
+import { collectEvaluation, type EvaluationScope, type ImportSummary, mergePackage } from '../db/package-repository';
 import { t } from '../i18n';
+import { platform } from '../platform';
+import { backupNow } from './backup-service';
 import { clearUndo } from './undo-service';
 
 /**

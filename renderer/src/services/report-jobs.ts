@@ -1,7 +1,8 @@
 // Runs report jobs in a Web Worker: progress reported, cancellable, the UI never blocked.
-import type { ChecklistEvaluationData } from '../../../shared/export/batch-reports';
-import type { ReportJob, ReportMessage } from '../workers/report-worker';
+import type { ChecklistEvaluationData } from '#shared/export/batch-reports';
+
 import { t } from '../i18n';
+import type { ReportJob, ReportMessage } from '../workers/report-worker';
 
 export type JobHandle = { result: Promise<Uint8Array | null>; cancel: () => void };
 

@@ -1,10 +1,11 @@
 // Importing a 评分细则 as the user does it: pick a file, parse it in the shared core, store it.
-import { importRubricFile } from '../../../shared/rubric/import-rubric-file';
+import { importRubricFile } from '#shared/rubric/import-rubric-file';
+
 import { db } from '../db/connection';
 import type { StoredIndicatorSystem } from '../db/database';
 import { saveIndicatorSystem } from '../db/rubric-repository';
-import { platform } from '../platform';
 import { t } from '../i18n';
+import { platform } from '../platform';
 
 const rubricFilters = () => [{ name: t('评分细则（.xlsx, .xls, .docx, .txt）'), extensions: ['xlsx', 'xls', 'et', 'docx', 'txt'] }];
 

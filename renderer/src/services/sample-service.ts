@@ -1,15 +1,16 @@
 // 从示例开始: a first run starts from the bundled seed documents — the checklist of 洛政办〔2021〕39号,
 // the 办理建筑许可 rubric, three districts, and an evaluation over each.
-import sampleChecklist from '../samples/洛政办〔2021〕39号.txt?raw';
-import sampleRubric from '../samples/办理建筑许可营商环境部门评分细则.xlsx?inline';
-import { importPolicyFile } from '../../../shared/import/import-policy-file';
-import { importRubricFile } from '../../../shared/rubric/import-rubric-file';
+import { importPolicyFile } from '#shared/import/import-policy-file';
+import { importRubricFile } from '#shared/rubric/import-rubric-file';
+
 import { db } from '../db/connection';
 import { saveImport } from '../db/documents-repository';
 import { createEvaluation, createUnit } from '../db/evaluations-repository';
 import { createRubricEvaluation, saveIndicatorSystem } from '../db/rubric-repository';
-import { dataUrlBytes } from './data-url';
 import { t } from '../i18n';
+import sampleRubric from '../samples/办理建筑许可营商环境部门评分细则.xlsx?inline';
+import sampleChecklist from '../samples/洛政办〔2021〕39号.txt?raw';
+import { dataUrlBytes } from './data-url';
 
 /** The 被评价单位 of the sample evaluations. */
 export const SAMPLE_UNITS = ['涧西区', '西工区', '老城区'];

@@ -1,6 +1,13 @@
 import 'fake-indexeddb/auto';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type KaopingDatabase } from '../db/database';
+
+import type { Indicator } from '#shared/domain/indicator-system';
+import type { Rectification } from '#shared/domain/rectification';
+
+import { type KaopingDatabase, openDatabase } from '../db/database';
+import { assessmentId, createEvaluation, createUnit, setAssessmentStatus } from '../db/evaluations-repository';
+import { addProgress, addRectification } from '../db/ledger-repository';
 import {
   createRubricEvaluation,
   rubricInputId,
@@ -9,11 +16,7 @@ import {
   setRubricNote,
   updateIndicators,
 } from '../db/rubric-repository';
-import { assessmentId, createEvaluation, createUnit, setAssessmentStatus } from '../db/evaluations-repository';
-import { addRectification, addProgress } from '../db/ledger-repository';
-import type { Indicator } from '../../../shared/domain/indicator-system';
-import type { Rectification } from '../../../shared/domain/rectification';
-import { clearUndo, undoEntries, undoLast, UNDO_LIMIT } from './undo-service';
+import { clearUndo, UNDO_LIMIT, undoEntries, undoLast } from './undo-service';
 
 let db: KaopingDatabase;
 

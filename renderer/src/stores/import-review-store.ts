@@ -1,8 +1,9 @@
 // The import under review: parsed, not yet stored. The reviewer edits it, then saves or discards
 // it; every edit can be undone.
 import { create } from 'zustand';
-import type { ChecklistItem, PolicyDocument } from '../../../shared/domain/types';
-import type { ImportResult } from '../../../shared/import/import-policy-file';
+
+import type { ChecklistItem, PolicyDocument } from '#shared/domain/types';
+import type { ImportResult } from '#shared/import/import-policy-file';
 
 /** Edits kept for 撤销, oldest dropped first. */
 const UNDO_DEPTH = 100;

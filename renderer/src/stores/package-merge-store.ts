@@ -1,6 +1,7 @@
 // The package waiting in the merge dialog: read and counted, merged only when the user confirms.
 // One at a time; whoever hands a package over can wait until the dialog is closed.
 import { create } from 'zustand';
+
 import type { OpenedPackage } from '../services/package-service';
 
 type PackageMergeState = {

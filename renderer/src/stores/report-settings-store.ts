@@ -3,7 +3,8 @@
 // rectification's deadline is proposed.
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { PROPOSED_DEADLINE_DAYS } from '../../../shared/rectification/ledger';
+
+import { PROPOSED_DEADLINE_DAYS } from '#shared/rectification/ledger';
 
 type ReportSettings = {
   /** 发文机关署名 of evaluation-level reports (评价报告, 汇总整改报告); '' until the user names it. */

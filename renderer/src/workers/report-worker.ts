@@ -1,6 +1,6 @@
 // Builds long exports off the UI thread: batch of reports (zip) or the consolidated report.
 /// <reference lib="webworker" />
-import { buildConsolidated, buildReportBatch, ExportCancelled, type ChecklistEvaluationData } from '../../../shared/export/batch-reports';
+import { buildConsolidated, buildReportBatch, type ChecklistEvaluationData, ExportCancelled } from '#shared/export/batch-reports';
 
 export type ReportJob = { kind: 'batch' | 'consolidated'; data: ChecklistEvaluationData };
 export type ReportMessage =

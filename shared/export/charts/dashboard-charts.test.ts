@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import { seed004SixUnits as setup } from '../../../test/fixtures/scoring/seed004-six-units';
 import { compareCategories } from './category-chart';
-import { TIER_COLOURS, categoryHeatmapOption, categoryRadarOption, rankingChartOption, totalsDistributionOption } from './dashboard-charts';
+import { categoryHeatmapOption, categoryRadarOption, rankingChartOption, TIER_COLOURS, totalsDistributionOption } from './dashboard-charts';
 
 type Bars = { yAxis: { data: string[] }; series: Array<{ data: Array<{ value: number; itemStyle: { color: string } }> }> };
 

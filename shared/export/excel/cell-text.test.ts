@@ -2,11 +2,12 @@
 // says so, and the export names the cell in a warning; characters XML cannot hold never reach a cell.
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+
 import { seed004SixUnits } from '../../../test/fixtures/scoring/seed004-six-units';
+import type { Rectification } from '../../domain/rectification';
 import { EXCEL_CELL_LIMIT, excelCellText, truncationMarker } from './cell-text';
 import { buildLedgerWorkbook } from './ledger-workbook';
 import { buildRubricWorkbook } from './rubric-workbook';
-import type { Rectification } from '../../domain/rectification';
 
 describe('excelCellText', () => {
   it('keeps a text within the limit as it is, without the characters XML cannot hold', () => {

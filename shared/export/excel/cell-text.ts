@@ -2,6 +2,7 @@
 // (xmlSafe), and a text longer than Excel's cell limit shortened with a marker that says so — never
 // cut silently — and reported as a warning naming the sheet and the cell.
 import type ExcelJS from 'exceljs';
+
 import { xmlSafe } from '../../text/safe-text';
 
 /** Most characters one Excel cell holds (Excel specifications and limits: 32,767). */

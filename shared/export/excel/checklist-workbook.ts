@@ -2,8 +2,9 @@
 // measures), 改革举措, 牵头单位, 责任单位, 完成时限, then any further columns the source table had
 // (优化前, 优化后, 压缩比例… — the measures' details).
 import ExcelJS from 'exceljs';
+
 import type { PolicyDocument } from '../../domain/types';
-import { fitSheet, styleCell, workbookBytes, type ExcelExport, writeSheetHead, type SheetLayout } from './sheet-style';
+import { type ExcelExport, fitSheet, type SheetLayout, styleCell, workbookBytes, writeSheetHead } from './sheet-style';
 
 /**
  * Builds the workbook of a document's checklist: one row per measure, its task's cell merged

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+
 import { seedEvaluation } from '../../../test/fixtures/evaluation';
 import { SEED, seedBytes } from '../../../test/fixtures/seeds';
 import { zipEntryText } from '../../../test/helpers/zip-entry';

@@ -1,9 +1,10 @@
 // 整改台账 as an office keeps it in Excel: one row per rectification, overdue rows highlighted,
 // dates as dates.
 import ExcelJS from 'exceljs';
-import { RECTIFICATION_STATUS_LABELS, type Rectification } from '../../domain/rectification';
+
+import { type Rectification, RECTIFICATION_STATUS_LABELS } from '../../domain/rectification';
 import { isOverdue } from '../../rectification/ledger';
-import { fitSheet, styleCell, workbookBytes, type ExcelExport, writeSheetHead, type SheetLayout } from './sheet-style';
+import { type ExcelExport, fitSheet, type SheetLayout, styleCell, workbookBytes, writeSheetHead } from './sheet-style';
 
 const OVERDUE_FILL = 'FFFFC7CE';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { zipEntryText } from '../../../test/helpers/zip-entry';
+
 import { seed004SixUnits } from '../../../test/fixtures/scoring/seed004-six-units';
+import { zipEntryText } from '../../../test/helpers/zip-entry';
 import { buildRubricWorkbook } from './rubric-workbook';
 
 async function build() {

@@ -1,22 +1,23 @@
 // The rubric score workbook: 汇总排名表 (units × categories, bonus, penalty, total, rank) and a
 // 评分表 per unit with every indicator's points and reason, styled with ExcelJS.
 import ExcelJS from 'exceljs';
+
 import type { Indicator, IndicatorSystem } from '../../domain/indicator-system';
 import type { TieRule } from '../../domain/types';
 import { formatHundredths } from '../../numbers/exact';
-import { OFFICIAL_TIE_RULE_DESCRIPTIONS } from '../official-wording';
 import { explainCell, type RubricScores } from '../../scoring/score-rubric';
+import { OFFICIAL_TIE_RULE_DESCRIPTIONS } from '../official-wording';
 import {
+  type CellLook,
   createSheetFitter,
+  type ExcelExport,
   fitSheet,
+  type SheetLayout,
   sheetName,
   styleCell,
   workbookBytes,
-  type ExcelExport,
   writeSheetHead,
   writeSignatureLine,
-  type CellLook,
-  type SheetLayout,
 } from './sheet-style';
 
 /** What an inspector recorded on a cell besides the value: note, who, when, evidence file names. */

@@ -1,19 +1,20 @@
 // The score workbook (评分表 + 汇总排名表) for a checklist evaluation, styled with ExcelJS.
 import ExcelJS from 'exceljs';
+
 import type { Assessment, Evaluation, PolicyDocument, Unit } from '../../domain/types';
 import { IMPLEMENTATION_STATUS_LABELS } from '../../domain/types';
 import { scoreChecklist, type UnitScore } from '../../scoring/checklist-score';
 import { rootSectionIndex } from '../../scoring/section-index';
 import { OFFICIAL_TIE_RULE_DESCRIPTIONS } from '../official-wording';
 import {
+  type ExcelExport,
   fitSheet,
+  type SheetLayout,
   sheetName,
   styleCell,
   workbookBytes,
-  type ExcelExport,
   writeSheetHead,
   writeSignatureLine,
-  type SheetLayout,
 } from './sheet-style';
 
 export type ScoreWorkbookInput = {

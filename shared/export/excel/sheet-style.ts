@@ -1,6 +1,7 @@
 // Office conventions for ExcelJS sheets (docs/evaluation-methods.md §7): merged title, bold bordered
 // header, wrapped cells, widths that fit Chinese text, frozen header, A4 print setup.
 import type ExcelJS from 'exceljs';
+
 import { fitCellTexts } from './cell-text';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };

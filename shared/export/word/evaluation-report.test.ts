@@ -1,6 +1,7 @@
-import mammoth from 'mammoth';
 import { unzipSync } from 'fflate';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+
 import { seed004SixUnits } from '../../../test/fixtures/scoring/seed004-six-units';
 import { categoryChartOption, compareCategories } from '../charts/category-chart';
 import { buildEvaluationReport } from './evaluation-report';

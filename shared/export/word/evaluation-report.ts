@@ -1,11 +1,12 @@
 // The evaluation report (评价报告) of one unit on an indicator system: total and rank, a category
 // table and chart, where points were lost and why, the findings, and the ranking of all units.
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
+
 import type { IndicatorSystem } from '../../domain/indicator-system';
 import { formatHundredths } from '../../numbers/exact';
-import { OFFICIAL_TIE_RULE_NAMES } from '../official-wording';
 import { explainCell, type RubricScores } from '../../scoring/score-rubric';
 import { compareCategories } from '../charts/category-chart';
+import { OFFICIAL_TIE_RULE_NAMES } from '../official-wording';
 import {
   blankLine,
   bodyParagraph,
@@ -15,9 +16,9 @@ import {
   signatureParagraphs,
   titleParagraphs,
 } from './official-layout';
+import { officialTable } from './official-table';
 import { packOfficialDocument, type ReportBlock } from './pack-official';
 import { evaluationReportTitle } from './report-title';
-import { officialTable } from './official-table';
 
 /** The chart as an image: PNG (drawn in the app), or SVG with a PNG fallback (drawn by the CLI). Size in pixels. */
 export type ChartImage =

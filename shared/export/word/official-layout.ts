@@ -1,18 +1,19 @@
 // GB/T 9704-2012 (党政机关公文格式) layout for docx output: page, margins, fonts, line grid and
 // page numbers, and the closing elements in the standard's order. Every figure: docs/gbt-9704.md.
-import { xmlSafe } from '../../text/safe-text';
 import {
   AlignmentType,
   Document,
   Footer,
+  type ISectionOptions,
+  type IStylesOptions,
   LineRuleType,
   PageNumber,
   Paragraph,
-  TextRun,
-  type ISectionOptions,
-  type IStylesOptions,
   type Table,
+  TextRun,
 } from 'docx';
+
+import { xmlSafe } from '../../text/safe-text';
 
 /** A4 in twips (1/20 pt): 210 × 297 mm. */
 export const A4 = { width: 11906, height: 16838 } as const;

@@ -1,9 +1,10 @@
 // Packs report content: docx builds the paragraphs (and sections, styles, footers); each raw table
 // stands in as a placeholder paragraph and replaces it in word/document.xml afterwards.
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
-import type { RawTable } from './official-table';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+
 import { officialDocument } from './official-layout';
+import type { RawTable } from './official-table';
 
 export type ReportBlock = Paragraph | RawTable;
 

@@ -1,11 +1,12 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+
 import { seedEvaluation } from '../../../test/fixtures/evaluation';
 import { zipEntryText } from '../../../test/helpers/zip-entry';
+import { rectificationsFromFindings } from '../../rectification/ledger';
+import { editRectification, parseTypedDeadline } from '../../rectification/ledger-edit';
 import { scoreChecklist } from '../../scoring/checklist-score';
 import { collectFindings } from '../../scoring/findings';
-import { editRectification, parseTypedDeadline } from '../../rectification/ledger-edit';
-import { rectificationsFromFindings } from '../../rectification/ledger';
 import { buildConsolidatedReport, buildRectificationReport } from './rectification-report';
 
 async function build() {

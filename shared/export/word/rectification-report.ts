@@ -2,27 +2,28 @@
 // such plans use and laid out to GB/T 9704-2012 (docs/gbt-9704.md): 文号, title, 主送, body per area,
 // 工作要求, 附件说明, 署名 and 成文日期, then the ledger as an attachment on a new page.
 import { AlignmentType, Paragraph } from 'docx';
+
 import type { Deadline, Finding, PolicyDocument, Unit } from '../../domain/types';
-import type { UnitScore } from '../../scoring/checklist-score';
 import { formatHundredths } from '../../numbers/exact';
+import { conciseMeasureSentence, concisePolicyReference } from '../../rectification/concise-measure';
+import type { UnitScore } from '../../scoring/checklist-score';
 import {
-  FONTS,
   attachmentHeading,
-  closingSentenceParagraph,
   attachmentNoteParagraphs,
   blankLine,
   bodyParagraph,
   chineseRun,
+  closingSentenceParagraph,
+  FONTS,
   headingParagraph,
   labelledParagraph,
-  signatureParagraphs,
   officialDate,
+  signatureParagraphs,
   titleParagraphs,
 } from './official-layout';
-import { concisePolicyReference, conciseMeasureSentence } from '../../rectification/concise-measure';
-import { consolidatedReportTitle, rectificationReportTitle } from './report-title';
-import { packOfficialDocument, type ReportBlock } from './pack-official';
 import { officialTable } from './official-table';
+import { packOfficialDocument, type ReportBlock } from './pack-official';
+import { consolidatedReportTitle, rectificationReportTitle } from './report-title';
 
 export type UnitFindings = { unit: Unit; score: UnitScore; findings: Finding[] };
 

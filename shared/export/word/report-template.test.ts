@@ -1,6 +1,7 @@
-import mammoth from 'mammoth';
 import { Document, Footer, Packer, Paragraph, TextRun } from 'docx';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+
 import { seedEvaluation } from '../../../test/fixtures/evaluation';
 import { zipEntryText } from '../../../test/helpers/zip-entry';
 import { scoreChecklist } from '../../scoring/checklist-score';

@@ -2,13 +2,14 @@
 // docxtemplater; everything else in the template (红头, 版记, headers, page setup) is kept as it is.
 // The closing elements keep GB/T 9704 order (docs/gbt-9704.md): 正文 with its 附件说明, 落款, 日期,
 // then the attachments.
+import { AlignmentType, BorderStyle, Packer, Paragraph } from 'docx';
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import { AlignmentType, BorderStyle, Packer, Paragraph } from 'docx';
+
 import { xmlSafe } from '../../text/safe-text';
-import { openTemplateArchive } from './template-archive';
+import { blankLine, chineseRun, FONTS, officialDocument, SIZE } from './official-layout';
 import { bodyXmlOf, type ReportBlock } from './pack-official';
-import { FONTS, SIZE, blankLine, chineseRun, officialDocument } from './official-layout';
+import { openTemplateArchive } from './template-archive';
 
 /**
  * The placeholders a template may use. 正文 and 附件 are raw: put {@正文} and {@附件} each alone in

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { consolidatedReportTitle, evaluationReportTitle, joinTitleParts, rectificationReportTitle } from './report-title';
 
 describe('joinTitleParts', () => {

@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+
 import { buildDefaultTemplate } from './report-template';
 import { openTemplateArchive, xmlDepth } from './template-archive';
 

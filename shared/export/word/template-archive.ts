@@ -4,8 +4,9 @@
 // relationships other than hyperlinks (remote images, a template on a UNC path), attachedTemplate,
 // altChunk (embedded foreign documents), OLE objects and ActiveX controls, and macros.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { ARCHIVE_LIMITS, isZip, repackArchive } from '../../read/repack-archive';
+
 import { ImportError } from '../../read/import-error';
+import { ARCHIVE_LIMITS, isZip, repackArchive } from '../../read/repack-archive';
 
 /** Limits on a template, beyond the importers' archive limits: entries, and XML element depth. */
 export const TEMPLATE_LIMITS = { entries: 2000, depth: 256 } as const;

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
+
 import { seedEvaluation } from '../../../test/fixtures/evaluation';
 import { seed004SixUnits } from '../../../test/fixtures/scoring/seed004-six-units';
 import { canRender, renderDocuments } from '../../../test/helpers/render-pdf';

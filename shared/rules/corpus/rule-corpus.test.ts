@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
 import { parseScoringRule } from '../../rubric/parse-rule';
-import { toComposed } from '../migrate';
-import { trialScore } from '../edit-rule';
 import { unitValuesOf } from '../../scoring/rule-points';
-import { RULE_CORPUS, fullWidth, halfPunctuation, ocrNoise, type CorpusEntry } from './rule-corpus';
+import { trialScore } from '../edit-rule';
+import { toComposed } from '../migrate';
+import { type CorpusEntry, fullWidth, halfPunctuation, ocrNoise, RULE_CORPUS } from './rule-corpus';
 
 const VARIANTS: Array<[string, (text: string) => string]> = [
   ['as written', (text) => text],

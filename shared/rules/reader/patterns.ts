@@ -1,5 +1,5 @@
 // Regular-expression pieces the term recognisers share, built from the lexicon's words.
-import { ADD_WORDS, AWARD_WORDS, DEDUCT_WORDS, alternation } from '../../text/lexicon';
+import { ADD_WORDS, alternation, AWARD_WORDS, DEDUCT_WORDS } from '../../text/lexicon';
 
 /** A written number (after normalisation: half-width digits). */
 export const NUM = '(\\d+(?:\\.\\d+)?)';

@@ -2,14 +2,14 @@
 // points word must be consumed by a term or a modifier; what is left is shown as unread and the
 // indicator asks for review (待核对). A reading is complete or flagged, never partial and silent.
 import type { DataSource, Direction } from '../../domain/indicator-system';
-import { inputNames } from '../input-names';
 import type { ComposedRule, DeductionTerm, OccurrenceTerm, Term } from '../../domain/rule-model';
-import { READING_ORDER, TERM_KINDS, specOf } from '../registry';
+import { pointsText } from '../amounts';
+import { inputNames } from '../input-names';
+import { READING_ORDER, specOf, TERM_KINDS } from '../registry';
 import type { ReadContext, Segment, TermSpec } from '../term-spec';
 import { normaliseRuleText } from './normalise';
-import { pointsText } from '../amounts';
-import { NUM, hundredths, holdsAmount } from './patterns';
-import { segmentsOf, type ReadSegment } from './segments';
+import { holdsAmount, hundredths, NUM } from './patterns';
+import { type ReadSegment, segmentsOf } from './segments';
 
 /** What the reader made of a text: the rule, a data source named in it, the clauses it used and left, and warnings. */
 export type RuleReading = {

@@ -1,8 +1,8 @@
 // Splitting a normalised 评分标准 into numbered sub-items and clauses. Commas inside brackets and
 // quotes stay in their clause (（包括60%，不含70%）); a clause that is only a number (依次得5分，4分，3分)
 // joins the clause before it.
-import { NUM, hundredths } from './patterns';
 import type { Segment } from '../term-spec';
+import { hundredths, NUM } from './patterns';
 
 export type ReadSegment = Segment & { points: number | null; text: string };
 

@@ -2,9 +2,9 @@
 // (达到60%得1分), parallel lists joined by 分别 (90%、80%、70%以上分别得10、8、6分; lower-is-better
 // with 以下/以内 and 含), and two-step count tables (发现1次扣0.5分，2次及以上不得分).
 import type { Band } from '../../domain/indicator-system';
-import { fen, numberOf, valueText } from '../amounts';
 import type { BandsTerm } from '../../domain/rule-model';
-import { NUM, hundredths, numberList } from '../reader/patterns';
+import { fen, numberOf, valueText } from '../amounts';
+import { hundredths, NUM, numberList } from '../reader/patterns';
 import type { ReadContext, Segment, TermSpec } from '../term-spec';
 import { bandProblems, conditionOf, conditionText, disjointBands, matchingBand } from './band-conditions';
 import { consume } from './clauses';

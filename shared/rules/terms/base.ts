@@ -1,6 +1,6 @@
 // 基础分: fixed points every unit starts from.
 import { fen } from '../amounts';
-import { NUM, hundredths } from '../reader/patterns';
+import { hundredths, NUM } from '../reader/patterns';
 import type { TermSpec } from '../term-spec';
 import { consume, matching } from './clauses';
 

@@ -1,7 +1,7 @@
 // 条件计分: points by a yes/no fact of the unit (已建立…的得1分，否则不得分).
-import { fen, fen2 } from '../amounts';
-import { NUM, hundredths } from '../reader/patterns';
 import type { ConditionTerm } from '../../domain/rule-model';
+import { fen, fen2 } from '../amounts';
+import { hundredths, NUM } from '../reader/patterns';
 import type { TermSpec } from '../term-spec';
 import { consume } from './clauses';
 

@@ -1,8 +1,8 @@
 // 基础分扣分: a base minus per-count deductions (one or several rates), the deduction capped.
 // The reader builds it from a base and per-count deductions of the same sub-item (see ../reader/fold.ts).
-import { capped, fen, numberOf } from '../amounts';
-import { formatHundredths } from '../../numbers/exact';
 import type { DeductionTerm, UnitValues } from '../../domain/rule-model';
+import { formatHundredths } from '../../numbers/exact';
+import { capped, fen, numberOf } from '../amounts';
 import type { TermSpec } from '../term-spec';
 import { ratesText } from './per-count';
 

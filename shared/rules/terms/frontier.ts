@@ -1,7 +1,7 @@
 // 前沿距离: points × (worst − value) ÷ (worst − best), all full when every unit is equal.
-import { fen, fen2, numberOf } from '../amounts';
 import { scaledPoints, toMicros } from '../../numbers/exact-value';
-import { NUM, hundredths } from '../reader/patterns';
+import { fen, fen2, numberOf } from '../amounts';
+import { hundredths, NUM } from '../reader/patterns';
 import type { TermSpec } from '../term-spec';
 import { consume, consumeWordsOnly, matching } from './clauses';
 import { DIRECTION_WORDS } from './direction-words';

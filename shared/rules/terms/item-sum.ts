@@ -1,6 +1,6 @@
 // 分项累加: the points of every item a unit reached, summed.
-import { fen, listOf } from '../amounts';
 import { formatHundredths } from '../../numbers/exact';
+import { fen, listOf } from '../amounts';
 import type { TermSpec } from '../term-spec';
 import { itemProblems, itemsText, readItems } from './items';
 

@@ -3,7 +3,7 @@
 import type { RuleItem } from '../../domain/indicator-system';
 import { fen } from '../amounts';
 import { asChineseLabel } from '../reader/normalise';
-import { NUM, hundredths, holdsAmount } from '../reader/patterns';
+import { holdsAmount, hundredths, NUM } from '../reader/patterns';
 import type { Segment } from '../term-spec';
 import { consume } from './clauses';
 

@@ -1,6 +1,6 @@
 // 分级计分: the points of the highest level a unit reached (0 = none).
-import { fen, numberOf } from '../amounts';
 import { formatHundredths } from '../../numbers/exact';
+import { fen, numberOf } from '../amounts';
 import type { TermSpec } from '../term-spec';
 import { itemProblems, itemsText, readItems } from './items';
 

@@ -1,9 +1,9 @@
 // 线性计分: points change per step of a value's gap to a threshold — a fixed target (达到90%) or a
 // statistic of all units (全市平均值, 平均值加5个百分点). 每低1个百分点扣0.5分, 每提高1个百分点加0.2分.
-import { capped, fen, fen2, numberOf, ratioOf, valueText } from '../amounts';
 import type { LinearTerm, Threshold, UnitValues } from '../../domain/rule-model';
-import { ADD, AWARD, DEDUCT, GAP_UNIT, NUM, hundredths } from '../reader/patterns';
 import { toMicros } from '../../numbers/exact-value';
+import { capped, fen, fen2, numberOf, ratioOf, valueText } from '../amounts';
+import { ADD, AWARD, DEDUCT, GAP_UNIT, hundredths, NUM } from '../reader/patterns';
 import type { ColumnStats, ReadContext, Segment, TermSpec } from '../term-spec';
 import { consume } from './clauses';
 

@@ -1,7 +1,7 @@
 // 按次加减分: per-count points added or taken, at one or several rates, with an own cap.
-import { capped, fen, numberOf } from '../amounts';
-import { formatHundredths } from '../../numbers/exact';
 import type { OccurrenceTerm } from '../../domain/rule-model';
+import { formatHundredths } from '../../numbers/exact';
+import { capped, fen, numberOf } from '../amounts';
 import type { TermSpec } from '../term-spec';
 import { perCountClauses, ratesText } from './per-count';
 

@@ -1,8 +1,8 @@
 // Reading per-count clauses (每发现一例扣0.5分, 计2分/次, 每完成一件加1分) shared by the
 // occurrence and deduction kinds.
-import { fen } from '../amounts';
 import type { Rate } from '../../domain/rule-model';
-import { ADD, AWARD, COUNTER, DEDUCT, NUM, hundredths, holdsAmount } from '../reader/patterns';
+import { fen } from '../amounts';
+import { ADD, AWARD, COUNTER, DEDUCT, holdsAmount, hundredths, NUM } from '../reader/patterns';
 import type { ReadContext, Segment } from '../term-spec';
 import { consume } from './clauses';
 

@@ -1,7 +1,7 @@
 // 等比例计分: points × value ÷ the full value (满意度 90 of 100 → 90 % of the points).
-import { fen, fen2, numberOf, valueText } from '../amounts';
 import { scaledPoints, toMicros } from '../../numbers/exact-value';
-import { NUM, hundredths } from '../reader/patterns';
+import { fen, fen2, numberOf, valueText } from '../amounts';
+import { hundredths, NUM } from '../reader/patterns';
 import type { TermSpec } from '../term-spec';
 import { consume, matching } from './clauses';
 

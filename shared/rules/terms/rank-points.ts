@@ -1,8 +1,8 @@
 // 按名次赋分: points by rank — ranges from the top or the bottom (第1-3名依次得5、4、3分，
 // 倒数第1名得0分), a step per rank after a place (第4名起每后退1名扣0.1分), and the rest (其余得1分).
-import { fen, fen2, numberOf } from '../amounts';
 import type { RankPointsTerm, RankRange } from '../../domain/rule-model';
-import { NUM, hundredths, numberList } from '../reader/patterns';
+import { fen, fen2, numberOf } from '../amounts';
+import { hundredths, NUM, numberList } from '../reader/patterns';
 import type { ColumnStats, Segment, TermSpec } from '../term-spec';
 import { consume, consumeWordsOnly, matching } from './clauses';
 import { DIRECTION_WORDS, rankingText } from './direction-words';

@@ -1,8 +1,8 @@
 // 排名分档: a base, plus for the first N ranks, minus for the last M (前四名加0.5分，最后四名减0.5分).
+import type { RankingTiersTerm } from '../../domain/rule-model';
 import { formatHundredths } from '../../numbers/exact';
 import { fen, numberOf } from '../amounts';
-import type { RankingTiersTerm } from '../../domain/rule-model';
-import { NUM, hundredths } from '../reader/patterns';
+import { hundredths, NUM } from '../reader/patterns';
 import type { ColumnStats, TermSpec } from '../term-spec';
 import { consume, consumeWordsOnly, matching } from './clauses';
 import { DIRECTION_WORDS, rankingText } from './direction-words';

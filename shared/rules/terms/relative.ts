@@ -1,9 +1,9 @@
 // 按第一名（或平均值）比例: points × value ÷ the best unit's value (or the average); inverted when
 // lower is better (best ÷ value). 最高的得满分，其余按与最高值的比值计分.
-import { fen, fen2, numberOf, valueText } from '../amounts';
-import { scaledPoints, toMicros } from '../../numbers/exact-value';
 import type { RelativeTerm } from '../../domain/rule-model';
-import { NUM, hundredths } from '../reader/patterns';
+import { scaledPoints, toMicros } from '../../numbers/exact-value';
+import { fen, fen2, numberOf, valueText } from '../amounts';
+import { hundredths, NUM } from '../reader/patterns';
 import type { ColumnStats, ReadContext, Segment, TermSpec } from '../term-spec';
 import { consume, consumeWordsOnly, matching } from './clauses';
 import { DIRECTION_WORDS } from './direction-words';

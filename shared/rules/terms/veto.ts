@@ -1,9 +1,9 @@
 // 一票否决: when a fact holds, zero for the indicator, its category or the total. A lone
 // "未完成的不得分" is a veto of the indicator.
 import type { VetoScope, VetoTerm } from '../../domain/rule-model';
+import { holdsAmount } from '../reader/patterns';
 import type { TermSpec } from '../term-spec';
 import { consume } from './clauses';
-import { holdsAmount } from '../reader/patterns';
 
 const SCOPE_TEXT: Record<VetoScope, string> = { indicator: '本指标为0分', category: '所在类别为0分', total: '总分为0分' };
 const NOT_DONE = /^((?:未|没有|不|发生|出现|存在|被)[^\d]*?)的?,?(?:本项|该项|本指标|此项)?(?:不得分|得0分|计0分)$/;

@@ -1,6 +1,7 @@
 // Bundled into a blank page of the app's origin by upgrade.e2e.test.ts: creates the app's database
 // as an earlier version of Kaoping left it (that version's schema from the history).
 import Dexie from 'dexie';
+
 import { declareSchema } from '../../../renderer/src/db/schema-history';
 
 /** Creates database `name` at schema `version` holding `records` (table → rows). */

@@ -2,8 +2,12 @@
 import { Alert, App, Button, Descriptions, Popconfirm, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
+
+import type { BackupEntry } from '#shared/ipc/contract';
+
+import { PageHeader } from '../../app/PageHeader';
 import { useGuardedAction } from '../../app/use-guarded-action';
-import type { BackupEntry } from '../../../../shared/ipc/contract';
+import { t } from '../../i18n';
 import { platform } from '../../platform';
 import {
   backupLocation,
@@ -16,8 +20,6 @@ import {
   saveBackupFile,
   type StorageState,
 } from '../../services/backup-service';
-import { t } from '../../i18n';
-import { PageHeader } from '../../app/PageHeader';
 
 const megabytes = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -2,12 +2,13 @@
 // button that saves it as a PNG (twice the screen resolution, white background). Drawn with
 // ECharts' dark theme when the app is in dark mode; saved PNGs stay light for reports.
 import { Button, Card } from 'antd';
-import { useEffect, useRef } from 'react';
 import type { ECharts } from 'echarts';
+import { useEffect, useRef } from 'react';
+
 import { useGuardedAction } from '../../app/use-guarded-action';
+import { t } from '../../i18n';
 import { platform } from '../../platform';
 import { dataUrlBytes } from '../../services/data-url';
-import { t } from '../../i18n';
 import { useUiStore } from '../../stores/ui-store';
 
 type Props = { title: string; option: Record<string, unknown>; height?: number; fileName: string; testId?: string };

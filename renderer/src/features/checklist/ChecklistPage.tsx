@@ -1,19 +1,21 @@
 // One document's checklist: metadata and the tree of sections, tasks and measures with owners;
 // a row opens the text it was read from, with the item's corrections (edit, split, merge, drop).
 import { Alert, Button, Descriptions, Drawer, Empty, Select, Skeleton, Space } from 'antd';
-import { useGuardedAction } from '../../app/use-guarded-action';
-import { exportChecklistWorkbook } from '../../services/export-service';
 import { useMemo, useState } from 'react';
-import { countKinds } from '../../../../shared/import/count-kinds';
+
+import { countKinds } from '#shared/import/count-kinds';
+
+import { PageHeader } from '../../app/PageHeader';
+import { useGuardedAction } from '../../app/use-guarded-action';
 import { useDocument, useDocuments, useItems } from '../../db/hooks';
+import { t } from '../../i18n';
+import { exportChecklistWorkbook } from '../../services/export-service';
 import { useUiStore } from '../../stores/ui-store';
-import { toChecklistTree, type ChecklistRow } from './checklist-tree';
+import { type ChecklistRow, toChecklistTree } from './checklist-tree';
 import { ChecklistTree } from './ChecklistTree';
+import { ItemActions } from './ItemActions';
 import { PlanFindingsTable } from './PlanFindingsTable';
 import { SourceExcerpt } from './SourceExcerpt';
-import { ItemActions } from './ItemActions';
-import { t } from '../../i18n';
-import { PageHeader } from '../../app/PageHeader';
 
 export function ChecklistPage() {
   const documents = useDocuments();

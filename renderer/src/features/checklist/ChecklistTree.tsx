@@ -4,14 +4,16 @@
 // Keyboard: ↑/↓ move between rows, ←/→ fold and unfold, Enter opens. The list reaches down to the
 // bottom of the window.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { ChecklistItem } from '../../../../shared/domain/types';
+import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+
+import type { ChecklistItem } from '#shared/domain/types';
+
 import { useFillHeight } from '../../app/use-fill-height';
-import { visibleRows, type ChecklistRow } from './checklist-tree';
+import { t } from '../../i18n';
+import { type ChecklistRow, visibleRows } from './checklist-tree';
+import styles from './ChecklistTree.module.css';
 import { ItemContent } from './ItemContent';
 import { KindTag } from './KindTag';
-import styles from './ChecklistTree.module.css';
-import { t } from '../../i18n';
 
 type Props = {
   tree: ChecklistRow[];

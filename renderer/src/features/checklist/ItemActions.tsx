@@ -3,12 +3,14 @@
 // items that remain; dropping inputs is asked first.
 import { Button, Descriptions, Space } from 'antd';
 import { useState } from 'react';
-import type { ChecklistItem } from '../../../../shared/domain/types';
-import { mergeIntoPrevious, removeItem, splitItem, updateItem, type ItemPatch } from '../../../../shared/import/edit-checklist';
+
+import type { ChecklistItem } from '#shared/domain/types';
+import { type ItemPatch, mergeIntoPrevious, removeItem, splitItem, updateItem } from '#shared/import/edit-checklist';
+
+import { t } from '../../i18n';
 import { ItemEditor } from '../import-review/ItemEditor';
 import { SplitDialog } from '../import-review/SplitDialog';
 import { useChecklistEdit } from './use-checklist-edit';
-import { t } from '../../i18n';
 
 const nameOf = (item: ChecklistItem) => `${item.number ? `${item.number} ` : ''}${item.title}`;
 

@@ -2,7 +2,8 @@
 // of its table row (优化前, 优化后, 压缩比例…) beneath it. Long text is clamped by CSS to `rows` lines,
 // the whole of it on hover and in the row's original-text drawer. Plain elements, no antd
 // Typography: thousands of rows scroll past, and each antd ellipsis brings its own resize observer.
-import type { ChecklistItem } from '../../../../shared/domain/types';
+import type { ChecklistItem } from '#shared/domain/types';
+
 import styles from './ItemContent.module.css';
 
 export function ItemContent({ item, rows }: { item: ChecklistItem; rows: number }) {

@@ -1,6 +1,8 @@
 // The tag that names an item's kind (章节 / 重点任务 / 改革举措), the same on every screen.
 import { Tag } from 'antd';
-import type { ChecklistItemKind } from '../../../../shared/domain/types';
+
+import type { ChecklistItemKind } from '#shared/domain/types';
+
 import { t } from '../../i18n';
 
 export const KIND_TAGS: Record<ChecklistItemKind, { label: string; color: string }> = {

@@ -1,7 +1,9 @@
 // The findings a rectification plan states, area by area: problems, targets, and each measure
 // with its 责任单位, 责任人 and 完成时限 — what the office turns into its 整改台账.
 import { Table, Typography } from 'antd';
-import type { PlanFinding } from '../../../../shared/domain/types';
+
+import type { PlanFinding } from '#shared/domain/types';
+
 import { t } from '../../i18n';
 
 export function PlanFindingsTable({ findings }: { findings: PlanFinding[] }) {

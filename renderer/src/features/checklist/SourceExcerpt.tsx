@@ -1,6 +1,8 @@
 // The original text an item was read from, shown beside it (review before saving, and the checklist).
 import { Empty, Typography } from 'antd';
-import type { ChecklistItem } from '../../../../shared/domain/types';
+
+import type { ChecklistItem } from '#shared/domain/types';
+
 import { t } from '../../i18n';
 
 /** Where the item stands in its file, in the user's words. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importPolicyFile } from '../../../../shared/import/import-policy-file';
+
+import { importPolicyFile } from '#shared/import/import-policy-file';
+
 import { SEED, seedBytes } from '../../../../test/fixtures/seeds';
 import { toChecklistTree, visibleRows } from './checklist-tree';
 

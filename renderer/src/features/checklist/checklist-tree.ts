@@ -1,6 +1,6 @@
 // The stored checklist (flat, in reading order) as a tree of rows, and that tree as the flat list of
 // rows a virtual list shows with some branches collapsed.
-import type { ChecklistItem } from '../../../../shared/domain/types';
+import type { ChecklistItem } from '#shared/domain/types';
 
 export type ChecklistRow<T extends ChecklistItem = ChecklistItem> = T & { children?: Array<ChecklistRow<T>> };
 

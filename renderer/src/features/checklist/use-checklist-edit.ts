@@ -2,9 +2,10 @@
 // holding assessments asks first, naming how many units' inputs go with them.
 import { App } from 'antd';
 import { useCallback } from 'react';
+
 import { describeError } from '../../app/describe-error';
+import { applyChecklistEdit, type ChecklistEdit, previewChecklistEdit } from '../../db/checklist-repository';
 import { db } from '../../db/connection';
-import { applyChecklistEdit, previewChecklistEdit, type ChecklistEdit } from '../../db/checklist-repository';
 import { t } from '../../i18n';
 
 /**

@@ -3,15 +3,17 @@
 // cancel. Removing items that hold assessments is asked first.
 import { Alert, App, Button, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { ChecklistItem } from '../../../../shared/domain/types';
-import type { ChangedField, ChecklistDiff } from '../../../../shared/import/checklist-diff';
+
+import type { ChecklistItem } from '#shared/domain/types';
+import type { ChangedField, ChecklistDiff } from '#shared/import/checklist-diff';
+
 import { describeError } from '../../app/describe-error';
+import { t } from '../../i18n';
 import { applyReimport } from '../../services/import-service';
 import { useDocumentUpdate } from '../../stores/document-update-store';
 import { useImportReview } from '../../stores/import-review-store';
 import { useUiStore } from '../../stores/ui-store';
 import { KindTag } from '../checklist/KindTag';
-import { t } from '../../i18n';
 
 const FIELD_LABELS: Record<ChangedField, () => string> = {
   kind: () => t('类型'),

@@ -1,14 +1,15 @@
 // Imported policy documents: import a file (parsed, then reviewed before saving), open its checklist, delete it.
 import { Alert, Button, Space, Table, Typography } from 'antd';
+
+import { PageHeader } from '../../app/PageHeader';
 import type { StoredDocument } from '../../db/database';
 import { useDocuments } from '../../db/hooks';
+import { t } from '../../i18n';
 import { useImportReview } from '../../stores/import-review-store';
 import { useUiStore } from '../../stores/ui-store';
-import { useImportFile } from './use-import-file';
-import { useDeleteDocument } from './use-delete-document';
 import { DocumentUpdateDialog } from './DocumentUpdateDialog';
-import { t } from '../../i18n';
-import { PageHeader } from '../../app/PageHeader';
+import { useDeleteDocument } from './use-delete-document';
+import { useImportFile } from './use-import-file';
 
 export function DocumentsPage() {
   const documents = useDocuments();

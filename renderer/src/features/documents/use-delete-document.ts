@@ -2,10 +2,11 @@
 // the user chooses so explicitly, never as a side effect.
 import { App } from 'antd';
 import { createElement } from 'react';
+
 import { describeError } from '../../app/describe-error';
 import type { StoredDocument } from '../../db/database';
-import { dependentsOf, removeDocument } from '../../services/document-service';
 import { t } from '../../i18n';
+import { dependentsOf, removeDocument } from '../../services/document-service';
 
 /** `remove(document)` asks first (naming the evaluations and assessments that depend on it) and then deletes. */
 export function useDeleteDocument() {

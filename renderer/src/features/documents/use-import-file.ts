@@ -1,5 +1,6 @@
 // Starting an import from a button: pick a file, parse it, open its review; errors kept for display.
 import { useState } from 'react';
+
 import { describeError } from '../../app/describe-error';
 import { prepareFromFile } from '../../services/import-service';
 import { useDocumentUpdate } from '../../stores/document-update-store';

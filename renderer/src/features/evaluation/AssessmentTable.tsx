@@ -4,13 +4,15 @@
 import { Alert, App, Input, Segmented, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Assessment, ImplementationStatus } from '../../../../shared/domain/types';
+
+import type { Assessment, ImplementationStatus } from '#shared/domain/types';
+
 import { describeError } from '../../app/describe-error';
 import type { StoredItem } from '../../db/database';
-import { StatusButtons } from './StatusButtons';
-import { STATUS_KEYS, useKeyboardScoring } from './use-keyboard-scoring';
 import { t } from '../../i18n';
 import { useChecklistCommands } from './checklist-commands';
+import { StatusButtons } from './StatusButtons';
+import { STATUS_KEYS, useKeyboardScoring } from './use-keyboard-scoring';
 
 type Props = { evaluationId: string; unitId: string; items: StoredItem[]; assessments: Assessment[] };
 type Filter = 'all' | 'unscored' | 'deducted' | 'noted';

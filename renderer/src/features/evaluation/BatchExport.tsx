@@ -2,14 +2,16 @@
 // in a Web Worker with progress and a cancel button.
 import { Button, Modal, Progress, Space } from 'antd';
 import { useRef, useState } from 'react';
-import type { Evaluation } from '../../../../shared/domain/types';
-import { platform } from '../../platform';
+
+import type { Evaluation } from '#shared/domain/types';
+
 import { describeError } from '../../app/describe-error';
+import { t } from '../../i18n';
+import { platform } from '../../platform';
 import { checklistJobData, type ReportSigning } from '../../services/export-service';
+import { type JobHandle, startReportJob } from '../../services/report-jobs';
 import { useReportSettings } from '../../stores/report-settings-store';
 import { ReportSigningDialog } from '../reports/ReportSigningDialog';
-import { startReportJob, type JobHandle } from '../../services/report-jobs';
-import { t } from '../../i18n';
 
 type Props = { evaluation: Evaluation; onDone: (message: string) => void; onError: (message: string) => void };
 

@@ -1,21 +1,23 @@
 // 清单督查: pick or create an evaluation, see the ranking, score each unit, export the files.
 import { Alert, App, Button, Empty, Select, Space, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
-import { scoreChecklist } from '../../../../shared/scoring/checklist-score';
-import { useAssessments, useEvaluation, useEvaluations, useItems, useUnits } from '../../db/hooks';
-import { exportRectificationReport, exportReportOnTemplate, exportScoreWorkbook, saveDefaultTemplate } from '../../services/export-service';
-import { OfficialReportDialog } from './OfficialReportDialog';
-import { BatchExport } from './BatchExport';
-import { ReportSigningDialog } from '../reports/ReportSigningDialog';
-import { useReportSettings } from '../../stores/report-settings-store';
-import { useChecklistCommands } from './checklist-commands';
-import { useGuardedAction } from '../../app/use-guarded-action';
-import { useUiStore } from '../../stores/ui-store';
-import { AssessmentTable } from './AssessmentTable';
-import { NewEvaluationForm } from './NewEvaluationForm';
-import { ScoreSummary } from './ScoreSummary';
-import { t } from '../../i18n';
+
+import { scoreChecklist } from '#shared/scoring/checklist-score';
+
 import { PageHeader } from '../../app/PageHeader';
+import { useGuardedAction } from '../../app/use-guarded-action';
+import { useAssessments, useEvaluation, useEvaluations, useItems, useUnits } from '../../db/hooks';
+import { t } from '../../i18n';
+import { exportRectificationReport, exportReportOnTemplate, exportScoreWorkbook, saveDefaultTemplate } from '../../services/export-service';
+import { useReportSettings } from '../../stores/report-settings-store';
+import { useUiStore } from '../../stores/ui-store';
+import { ReportSigningDialog } from '../reports/ReportSigningDialog';
+import { AssessmentTable } from './AssessmentTable';
+import { BatchExport } from './BatchExport';
+import { useChecklistCommands } from './checklist-commands';
+import { NewEvaluationForm } from './NewEvaluationForm';
+import { OfficialReportDialog } from './OfficialReportDialog';
+import { ScoreSummary } from './ScoreSummary';
 
 export function EvaluationPage() {
   const { ledgerFindings } = useChecklistCommands();

@@ -1,10 +1,11 @@
 // Creates an evaluation (评价批次): a name, the checklist to score and the units to score.
 import { Alert, Button, Form, Input, Select } from 'antd';
 import dayjs from 'dayjs';
+
 import { useDocuments, useUnits } from '../../db/hooks';
+import { t } from '../../i18n';
 import { useUiStore } from '../../stores/ui-store';
 import { UnitPicker } from '../units/UnitPicker';
-import { t } from '../../i18n';
 import { useChecklistCommands } from './checklist-commands';
 
 type Values = { name: string; documentId: string; unitIds: string[] };

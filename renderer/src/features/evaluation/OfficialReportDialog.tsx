@@ -2,10 +2,11 @@
 // template or the office's own letterhead template.
 import { Button, DatePicker, Form, Input, Modal, Radio, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { OfficialFields } from '../../services/export-service';
+
+import { submitForm } from '../../app/submit-form';
 import { useDiscardGuard } from '../../app/use-discard-guard';
 import { t } from '../../i18n';
-import { submitForm } from '../../app/submit-form';
+import type { OfficialFields } from '../../services/export-service';
 
 type Values = Omit<OfficialFields, 'reportedOn'> & { reportedOn: Dayjs; template: 'default' | 'own' };
 

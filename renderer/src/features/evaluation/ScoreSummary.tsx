@@ -1,10 +1,12 @@
 // Ranking across units: implementation rate per unit and per section, with the tie rule shown.
 import { Select, Space, Table, Typography } from 'antd';
-import type { Evaluation, TieRule } from '../../../../shared/domain/types';
-import type { UnitScore } from '../../../../shared/scoring/checklist-score';
-import { formatHundredths } from '../../../../shared/numbers/exact';
-import { tieRuleLabels } from '../../i18n/domain-labels';
+
+import type { Evaluation, TieRule } from '#shared/domain/types';
+import { formatHundredths } from '#shared/numbers/exact';
+import type { UnitScore } from '#shared/scoring/checklist-score';
+
 import { t } from '../../i18n';
+import { tieRuleLabels } from '../../i18n/domain-labels';
 import { useChecklistCommands } from './checklist-commands';
 
 function percent(rate: number | null): string {

@@ -4,9 +4,11 @@
 import { CheckCircleFilled, CloseCircleFilled, MinusCircleFilled, StopOutlined, UndoOutlined } from '@ant-design/icons';
 import { Button, Radio, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
-import type { ImplementationStatus } from '../../../../shared/domain/types';
-import { implementationStatusLabels } from '../../i18n/domain-labels';
+
+import type { ImplementationStatus } from '#shared/domain/types';
+
 import { t } from '../../i18n';
+import { implementationStatusLabels } from '../../i18n/domain-labels';
 
 /** Colour and icon per status (the colours of antd's success, warning, error and neutral text). */
 export const STATUS_LOOK: Record<ImplementationStatus, { colour: string; icon: ReactNode }> = {

@@ -1,11 +1,13 @@
 // The checklist inspection's commands against a stored database: statuses and notes reach the
 // live query the screen watches, and 生成整改台账 reads the statuses as stored at the call.
 import 'fake-indexeddb/auto';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { watch } from '../../../../test/helpers/live-query';
 import { storeChecklistInspection } from '../../../../test/helpers/stored-inspection';
+import { type KaopingDatabase, openDatabase } from '../../db/database';
 import { bindDatabase } from '../../db/database-context';
-import { openDatabase, type KaopingDatabase } from '../../db/database';
 import { loadAssessments } from '../../db/evaluations-repository';
 import { CHECKLIST_OPERATIONS } from './checklist-commands';
 

@@ -1,9 +1,10 @@
 // Commands of a checklist inspection (清单督查), bound to the screen's database: statuses and
 // notes per cell, the tie rule, new inspections, and findings carried into the 整改台账.
-import { collectFindings } from '../../../../shared/scoring/findings';
-import type { ChecklistItem, Unit } from '../../../../shared/domain/types';
-import { useCommands } from '../../db/database-context';
+import type { ChecklistItem, Unit } from '#shared/domain/types';
+import { collectFindings } from '#shared/scoring/findings';
+
 import type { KaopingDatabase } from '../../db/database';
+import { useCommands } from '../../db/database-context';
 import {
   clearAssessment,
   createEvaluation,

@@ -1,8 +1,9 @@
 // Keyboard-first scoring of a unit's measures, as inspectors work through a list in Excel:
 // ↑/↓ (or J/K) move, 1 落实 / 2 部分落实 / 3 未落实 / 4 不适用 set the status and go on to the next
 // unscored measure, 0 takes it back to 未评, N jumps to the next unscored one, Enter opens the note.
-import { useCallback, useState, type KeyboardEvent } from 'react';
-import type { ImplementationStatus } from '../../../../shared/domain/types';
+import { type KeyboardEvent, useCallback, useState } from 'react';
+
+import type { ImplementationStatus } from '#shared/domain/types';
 
 /** Status keys in the order the 落实情况 buttons stand. */
 export const STATUS_KEYS: Record<string, ImplementationStatus> = {

@@ -3,13 +3,15 @@
 // records are written, then the outcome. Mounted once; packages arrive through usePackageMerge.
 import { Alert, Button, Descriptions, Modal, Progress, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { formatBytes } from '../../../../shared/exchange/evidence-file';
-import type { PackageSizes } from '../../../../shared/exchange/package-sizes';
+
+import { formatBytes } from '#shared/exchange/evidence-file';
+import type { PackageSizes } from '#shared/exchange/package-sizes';
+
 import { describeError } from '../../app/describe-error';
 import type { ImportSummary } from '../../db/package-repository';
 import { t } from '../../i18n';
 import { packageScopeLabels, packageTableLabels } from '../../i18n/domain-labels';
-import { mergeOpenedPackage, refusedNotice, type OpenedPackage } from '../../services/package-service';
+import { mergeOpenedPackage, type OpenedPackage, refusedNotice } from '../../services/package-service';
 import { usePackageMerge } from '../../stores/package-merge-store';
 import { useUiStore } from '../../stores/ui-store';
 

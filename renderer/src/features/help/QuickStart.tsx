@@ -2,8 +2,9 @@
 // or F1). Each step names the screen it happens on, with a button that goes there.
 import { Button, Drawer, Steps, Typography } from 'antd';
 import { useEffect } from 'react';
-import { useUiStore, type PageKey } from '../../stores/ui-store';
+
 import { t } from '../../i18n';
+import { type PageKey, useUiStore } from '../../stores/ui-store';
 
 type Step = { title: string; text: string; page: PageKey };
 

@@ -3,20 +3,24 @@
 // documents out, then saves — nothing is stored before that.
 import { Alert, App, Button, Checkbox, Descriptions, Empty, Popconfirm, Progress, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { ChecklistItem } from '../../../../shared/domain/types';
+
+import type { ChecklistItem } from '#shared/domain/types';
+import { countKinds } from '#shared/import/count-kinds';
 import {
   indentItem,
+  type ItemPatch,
   mergeIntoPrevious,
   moveItem,
   outdentItem,
   removeItem,
   splitItem,
   updateItem,
-  type ItemPatch,
-} from '../../../../shared/import/edit-checklist';
-import { countKinds } from '../../../../shared/import/count-kinds';
-import { importWarnings, type ImportWarning } from '../../../../shared/import/import-warnings';
+} from '#shared/import/edit-checklist';
+import { type ImportWarning, importWarnings } from '#shared/import/import-warnings';
+
 import { describeError } from '../../app/describe-error';
+import { PageHeader } from '../../app/PageHeader';
+import { t } from '../../i18n';
 import { describeImport, saveReviewedImport } from '../../services/import-service';
 import { useImportReview } from '../../stores/import-review-store';
 import { useUiStore } from '../../stores/ui-store';
@@ -26,8 +30,6 @@ import { SourceExcerpt } from '../checklist/SourceExcerpt';
 import { ItemEditor } from './ItemEditor';
 import { ReviewWarnings } from './ReviewWarnings';
 import { SplitDialog } from './SplitDialog';
-import { t } from '../../i18n';
-import { PageHeader } from '../../app/PageHeader';
 
 export function ImportReviewPage() {
   const { result, current, excluded, selectedId, undoStack, showDocument, select, setIncluded, editItems, editDocument, undo, close } =

@@ -1,12 +1,14 @@
 // Edits one parsed item before saving: kind, number, title, text, owners, 责任人 and 完成时限.
 import { Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
-import type { ChecklistItem, ChecklistItemKind } from '../../../../shared/domain/types';
-import type { ItemPatch } from '../../../../shared/import/edit-checklist';
-import { parseDeadline } from '../../../../shared/import/parse-deadline';
-import { KIND_TAGS } from '../checklist/KindTag';
-import { t } from '../../i18n';
+
+import type { ChecklistItem, ChecklistItemKind } from '#shared/domain/types';
+import type { ItemPatch } from '#shared/import/edit-checklist';
+import { parseDeadline } from '#shared/import/parse-deadline';
+
 import { submitForm } from '../../app/submit-form';
+import { t } from '../../i18n';
+import { KIND_TAGS } from '../checklist/KindTag';
 
 type Values = {
   kind: ChecklistItemKind;

@@ -2,7 +2,9 @@
 // read — with a count per kind in the banner, and the conventions the reader applied, one line
 // each. Choosing a warning selects its item.
 import { Alert, Collapse, List, Space, Tag } from 'antd';
-import type { ImportWarning, ImportWarningKind } from '../../../../shared/import/import-warnings';
+
+import type { ImportWarning, ImportWarningKind } from '#shared/import/import-warnings';
+
 import { t } from '../../i18n';
 
 const KIND_TAGS: Record<ImportWarningKind, { label: string; color: string }> = {

@@ -1,7 +1,9 @@
 // Splits one parsed item in two at the cursor, which starts after the first sentence.
 import { Modal, Typography } from 'antd';
 import { useRef } from 'react';
-import type { ChecklistItem } from '../../../../shared/domain/types';
+
+import type { ChecklistItem } from '#shared/domain/types';
+
 import { t } from '../../i18n';
 
 /** Character offset after the first sentence end (。；！？) that is not the text's last; else after the first comma past a third of the text; else the middle. */

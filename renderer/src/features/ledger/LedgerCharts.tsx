@@ -3,18 +3,20 @@
 import { Col, Empty, Row } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
-import type { Rectification } from '../../../../shared/domain/rectification';
+
+import type { Rectification } from '#shared/domain/rectification';
 import {
   categoryOfSource,
   findingsByCategory,
   findingsByCategoryOption,
   statusOverTimeOption,
   statusTimeline,
-} from '../../../../shared/rectification/ledger-charts';
-import { useFindingSources } from './ledger-data';
+} from '#shared/rectification/ledger-charts';
+
 import { t } from '../../i18n';
 import { rectificationStatusLabels } from '../../i18n/domain-labels';
 import { EChart } from '../charts/EChart';
+import { useFindingSources } from './ledger-data';
 
 export function LedgerCharts({ rectifications }: { rectifications: Rectification[] }) {
   const evaluationIds = useMemo(() => [...new Set(rectifications.map((item) => item.evaluationId))].sort(), [rectifications]);

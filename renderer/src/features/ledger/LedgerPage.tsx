@@ -1,24 +1,26 @@
 // 整改台账: every rectification with filters, inline status, every field editable with its history,
 // dated progress, 销号; a unit's feedback sheet out and back, and its ledger as a package.
 import { Alert, App, Button, Input, InputNumber, Modal, Popconfirm, Segmented, Select, Space, Switch, Table, Tag, Typography } from 'antd';
-import { LedgerCharts } from './LedgerCharts';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
-import type { Rectification, RectificationStatus } from '../../../../shared/domain/rectification';
-import { rectificationStatusLabels } from '../../i18n/domain-labels';
-import type { ProgressUpdate } from '../../../../shared/exchange/progress-feedback';
-import { isOverdue } from '../../../../shared/rectification/ledger';
+
+import type { Rectification, RectificationStatus } from '#shared/domain/rectification';
+import type { ProgressUpdate } from '#shared/exchange/progress-feedback';
+import { isOverdue } from '#shared/rectification/ledger';
+
+import { PageHeader } from '../../app/PageHeader';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import { useRectifications } from '../../db/hooks';
+import { t } from '../../i18n';
+import { rectificationStatusLabels } from '../../i18n/domain-labels';
+import { exportLedgerWorkbook } from '../../services/export-service';
+import { applyFeedbackSheet, exportFeedbackSheet, exportLedgerPackage, readFeedbackSheet } from '../../services/ledger-service';
 import { useReportSettings } from '../../stores/report-settings-store';
+import { useUiStore } from '../../stores/ui-store';
+import { useLedgerCommands } from './ledger-data';
+import { LedgerCharts } from './LedgerCharts';
 import { RectificationEditor } from './RectificationEditor';
 import { RectificationHistory } from './RectificationHistory';
-import { applyFeedbackSheet, exportFeedbackSheet, exportLedgerPackage, readFeedbackSheet } from '../../services/ledger-service';
-import { exportLedgerWorkbook } from '../../services/export-service';
-import { useUiStore } from '../../stores/ui-store';
-import { t } from '../../i18n';
-import { PageHeader } from '../../app/PageHeader';
-import { useLedgerCommands } from './ledger-data';
 
 const STATUS_COLORS: Record<RectificationStatus, string> = {
   notStarted: 'default',

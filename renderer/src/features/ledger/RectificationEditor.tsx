@@ -2,10 +2,12 @@
 // typed (Chinese message at the field). Saving goes through the ledger repository, which keeps
 // each change in the item's history.
 import { Form, Input, Modal, Select } from 'antd';
-import type { Rectification } from '../../../../shared/domain/rectification';
-import { parseTypedDeadline, type RectificationChanges } from '../../../../shared/rectification/ledger-edit';
-import { t } from '../../i18n';
+
+import type { Rectification } from '#shared/domain/rectification';
+import { parseTypedDeadline, type RectificationChanges } from '#shared/rectification/ledger-edit';
+
 import { submitForm } from '../../app/submit-form';
+import { t } from '../../i18n';
 
 type Props = { rectification: Rectification; owners: string[]; onSave: (changes: RectificationChanges) => void; onCancel: () => void };
 

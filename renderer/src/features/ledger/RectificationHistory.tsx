@@ -2,9 +2,11 @@
 // field (who, when to the second, old → new).
 import { List, Space } from 'antd';
 import dayjs from 'dayjs';
-import type { Rectification } from '../../../../shared/domain/rectification';
-import { rectificationFieldLabels, rectificationStatusLabels } from '../../i18n/domain-labels';
+
+import type { Rectification } from '#shared/domain/rectification';
+
 import { t } from '../../i18n';
+import { rectificationFieldLabels, rectificationStatusLabels } from '../../i18n/domain-labels';
 
 export function RectificationHistory({ rectification }: { rectification: Rectification }) {
   const edits = [...(rectification.edits ?? [])].reverse();

@@ -1,11 +1,13 @@
 // 整改台账's commands and chart sources against a stored database.
 import 'fake-indexeddb/auto';
+
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadFindingSources } from '../../db/ledger-repository';
+
 import { watch } from '../../../../test/helpers/live-query';
 import { storeChecklistInspection } from '../../../../test/helpers/stored-inspection';
+import { type KaopingDatabase, openDatabase } from '../../db/database';
 import { bindDatabase } from '../../db/database-context';
-import { openDatabase, type KaopingDatabase } from '../../db/database';
+import { loadFindingSources } from '../../db/ledger-repository';
 import { CHECKLIST_OPERATIONS } from '../evaluation/checklist-commands';
 import { LEDGER_OPERATIONS } from './ledger-data';
 

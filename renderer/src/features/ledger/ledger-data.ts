@@ -1,6 +1,7 @@
 // 整改台账 data: the findings' sources (for the charts) and the commands on ledger items —
 // progress, edits and close-out — bound to the screen's database.
 import { useLiveQuery } from 'dexie-react-hooks';
+
 import { useCommands, useDatabase } from '../../db/database-context';
 import { addProgress, closeRectification, editLedgerItem, loadFindingSources } from '../../db/ledger-repository';
 

@@ -2,9 +2,10 @@
 // 成文日期 (default today). GB/T 9704 order and format: docs/gbt-9704.md.
 import { DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ReportSigning } from '../../services/export-service';
-import { t } from '../../i18n';
+
 import { submitForm } from '../../app/submit-form';
+import { t } from '../../i18n';
+import type { ReportSigning } from '../../services/export-service';
 
 type Props = {
   title: string;

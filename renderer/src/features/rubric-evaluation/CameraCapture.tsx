@@ -1,6 +1,7 @@
 // 拍照: the camera's picture in a dialog (getUserMedia); 拍摄 keeps the frame as a JPEG.
 import { Alert, Modal } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+
 import { t } from '../../i18n';
 
 /** Opens while `open`; `onPhoto` receives the picture (JPEG bytes, named 现场照片-<time>.jpg). */

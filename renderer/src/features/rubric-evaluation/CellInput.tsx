@@ -4,9 +4,11 @@
 // other units' is stored with a warning under it.
 import { Checkbox, Input, Select, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { RULE_INPUTS, type Indicator, type LegacyRule } from '../../../../shared/domain/indicator-system';
-import type { InputValue } from '../../../../shared/scoring/rule-points';
-import { validateInput } from '../../../../shared/scoring/validate-input';
+
+import { type Indicator, type LegacyRule, RULE_INPUTS } from '#shared/domain/indicator-system';
+import type { InputValue } from '#shared/scoring/rule-points';
+import { validateInput } from '#shared/scoring/validate-input';
+
 import { t } from '../../i18n';
 import { ComposedInput } from './ComposedInput';
 

@@ -1,8 +1,10 @@
 // The inputs of a composed rule: one field per named input (count, value, points, flag, level, items).
 import { Checkbox, InputNumber, Select, Space } from 'antd';
-import type { Indicator } from '../../../../shared/domain/indicator-system';
-import type { RuleInput } from '../../../../shared/domain/rule-model';
-import { composedOf, type InputValue } from '../../../../shared/scoring/rule-points';
+
+import type { Indicator } from '#shared/domain/indicator-system';
+import type { RuleInput } from '#shared/domain/rule-model';
+import { composedOf, type InputValue } from '#shared/scoring/rule-points';
+
 import { t } from '../../i18n';
 
 type Props = {

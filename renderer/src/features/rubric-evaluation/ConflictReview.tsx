@@ -2,8 +2,10 @@
 // per record or by rule. Until then both versions are kept.
 import { Alert, Button, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { RecordMeta } from '../../../../shared/domain/record-meta';
-import { describeDifferences } from '../../../../shared/exchange/record-diff';
+
+import type { RecordMeta } from '#shared/domain/record-meta';
+import { describeDifferences } from '#shared/exchange/record-diff';
+
 import { describeError } from '../../app/describe-error';
 import type { StoredConflict } from '../../db/database';
 import { t } from '../../i18n';

@@ -2,9 +2,11 @@
 // the cell or pasting a screenshot into it.
 import { PaperClipOutlined } from '@ant-design/icons';
 import { Button, Space, Tooltip } from 'antd';
-import { useEffect, useMemo, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { type ClipboardEvent, type DragEvent, useEffect, useMemo, useState } from 'react';
+
+import { isVerifiedRaster, OCTET_STREAM, safeEvidenceName } from '#shared/exchange/evidence-file';
+
 import type { Evidence } from '../../db/database';
-import { OCTET_STREAM, isVerifiedRaster, safeEvidenceName } from '../../../../shared/exchange/evidence-file';
 import { t } from '../../i18n';
 
 export type EvidenceFile = { name: string; bytes: Uint8Array };

@@ -1,6 +1,8 @@
 // Before a returned fill-in sheet is applied: every problem with its cell, and how many rows are valid.
 import { Alert, List, Modal, Typography } from 'antd';
-import type { FillInReading } from '../../../../shared/exchange/read-fill-in';
+
+import type { FillInReading } from '#shared/exchange/read-fill-in';
+
 import { t } from '../../i18n';
 
 type Props = { reading: FillInReading & { fileName: string }; onApply: () => void; onCancel: () => void };

@@ -1,11 +1,12 @@
 // Creates an evaluation over an indicator system and a set of units.
 import { Alert, Button, Form, Input, Select } from 'antd';
 import dayjs from 'dayjs';
+
 import { useIndicatorSystems, useUnits } from '../../db/hooks';
-import { useUiStore } from '../../stores/ui-store';
-import { UnitPicker } from '../units/UnitPicker';
 import { t } from '../../i18n';
+import { useUiStore } from '../../stores/ui-store';
 import { ToReviewNotice } from '../rubric/ToReviewNotice';
+import { UnitPicker } from '../units/UnitPicker';
 import { useRubricCommands } from './rubric-commands';
 
 type Values = { name: string; systemId: string; unitIds: string[] };

@@ -2,17 +2,19 @@
 // one unit's categories against the average and the best. Each chart saves as a PNG.
 import { Col, Row, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { IndicatorSystem } from '../../../../shared/domain/indicator-system';
-import { compareCategories } from '../../../../shared/export/charts/category-chart';
+
+import type { IndicatorSystem } from '#shared/domain/indicator-system';
+import { compareCategories } from '#shared/export/charts/category-chart';
 import {
   categoryHeatmapOption,
   categoryRadarOption,
   rankingChartOption,
   totalsDistributionOption,
-} from '../../../../shared/export/charts/dashboard-charts';
-import type { RubricScores } from '../../../../shared/scoring/score-rubric';
-import { EChart } from '../charts/EChart';
+} from '#shared/export/charts/dashboard-charts';
+import type { RubricScores } from '#shared/scoring/score-rubric';
+
 import { t } from '../../i18n';
+import { EChart } from '../charts/EChart';
 
 type Props = { evaluationName: string; system: IndicatorSystem; scores: RubricScores; unitNames: ReadonlyMap<string, string> };
 

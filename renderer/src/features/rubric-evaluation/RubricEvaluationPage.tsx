@@ -1,11 +1,17 @@
 // 指标评分: an evaluation over an indicator system — ranking, one unit's scoring form, evidence.
 import { Alert, App, Button, Dropdown, Empty, Input, Segmented, Select, Space, Tabs, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
-import type { Indicator } from '../../../../shared/domain/indicator-system';
-import type { TieRule } from '../../../../shared/domain/types';
-import { tieRuleLabels } from '../../i18n/domain-labels';
-import type { InputValue } from '../../../../shared/scoring/rule-points';
-import { rescoreCell, scoreRubric, type NotApplicablePolicy, type RubricScores } from '../../../../shared/scoring/score-rubric';
+
+import type { Indicator } from '#shared/domain/indicator-system';
+import type { TieRule } from '#shared/domain/types';
+import type { FillInReading } from '#shared/exchange/read-fill-in';
+import { rectificationFromCell } from '#shared/rectification/ledger';
+import type { InputValue } from '#shared/scoring/rule-points';
+import { type NotApplicablePolicy, rescoreCell, type RubricScores, scoreRubric } from '#shared/scoring/score-rubric';
+
+import { PageHeader } from '../../app/PageHeader';
+import { useGuardedAction } from '../../app/use-guarded-action';
 import type { RubricInput } from '../../db/database';
 import {
   useConflicts,
@@ -16,29 +22,25 @@ import {
   useRubricInputs,
   useUnits,
 } from '../../db/hooks';
-import { rectificationFromCell } from '../../../../shared/rectification/ledger';
-import dayjs from 'dayjs';
-import { rubricInputId, useRubricCommands } from './rubric-commands';
+import { t } from '../../i18n';
+import { tieRuleLabels } from '../../i18n/domain-labels';
 import { platform } from '../../platform';
 import { exportEvaluationReport, exportRubricWorkbook } from '../../services/export-service';
+import { applyReturnedFillIn, exportFillIn, readReturnedFillIn } from '../../services/fill-in-service';
 import { exportEvaluationPackage, pickEvaluationPackage } from '../../services/package-service';
 import { usePackageMerge } from '../../stores/package-merge-store';
+import { useReportSettings } from '../../stores/report-settings-store';
+import { useUiStore } from '../../stores/ui-store';
+import { ReportSigningDialog } from '../reports/ReportSigningDialog';
+import { CameraCapture } from './CameraCapture';
 import { ConflictReview } from './ConflictReview';
 import { FillInPreview } from './FillInPreview';
-import { applyReturnedFillIn, exportFillIn, readReturnedFillIn } from '../../services/fill-in-service';
-import type { FillInReading } from '../../../../shared/exchange/read-fill-in';
-import { useGuardedAction } from '../../app/use-guarded-action';
-import { useUiStore } from '../../stores/ui-store';
 import { NewRubricEvaluationForm } from './NewRubricEvaluationForm';
+import { OverviewCharts } from './OverviewCharts';
+import { rubricInputId, useRubricCommands } from './rubric-commands';
 import { RubricRanking } from './RubricRanking';
 import { ScoreGrid } from './ScoreGrid';
 import { UnitScoringTable } from './UnitScoringTable';
-import { OverviewCharts } from './OverviewCharts';
-import { CameraCapture } from './CameraCapture';
-import { t } from '../../i18n';
-import { ReportSigningDialog } from '../reports/ReportSigningDialog';
-import { useReportSettings } from '../../stores/report-settings-store';
-import { PageHeader } from '../../app/PageHeader';
 
 const LARGE_EVIDENCE_BYTES = 20 * 1024 * 1024;
 

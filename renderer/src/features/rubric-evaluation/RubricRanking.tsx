@@ -1,8 +1,10 @@
 // Totals and ranks across units: categories, bonus, penalty, total, with the tie rule named.
 import { Table } from 'antd';
-import type { IndicatorSystem } from '../../../../shared/domain/indicator-system';
-import { formatHundredths } from '../../../../shared/numbers/exact';
-import type { UnitTotals } from '../../../../shared/scoring/score-rubric';
+
+import type { IndicatorSystem } from '#shared/domain/indicator-system';
+import { formatHundredths } from '#shared/numbers/exact';
+import type { UnitTotals } from '#shared/scoring/score-rubric';
+
 import { t } from '../../i18n';
 
 export function RubricRanking({

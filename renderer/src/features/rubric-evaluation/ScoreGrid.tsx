@@ -7,40 +7,42 @@
 // starts an entry (F2 or a double click edits the value there), Enter commits and goes down, Tab
 // right, Esc drops the entry; an entry the validator refuses stays open with its reason and is not
 // stored. Ticked items and levels also open their choice list (double click or Alt+↓).
-import { App, Modal, Segmented, Typography, theme } from 'antd';
+import { App, Modal, Segmented, theme, Typography } from 'antd';
 import {
+  type FocusEvent,
+  type KeyboardEvent,
   memo,
+  type MouseEvent,
   useEffect,
   useId,
   useLayoutEffect,
   useMemo,
   useRef,
   useState,
-  type FocusEvent,
-  type KeyboardEvent,
-  type MouseEvent,
 } from 'react';
-import styles from './ScoreGrid.module.css';
-import type { Indicator } from '../../../../shared/domain/indicator-system';
-import { formatHundredths } from '../../../../shared/numbers/exact';
-import type { InputValue } from '../../../../shared/scoring/rule-points';
-import { explainCell, type IndicatorColumn, type RubricScores } from '../../../../shared/scoring/score-rubric';
-import { validateInput } from '../../../../shared/scoring/validate-input';
+
+import type { Indicator } from '#shared/domain/indicator-system';
+import { formatHundredths } from '#shared/numbers/exact';
+import type { InputValue } from '#shared/scoring/rule-points';
+import { explainCell, type IndicatorColumn, type RubricScores } from '#shared/scoring/score-rubric';
+import { validateInput } from '#shared/scoring/validate-input';
+
+import { t } from '../../i18n';
 import { CellInput, inputText, sameInput } from './CellInput';
 import {
+  cellAt,
+  type CellShow,
+  cellText,
+  type CutNames,
+  drawGrid,
   FIXED_WIDTH,
   GRID,
-  cellAt,
-  cellText,
-  drawGrid,
+  type GridPalette,
   inView,
   scrollToShow,
-  type CellShow,
-  type GridPalette,
-  type CutNames,
 } from './grid-canvas';
-import { entryKeyMove, moveActiveCell, startsEntry, type CellPosition } from './grid-keys';
-import { t } from '../../i18n';
+import { type CellPosition, entryKeyMove, moveActiveCell, startsEntry } from './grid-keys';
+import styles from './ScoreGrid.module.css';
 
 type Props = {
   scores: RubricScores;

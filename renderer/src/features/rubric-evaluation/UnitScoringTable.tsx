@@ -4,14 +4,16 @@
 import { Button, Checkbox, Input, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { KeyboardEvent } from 'react';
-import type { Indicator } from '../../../../shared/domain/indicator-system';
-import { formatHundredths } from '../../../../shared/numbers/exact';
-import type { InputValue } from '../../../../shared/scoring/rule-points';
-import { explainCell, type RubricScores } from '../../../../shared/scoring/score-rubric';
+
+import type { Indicator } from '#shared/domain/indicator-system';
+import { formatHundredths } from '#shared/numbers/exact';
+import type { InputValue } from '#shared/scoring/rule-points';
+import { explainCell, type RubricScores } from '#shared/scoring/score-rubric';
+
 import type { Evidence, RubricInput } from '../../db/database';
+import { t } from '../../i18n';
 import { CellInput } from './CellInput';
 import { EvidenceCell, type EvidenceFile } from './EvidenceCell';
-import { t } from '../../i18n';
 
 type Props = {
   unitIndex: number;

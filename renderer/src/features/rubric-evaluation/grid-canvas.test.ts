@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
+import { formatHundredths } from '#shared/numbers/exact';
+import { importRubricFile } from '#shared/rubric/import-rubric-file';
+import { type NamedInputs, resolveNamedInputs } from '#shared/scoring/score-inputs';
+import { scoreRubric } from '#shared/scoring/score-rubric';
+
 import { SEED, seedBytes } from '../../../../test/fixtures/seeds';
-import { importRubricFile } from '../../../../shared/rubric/import-rubric-file';
-import { formatHundredths } from '../../../../shared/numbers/exact';
-import { resolveNamedInputs, type NamedInputs } from '../../../../shared/scoring/score-inputs';
-import { scoreRubric } from '../../../../shared/scoring/score-rubric';
-import { FIXED_WIDTH, GRID, cellAt, drawGrid, scrollToShow, type GridPalette, type BodyView, type CutNames } from './grid-canvas';
+import { type BodyView, cellAt, type CutNames, drawGrid, FIXED_WIDTH, GRID, type GridPalette, scrollToShow } from './grid-canvas';
 
 const HEADINGS = { unit: '单位', total: '总分' };
 const H = GRID.headerHeight;

@@ -3,8 +3,9 @@
 // laying out and painting DOM elements for every cell and header that enters (a 500 × 300
 // evaluation brings ~25 new cells a frame), which also repainted the whole page each frame. The
 // accessible DOM rows and headers stay in ScoreGrid.
-import type { IndicatorColumn } from '../../../../shared/scoring/score-rubric';
-import { formatHundredths } from '../../../../shared/numbers/exact';
+import { formatHundredths } from '#shared/numbers/exact';
+import type { IndicatorColumn } from '#shared/scoring/score-rubric';
+
 import type { CellPosition } from './grid-keys';
 
 /** What the cells show: points (hundredths, two decimals) or the values entered (65, "1,3", 不适用). */

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { entryKeyMove, moveActiveCell, startsEntry } from './grid-keys';
 
 const SIZE = { units: 500, columns: 300, pageRows: 12 };

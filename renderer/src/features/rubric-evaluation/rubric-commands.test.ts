@@ -1,11 +1,13 @@
 // The rubric evaluation's commands against a stored database: a cell's input and note reach the
 // live query the grid watches; options are stored; an unchanged input writes no new revision.
 import 'fake-indexeddb/auto';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { watch } from '../../../../test/helpers/live-query';
 import { storeRubricEvaluation } from '../../../../test/helpers/stored-rubric';
+import { type KaopingDatabase, openDatabase } from '../../db/database';
 import { bindDatabase } from '../../db/database-context';
-import { openDatabase, type KaopingDatabase } from '../../db/database';
 import { RUBRIC_OPERATIONS, rubricInputId } from './rubric-commands';
 
 let database: KaopingDatabase;

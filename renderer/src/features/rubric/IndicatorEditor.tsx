@@ -1,11 +1,13 @@
 // Edits one indicator: name, 分值, ranking direction. The official 评分标准 is shown, not edited
 // (the rule editor corrects the rule beside it).
 import { Alert, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
-import type { Direction, Indicator } from '../../../../shared/domain/indicator-system';
-import type { IndicatorPatch } from '../../../../shared/rubric/edit-indicators';
-import { summarizeRule } from '../../../../shared/rules/read-back';
-import { t } from '../../i18n';
+
+import type { Direction, Indicator } from '#shared/domain/indicator-system';
+import type { IndicatorPatch } from '#shared/rubric/edit-indicators';
+import { summarizeRule } from '#shared/rules/read-back';
+
 import { submitForm } from '../../app/submit-form';
+import { t } from '../../i18n';
 
 type Values = { name: string; points: number; direction?: Direction };
 

@@ -1,5 +1,6 @@
 // The official 评分标准 as imported, unchanged, with the parts the reader left unread highlighted.
 import { Typography } from 'antd';
+
 import { t } from '../../i18n';
 
 /** Splits `text` around the unread parts (first occurrence of each, in order of position). */

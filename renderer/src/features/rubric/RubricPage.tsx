@@ -1,23 +1,25 @@
 // 指标体系: import a 评分细则, see its indicators and parsed rules, edit, add, move, delete.
 import { Alert, App, Button, Empty, Popconfirm, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { Indicator } from '../../../../shared/domain/indicator-system';
-import { ruleKindLabels } from '../../i18n/domain-labels';
-import { addIndicator, moveIndicator, removeIndicator, updateIndicator } from '../../../../shared/rubric/edit-indicators';
-import { formatHundredths } from '../../../../shared/numbers/exact';
-import { useIndicatorSystem, useIndicatorSystems } from '../../db/hooks';
-import { importRubricFromFile } from '../../services/rubric-import-service';
+
+import type { Indicator } from '#shared/domain/indicator-system';
+import { formatHundredths } from '#shared/numbers/exact';
+import { addIndicator, moveIndicator, removeIndicator, updateIndicator } from '#shared/rubric/edit-indicators';
+import { ruleState } from '#shared/rules/rule-review';
+
+import { PageHeader } from '../../app/PageHeader';
 import { useGuardedAction } from '../../app/use-guarded-action';
+import { useIndicatorSystem, useIndicatorSystems } from '../../db/hooks';
+import { t } from '../../i18n';
+import { ruleKindLabels } from '../../i18n/domain-labels';
+import { importRubricFromFile } from '../../services/rubric-import-service';
 import { useUiStore } from '../../stores/ui-store';
+import { useIndicatorSystemCommands } from './indicator-system-commands';
 import { IndicatorEditor } from './IndicatorEditor';
+import { useRubricView } from './rubric-view-store';
+import { RuleEditor } from './rule-editor/RuleEditor';
 import { describeSource } from './rule-summary';
 import { RuleCell } from './RuleCell';
-import { RuleEditor } from './rule-editor/RuleEditor';
-import { useRubricView } from './rubric-view-store';
-import { ruleState } from '../../../../shared/rules/rule-review';
-import { t } from '../../i18n';
-import { PageHeader } from '../../app/PageHeader';
-import { useIndicatorSystemCommands } from './indicator-system-commands';
 
 type Row = Indicator & { children?: Row[] };
 

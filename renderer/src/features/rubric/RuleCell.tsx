@@ -1,9 +1,11 @@
 // One indicator's rule in the 指标体系 table: its state, the official 评分标准 (unread parts
 // highlighted) and the canonical read-back of the rule as stored.
 import { Typography } from 'antd';
-import type { Indicator } from '../../../../shared/domain/indicator-system';
-import { summarizeRule } from '../../../../shared/rules/read-back';
-import { ruleState, unreadParts } from '../../../../shared/rules/rule-review';
+
+import type { Indicator } from '#shared/domain/indicator-system';
+import { summarizeRule } from '#shared/rules/read-back';
+import { ruleState, unreadParts } from '#shared/rules/rule-review';
+
 import { t } from '../../i18n';
 import { OfficialText } from './OfficialText';
 import { RuleStateTag } from './RuleStateTag';

@@ -1,6 +1,8 @@
 // 待核对 / 已读 / 已核对 as a tag, the same everywhere the rule's state is shown.
 import { Tag } from 'antd';
-import type { RuleState } from '../../../../shared/rules/rule-review';
+
+import type { RuleState } from '#shared/rules/rule-review';
+
 import { t } from '../../i18n';
 
 const LOOK: Record<RuleState, { color: string; label: () => string }> = {

@@ -1,6 +1,8 @@
 // Starting an evaluation on a system with 待核对 indicators: how many, and a link to them.
 import { Alert, Button } from 'antd';
-import { ruleState } from '../../../../shared/rules/rule-review';
+
+import { ruleState } from '#shared/rules/rule-review';
+
 import { useIndicatorSystem } from '../../db/hooks';
 import { t } from '../../i18n';
 import { showIndicatorsToReview } from './rubric-view-store';

@@ -1,10 +1,12 @@
 // Commands on a stored indicator system: edits reach the live query; deleting takes its evaluations along.
 import 'fake-indexeddb/auto';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { watch } from '../../../../test/helpers/live-query';
 import { storeRubricEvaluation } from '../../../../test/helpers/stored-rubric';
+import { type KaopingDatabase, openDatabase } from '../../db/database';
 import { bindDatabase } from '../../db/database-context';
-import { openDatabase, type KaopingDatabase } from '../../db/database';
 import { INDICATOR_SYSTEM_OPERATIONS } from './indicator-system-commands';
 
 let database: KaopingDatabase;

@@ -1,5 +1,6 @@
 // How 指标体系 is filtered: all indicators, or only those 待核对 (opened from a link elsewhere).
 import { create } from 'zustand';
+
 import { useUiStore } from '../../stores/ui-store';
 
 type RubricView = { onlyToReview: boolean; setOnlyToReview(onlyToReview: boolean): void };

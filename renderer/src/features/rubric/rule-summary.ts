@@ -1,5 +1,6 @@
 // Who provides an indicator's input, as the 指标体系 table shows it.
-import type { DataSource } from '../../../../shared/domain/indicator-system';
+import type { DataSource } from '#shared/domain/indicator-system';
+
 import { t } from '../../i18n';
 
 export function describeSource(source: DataSource): string {

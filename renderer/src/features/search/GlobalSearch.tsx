@@ -2,11 +2,13 @@
 // ↑/↓ choose, Enter opens the page that holds the hit.
 import { SearchOutlined } from '@ant-design/icons';
 import { Empty, Input, List, Modal, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { globalSearch, type SearchHit, type SearchKind } from '../../../../shared/search/global-search';
-import { useSearchSources } from './use-search-sources';
-import { useUiStore } from '../../stores/ui-store';
+import { type KeyboardEvent as ReactKeyboardEvent, useEffect, useMemo, useState } from 'react';
+
+import { globalSearch, type SearchHit, type SearchKind } from '#shared/search/global-search';
+
 import { t } from '../../i18n';
+import { useUiStore } from '../../stores/ui-store';
+import { useSearchSources } from './use-search-sources';
 
 const KIND_LABELS: Record<SearchKind, { label: string; color: string }> = {
   document: { label: t('政策文件'), color: 'red' },

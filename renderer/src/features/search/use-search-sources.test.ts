@@ -1,9 +1,11 @@
 // 全局搜索's sources: every kind of record it searches, read live.
 import 'fake-indexeddb/auto';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { watch } from '../../../../test/helpers/live-query';
 import { storeChecklistInspection } from '../../../../test/helpers/stored-inspection';
-import { openDatabase, type KaopingDatabase } from '../../db/database';
+import { type KaopingDatabase, openDatabase } from '../../db/database';
 import { createUnit } from '../../db/evaluations-repository';
 import { loadSearchSources } from './use-search-sources';
 

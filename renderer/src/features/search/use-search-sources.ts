@@ -1,7 +1,8 @@
 // What 全局搜索 searches: documents, checklist items, indicator systems, units and the ledger.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../../db/database-context';
+
 import type { KaopingDatabase } from '../../db/database';
+import { useDatabase } from '../../db/database-context';
 
 /** Every searchable record, read in one go. */
 export async function loadSearchSources(database: KaopingDatabase) {

@@ -2,11 +2,13 @@
 // written as, suggested merges (市发改委 = 市发展改革委), and merging chosen names into one.
 import { Alert, App, Button, Card, Input, List, Select, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { ownerUsage, suggestAliases } from '../../../../shared/import/unit-aliases';
-import { useGuardedAction } from '../../app/use-guarded-action';
-import { useOwnerUnitCommands, useOwnerUnitSources } from './owner-unit-data';
-import { t } from '../../i18n';
+
+import { ownerUsage, suggestAliases } from '#shared/import/unit-aliases';
+
 import { PageHeader } from '../../app/PageHeader';
+import { useGuardedAction } from '../../app/use-guarded-action';
+import { t } from '../../i18n';
+import { useOwnerUnitCommands, useOwnerUnitSources } from './owner-unit-data';
 
 export function OwnerUnitsPage() {
   const sources = useOwnerUnitSources();

@@ -2,8 +2,9 @@
 // unit on the spot (ticked at once) — so an evaluation can be set up without leaving the form.
 import { Button, Checkbox, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { useUnits } from '../../db/hooks';
+
 import { describeError } from '../../app/describe-error';
+import { useUnits } from '../../db/hooks';
 import { t } from '../../i18n';
 import { useUnitCommands } from './unit-commands';
 

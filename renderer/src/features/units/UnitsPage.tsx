@@ -4,10 +4,10 @@ import { useState } from 'react';
 
 /** A demo set (Luoyang's districts), added only when the user asks. */
 const DEMO_UNITS = ['涧西区', '西工区', '老城区', '瀍河区', '洛龙区', '偃师区'];
-import { useUnits } from '../../db/hooks';
-import { useGuardedAction } from '../../app/use-guarded-action';
-import { t } from '../../i18n';
 import { PageHeader } from '../../app/PageHeader';
+import { useGuardedAction } from '../../app/use-guarded-action';
+import { useUnits } from '../../db/hooks';
+import { t } from '../../i18n';
 import { useUnitCommands } from './unit-commands';
 
 export function UnitsPage() {

@@ -1,11 +1,14 @@
 // 责任单位名录's live sources follow a merge of owner names.
 import 'fake-indexeddb/auto';
+
 import { afterEach, describe, expect, it } from 'vitest';
-import { ownerUsage } from '../../../../shared/import/unit-aliases';
+
+import { ownerUsage } from '#shared/import/unit-aliases';
+
 import { watch } from '../../../../test/helpers/live-query';
 import { storeChecklistInspection } from '../../../../test/helpers/stored-inspection';
+import { type KaopingDatabase, openDatabase } from '../../db/database';
 import { bindDatabase } from '../../db/database-context';
-import { openDatabase, type KaopingDatabase } from '../../db/database';
 import { loadOwnerUnitSources, OWNER_UNIT_OPERATIONS } from './owner-unit-data';
 
 let database: KaopingDatabase;

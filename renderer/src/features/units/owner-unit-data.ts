@@ -1,8 +1,9 @@
 // 责任单位名录 data: the stored checklist items (whose owners the page counts), the alias map
 // (written name → the name kept), and merging names into one.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCommands, useDatabase } from '../../db/database-context';
+
 import type { KaopingDatabase } from '../../db/database';
+import { useCommands, useDatabase } from '../../db/database-context';
 import { loadAliasMap, mergeOwnerUnits } from '../../db/unit-directory-repository';
 
 /** Every stored checklist item and the alias map, read together; undefined while loading. */

@@ -1,9 +1,11 @@
 // The units screen's commands against a stored database, watched as the screen watches it.
 import 'fake-indexeddb/auto';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { watch } from '../../../../test/helpers/live-query';
+import { type KaopingDatabase, openDatabase } from '../../db/database';
 import { bindDatabase } from '../../db/database-context';
-import { openDatabase, type KaopingDatabase } from '../../db/database';
 import { UNIT_OPERATIONS } from './unit-commands';
 
 let database: KaopingDatabase;

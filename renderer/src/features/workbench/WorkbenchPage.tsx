@@ -4,16 +4,18 @@
 import { Alert, App, Button, Card, Col, Empty, Progress, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
-import type { BackupEntry } from '../../../../shared/ipc/contract';
+
+import type { BackupEntry } from '#shared/ipc/contract';
+
+import { PageHeader } from '../../app/PageHeader';
 import { useGuardedAction } from '../../app/use-guarded-action';
 import type { EvaluationProgress } from '../../db/workbench-repository';
-import { useWorkbench } from './use-workbench';
+import { t } from '../../i18n';
 import { backupNow, listBackups, onBackupsChanged } from '../../services/backup-service';
 import { SAMPLE_UNITS, startFromSample } from '../../services/sample-service';
 import { useUiStore } from '../../stores/ui-store';
 import { useImportFile } from '../documents/use-import-file';
-import { t } from '../../i18n';
-import { PageHeader } from '../../app/PageHeader';
+import { useWorkbench } from './use-workbench';
 
 const percent = (done: number, total: number) => (total === 0 ? 0 : Math.floor((100 * done) / total));
 

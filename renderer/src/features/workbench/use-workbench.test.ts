@@ -1,10 +1,12 @@
 // The 工作台's live figures follow the work: a status set in an inspection counts at once.
 import 'fake-indexeddb/auto';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { watch } from '../../../../test/helpers/live-query';
 import { storeChecklistInspection } from '../../../../test/helpers/stored-inspection';
+import { type KaopingDatabase, openDatabase } from '../../db/database';
 import { bindDatabase } from '../../db/database-context';
-import { openDatabase, type KaopingDatabase } from '../../db/database';
 import { loadWorkbench } from '../../db/workbench-repository';
 import { CHECKLIST_OPERATIONS } from '../evaluation/checklist-commands';
 

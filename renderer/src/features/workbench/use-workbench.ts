@@ -1,5 +1,6 @@
 // The 工作台's live figures: progress per evaluation, overdue ledger items, recent work.
 import { useLiveQuery } from 'dexie-react-hooks';
+
 import { useDatabase } from '../../db/database-context';
 import { loadWorkbench } from '../../db/workbench-repository';
 

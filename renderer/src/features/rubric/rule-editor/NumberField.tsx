@@ -2,7 +2,8 @@
 // the field, and only a valid number passed on (the last valid one stays in the rule).
 import { Form, Input } from 'antd';
 import { useEffect, useEffectEvent, useState } from 'react';
-import { numberText, parseNumber, type NumberKind } from './number-input';
+
+import { type NumberKind, numberText, parseNumber } from './number-input';
 
 type Props = {
   label: string;

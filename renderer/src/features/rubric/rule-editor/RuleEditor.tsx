@@ -2,21 +2,23 @@
 // with read-back and 试算 live, and mark it 已核对. The official 评分标准 is shown and never changed.
 import { Alert, Button, Card, Checkbox, Col, Divider, Form, Input, Modal, Row, Select, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
-import type { Indicator, IndicatorReview } from '../../../../../shared/domain/indicator-system';
-import { validateRule } from '../../../../../shared/rules/edit-rule';
-import { toComposed } from '../../../../../shared/rules/migrate';
-import type { Term, TermKind } from '../../../../../shared/domain/rule-model';
-import { summarizeRule } from '../../../../../shared/rules/read-back';
-import { correctRule, ruleState, unreadParts } from '../../../../../shared/rules/rule-review';
-import { formatHundredths } from '../../../../../shared/numbers/exact';
+
+import type { Indicator, IndicatorReview } from '#shared/domain/indicator-system';
+import type { Term, TermKind } from '#shared/domain/rule-model';
+import { formatHundredths } from '#shared/numbers/exact';
+import { validateRule } from '#shared/rules/edit-rule';
+import { toComposed } from '#shared/rules/migrate';
+import { summarizeRule } from '#shared/rules/read-back';
+import { correctRule, ruleState, unreadParts } from '#shared/rules/rule-review';
+
+import { useDiscardGuard } from '../../../app/use-discard-guard';
 import { t } from '../../../i18n';
 import { useUiStore } from '../../../stores/ui-store';
-import { useDiscardGuard } from '../../../app/use-discard-guard';
 import { OfficialText } from '../OfficialText';
 import { RuleStateTag } from '../RuleStateTag';
-import { NumberField } from './NumberField';
 import { inputProblems } from './input-problems';
-import { addTerm, draftOf, freshInputName, moveTerm, removeTerm, replaceTerm, ruleOf, type RuleDraft } from './rule-draft';
+import { NumberField } from './NumberField';
+import { addTerm, draftOf, freshInputName, moveTerm, removeTerm, replaceTerm, type RuleDraft, ruleOf } from './rule-draft';
 import { TERM_FORMS } from './term-fields';
 import { termKindLabels } from './term-labels';
 import { TermFields } from './TermFields';

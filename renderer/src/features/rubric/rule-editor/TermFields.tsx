@@ -1,5 +1,6 @@
 // The fields of one term (or of one row of a term's list), rendered from its form in term-fields.ts.
 import { Button, Checkbox, Form, Input, Select, Space } from 'antd';
+
 import { t } from '../../../i18n';
 import { NumberField } from './NumberField';
 import type { Field, FreshName } from './term-fields';

@@ -2,12 +2,14 @@
 // compares units (rank, relative, frontier, tiers, average thresholds) takes several sample units.
 import { Alert, Button, Checkbox, Form, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { comparesUnits, ruleInputs, trialScore } from '../../../../../shared/rules/edit-rule';
-import type { ComposedRule, RuleInput, UnitValues } from '../../../../../shared/domain/rule-model';
-import { formatHundredths } from '../../../../../shared/numbers/exact';
+
+import type { ComposedRule, RuleInput, UnitValues } from '#shared/domain/rule-model';
+import { formatHundredths } from '#shared/numbers/exact';
+import { comparesUnits, ruleInputs, trialScore } from '#shared/rules/edit-rule';
+
 import { t } from '../../../i18n';
-import { NumberField } from './NumberField';
 import type { NumberKind } from './number-input';
+import { NumberField } from './NumberField';
 
 type Sample = Record<string, number | number[] | undefined>;
 type SampleRow = { index: number; sample: Sample };

@@ -1,7 +1,8 @@
 // Problems of a rule's input names the editor checks before saving: an empty name, or one name
 // used for inputs of different kinds (a count and a value cannot share a cell).
-import { specOf } from '../../../../../shared/rules/registry';
-import type { ComposedRule, InputKind } from '../../../../../shared/domain/rule-model';
+import type { ComposedRule, InputKind } from '#shared/domain/rule-model';
+import { specOf } from '#shared/rules/registry';
+
 import { t } from '../../../i18n';
 
 /** Chinese problems of the rule's input names; empty when every name is set and of one kind. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { numberText, parseNumber } from './number-input';
 
 describe('numbers typed into the rule editor', () => {

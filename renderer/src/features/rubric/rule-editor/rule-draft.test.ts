@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { TermKind } from '../../../../../shared/domain/rule-model';
-import { specOf } from '../../../../../shared/rules/registry';
-import { validateRule } from '../../../../../shared/rules/edit-rule';
+
+import type { TermKind } from '#shared/domain/rule-model';
+import { validateRule } from '#shared/rules/edit-rule';
+import { specOf } from '#shared/rules/registry';
+
+import { inputProblems } from './input-problems';
 import { addTerm, draftOf, moveTerm, removeTerm, ruleOf } from './rule-draft';
 import { TERM_FORMS } from './term-fields';
-import { inputProblems } from './input-problems';
 
 describe('the rule being edited', () => {
   it('adds every addable kind with defaults that are valid but for the situation a person must write', () => {

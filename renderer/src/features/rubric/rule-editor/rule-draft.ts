@@ -1,8 +1,9 @@
 // The rule being edited: terms with stable keys (so a field's error follows its term when terms
 // move), floor and ceiling. Pure operations; the composed rule is built from it for read-back and 试算.
-import { INPUT_NAME } from '../../../../../shared/rules/input-names';
-import { ruleInputs } from '../../../../../shared/rules/evaluate';
-import type { ComposedRule, InputKind, Term, TermKind } from '../../../../../shared/domain/rule-model';
+import type { ComposedRule, InputKind, Term, TermKind } from '#shared/domain/rule-model';
+import { ruleInputs } from '#shared/rules/evaluate';
+import { INPUT_NAME } from '#shared/rules/input-names';
+
 import { TERM_FORMS } from './term-fields';
 
 export type DraftTerm = { key: string; term: Term };

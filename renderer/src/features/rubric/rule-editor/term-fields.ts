@@ -1,7 +1,8 @@
 // The form of every term kind of the rule registry: its fields (numbers with their kind, choices,
 // lists) and a new term's defaults. A typed map over the kinds: a new kind fails the type check here.
-import type { Term, TermKind } from '../../../../../shared/domain/rule-model';
-import { STEP_UNITS } from '../../../../../shared/rules/step-units';
+import type { Term, TermKind } from '#shared/domain/rule-model';
+import { STEP_UNITS } from '#shared/rules/step-units';
+
 import { t } from '../../../i18n';
 import type { NumberKind } from './number-input';
 

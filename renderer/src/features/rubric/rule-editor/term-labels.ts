@@ -1,5 +1,6 @@
 // The names of the rule registry's term kinds in the interface language.
-import type { TermKind } from '../../../../../shared/domain/rule-model';
+import type { TermKind } from '#shared/domain/rule-model';
+
 import { t } from '../../../i18n';
 
 export const termKindLabels = (): Record<TermKind, string> => ({
