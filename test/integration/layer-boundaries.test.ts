@@ -34,8 +34,16 @@ describe('layer boundaries', () => {
     expect(
       await ruleIds(
         'shared/domain/probe.ts',
-        "import ExcelJS from 'exceljs';\nimport type { Unit } from './types';\nexport const x: Unit | null = null;\nexport const e = ExcelJS;\n",
+        "import ExcelJS from 'exceljs';\n\nimport type { Unit } from './types';\nexport const x: Unit | null = null;\nexport const e = ExcelJS;\n",
       ),
     ).toEqual([]);
+  });
+
+  it('has the shells import the domain core by its alias, never by a deep relative path', async () => {
+    const deep = "import { formatHundredths } from '../../shared/numbers/exact';\nexport const f = formatHundredths;\n";
+    const alias = "import { formatHundredths } from '#shared/numbers/exact';\nexport const f = formatHundredths;\n";
+    expect(await ruleIds('electron/cli/probe.ts', deep)).toContain('no-restricted-imports');
+    expect(await ruleIds('renderer/src/services/probe.ts', deep.replace('../../', '../../../'))).toContain('no-restricted-imports');
+    expect(await ruleIds('electron/cli/probe.ts', alias)).toEqual([]);
   });
 });
