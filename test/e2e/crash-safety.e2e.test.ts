@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticEvaluationPackage } from '../fixtures/synthetic-package';
 import { launchKillable, launchProfile, newProfileDir } from './chromium';
 import { serveStatic } from './static-server';
-import { chooseFile, SEED_000 } from './steps';
+import { chooseFile, confirmMerge, SEED_000 } from './steps';
 
 const WORK = 'test/artifacts/crash';
 const SEED_000_TITLE = '洛阳市人民政府办公室关于印发洛阳市进一步优化营商环境更好服务市场主体若干措施的通知';
@@ -161,13 +161,13 @@ describe('crash safety (Chromium killed mid-transaction)', { timeout: CRASH_TIME
     const { page, browser } = await openKillable(profile, 'rubricInputs', 5_000);
     await page.getByRole('menuitem', { name: '指标评分' }).click();
     await chooseFile(page, small.path, { buttonTestId: 'import-package-empty' });
-    await page.getByTestId('merge-package-confirm').click();
+    await confirmMerge(page);
     await page.getByText(/已合并“第一批评价\.kaoping”：新增/).waitFor();
     await page.getByTestId('merge-package-close').click();
     const before = await storedCounts(page);
     expect(before.evaluations).toEqual(['第一批评价']);
     await chooseFile(page, large.path, { buttonTestId: 'import-package' });
-    await page.getByTestId('merge-package-confirm').click();
+    await confirmMerge(page);
     await browser.exited;
 
     const { context, page: after } = await restart(profile);
@@ -177,7 +177,7 @@ describe('crash safety (Chromium killed mid-transaction)', { timeout: CRASH_TIME
       expect(survived.inputsByEvaluation).toEqual(before.inputsByEvaluation);
       await after.getByRole('menuitem', { name: '指标评分' }).click();
       await chooseFile(after, large.path, { buttonTestId: 'import-package' });
-      await after.getByTestId('merge-package-confirm').click();
+      await confirmMerge(after);
       await after.getByText(/已合并“第二批评价\.kaoping”：新增/).waitFor({ timeout: 60_000 });
       const completed = await storedCounts(after);
       expect(completed.evaluations).toEqual(['第一批评价', '第二批评价']);

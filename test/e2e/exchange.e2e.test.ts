@@ -12,6 +12,7 @@ import * as XLSX from 'xlsx';
 import { SEEDS_DIR } from '../fixtures/seeds';
 import { launchProfile } from './chromium';
 import { serveStatic } from './static-server';
+import { confirmMerge } from './steps';
 
 const ARTIFACTS = 'test/artifacts/exchange';
 const RUBRIC = join(SEEDS_DIR, 'office', '004_办理建筑许可营商环境部门评分细则.xlsx');
@@ -36,7 +37,7 @@ async function chooseFile(page: Page, testId: string, path: string): Promise<voi
 /** Picks a package with the button `testId`, merges it in the merge dialog and closes it; returns the outcome shown. */
 async function mergePackage(page: Page, testId: string, path: string): Promise<string> {
   await chooseFile(page, testId, path);
-  await page.getByTestId('merge-package-confirm').click();
+  await confirmMerge(page);
   const outcome = page.getByTestId('merge-package-outcome');
   await expect.poll(() => outcome.count()).toBe(1);
   const text = (await outcome.textContent()) ?? '';

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 import { SEED, SEEDS_DIR } from '../fixtures/seeds';
 import { syntheticEvaluationPackage } from '../fixtures/synthetic-package';
-import { dropFiles, freshApp, storedRecords } from './steps';
+import { confirmMerge, dropFiles, freshApp, storedRecords } from './steps';
 
 /** The empty app, rendered: its drop listeners are attached once the app has rendered. */
 async function givenRendered(page: Page): Promise<void> {
@@ -96,7 +96,7 @@ describe('an evaluation package dropped on the window', () => {
     const { page } = app;
     const { bytes, inputCount } = await syntheticEvaluationPackage('拖放合并评价', 20, ['甲区', '乙区']);
     await dropFiles(page, [{ name: '拖放合并评价.kaoping', bytes }]);
-    await page.getByTestId('merge-package-confirm').click();
+    await confirmMerge(page);
     await page.getByText(`已合并“拖放合并评价.kaoping”：新增 ${inputCount + 4} 项`).waitFor();
     await page.getByTestId('merge-package-close').click();
     await page.getByText('甲区').first().waitFor();

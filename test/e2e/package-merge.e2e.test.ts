@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { syntheticEvaluationPackage } from '../fixtures/synthetic-package';
-import { chooseFile, freshApp, openScreen } from './steps';
+import { chooseFile, confirmMerge, freshApp, openScreen } from './steps';
 
 const ARTIFACTS = 'test/artifacts/screens';
 const UNITS = Array.from({ length: 50 }, (_, index) => `合并区${index + 1}`);
@@ -72,7 +72,7 @@ describe('merging a package through the merge dialog', () => {
       await page.screenshot({ path: join(ARTIFACTS, `merge-dialog-${size.width}x${size.height}.png`) });
     }
 
-    await page.getByTestId('merge-package-confirm').click();
+    await confirmMerge(page);
     await expect
       .poll(() => dialog.getByTestId('merge-package-written').textContent(), { timeout: 120_000 })
       .toBe(`已处理 ${records.toLocaleString()} / ${records.toLocaleString()} 条记录`);

@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { syntheticEvaluationPackage } from '../fixtures/synthetic-package';
-import { chooseFile, freshApp, openScreen } from './steps';
+import { chooseFile, confirmMerge, freshApp, openScreen } from './steps';
 
 const WORK = 'test/artifacts/grid';
 const ROW_HEIGHT = 34;
@@ -28,7 +28,7 @@ async function givenGridEvaluation(page: Page): Promise<void> {
   writeFileSync(path, bytes);
   await openScreen(page, '指标评分');
   await chooseFile(page, path, { buttonTestId: 'import-package-empty' });
-  await page.getByTestId('merge-package-confirm').click();
+  await confirmMerge(page);
   await page.getByText(/^已合并“网格评价\.kaoping”：新增/).waitFor({ timeout: 120_000 });
   await page.getByTestId('merge-package-close').click();
   await page.getByTestId('view-switch').getByText('总览表（单位 × 指标）').click();

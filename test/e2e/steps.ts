@@ -111,6 +111,8 @@ export async function chooseFile(
 
 /** Clicks the export `testId`, saves the download under ARTIFACTS and returns its bytes. */
 export async function download(page: Page, testId: string): Promise<Buffer> {
+  // The screen settles first: a click while a panel still moves can miss its button under load.
+  await untilAnimationsEnd(page);
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
   const path = join(ARTIFACTS, file.suggestedFilename());
   await file.saveAs(path);
@@ -128,6 +130,9 @@ export type Signing = { issuer?: string; date?: string };
 export async function downloadSigned(page: Page, testId: string, signing: string | Signing = {}): Promise<Buffer> {
   const { issuer, date } = typeof signing === 'string' ? { issuer: signing, date: undefined } : signing;
   await page.getByTestId(testId).click();
+  // The dialog settles before it is filled in and confirmed: a click while it still opens can be lost under load.
+  await page.locator('#signing-export').waitFor();
+  await untilAnimationsEnd(page);
   if (issuer) await page.getByTestId('signing-issuer').fill(issuer);
   if (date) {
     await page.getByTestId('signing-date').click();
@@ -266,9 +271,16 @@ export async function dropFiles(page: Page, files: ReadonlyArray<{ name: string;
  * Chooses the package at `path` with the button `buttonTestId` (default: the empty 指标评分 screen's),
  * merges it in the merge dialog and closes the dialog; returns the outcome the dialog showed.
  */
+/** Clicks 合并 in the merge dialog once it has finished opening (a click while it opens can be lost under load). */
+export async function confirmMerge(page: Page): Promise<void> {
+  await page.getByTestId('merge-package-confirm').waitFor();
+  await untilAnimationsEnd(page);
+  await page.getByTestId('merge-package-confirm').click();
+}
+
 export async function mergePackageFile(page: Page, path: string, buttonTestId = 'import-package-empty'): Promise<string> {
   await chooseFile(page, path, { buttonTestId });
-  await page.getByTestId('merge-package-confirm').click();
+  await confirmMerge(page);
   const outcome = page.getByTestId('merge-package-outcome');
   const error = page.getByTestId('merge-package-error');
   // A large package merges in batches: slow on a loaded machine.
