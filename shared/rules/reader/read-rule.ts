@@ -89,11 +89,11 @@ const signOf = (term: Term): number =>
  * means 2 points less the deductions, that is wrong. Both readings are plausible, so it is flagged.
  */
 function metAndDeductedWarnings(placed: Placed[]): string[] {
-  const items = placed.filter((entry) => entry.term.kind === 'itemSum');
-  const deducts = placed.some((entry) => entry.term.kind === 'occurrence' && entry.term.sign === -1);
-  const single = items.length === 1 && items[0]!.term.kind === 'itemSum' && items[0]!.term.items.length === 1;
-  if (!deducts || !single || placed.some((entry) => entry.term.kind === 'base') || items[0]!.term.kind !== 'itemSum') return [];
-  const [item] = items[0]!.term.items;
+  const sums = placed.flatMap(({ term }) => (term.kind === 'itemSum' ? [term] : []));
+  const deducts = placed.some(({ term }) => term.kind === 'occurrence' && term.sign === -1);
+  const hasBase = placed.some(({ term }) => term.kind === 'base');
+  if (!deducts || hasBase || sums.length !== 1 || sums[0]!.items.length !== 1) return [];
+  const [item] = sums[0]!.items;
   return [
     `“${item!.label}”得${pointsText(item!.points)}分与按次扣分同列，已按“达成得分、另行扣分”计（未达成时不得该分，且照扣）；若意为以${pointsText(item!.points)}分为基础按次扣减，请在规则中改为基础分，请核对。`,
   ];
