@@ -7,6 +7,17 @@ import { serveStatic } from './static-server';
 
 export type AppSession = { server: Awaited<ReturnType<typeof serveStatic>>; context: BrowserContext; page: Page; close(): Promise<void> };
 
+/**
+ * Waits (polling, at most the page's timeout) until the app has made its IndexedDB database
+ * "kaoping": a test that opens it directly before then would make an empty one in its place.
+ * Lists the databases without opening any, so an upgrade in progress is left alone.
+ */
+async function appDatabaseMade(page: Page): Promise<void> {
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((database) => database.name === 'kaoping'), undefined, {
+    polling: 100,
+  });
+}
+
 /** Starts the session; the page opens the app unless `open` is false. Timeouts in milliseconds. */
 export async function openApp(
   options: { timeout?: number; open?: boolean; fakeCamera?: boolean; prepare?: (page: Page, url: string) => Promise<unknown> } = {},
@@ -16,7 +27,10 @@ export async function openApp(
   const page = await context.newPage();
   page.setDefaultTimeout(options.timeout ?? 30_000);
   await options.prepare?.(page, server.url);
-  if (options.open !== false) await page.goto(server.url);
+  if (options.open !== false) {
+    await page.goto(server.url);
+    await appDatabaseMade(page);
+  }
   return {
     server,
     context,

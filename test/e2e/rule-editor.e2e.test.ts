@@ -180,7 +180,8 @@ describe('the rule editor with unsaved edits', () => {
     await editor(page).getByTestId('trial-0-次数').fill('2');
     await editor(page).getByTestId('trial-0-次数2').fill('9');
     await expect.poll(() => editor(page).getByTestId('trial-points-0').textContent()).toBe('0.00');
-    await page.keyboard.press('Escape');
+    // Pressed in the field just typed in, as a user would (focus inside the dialog, which reads Esc).
+    await editor(page).getByTestId('trial-0-次数2').press('Escape');
     const confirm = page.locator('.ant-modal-confirm');
     await expect.poll(() => confirm.locator('.ant-modal-confirm-title').textContent()).toBe('放弃未保存的修改？');
     await confirm.getByRole('button', { name: '继续编辑' }).click();
