@@ -1,142 +1,127 @@
 // Offices exchanging files, in real Chromium: a lead office prepares an evaluation, two
 // inspectors (separate browser profiles) score different units from its package, a third profile
-// merges both, resolves a planted conflict and exports the summary.
-import { mkdirSync, readFileSync } from 'node:fs';
+// merges both, resolves a planted conflict and exports the summary; an Excel fill-in sheet goes to
+// an office without the app and comes back. Each describe block has its own fresh profiles and
+// prepares the evaluation and the packages it reads through the app's own screens.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import ExcelJS from 'exceljs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 
-import { SEEDS_DIR } from '../fixtures/seeds';
-import { launchProfile } from './chromium';
-import { serveStatic } from './static-server';
-import { confirmMerge } from './steps';
+import {
+  ARTIFACTS as ALL_ARTIFACTS,
+  chooseFile,
+  downloadAs,
+  freshApp,
+  givenLeadEvaluation,
+  mergePackageFile,
+  moreProfiles,
+  openScreen,
+  scoreAs,
+  SEED_RUBRIC,
+} from './steps';
 
-const ARTIFACTS = 'test/artifacts/exchange';
-const RUBRIC = join(SEEDS_DIR, 'office', '004_办理建筑许可营商环境部门评分细则.xlsx');
+const ARTIFACTS = join(ALL_ARTIFACTS, 'exchange');
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
-const contexts: BrowserContext[] = [];
-
-async function open(): Promise<Page> {
-  const context = await launchProfile();
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.goto(server.url);
-  return page;
+/** In a new profile `page`, merges `basePackage` on the empty 指标评分 screen. */
+async function givenPackageMerged(page: Page, basePackage: string): Promise<void> {
+  await openScreen(page, '指标评分');
+  const outcome = await mergePackageFile(page, basePackage);
+  if (!/^已合并“.+”：新增 [1-9]/.test(outcome)) throw new Error(`the package was not merged: ${outcome}`);
 }
 
-async function chooseFile(page: Page, testId: string, path: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId(testId).click()]);
-  await chooser.setFiles(path);
-}
+describe('the lead office', () => {
+  const app = freshApp();
 
-/** Picks a package with the button `testId`, merges it in the merge dialog and closes it; returns the outcome shown. */
-async function mergePackage(page: Page, testId: string, path: string): Promise<string> {
-  await chooseFile(page, testId, path);
-  await confirmMerge(page);
-  const outcome = page.getByTestId('merge-package-outcome');
-  await expect.poll(() => outcome.count()).toBe(1);
-  const text = (await outcome.textContent()) ?? '';
-  await page.getByTestId('merge-package-close').click();
-  await expect.poll(() => page.getByTestId('merge-package-dialog').count()).toBe(0);
-  return text;
-}
-
-async function download(page: Page, testId: string, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
-  const path = join(ARTIFACTS, name);
-  await file.saveAs(path);
-  return path;
-}
-
-async function score(page: Page, inspector: string, unit: string, indicator: string, value: string): Promise<void> {
-  await page.getByTestId('inspector').fill(inspector);
-  await page.getByTestId('rubric-unit-tabs').getByRole('tab', { name: unit }).click();
-  await page.getByTestId(`input-${indicator}`).fill(value);
-  await page.getByTestId(`input-${indicator}`).press('Enter');
-  await expect.poll(() => page.getByTestId(`points-${indicator}`).textContent()).toBe(Number(value).toFixed(2));
-}
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveStatic('out/web');
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await server?.close();
-});
-
-describe('exchanging evaluation packages between offices', () => {
-  let basePackage = '';
-  let zhangPackage = '';
-  let liPackage = '';
-  let office: Page;
-
-  it('the lead office prepares the evaluation and sends a package', async () => {
-    const lead = await open();
-    await lead.getByRole('menuitem', { name: '被评价单位' }).click();
+  it('prepares the evaluation and sends a package', async () => {
+    const lead = app.page;
+    await openScreen(lead, '被评价单位');
     for (const unit of ['甲区', '乙区']) {
       await lead.getByTestId('unit-name').fill(unit);
       await lead.getByTestId('add-unit').click();
+      await expect.poll(() => lead.locator('.ant-list-item').filter({ hasText: unit }).count()).toBe(1);
     }
-    await lead.getByRole('menuitem', { name: '指标体系' }).click();
-    await chooseFile(lead, 'import-rubric', RUBRIC);
+    await openScreen(lead, '指标体系');
+    await chooseFile(lead, SEED_RUBRIC, { buttonTestId: 'import-rubric' });
     await expect.poll(() => lead.getByTestId('rubric-summary').textContent()).toContain('36 项计分指标');
-    await lead.getByRole('menuitem', { name: '指标评分' }).click();
+    await openScreen(lead, '指标评分');
     for (const unit of ['甲区', '乙区']) await lead.getByTestId('new-rubric-evaluation-form').getByLabel(unit).check();
     await lead.getByTestId('create-rubric-evaluation').click();
     await lead.getByTestId('inspector').fill('组长');
-    basePackage = await download(lead, 'export-package', 'base.kaoping');
-    expect(readFileSync(basePackage).subarray(0, 2).toString()).toBe('PK');
+    const path = await downloadAs(lead, 'export-package', join(ARTIFACTS, 'lead.kaoping'));
+    expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+describe('two inspectors and a third profile', () => {
+  const profiles = moreProfiles();
+  /** The lead office's package of an evaluation of 甲区 and 乙区 over seed 004's rubric, nothing scored, prepared in a profile of its own. */
+  let basePackage = '';
+  const app = freshApp(async () => {
+    const lead = await profiles.open();
+    await givenLeadEvaluation(lead, ['甲区', '乙区']);
+    basePackage = await downloadAs(lead, 'export-package', join(ARTIFACTS, 'base.kaoping'));
   });
 
-  it('two inspectors score from the package in their own profiles and send theirs back', async () => {
-    const zhang = await open();
-    await zhang.getByRole('menuitem', { name: '指标评分' }).click();
-    await mergePackage(zhang, 'import-package-empty', basePackage);
-    await score(zhang, '张三', '甲区', '质量管理情况', '3');
-    zhangPackage = await download(zhang, 'export-package', 'zhang.kaoping');
+  it(
+    'score from the package in their own profiles and send theirs back; the third merges both, sees the planted conflict, resolves it and exports the summary',
+    { timeout: 400_000 },
+    async () => {
+      const zhang = await profiles.open();
+      await givenPackageMerged(zhang, basePackage);
+      await scoreAs(zhang, '张三', '甲区', '质量管理情况', '3');
+      const zhangPackage = await downloadAs(zhang, 'export-package', join(ARTIFACTS, 'zhang.kaoping'));
+      expect(readFileSync(zhangPackage).subarray(0, 2).toString()).toBe('PK');
 
-    const li = await open();
-    await li.getByRole('menuitem', { name: '指标评分' }).click();
-    await mergePackage(li, 'import-package-empty', basePackage);
-    await score(li, '李四', '乙区', '质量管理情况', '2');
-    await score(li, '李四', '甲区', '质量管理情况', '1');
-    liPackage = await download(li, 'export-package', 'li.kaoping');
+      const li = await profiles.open();
+      await givenPackageMerged(li, basePackage);
+      await scoreAs(li, '李四', '乙区', '质量管理情况', '2');
+      await scoreAs(li, '李四', '甲区', '质量管理情况', '1');
+      const liPackage = await downloadAs(li, 'export-package', join(ARTIFACTS, 'li.kaoping'));
+      expect(readFileSync(liPackage).subarray(0, 2).toString()).toBe('PK');
+
+      const office = app.page;
+      await openScreen(office, '指标评分');
+      await mergePackageFile(office, zhangPackage);
+      await expect.poll(() => office.getByTestId('total-甲区').textContent()).toBe('3.00');
+      await mergePackageFile(office, liPackage, 'import-package');
+      const review = office.getByTestId('conflict-review');
+      await expect.poll(() => review.textContent()).toContain('有 1 处合并冲突');
+      await expect.poll(() => review.textContent()).toContain('甲区 · 质量管理情况');
+      await expect.poll(() => review.textContent()).toContain('3（张三');
+      await expect.poll(() => review.textContent()).toContain('1（据包声明：李四');
+      await expect.poll(() => office.getByTestId('total-乙区').textContent()).toBe('2.00');
+      await office.screenshot({ path: join(ARTIFACTS, 'merge-review.png') });
+      await review.getByTestId('keep-theirs').click();
+      await expect.poll(() => office.getByTestId('conflict-review').count()).toBe(0);
+      await expect.poll(() => office.getByTestId('total-甲区').textContent()).toBe('1.00');
+      const summaryPath = await downloadAs(office, 'export-rubric-excel', join(ARTIFACTS, 'merged-summary.xlsx'));
+      const workbook = XLSX.read(readFileSync(summaryPath), { type: 'buffer' });
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['汇总排名']!, { header: 1 });
+      expect(rows.slice(3, 5).map((row) => [row[0], row[1], row[row.length - 1]])).toEqual([
+        [1, '乙区', 2],
+        [2, '甲区', 1],
+      ]);
+    },
+  );
+});
+
+describe('an Excel fill-in sheet', () => {
+  /** The lead's evaluation, 组长 having scored 质量管理情况 1 at 甲区 and 2 at 乙区. */
+  const app = freshApp(async (page) => {
+    await givenLeadEvaluation(page, ['甲区', '乙区']);
+    await scoreAs(page, '组长', '甲区', '质量管理情况', '1');
+    await scoreAs(page, '组长', '乙区', '质量管理情况', '2');
   });
 
-  it('a third profile merges both, sees the planted conflict, resolves it and exports the summary', async () => {
-    office = await open();
-    await office.getByRole('menuitem', { name: '指标评分' }).click();
-    await mergePackage(office, 'import-package-empty', zhangPackage);
-    await expect.poll(() => office.getByTestId('total-甲区').textContent()).toBe('3.00');
-    await mergePackage(office, 'import-package', liPackage);
-    const review = office.getByTestId('conflict-review');
-    await expect.poll(() => review.textContent()).toContain('有 1 处合并冲突');
-    await expect.poll(() => review.textContent()).toContain('甲区 · 质量管理情况');
-    await expect.poll(() => review.textContent()).toContain('3（张三');
-    await expect.poll(() => review.textContent()).toContain('1（据包声明：李四');
-    await expect.poll(() => office.getByTestId('total-乙区').textContent()).toBe('2.00');
-    await office.screenshot({ path: join(ARTIFACTS, 'merge-review.png') });
-    await review.getByTestId('keep-theirs').click();
-    await expect.poll(() => office.getByTestId('conflict-review').count()).toBe(0);
+  it('goes to an office without the app, and the valid rows it returns are applied', async () => {
+    const office = app.page;
     await expect.poll(() => office.getByTestId('total-甲区').textContent()).toBe('1.00');
-    const summaryPath = await download(office, 'export-rubric-excel', 'merged-summary.xlsx');
-    const workbook = XLSX.read(readFileSync(summaryPath), { type: 'buffer' });
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['汇总排名']!, { header: 1 });
-    expect(rows.slice(3, 5).map((row) => [row[0], row[1], row[row.length - 1]])).toEqual([
-      [1, '乙区', 2],
-      [2, '甲区', 1],
-    ]);
-  });
-
-  it('sends an Excel fill-in sheet to an office without the app and applies the valid rows it returns', async () => {
-    const sheetPath = await download(office, 'export-fill-in', 'fill-in.xlsx');
+    await expect.poll(() => office.getByTestId('total-乙区').textContent()).toBe('2.00');
+    const sheetPath = await downloadAs(office, 'export-fill-in', join(ARTIFACTS, 'fill-in.xlsx'));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(sheetPath);
     workbook.getWorksheet('填表说明')!.getCell('B7').value = '王科长';
@@ -150,7 +135,7 @@ describe('exchanging evaluation packages between offices', () => {
     setValue('乙区', '质量管理情况', 9);
     const returned = join(ARTIFACTS, 'fill-in-returned.xlsx');
     await workbook.xlsx.writeFile(returned);
-    await chooseFile(office, 'import-fill-in', returned);
+    await chooseFile(office, returned, { buttonTestId: 'import-fill-in' });
     await expect.poll(() => office.getByTestId('fill-in-problems').textContent()).toContain('质量管理情况：得分 9 超过分值 3.00');
     await office.screenshot({ path: join(ARTIFACTS, 'fill-in-preview.png') });
     await office.locator('#apply-fill-in').click();
@@ -161,34 +146,24 @@ describe('exchanging evaluation packages between offices', () => {
 });
 
 describe('merging packages that hold the same value', () => {
+  const app = freshApp((page) => givenLeadEvaluation(page, ['东区', '西区']));
+  const profiles = moreProfiles();
+
   it(
     'reports no conflict when the lead and an inspector entered the same value, the inspector saving it twice',
     { timeout: 400_000 },
     async () => {
-      const lead = await open();
-      await lead.getByRole('menuitem', { name: '被评价单位' }).click();
-      for (const unit of ['东区', '西区']) {
-        await lead.getByTestId('unit-name').fill(unit);
-        await lead.getByTestId('add-unit').click();
-      }
-      await lead.getByRole('menuitem', { name: '指标体系' }).click();
-      await chooseFile(lead, 'import-rubric', RUBRIC);
-      await expect.poll(() => lead.getByTestId('rubric-summary').textContent()).toContain('36 项计分指标');
-      await lead.getByRole('menuitem', { name: '指标评分' }).click();
-      for (const unit of ['东区', '西区']) await lead.getByTestId('new-rubric-evaluation-form').getByLabel(unit).check();
-      await lead.getByTestId('create-rubric-evaluation').click();
-      await lead.getByTestId('inspector').fill('组长');
-      const base = await download(lead, 'export-package', 'same-base.kaoping');
-      await score(lead, '组长', '东区', '质量管理情况', '2.5');
+      const lead = app.page;
+      const base = await downloadAs(lead, 'export-package', join(ARTIFACTS, 'same-base.kaoping'));
+      await scoreAs(lead, '组长', '东区', '质量管理情况', '2.5');
 
-      const zhao = await open();
-      await zhao.getByRole('menuitem', { name: '指标评分' }).click();
-      await mergePackage(zhao, 'import-package-empty', base);
-      await score(zhao, '赵六', '东区', '质量管理情况', '2.5');
-      await score(zhao, '赵六', '东区', '质量管理情况', '2.5');
-      const zhaoPackage = await download(zhao, 'export-package', 'same-zhao.kaoping');
+      const zhao = await profiles.open();
+      await givenPackageMerged(zhao, base);
+      await scoreAs(zhao, '赵六', '东区', '质量管理情况', '2.5');
+      await scoreAs(zhao, '赵六', '东区', '质量管理情况', '2.5');
+      const zhaoPackage = await downloadAs(zhao, 'export-package', join(ARTIFACTS, 'same-zhao.kaoping'));
 
-      expect(await mergePackage(lead, 'import-package', zhaoPackage)).toMatch(
+      expect(await mergePackageFile(lead, zhaoPackage, 'import-package')).toMatch(
         /^已合并“same-zhao\.kaoping”：新增 0 项，更新 0 项，未变 \d+ 项$/,
       );
       expect(await lead.getByTestId('conflict-review').count()).toBe(0);
