@@ -1,5 +1,5 @@
 // Electron entry: single instance, the hardened window served from app://, IPC handlers over the real dialog and fs.
-import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -13,7 +13,7 @@ import { createIncomingFiles, openablePaths } from './incoming-files';
 import { type FileSystemLike, registerIpcHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { nodeFolderFileSystem } from './node-folder-file-system';
-import { migrateLegacyOrigin } from './origin-migration';
+import { migrateAtStart } from './origin-pages';
 import { createMainWindow, isAppUrl } from './window';
 import { loadWindowBounds, saveWindowBounds, type StateFiles } from './window-state';
 
@@ -57,14 +57,23 @@ if (!app.requestSingleInstanceLock()) {
     void incoming.add(openablePaths([path], '/', isFile));
   });
   void incoming.add(openablePaths(fileArgs(process.argv), process.cwd(), isFile));
-  app.on('window-all-closed', () => app.quit());
+  // The migration's hidden windows close before the main window exists: that is no reason to quit.
+  let migrating = false;
+  app.on('window-all-closed', () => {
+    if (!migrating) app.quit();
+  });
   void app.whenReady().then(async () => {
-    // Data stored while the renderer was served from file:// comes along to app:// (before any page opens).
-    migrateLegacyOrigin(app.getPath('userData'), {
+    const rendererDir = join(import.meta.dirname, '../renderer');
+    serveAppFiles(protocol, rendererDir, async (path) => new Uint8Array(await readFile(path)));
+    // Data stored while the renderer was served from file:// comes along to app:// (before the main window opens).
+    migrating = true;
+    await migrateAtStart({
+      BrowserWindow,
+      userData: app.getPath('userData'),
+      rendererDir,
       exists: existsSync,
-      copyFolder: (from, to) => cpSync(from, to, { recursive: true, errorOnExist: true }),
+      showError: (title, message) => dialog.showErrorBox(title, message),
     });
-    serveAppFiles(protocol, join(import.meta.dirname, '../renderer'), async (path) => new Uint8Array(await readFile(path)));
     registerIpcHandlers(ipcMain, {
       dialog: { showOpenDialog: (options) => dialog.showOpenDialog(options), showSaveDialog: (options) => dialog.showSaveDialog(options) },
       files,
@@ -89,7 +98,8 @@ if (!app.requestSingleInstanceLock()) {
       ),
     );
     const boundsPath = join(app.getPath('userData'), 'window-state.json');
-    await createMainWindow({
+    // The main window is made at once (before the first await inside), so no moment is left without one.
+    const mainWindow = createMainWindow({
       BrowserWindow,
       preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
       rendererUrl,
@@ -100,5 +110,7 @@ if (!app.requestSingleInstanceLock()) {
       ),
       persistBounds: (bounds) => saveWindowBounds(stateFiles, boundsPath, bounds),
     });
+    migrating = false;
+    await mainWindow;
   });
 }
