@@ -96,6 +96,43 @@ export const RULE_CORPUS: CorpusEntry[] = [
       [{ 次数: 9 }, 200],
     ],
   },
+  // A cap on the sum of several bonus terms (加分累计不超过…): the bonus total, not the last term.
+  {
+    shape: '加分累计封顶',
+    text: '经验做法获省级推广的，每项加3分；获市级推广的，每项加1分。加分累计不超过5分。',
+    max: 8,
+    status: 'read',
+    kinds: ['occurrence'],
+    trials: [
+      [{ 次数: 1, 次数2: 1 }, 400],
+      [{ 次数: 1, 次数2: 4 }, 500],
+      [{ 次数: 2, 次数2: 0 }, 500],
+    ],
+  },
+  {
+    shape: '加分累计封顶',
+    text: '每获一次市级表扬加1分，每获一次省级表扬加2分，每被通报一次扣1分，加分累计不超过3分。',
+    max: 5,
+    status: 'read',
+    kinds: ['occurrence', 'occurrence'],
+    trials: [
+      [{ 次数: 2, 次数2: 2, 次数3: 1 }, 200],
+      [{ 次数: 1, 次数2: 0, 次数3: 0 }, 100],
+    ],
+  },
+  // Bonus terms of two kinds under one cumulative cap: the cap is the rule's ceiling.
+  {
+    shape: '加分累计封顶',
+    text: '以80%为基准，每提高1个百分点加0.2分；每获省级表扬一次加1分；加分累计不超过3分。',
+    max: 5,
+    status: 'read',
+    kinds: ['linear', 'occurrence'],
+    trials: [
+      [{ 测得值: 90, 次数: 1 }, 300],
+      [{ 测得值: 85, 次数: 1 }, 200],
+      [{ 测得值: 95, 次数: 1 }, 300],
+    ],
+  },
   // 2. Several rates, a cap on the deduction, 扣完为止, no floor, 倒扣.
   {
     shape: '多档扣分',
