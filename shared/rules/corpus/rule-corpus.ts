@@ -480,6 +480,51 @@ export const RULE_CORPUS: CorpusEntry[] = [
       [66.665, 667],
     ],
   },
+  // Grades listed, then their points 分别: one grade per unit.
+  {
+    shape: '等次分别',
+    text: '考评结果分为好、中、差三个等次，分别得6分、4分、1分',
+    max: 6,
+    status: 'read',
+    kinds: ['levels'],
+    trials: [
+      [1, 600],
+      [2, 400],
+      [3, 100],
+      [0, 0],
+    ],
+  },
+  {
+    shape: '等次分别',
+    text: '年度测评为A、B、C、D档的，分别计4、3、2、0分',
+    max: 4,
+    status: 'read',
+    kinds: ['levels'],
+    trials: [
+      [2, 300],
+      [3, 200],
+      [0, 0],
+    ],
+  },
+  {
+    shape: '等次分别',
+    text: '按照满意、基本满意和不满意，分别赋3分、1.5分、0分',
+    max: 3,
+    status: 'read',
+    kinds: ['levels'],
+    trials: [
+      [2, 150],
+      [0, 0],
+    ],
+  },
+  // As many grades as amounts, or it is not read.
+  {
+    shape: '等次分别',
+    text: '按优、良、中、差评定，分别得5分、3分、1分',
+    max: 5,
+    status: 'review',
+    kinds: ['manual'],
+  },
   {
     shape: '等次',
     text: '评估结果为优秀的得5分，良好的得4分，合格的得3分',

@@ -3,6 +3,7 @@ import { formatHundredths } from '../../numbers/exact';
 import { fen, numberOf } from '../amounts';
 import type { TermSpec } from '../term-spec';
 import { itemProblems, itemsText, readItems } from './items';
+import { readRespectiveLevels } from './respective-levels';
 
 /**
  * Grades written best first (优秀得5分，良好得4分，合格得3分): each within the 分值 but together past
@@ -44,6 +45,8 @@ export const levelsTerm: TermSpec<'levels'> = {
   },
   summary: (term) => `按达到的最高一档计分，${itemsText(term.levels)}`,
   recognise: (segment, context) => {
+    const respective = readRespectiveLevels(segment);
+    if (respective) return [{ term: { kind: 'levels', input: context.names.next('level'), levels: respective.levels }, at: respective.at }];
     const snapshot = segment.clauses.map((clause) => clause.used);
     const read = readItems(segment);
     if (!read) return [];
