@@ -480,6 +480,19 @@ export const RULE_CORPUS: CorpusEntry[] = [
       [66.665, 667],
     ],
   },
+  // Levels closed by the one worth nothing (下降的不得分): the same as reaching none.
+  {
+    shape: '等次',
+    text: '营商环境满意度较上年提高的得3分，与上年持平的得1分，较上年下降的不得分',
+    max: 3,
+    status: 'read',
+    kinds: ['levels'],
+    trials: [
+      [1, 300],
+      [2, 100],
+      [0, 0],
+    ],
+  },
   // Grades listed, then their points 分别: one grade per unit.
   {
     shape: '等次分别',

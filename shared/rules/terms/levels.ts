@@ -1,7 +1,7 @@
 // 分级计分: the points of the highest level a unit reached (0 = none).
 import { formatHundredths } from '../../numbers/exact';
 import { fen, numberOf } from '../amounts';
-import type { TermSpec } from '../term-spec';
+import type { Segment, TermSpec } from '../term-spec';
 import { itemProblems, itemsText, readItems } from './items';
 import { readRespectiveLevels } from './respective-levels';
 
@@ -26,6 +26,19 @@ function sameMeasure(items: ReadonlyArray<{ label: string }>): boolean {
   if (!shapes.every((shape) => shape.includes('#')) || new Set(numbers).size !== items.length) return false;
   const shortest = shapes.reduce((a, b) => (b.length < a.length ? b : a));
   return shortest.length >= 3 && shapes.every((shape) => shape.endsWith(shortest));
+}
+
+const NONE_LEVEL = /^[^,\d]{1,12}?的?,?(?:不得分|得0分|计0分|不计分)$/;
+
+/**
+ * The level worth nothing written after the levels (持平的得1分，下降的不得分): the same as
+ * reaching none, so it is consumed. Output: the index of the last clause of the levels.
+ */
+function consumeNoneLevel(segment: Segment, at: number): number {
+  const next = segment.clauses[at + 1];
+  if (!next || next.used || !NONE_LEVEL.test(next.text)) return at;
+  next.used = true;
+  return at + 1;
 }
 
 export const levelsTerm: TermSpec<'levels'> = {
@@ -57,7 +70,7 @@ export const levelsTerm: TermSpec<'levels'> = {
         read.items.length >= 2 &&
         (increasing || sameMeasure(read.items) || areAlternatives(read.items, context.segmentPoints ?? context.maxPoints)))
     ) {
-      return [{ term: { kind: 'levels', input: context.names.next('level'), levels: read.items }, at: read.at }];
+      return [{ term: { kind: 'levels', input: context.names.next('level'), levels: read.items }, at: consumeNoneLevel(segment, read.at) }];
     }
     segment.clauses.forEach((clause, index) => (clause.used = snapshot[index]!));
     return [];
