@@ -133,6 +133,41 @@ export const RULE_CORPUS: CorpusEntry[] = [
       [{ 测得值: 95, 次数: 1 }, 300],
     ],
   },
+  // Facts taken for once (…的扣1分, no 每): yes/no inputs, not counts.
+  {
+    shape: '一次性扣分',
+    text: '未制定年度工作计划的扣1分；工作计划未按时报备的，扣0.5分。',
+    max: 2,
+    status: 'read',
+    kinds: ['deduction'],
+    trials: [
+      [{ 是否: 1, 是否2: 0 }, 100],
+      [{ 是否: 1, 是否2: 1 }, 50],
+      [{ 是否: 0, 是否2: 0 }, 200],
+    ],
+  },
+  {
+    shape: '一次性扣分',
+    text: '每发现一件超期办理扣0.2分，未设立投诉窗口的扣1分，扣完为止',
+    max: 2,
+    status: 'read',
+    kinds: ['deduction'],
+    trials: [
+      [{ 次数: 3, 是否: 1 }, 40],
+      [{ 次数: 20, 是否: 1 }, 0],
+    ],
+  },
+  {
+    shape: '一次性加分',
+    text: '经验做法被省级部门推广的加1分，被国家部委推广的加2分',
+    max: 3,
+    status: 'read',
+    kinds: ['occurrence'],
+    trials: [
+      [{ 是否: 1, 是否2: 0 }, 100],
+      [{ 是否: 1, 是否2: 1 }, 300],
+    ],
+  },
   // 2. Several rates, a cap on the deduction, 扣完为止, no floor, 倒扣.
   {
     shape: '多档扣分',
