@@ -21,34 +21,39 @@ async function time(task: () => Promise<unknown>): Promise<number> {
   return Math.round(performance.now() - start);
 }
 
-async function rawWorkbook(system: IndicatorSystem, scores: RubricScores, names: Map<string, string>): Promise<void> {
+/** Every sheet of a workbook as rows of cell values (merged cells once, at their top-left), no styles. */
+type PlainCells = Array<{ name: string; rows: ExcelJS.CellValue[][] }>;
+
+/** Reads the cells our workbook holds, so the plain side writes exactly the same values. */
+async function cellsOf(bytes: Uint8Array): Promise<PlainCells> {
   const workbook = new ExcelJS.Workbook();
-  const summary = workbook.addWorksheet('汇总排名');
-  scores.units.forEach((unit) =>
-    summary.addRow([
-      unit.rank,
-      names.get(unit.unitId),
-      ...unit.categories.map((category) => category.points / 100),
-      unit.bonus / 100,
-      unit.penalty / 100,
-      unit.total / 100,
-    ]),
-  );
-  scores.unitIds.forEach((unitId, unit) => {
-    const sheet = workbook.addWorksheet(names.get(unitId)!);
-    scores.columns.forEach((column, index) =>
-      sheet.addRow([
-        index + 1,
-        column.indicator.name,
-        column.indicator.maxPoints / 100,
-        column.indicator.ruleText,
-        (column.points[unit] ?? 0) / 100,
-        explainCell(column, unit),
-      ]),
-    );
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook.worksheets.map((sheet) => {
+    const rows: ExcelJS.CellValue[][] = [];
+    sheet.eachRow((row, rowNumber) => {
+      const values: ExcelJS.CellValue[] = [];
+      row.eachCell((cell, column) => {
+        if (!cell.isMerged || cell.master === cell) values[column - 1] = cell.value;
+      });
+      rows[rowNumber - 1] = values;
+    });
+    return { name: sheet.name, rows };
   });
+}
+
+/** The same cells written straight with ExcelJS: no styles, merges, widths, heights or print setup. */
+async function plainWorkbook(cells: PlainCells): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  for (const { name, rows } of cells) {
+    const sheet = workbook.addWorksheet(name);
+    rows.forEach((values, index) => {
+      const row = sheet.getRow(index + 1);
+      values.forEach((value, column) => {
+        if (value !== undefined) row.getCell(column + 1).value = value;
+      });
+    });
+  }
   await workbook.xlsx.writeBuffer();
-  void system;
 }
 
 async function rawReport(scores: RubricScores, unit: number, name: string): Promise<void> {
@@ -110,19 +115,17 @@ async function plainReports({ unitIds, scores }: Scored, count: number): Promise
 
 /**
  * Export figures for a unitCount × indicatorCount evaluation. The two overhead ratios come from
- * interleaved pairs (bench/paired-ratio.ts): the workbook of every unit against the same cells
- * written plainly, and 20 Word reports against the same text written plainly. docx200Ms times the
+ * interleaved pairs (bench/paired-ratio.ts): the workbook of every unit against the same cell
+ * values (read back from it, every sheet and row) written plainly, and 20 Word reports against the same text written plainly. docx200Ms times the
  * Word reports of every unit once.
  */
 export async function measureExports(unitCount = 200, indicatorCount = 300, pairs = 5): Promise<ExportFigures> {
   const data = scored(unitCount, indicatorCount);
   const { system, scores, names } = data;
-  const xlsx = await pairedRatio(
-    () =>
-      buildRubricWorkbook({ system, evaluationName: '合成评价', unitNames: names, scores, records: new Map(), exportedOn: '2026-11-23' }),
-    () => rawWorkbook(system, scores, names),
-    pairs,
-  );
+  const ourWorkbook = () =>
+    buildRubricWorkbook({ system, evaluationName: '合成评价', unitNames: names, scores, records: new Map(), exportedOn: '2026-11-23' });
+  const cells = await cellsOf((await ourWorkbook()).bytes);
+  const xlsx = await pairedRatio(ourWorkbook, () => plainWorkbook(cells), pairs);
   const docx = await pairedRatio(
     () => ourReports(data, 20),
     () => plainReports(data, 20),

@@ -26,7 +26,7 @@ const band = z.strictObject({
   points: pointsField,
 });
 const ruleItem = z.strictObject({ label: textField, points: pointsField });
-const rate = z.strictObject({ input: inputName, label: textField, per: pointsField });
+const rate = z.strictObject({ input: inputName, label: textField, per: pointsField, once: z.boolean().optional() });
 const threshold = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('fixed'), value: measureField }),
   z.strictObject({ kind: z.literal('average'), plus: measureField }),

@@ -32,8 +32,11 @@ export type UnitValues = Readonly<Record<string, number | number[] | undefined>>
  */
 export type InputValue = number | number[] | { [name: string]: number | number[] };
 
-/** A rate of a per-count term: `per` hundredths for each occurrence counted in `input`. */
-export type Rate = { input: string; label: string; per: number };
+/**
+ * A rate of a per-count term: `per` hundredths for each occurrence counted in `input`; with
+ * `once`, the fact counts at most once (未建立台账的扣1分) and `input` is a yes/no flag.
+ */
+export type Rate = { input: string; label: string; per: number; once?: boolean };
 
 /** The threshold of a linear term: a fixed number, or the average of all units plus an offset. */
 export type Threshold = { kind: 'fixed'; value: number } | { kind: 'average'; plus: number };

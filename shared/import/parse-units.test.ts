@@ -42,6 +42,13 @@ describe('parseUnitRoles', () => {
     expect(parseUnitRoles('市卫健委、市医保局', 'leadUnits').leadUnits).toEqual(['市卫健委', '市医保局']);
   });
 
+  it('splits on 及 before a prefecture, league, banner or zone unit, and after a collective 部门 or 单位', () => {
+    expect(parseUnitRoles('州委编办及州直相关单位').responsibleUnits).toEqual(['州委编办', '州直相关单位']);
+    expect(parseUnitRoles('盟商务局及旗县人民政府').responsibleUnits).toEqual(['盟商务局', '旗县人民政府']);
+    expect(parseUnitRoles('市直各有关部门及高新区管委会').responsibleUnits).toEqual(['市直各有关部门', '高新区管委会']);
+    expect(parseUnitRoles('州人力资源和社会保障局').responsibleUnits).toEqual(['州人力资源和社会保障局']);
+  });
+
   it('removes stray spaces from extraction', () => {
     expect(parseUnitRoles('人行洛阳市中心支行等 有关单位按职责 分工负责').responsibleUnits).toEqual(['人行洛阳市中心支行', '有关单位']);
   });

@@ -70,6 +70,8 @@ export const UNIT_NAME_ENDINGS = [
   '中支',
   '港',
   '段',
+  '部门',
+  '单位',
 ] as const;
 
 /** Owners that stand for several units (各县区政府, 有关单位): kept as one name, never split or merged. */
@@ -92,6 +94,13 @@ export const UNIT_NAME_STARTS = [
   '有关',
   '乡',
   '镇',
+  '州',
+  '盟',
+  '旗',
+  '街道',
+  '开发区',
+  '高新区',
+  '经开区',
 ] as const;
 
 /** Deadlines that name no date: the work goes on (持续推进, 长期坚持, 按省统一部署). */

@@ -96,6 +96,78 @@ export const RULE_CORPUS: CorpusEntry[] = [
       [{ 次数: 9 }, 200],
     ],
   },
+  // A cap on the sum of several bonus terms (加分累计不超过…): the bonus total, not the last term.
+  {
+    shape: '加分累计封顶',
+    text: '经验做法获省级推广的，每项加3分；获市级推广的，每项加1分。加分累计不超过5分。',
+    max: 8,
+    status: 'read',
+    kinds: ['occurrence'],
+    trials: [
+      [{ 次数: 1, 次数2: 1 }, 400],
+      [{ 次数: 1, 次数2: 4 }, 500],
+      [{ 次数: 2, 次数2: 0 }, 500],
+    ],
+  },
+  {
+    shape: '加分累计封顶',
+    text: '每获一次市级表扬加1分，每获一次省级表扬加2分，每被通报一次扣1分，加分累计不超过3分。',
+    max: 5,
+    status: 'read',
+    kinds: ['occurrence', 'occurrence'],
+    trials: [
+      [{ 次数: 2, 次数2: 2, 次数3: 1 }, 200],
+      [{ 次数: 1, 次数2: 0, 次数3: 0 }, 100],
+    ],
+  },
+  // Bonus terms of two kinds under one cumulative cap: the cap is the rule's ceiling.
+  {
+    shape: '加分累计封顶',
+    text: '以80%为基准，每提高1个百分点加0.2分；每获省级表扬一次加1分；加分累计不超过3分。',
+    max: 5,
+    status: 'read',
+    kinds: ['linear', 'occurrence'],
+    trials: [
+      [{ 测得值: 90, 次数: 1 }, 300],
+      [{ 测得值: 85, 次数: 1 }, 200],
+      [{ 测得值: 95, 次数: 1 }, 300],
+    ],
+  },
+  // Facts taken for once (…的扣1分, no 每): yes/no inputs, not counts.
+  {
+    shape: '一次性扣分',
+    text: '未制定年度工作计划的扣1分；工作计划未按时报备的，扣0.5分。',
+    max: 2,
+    status: 'read',
+    kinds: ['deduction'],
+    trials: [
+      [{ 是否: 1, 是否2: 0 }, 100],
+      [{ 是否: 1, 是否2: 1 }, 50],
+      [{ 是否: 0, 是否2: 0 }, 200],
+    ],
+  },
+  {
+    shape: '一次性扣分',
+    text: '每发现一件超期办理扣0.2分，未设立投诉窗口的扣1分，扣完为止',
+    max: 2,
+    status: 'read',
+    kinds: ['deduction'],
+    trials: [
+      [{ 次数: 3, 是否: 1 }, 40],
+      [{ 次数: 20, 是否: 1 }, 0],
+    ],
+  },
+  {
+    shape: '一次性加分',
+    text: '经验做法被省级部门推广的加1分，被国家部委推广的加2分',
+    max: 3,
+    status: 'read',
+    kinds: ['occurrence'],
+    trials: [
+      [{ 是否: 1, 是否2: 0 }, 100],
+      [{ 是否: 1, 是否2: 1 }, 300],
+    ],
+  },
   // 2. Several rates, a cap on the deduction, 扣完为止, no floor, 倒扣.
   {
     shape: '多档扣分',
@@ -442,6 +514,64 @@ export const RULE_CORPUS: CorpusEntry[] = [
       [90, 900],
       [66.665, 667],
     ],
+  },
+  // Levels closed by the one worth nothing (下降的不得分): the same as reaching none.
+  {
+    shape: '等次',
+    text: '营商环境满意度较上年提高的得3分，与上年持平的得1分，较上年下降的不得分',
+    max: 3,
+    status: 'read',
+    kinds: ['levels'],
+    trials: [
+      [1, 300],
+      [2, 100],
+      [0, 0],
+    ],
+  },
+  // Grades listed, then their points 分别: one grade per unit.
+  {
+    shape: '等次分别',
+    text: '考评结果分为好、中、差三个等次，分别得6分、4分、1分',
+    max: 6,
+    status: 'read',
+    kinds: ['levels'],
+    trials: [
+      [1, 600],
+      [2, 400],
+      [3, 100],
+      [0, 0],
+    ],
+  },
+  {
+    shape: '等次分别',
+    text: '年度测评为A、B、C、D档的，分别计4、3、2、0分',
+    max: 4,
+    status: 'read',
+    kinds: ['levels'],
+    trials: [
+      [2, 300],
+      [3, 200],
+      [0, 0],
+    ],
+  },
+  {
+    shape: '等次分别',
+    text: '按照满意、基本满意和不满意，分别赋3分、1.5分、0分',
+    max: 3,
+    status: 'read',
+    kinds: ['levels'],
+    trials: [
+      [2, 150],
+      [0, 0],
+    ],
+  },
+  // As many grades as amounts, or it is not read.
+  {
+    shape: '等次分别',
+    text: '按优、良、中、差评定，分别得5分、3分、1分',
+    max: 5,
+    status: 'review',
+    kinds: ['manual'],
   },
   {
     shape: '等次',

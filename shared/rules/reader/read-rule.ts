@@ -26,10 +26,11 @@ const FLOOR_ZERO =
   /^(?:扣完为止|扣至0分为止|扣满为止|扣完本项分值为止|扣完该项分值为止|直至扣完|最低(?:为|得)?0分|不低于0分|扣完(?:该项|本项)?分值?为止)$/;
 const NO_FLOOR = /^(?:扣分不封顶|不封顶|(?:可|实行)?倒扣(?:分)?|可扣至负分|扣分不设上限|可倒扣)$/;
 const CAP = new RegExp(
-  `^(?:本项|该项|本指标)?(?:累计)?(?:(?:最多|最高)(?:可)?(扣除|扣减|扣|减|加|得|计)?(?:至)?|(扣分|减分|加分)(?:最多|最高)?(?:封顶|上限为?|不超过|最高不超过)?|(?:封顶|上限为?|最高不超过))${NUM}分(?:为止|封顶)?$`,
+  `^(?:本项|该项|本指标)?(?:累计)?(?:(?:最多|最高)(?:可)?(扣除|扣减|扣|减|加|得|计)?(?:至)?|(扣分|减分|加分)(?:累计|合计|总计)?(?:最多|最高)?(?:封顶|上限为?|不超过|最高不超过)?|(?:封顶|上限为?|最高不超过))${NUM}分(?:为止|封顶)?$`,
 );
 const RULE_CEILING = new RegExp(`^(?:本项|该项|本指标)(?:最高|最多|满分|封顶)(?:为|得)?${NUM}分$`);
 const DEPARTMENT = /^由(.{2,20}?)(?:根据[^,。]*)?(?:评分|打分|赋分|考核|评定)$/;
+const CUMULATIVE = /累计|合计|总计/;
 const CAPPABLE = new Set<Term['kind']>(['occurrence', 'linear', 'deduction']);
 
 function recogniseSegment(segment: Segment, context: ReadContext): Placed[] {
@@ -65,9 +66,16 @@ function applyModifiers(segment: Segment, placed: Placed[], rule: { floor: numbe
     if (!cap) return;
     const verb = cap[1] ?? cap[2] ?? '';
     const wanted = /扣|减/.test(verb) ? -1 : /加/.test(verb) ? 1 : 0;
-    const target = [...placed]
-      .reverse()
-      .find(({ term, at }) => at < index && CAPPABLE.has(term.kind) && (wanted === 0 || signOf(term) === wanted));
+    const capped = placed.filter(({ term, at }) => at < index && CAPPABLE.has(term.kind) && (wanted === 0 || signOf(term) === wanted));
+    if (CUMULATIVE.test(clause.text) && capped.length > 1) {
+      // 加分累计不超过8分 after several bonus terms caps their sum: the rule's ceiling when they are
+      // the whole rule; beside other terms the model has no group cap, so the clause stays unread.
+      if (wanted === -1 || capped.length !== placed.length) return;
+      rule.ceiling = hundredths(cap[3]!);
+      clause.used = true;
+      return;
+    }
+    const target = capped.at(-1);
     if (target && (target.term.kind === 'occurrence' || target.term.kind === 'linear' || target.term.kind === 'deduction'))
       target.term.cap = hundredths(cap[3]!);
     else rule.ceiling = hundredths(cap[3]!);
@@ -78,11 +86,6 @@ function applyModifiers(segment: Segment, placed: Placed[], rule: { floor: numbe
 const signOf = (term: Term): number =>
   term.kind === 'deduction' ? -1 : term.kind === 'occurrence' || term.kind === 'linear' ? term.sign : 1;
 
-/**
- * A band list that only ever gives 0 (低于85%不得分) beside another term is a cut-off the sum cannot
- * express: added to a linear deduction it leaves that deduction's points standing (84 → 2.80, not
- * 0). Output: one warning per such band list, so the indicator is 待核对.
- */
 /**
  * 达成得分 beside per-count deductions (按时报送得2分，每迟报1天扣0.2分): read as an item scored
  * when met plus deductions, a missed item loses its points *and* is deducted — where the text
@@ -99,6 +102,11 @@ function metAndDeductedWarnings(placed: Placed[]): string[] {
   ];
 }
 
+/**
+ * A band list that only ever gives 0 (低于85%不得分) beside another term is a cut-off the sum cannot
+ * express: added to a linear deduction it leaves that deduction's points standing (84 → 2.80, not
+ * 0). Output: one warning per such band list, so the indicator is 待核对.
+ */
 function cutOffWarnings(placed: Placed[]): string[] {
   if (placed.length < 2) return [];
   return placed

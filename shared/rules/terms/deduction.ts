@@ -4,7 +4,7 @@ import type { DeductionTerm, UnitValues } from '../../domain/rule-model';
 import { formatHundredths } from '../../numbers/exact';
 import { capped, fen, numberOf } from '../amounts';
 import type { TermSpec } from '../term-spec';
-import { ratesText } from './per-count';
+import { rateExplained, rateInput, ratesText } from './per-count';
 
 const fmt = (hundredths: number): string => `${formatHundredths(hundredths)}分`;
 
@@ -13,7 +13,7 @@ const deducted = (term: DeductionTerm, values: UnitValues): number =>
 
 export const deductionTerm: TermSpec<'deduction'> = {
   label: '基础分扣分',
-  inputs: (term) => term.rates.map((rate) => ({ name: rate.input, kind: 'count' as const, label: rate.label || '次数' })),
+  inputs: (term) => term.rates.map(rateInput),
   crossUnit: () => null,
   validate: (term, maxPoints) => [
     ...(term.base > maxPoints ? [`基础分 ${fen(term.base)}超过分值 ${fen(maxPoints)}`] : []),
@@ -26,7 +26,7 @@ export const deductionTerm: TermSpec<'deduction'> = {
     const limit = Math.min(term.cap ?? Infinity, term.base);
     const parts = term.rates
       .filter((rate) => numberOf(values, rate.input) > 0)
-      .map((rate) => `${term.rates.length > 1 && rate.label ? `${rate.label} ` : ''}${numberOf(values, rate.input)} 次 × ${fmt(rate.per)}`);
+      .map((rate) => rateExplained(rate, numberOf(values, rate.input), term.rates.length > 1, fmt));
     const taken = Math.min(total, limit === Infinity ? total : limit);
     const note =
       total >= term.base && limit >= term.base

@@ -43,7 +43,7 @@ export function readItems(segment: Segment): ReadItems | null {
 
 /** Whether a label is a fragment of numbers rather than words (…第1-3名依次, 3分、1分，其余). */
 export function isNumberFragment(label: string): boolean {
-  return /\d\s*$|^\s*[\d、,.分]|依次|分别|其余|其他|名次?$|^[^\u4e00-\u9fff]*$/.test(label);
+  return /\d\s*$|^\s*[\d、,.分]|依次|分别|其余|其他|名次?$|^(?![A-Za-z]$)[^\u4e00-\u9fff]*$/.test(label);
 }
 
 /** Problems of a list of items, in Chinese. */

@@ -1,8 +1,9 @@
 // 分级计分: the points of the highest level a unit reached (0 = none).
 import { formatHundredths } from '../../numbers/exact';
 import { fen, numberOf } from '../amounts';
-import type { TermSpec } from '../term-spec';
+import type { Segment, TermSpec } from '../term-spec';
 import { itemProblems, itemsText, readItems } from './items';
+import { readRespectiveLevels } from './respective-levels';
 
 /**
  * Grades written best first (优秀得5分，良好得4分，合格得3分): each within the 分值 but together past
@@ -27,6 +28,19 @@ function sameMeasure(items: ReadonlyArray<{ label: string }>): boolean {
   return shortest.length >= 3 && shapes.every((shape) => shape.endsWith(shortest));
 }
 
+const NONE_LEVEL = /^[^,\d]{1,12}?的?,?(?:不得分|得0分|计0分|不计分)$/;
+
+/**
+ * The level worth nothing written after the levels (持平的得1分，下降的不得分): the same as
+ * reaching none, so it is consumed. Output: the index of the last clause of the levels.
+ */
+function consumeNoneLevel(segment: Segment, at: number): number {
+  const next = segment.clauses[at + 1];
+  if (!next || next.used || !NONE_LEVEL.test(next.text)) return at;
+  next.used = true;
+  return at + 1;
+}
+
 export const levelsTerm: TermSpec<'levels'> = {
   label: '分级计分',
   inputs: (term) => [{ name: term.input, kind: 'level', label: '达到的档次', choices: term.levels.map((level) => level.label) }],
@@ -44,6 +58,8 @@ export const levelsTerm: TermSpec<'levels'> = {
   },
   summary: (term) => `按达到的最高一档计分，${itemsText(term.levels)}`,
   recognise: (segment, context) => {
+    const respective = readRespectiveLevels(segment);
+    if (respective) return [{ term: { kind: 'levels', input: context.names.next('level'), levels: respective.levels }, at: respective.at }];
     const snapshot = segment.clauses.map((clause) => clause.used);
     const read = readItems(segment);
     if (!read) return [];
@@ -54,7 +70,7 @@ export const levelsTerm: TermSpec<'levels'> = {
         read.items.length >= 2 &&
         (increasing || sameMeasure(read.items) || areAlternatives(read.items, context.segmentPoints ?? context.maxPoints)))
     ) {
-      return [{ term: { kind: 'levels', input: context.names.next('level'), levels: read.items }, at: read.at }];
+      return [{ term: { kind: 'levels', input: context.names.next('level'), levels: read.items }, at: consumeNoneLevel(segment, read.at) }];
     }
     segment.clauses.forEach((clause, index) => (clause.used = snapshot[index]!));
     return [];

@@ -3,7 +3,7 @@ import type { OccurrenceTerm } from '../../domain/rule-model';
 import { formatHundredths } from '../../numbers/exact';
 import { capped, fen, numberOf } from '../amounts';
 import type { TermSpec } from '../term-spec';
-import { perCountClauses, ratesText } from './per-count';
+import { perCountClauses, rateExplained, rateInput, ratesText } from './per-count';
 
 const fmt = (hundredths: number): string => `${formatHundredths(hundredths)}分`;
 
@@ -13,7 +13,7 @@ function rawSum(term: OccurrenceTerm, values: Readonly<Record<string, unknown>>)
 
 export const occurrenceTerm: TermSpec<'occurrence'> = {
   label: '按次加减分',
-  inputs: (term) => term.rates.map((rate) => ({ name: rate.input, kind: 'count' as const, label: rate.label || '次数' })),
+  inputs: (term) => term.rates.map(rateInput),
   crossUnit: () => null,
   validate: (term) => [
     ...(term.rates.length === 0 ? ['按次计分没有单价'] : []),
@@ -22,9 +22,7 @@ export const occurrenceTerm: TermSpec<'occurrence'> = {
   points: (term, values) => term.sign * capped(rawSum(term, values), term.cap),
   explain: (term, values) => {
     const shown = term.rates.length > 1 ? term.rates.filter((rate) => numberOf(values, rate.input) > 0) : term.rates;
-    const parts = shown.map(
-      (rate) => `${term.rates.length > 1 && rate.label ? `${rate.label} ` : ''}${numberOf(values, rate.input)} 次 × ${fmt(rate.per)}`,
-    );
+    const parts = shown.map((rate) => rateExplained(rate, numberOf(values, rate.input), term.rates.length > 1, fmt));
     const sum = rawSum(term, values);
     const cap = term.cap !== null && sum > term.cap ? `，${term.sign < 0 ? '最多扣' : '最多加'} ${fmt(term.cap)}` : '';
     return `${term.sign < 0 ? '扣分：' : ''}${parts.length > 0 ? parts.join('，') : '0 次'}${cap}`;

@@ -44,7 +44,7 @@ const rates = (): Field => ({
   type: 'list',
   key: 'rates',
   label: () => t('每次计分'),
-  item: [input(), label(), points('per', () => t('每次'))],
+  item: [input(), label(), points('per', () => t('每次')), { type: 'bool', key: 'once', label: () => t('只计一次（是/否）') }],
   create: (fresh) => ({ input: fresh('count'), label: '', per: 50 }),
 });
 const items = (key: 'items' | 'levels', text: () => string): Field => ({
