@@ -18,7 +18,10 @@ type Server = Awaited<ReturnType<typeof serveStatic>>;
 type TwoOrigins = { context: BrowserContext; legacy: Server; app: Server; pages: Page[] };
 
 /** An OriginPage over a playwright page (the app uses hidden windows, origin-pages.ts). */
-const originPage = (page: Page): OriginPage => ({ evaluate: (fn, arg) => page.evaluate(fn, arg), close: () => page.close() });
+const originPage = (page: Page): OriginPage => ({
+  evaluate: <A, R>(fn: (arg: A) => Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown),
+  close: () => page.close(),
+});
 
 /** Opens the app at `server` in a new page of the profile and waits until it has made its database. */
 async function openAppAt(origins: TwoOrigins, server: Server): Promise<Page> {
