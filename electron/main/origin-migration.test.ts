@@ -47,6 +47,9 @@ function fakeBrowserWindow(origins: Record<'file' | 'app', FakeOrigin>, made: un
       this.origin = null;
     }
     webContents = {
+      on: () => this.webContents,
+      // The page may open no window.
+      setWindowOpenHandler: (handler: () => { action: string }) => expect(handler()).toEqual({ action: 'deny' }),
       executeJavaScript: (code: string): Promise<unknown> => {
         const origin = this.origin!;
         const run = async () => {
@@ -57,7 +60,7 @@ function fakeBrowserWindow(origins: Record<'file' | 'app', FakeOrigin>, made: un
         queue = result.catch(() => undefined);
         return result;
       },
-    };
+    } as unknown as HiddenWindow['webContents'];
   };
 }
 
@@ -325,11 +328,25 @@ describe('the migration at the app start', () => {
     expect(made).toEqual([
       {
         show: false,
-        webPreferences: { contextIsolation: true, nodeIntegration: false, sandbox: true, webSecurity: true, spellcheck: false },
+        webPreferences: {
+          contextIsolation: true,
+          nodeIntegration: false,
+          sandbox: true,
+          webSecurity: true,
+          spellcheck: false,
+          disableBlinkFeatures: 'Auxclick',
+        },
       },
       {
         show: false,
-        webPreferences: { contextIsolation: true, nodeIntegration: false, sandbox: true, webSecurity: true, spellcheck: false },
+        webPreferences: {
+          contextIsolation: true,
+          nodeIntegration: false,
+          sandbox: true,
+          webSecurity: true,
+          spellcheck: false,
+          disableBlinkFeatures: 'Auxclick',
+        },
       },
     ]);
 

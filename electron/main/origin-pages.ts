@@ -4,10 +4,11 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
 
 import { APP_ORIGIN } from './app-protocol';
 import { migrateLegacyOrigin, type MigrationOutcome, type OriginPage } from './origin-migration';
+import { lockNavigation } from './security';
 
 /** The blank page (renderer/public/blank.html) both hidden windows load: no script, no storage of its own. */
 export const BLANK_PAGE = 'blank.html';
@@ -16,7 +17,7 @@ export const BLANK_PAGE = 'blank.html';
 export type HiddenWindow = {
   loadURL(url: string): Promise<void>;
   destroy(): void;
-  webContents: { executeJavaScript(code: string): Promise<unknown> };
+  webContents: Pick<WebContents, 'on' | 'setWindowOpenHandler'> & { executeJavaScript(code: string): Promise<unknown> };
 };
 
 export type HiddenWindowConstructor = new (options: BrowserWindowConstructorOptions) => HiddenWindow;
@@ -32,14 +33,24 @@ export function pageScript(fn: (arg: never) => Promise<unknown>, arg: unknown): 
 }
 
 /**
- * Opens `url` in a hidden window (no preload, context isolation, no Node, sandboxed) and gives it
+ * Opens `url` in a hidden window (no preload, context isolation, no Node, sandboxed, no navigation
+ * or new window) and gives it
  * as an OriginPage. Throws what loading throws (the window is then destroyed).
  */
 export async function openOriginPage(BrowserWindow: HiddenWindowConstructor, url: string): Promise<OriginPage> {
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { contextIsolation: true, nodeIntegration: false, sandbox: true, webSecurity: true, spellcheck: false },
+    webPreferences: {
+      contextIsolation: true,
+      nodeIntegration: false,
+      sandbox: true,
+      webSecurity: true,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
+  // A blank page with nothing to click; still, it may go nowhere and open nothing.
+  lockNavigation(window.webContents, () => false);
   try {
     await window.loadURL(url);
   } catch (error) {
