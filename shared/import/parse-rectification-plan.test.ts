@@ -73,3 +73,41 @@ describe('rectification plans (seed 003)', () => {
     expect(await plan(seedBytes(SEED.luoyang2021), SEED.luoyang2021)).toEqual([]);
   });
 });
+
+describe('owner lines of a rectification plan', () => {
+  // Written for this test: 牵头/责任/配合 on lines of their own, and a 责任单位 line with role words.
+  const text = [
+    '某区营商环境问题整改方案',
+    '一、问题及措施',
+    '（一）办税等候时间长',
+    '存在问题：高峰时段排队超过一小时。',
+    '整改措施：',
+    '1．增设自助办税终端。',
+    '责任单位：区税务局',
+    '配合单位：区政务服务中心',
+    '完成时限：2026年8月底前',
+    '2．推行预约办税。',
+    '牵头单位：区税务局',
+    '责任单位：区数据局、各街道办事处',
+    '完成时限：2026年10月31日',
+    '3．公开等候时长。',
+    '责任单位：区政务服务中心牵头，区税务局配合',
+    '完成时限：长期坚持',
+  ].join('\n');
+
+  it('reads each line on its own, lead first, a line never running into the next', async () => {
+    const findings = await plan(new TextEncoder().encode(text), '整改方案.txt');
+    expect(findings.map((finding) => finding.measures.map((measure) => measure.responsibleUnits))).toEqual([
+      [
+        ['区税务局', '区政务服务中心'],
+        ['区税务局', '区数据局', '各街道办事处'],
+        ['区政务服务中心', '区税务局'],
+      ],
+    ]);
+    expect(findings[0]!.measures.map((measure) => measure.deadline?.date ?? measure.deadline?.text)).toEqual([
+      '2026-08-31',
+      '2026-10-31',
+      '长期坚持',
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 // Rectification plans (整改提升方案): per area a block of 主要问题 (一是…二是…), 整改目标,
-// 整改措施 (1、…) and 责任单位 / 责任人 / 完成时限 lines. An owner block applies to every measure
-// since the previous one (a block after 1、2、 covers both; one after each measure covers it).
+// 整改措施 (1、…) and 牵头单位 / 责任单位 / 配合单位 / 责任人 / 完成时限 lines. An owner block applies
+// to every measure since the previous one (a block after 1、2、 covers both; one after each measure
+// covers it).
 // Each area becomes a finding (发现问题) with its problems, targets and measures — what a
 // 整改台账 is made from.
 import type { PlanFinding } from '../domain/types';
@@ -10,16 +11,21 @@ import type { ReadContext } from './owner-labels';
 import { parseDeadline } from './parse-deadline';
 import { parseUnitRoles } from './parse-units';
 
-type Field = 'problems' | 'targets' | 'measures' | 'responsible' | 'owner' | 'deadline';
-type OwnerBlock = { responsible: string; owner: string; deadline: string };
+type OwnerField = 'lead' | 'responsible' | 'supporting' | 'owner' | 'deadline';
+type Field = 'problems' | 'targets' | 'measures' | OwnerField;
+type OwnerBlock = Record<OwnerField, string>;
+const OWNER_FIELDS: ReadonlySet<Field> = new Set<Field>(['lead', 'responsible', 'supporting', 'owner', 'deadline']);
+const labelled = (labels: readonly string[]): RegExp => new RegExp(`^(?:${labels.join('|')})[：:]`);
 
 const PLAN_FIELDS: ReadonlyArray<[RegExp, Field]> = [
   [/^(?:主要问题|存在问题|问题表现)[：:]/, 'problems'],
   [/^(?:整改目标|工作目标)[：:]/, 'targets'],
   [/^(?:整改措施|具体措施|工作措施)[：:]?\s*$/, 'measures'],
-  [new RegExp(`^(?:${[...LEXICON_LABELS.responsible, ...LEXICON_LABELS.lead].join('|')})[：:]`), 'responsible'],
-  [new RegExp(`^(?:${LEXICON_LABELS.person.join('|')})[：:]`), 'owner'],
-  [new RegExp(`^(?:${LEXICON_LABELS.deadline.join('|')})[：:]`), 'deadline'],
+  [labelled(LEXICON_LABELS.lead), 'lead'],
+  [labelled(LEXICON_LABELS.responsible), 'responsible'],
+  [labelled(LEXICON_LABELS.supporting), 'supporting'],
+  [labelled(LEXICON_LABELS.person), 'owner'],
+  [labelled(LEXICON_LABELS.deadline), 'deadline'],
 ];
 const AREA_HEADING = /^[（(][一二三四五六七八九十]+[）)]\s*([^。；，]{1,24})$/;
 const MEASURE_START = /^\d+\s*[、.．]\s*/;
@@ -42,7 +48,7 @@ export function parseRectificationPlan(lines: SourceLine[], context: ReadContext
   const flushOwners = () => {
     if (!finding || !block) return;
     for (const measure of finding.measures.slice(covered)) {
-      measure.responsibleUnits = parseUnitRoles(block.responsible, 'responsibleUnits', context.known).responsibleUnits;
+      measure.responsibleUnits = ownerUnits(block, context);
       measure.owner = block.owner.replace(/\s+/g, '') || null;
       measure.deadline = block.deadline ? parseDeadline(block.deadline, documentYear) : null;
     }
@@ -80,9 +86,9 @@ export function parseRectificationPlan(lines: SourceLine[], context: ReadContext
     const label = PLAN_FIELDS.find(([pattern]) => pattern.test(text));
     const field = label?.[1];
     const rest = label ? text.replace(label[0], '').trim() : text;
-    if (field === 'responsible' || field === 'owner' || field === 'deadline') {
-      block ??= { responsible: '', owner: '', deadline: '' };
-      block[field] += rest;
+    if (field && OWNER_FIELDS.has(field)) {
+      block ??= { lead: '', responsible: '', supporting: '', owner: '', deadline: '' };
+      block[field as OwnerField] += rest;
       current = field;
     } else if (field) {
       flushOwners();
@@ -100,6 +106,21 @@ export function parseRectificationPlan(lines: SourceLine[], context: ReadContext
   }
   close();
   return findings;
+}
+
+/**
+ * The units of an owner block: the 牵头, 责任 and 配合 lines each read on their own (a line never
+ * runs into the next), with the roles their own words give (责任单位：A牵头，B配合), listed lead
+ * first, then responsible, then supporting, without repeats — a ledger item has one 责任单位 list.
+ */
+function ownerUnits(block: OwnerBlock, context: ReadContext): string[] {
+  const read = [
+    parseUnitRoles(block.lead, 'leadUnits', context.known),
+    parseUnitRoles(block.responsible, 'responsibleUnits', context.known),
+    parseUnitRoles(block.supporting, 'supportingUnits', context.known),
+  ];
+  const roles = ['leadUnits', 'responsibleUnits', 'supportingUnits'] as const;
+  return [...new Set(roles.flatMap((role) => read.flatMap((units) => units[role])))];
 }
 
 /** "一是A；二是B。" → ["A", "B"]; text without ordinals is one problem. */

@@ -504,6 +504,29 @@ export const RULE_CORPUS: CorpusEntry[] = [
     units: [[[60, 40, 50].map((v) => ({ 测得值: v })), [500, 400, 500]]],
   },
   { shape: '前沿距离', text: '采用前沿距离法计分，时间越短越好。', max: 10, status: 'read', kinds: ['frontier'] },
+  // A rate times the points, written as a formula.
+  {
+    shape: '比率乘分值',
+    text: '得分=年度任务完成率×本项分值',
+    max: 4,
+    status: 'read',
+    kinds: ['proportional'],
+    trials: [
+      [75, 300],
+      [100, 400],
+    ],
+  },
+  {
+    shape: '比率乘分值',
+    text: '按办结率计分，办结率乘以6分',
+    max: 6,
+    status: 'read',
+    kinds: ['proportional'],
+    trials: [
+      [90, 540],
+      [50, 300],
+    ],
+  },
   {
     shape: '等比例',
     text: '计算各地满意度平均分，按10分的总分进行等比例计分。',

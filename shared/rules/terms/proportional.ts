@@ -9,6 +9,12 @@ const CANONICAL = new RegExp(`^按测得值与满值${NUM}的比例计${NUM}分$
 const PROPORTIONAL = /等比例|按比例(?:计分|折算|得分)|比例计分/;
 const PERCENT_MEASURE = /满意度|满意率|[率%％]|百分/;
 const FULL_VALUE = new RegExp(`(?:满分|总分)为?${NUM}分的?(?:平均分|满意度)`);
+/** A rate times the points (得分=实际完成率×本项分值; 满意度×10; 以完成率乘以分值计分). */
+const FORMULA = new RegExp(
+  `^(?:以|按)?(?:[^=＝]{0,12}?得分[=＝])?[^=＝×*]{0,16}?(?:率|满意度|比例)(?:[×xX*]|乘以)(?:本项|该项|本指标)?(?:分值|满分|${NUM}分?)(?:计分|得分)?$`,
+);
+/** The words that only say a rate is scored by proportion, beside the formula (按完成率计分). */
+const FORMULA_WORDS = /^(?:按|以)(?:照)?(?:实际)?[^,\d]{0,8}(?:率|比例)(?:计分|得分)$/;
 
 export const proportionalTerm: TermSpec<'proportional'> = {
   label: '等比例计分',
@@ -20,6 +26,21 @@ export const proportionalTerm: TermSpec<'proportional'> = {
     `${valueText(numberOf(values, term.input))} ÷ ${term.fullValue} × ${fen2(term.points)} = ${fen2(points)}`,
   summary: (term) => `按测得值与满值${valueText(term.fullValue)}的比例计${fen(term.points)}`,
   recognise: (segment, context) => {
+    const formula = matching(segment, FORMULA)[0];
+    if (formula) {
+      consume(segment, formula.index);
+      segment.clauses.forEach((clause) => {
+        if (!clause.used && FORMULA_WORDS.test(clause.text)) clause.used = true;
+      });
+      const stated = formula.match[1] ? hundredths(formula.match[1]) : null;
+      const term = {
+        kind: 'proportional' as const,
+        input: context.names.next('value'),
+        fullValue: 100,
+        points: stated ?? context.segmentPoints ?? context.maxPoints,
+      };
+      return [{ term, at: formula.index }];
+    }
     const canonical = matching(segment, CANONICAL)[0];
     if (canonical) {
       consume(segment, canonical.index);
