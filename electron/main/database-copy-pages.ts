@@ -231,7 +231,12 @@ export async function writeBatch(batch: { store: string; records: EncodedRecord[
   const TAG = '$kaoping';
   const VIEWS = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array'];
   const VIEWS_WIDE = ['Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'DataView'];
-  const bytesOf = (base64: unknown): Uint8Array<ArrayBuffer> => Uint8Array.from(atob(String(base64)), (char) => char.charCodeAt(0));
+  const bytesOf = (base64: unknown): Uint8Array<ArrayBuffer> => {
+    const binary = atob(String(base64));
+    const bytes = new Uint8Array(binary.length);
+    for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+    return bytes;
+  };
   const decode = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(decode);
     if (value === null || typeof value !== 'object') return value;

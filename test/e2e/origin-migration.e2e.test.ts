@@ -191,3 +191,111 @@ describe('an app origin that already holds data', () => {
     await expect.poll(() => appPage.locator('.ant-list-item').allTextContents()).toEqual([expect.stringContaining('老城区')]);
   });
 });
+
+/** Every evidence file of the page's origin as id → size and an FNV-1a digest of its bytes, read from its IndexedDB. */
+function evidenceDigests(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, string>>((resolve, reject) => {
+        const request = indexedDB.open('kaoping');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('evidence').objectStore('evidence').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = async () => {
+            request.result.close();
+            const digests: Record<string, string> = {};
+            for (const record of all.result as Array<{ id: string; blob: Blob }>) {
+              const bytes = new Uint8Array(await record.blob.arrayBuffer());
+              let hash = 0x811c9dc5;
+              for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+              digests[record.id] = `${bytes.length}:${hash.toString(16)}:${record.blob.type}`;
+            }
+            resolve(digests);
+          };
+        };
+      }),
+  );
+}
+
+describe('a database larger than one batch', () => {
+  const FILES = 12;
+  const INPUTS = 5_000;
+  let legacyPage: Page;
+  const origins = twoOrigins(async (origins) => {
+    legacyPage = await openAppAt(origins, origins.legacy);
+    // Written straight into the app's database (as years of work would leave it): 12 files of 1 MB, 5 000 scores.
+    await legacyPage.evaluate(
+      ({ files, inputs }) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('kaoping');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const transaction = request.result.transaction(['evidence', 'rubricInputs'], 'readwrite');
+            for (let file = 0; file < files; file++) {
+              const bytes = Uint8Array.from({ length: 1024 * 1024 }, (_, index) => (index * 7 + file * 13 + (index >> 11)) % 256);
+              const id = `ev-${String(file).padStart(2, '0')}`;
+              const blob = new Blob([bytes], { type: file % 2 ? 'image/jpeg' : 'application/pdf' });
+              transaction.objectStore('evidence').put({
+                id,
+                inputId: `r|u${file}|i1`,
+                evaluationId: 'r',
+                name: `${id}.bin`,
+                type: blob.type,
+                size: blob.size,
+                blob,
+                addedAt: '2026-01-09T08:00:00.000Z',
+                inspector: '张督查',
+              });
+            }
+            for (let input = 0; input < inputs; input++)
+              transaction.objectStore('rubricInputs').put({
+                id: `r|u${input % 50}|i${input}`,
+                evaluationId: 'r',
+                unitId: `u${input % 50}`,
+                indicatorId: `i${input}`,
+                value: input % 4,
+                note: input % 9 ? '' : '现场核查',
+                inspector: '张督查',
+                updatedAt: new Date(Date.UTC(2026, 0, 1 + (input % 28))).toISOString(),
+              });
+            transaction.oncomplete = () => {
+              request.result.close();
+              resolve();
+            };
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+      { files: FILES, inputs: INPUTS },
+    );
+  });
+
+  // Playwright carries each batch through its protocol (seconds per 10 MB on a loaded machine): a generous timeout.
+  it('copies it batch by batch (500 records or ~8 MB each): every record, every file byte for byte', { timeout: 300_000 }, async () => {
+    const legacyDigests = await evidenceDigests(legacyPage);
+    expect(Object.keys(legacyDigests)).toHaveLength(FILES);
+    await legacyPage.goto(`${origins.legacy.url}blank.html`);
+    const appPage = await origins.context.newPage();
+    await appPage.goto(`${origins.app.url}blank.html`);
+    const started = performance.now();
+    // Batches written per store, counted on the way.
+    const batches: Record<string, number> = {};
+    const app = originPage(appPage);
+    const counting: OriginPage = {
+      evaluate: (fn, arg) => {
+        const store = (arg as { store?: string } | undefined)?.store;
+        if (fn.name === 'writeBatch' && store) batches[store] = (batches[store] ?? 0) + 1;
+        return app.evaluate(fn, arg);
+      },
+      close: app.close,
+    };
+    const outcome = await migrateLegacyOrigin({ legacy: originPage(legacyPage), app: counting });
+    const elapsed = Math.round(performance.now() - started);
+    console.info(`origin migration: ${INPUTS} scores and ${FILES} files of 1 MB copied in ${elapsed} ms`, batches);
+    expect(batches).toMatchObject({ rubricInputs: INPUTS / 500, evidence: 2 });
+    expect(outcome).toEqual({ outcome: 'copied', counts: expect.objectContaining({ evidence: FILES, rubricInputs: INPUTS }) });
+    expect(await recordCounts(appPage)).toEqual(await recordCounts(legacyPage));
+    expect(await evidenceDigests(appPage)).toEqual(legacyDigests);
+    expect(await storedRecords(appPage, 'rubricInputs')).toEqual(await storedRecords(legacyPage, 'rubricInputs'));
+  });
+});
