@@ -52,6 +52,10 @@ const termSchemas = [
     stepped: z.boolean(),
     cap,
     base: pointsField,
+    cutoff: z
+      .strictObject({ past: z.enum(['below', 'above']), value: measureField, inclusive: z.boolean() })
+      .nullable()
+      .optional(),
   }),
   z.strictObject({ kind: z.literal('bands'), input: inputName, measure: z.enum(['value', 'count']), bands: parts(band) }),
   z.strictObject({ kind: z.literal('levels'), input: inputName, levels: parts(ruleItem) }),

@@ -58,6 +58,12 @@ export type OccurrenceTerm = { kind: 'occurrence'; sign: 1 | -1; rates: Rate[]; 
  * `side` (below / above) `per` hundredths are added (sign 1) or taken (−1), capped at `cap`; `stepped`
  * counts whole steps only (每5个百分点为一档).
  */
+/**
+ * A value past which a linear deduction gives nothing (低于85%不得分): values on the `past` side of
+ * `value` (and `value` itself when `inclusive`) score 0 for the term.
+ */
+export type LinearCutoff = { past: 'below' | 'above'; value: number; inclusive: boolean };
+
 export type LinearTerm = {
   kind: 'linear';
   input: string;
@@ -72,6 +78,8 @@ export type LinearTerm = {
   stepped: boolean;
   cap: number | null;
   base: number;
+  /** 低于85%不得分 beside the deduction; absent or null when the text sets none. */
+  cutoff?: LinearCutoff | null;
 };
 /** Points of the band a value (or a count) falls in; a shared edge belongs to the higher band. */
 export type BandsTerm = { kind: 'bands'; input: string; measure: 'value' | 'count'; bands: Band[] };

@@ -259,10 +259,35 @@ export const RULE_CORPUS: CorpusEntry[] = [
       [80, 0],
     ],
   },
+  // A cut-off past which the deduction gives nothing: 85 keeps what the deduction leaves, 84 scores 0.
   {
-    shape: '达标线性',
+    shape: '达标线性截断',
     text: '满意度达到95%及以上的得满分，每降低1个百分点扣0.2分，低于85%不得分',
     max: 5,
+    status: 'read',
+    kinds: ['linear'],
+    trials: [
+      [85, 300],
+      [84.9, 0],
+      [96, 500],
+    ],
+  },
+  {
+    shape: '达标线性截断',
+    text: '审批平均用时不超过5个工作日的得满分，每超过1个工作日扣0.5分，超过8个工作日不得分',
+    max: 3,
+    status: 'read',
+    kinds: ['linear'],
+    trials: [
+      [8, 150],
+      [8.5, 0],
+    ],
+  },
+  // The same band beside a bonus is not a cut-off of a deduction: flagged.
+  {
+    shape: '达标线性截断',
+    text: '以80%为基准，每提高1个百分点加0.2分，低于60%不得分',
+    max: 3,
     status: 'review',
     kinds: ['linear', 'bands'],
   },

@@ -2,7 +2,7 @@
 // points word must be consumed by a term or a modifier; what is left is shown as unread and the
 // indicator asks for review (待核对). A reading is complete or flagged, never partial and silent.
 import type { DataSource, Direction } from '../../domain/indicator-system';
-import type { ComposedRule, DeductionTerm, OccurrenceTerm, Term } from '../../domain/rule-model';
+import type { ComposedRule, DeductionTerm, LinearCutoff, OccurrenceTerm, Term } from '../../domain/rule-model';
 import { pointsText } from '../amounts';
 import { inputNames } from '../input-names';
 import { READING_ORDER, specOf, TERM_KINDS } from '../registry';
@@ -107,6 +107,28 @@ function metAndDeductedWarnings(placed: Placed[]): string[] {
  * express: added to a linear deduction it leaves that deduction's points standing (84 → 2.80, not
  * 0). Output: one warning per such band list, so the indicator is 待核对.
  */
+/**
+ * A linear deduction and one band that gives 0 past it (满意度达到95%得满分，每降低1个百分点扣0.2分，
+ * 低于85%不得分): the band is the deduction's cut-off, so below 85 the indicator scores 0, not
+ * what the deduction leaves. Only when those two are the whole reading; otherwise unchanged (and
+ * cutOffWarnings flags the band).
+ */
+function withCutoff(placed: Placed[]): Placed[] {
+  const linear = placed.find((entry) => entry.term.kind === 'linear');
+  const banded = placed.find((entry) => entry.term.kind === 'bands');
+  if (placed.length !== 2 || linear?.term.kind !== 'linear' || banded?.term.kind !== 'bands' || linear.term.sign !== -1) return placed;
+  const [band, ...more] = banded.term.bands;
+  if (!band || more.length > 0 || band.points !== 0 || (band.min === null) === (band.max === null)) return placed;
+  const cutoff: LinearCutoff =
+    band.min === null
+      ? { past: 'below', value: band.max!, inclusive: band.maxInclusive }
+      : { past: 'above', value: band.min, inclusive: band.minInclusive };
+  const threshold = linear.term.threshold;
+  if (threshold.kind !== 'fixed' || cutoff.past !== linear.term.side) return placed;
+  if (cutoff.past === 'below' ? cutoff.value >= threshold.value : cutoff.value <= threshold.value) return placed;
+  return [{ term: { ...linear.term, cutoff }, at: Math.max(linear.at, banded.at) }];
+}
+
 function cutOffWarnings(placed: Placed[]): string[] {
   if (placed.length < 2) return [];
   return placed
@@ -119,8 +141,9 @@ function cutOffWarnings(placed: Placed[]): string[] {
  * sub-item's own 分值, or (for a one-item rule) the indicator's 分值. In a rule of several
  * sub-items, a sub-item's deduction stops at its own 分值 ((0.5分), 共1分).
  */
-function fold(placed: Placed[], segment: ReadSegment, context: ReadContext, several: boolean, warnings: string[]): Placed[] {
+function fold(read: Placed[], segment: ReadSegment, context: ReadContext, several: boolean, warnings: string[]): Placed[] {
   const full = segment.points ?? context.maxPoints;
+  const placed = withCutoff(read);
   warnings.push(...cutOffWarnings(placed), ...metAndDeductedWarnings(placed));
   const banded = placed.find((entry) => entry.term.kind === 'bands');
   const baseEntry = placed.find((entry) => entry.term.kind === 'base');

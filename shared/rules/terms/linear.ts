@@ -1,6 +1,6 @@
 // 线性计分: points change per step of a value's gap to a threshold — a fixed target (达到90%) or a
 // statistic of all units (全市平均值, 平均值加5个百分点). 每低1个百分点扣0.5分, 每提高1个百分点加0.2分.
-import type { LinearTerm, Threshold, UnitValues } from '../../domain/rule-model';
+import type { LinearCutoff, LinearTerm, Threshold, UnitValues } from '../../domain/rule-model';
 import { toMicros } from '../../numbers/exact-value';
 import { capped, fen, fen2, numberOf, ratioOf, valueText } from '../amounts';
 import { ADD, AWARD, DEDUCT, GAP_UNIT, hundredths, NUM } from '../reader/patterns';
@@ -37,6 +37,22 @@ function changeOf(term: LinearTerm, values: UnitValues, stats: ColumnStats | nul
   const stepSize = toMicros(term.step) * den;
   const change = term.stepped ? term.per * Number(gap / stepSize) : ratioOf(term.per, gap, stepSize);
   return capped(change, term.cap);
+}
+
+/** Whether the value is past the term's cut-off (低于85 → 84 is), compared exactly. */
+function isCut(term: LinearTerm, values: UnitValues): boolean {
+  if (!term.cutoff) return false;
+  const value = toMicros(numberOf(values, term.input));
+  const edge = toMicros(term.cutoff.value);
+  if (value === edge) return term.cutoff.inclusive;
+  return term.cutoff.past === 'below' ? value < edge : value > edge;
+}
+
+/** 低于85, 85及以下, 超过10, 10及以上 — as the bands reader reads them back. */
+export function cutoffText(cutoff: LinearCutoff): string {
+  const value = valueText(cutoff.value);
+  if (cutoff.past === 'below') return cutoff.inclusive ? `${value}及以下` : `低于${value}`;
+  return cutoff.inclusive ? `${value}及以上` : `超过${value}`;
 }
 
 const thresholdText = (threshold: Threshold): string =>
@@ -108,15 +124,17 @@ export const linearTerm: TermSpec<'linear'> = {
   inputs: (term) => [{ name: term.input, kind: 'value', label: term.label || '测得值' }],
   crossUnit: (term) => (term.threshold.kind === 'average' ? { input: term.input, direction: 'higherBetter' } : null),
   validate: (term) => [...(term.step <= 0 ? ['每档的幅度应大于 0'] : []), ...(term.per <= 0 ? ['每档的分值应大于 0'] : [])],
-  points: (term, values, stats) => term.base + term.sign * changeOf(term, values, stats),
+  points: (term, values, stats) => (isCut(term, values) ? 0 : term.base + term.sign * changeOf(term, values, stats)),
   explain: (term, values, stats, _index, points) => {
+    if (term.cutoff && isCut(term, values))
+      return `测得值 ${valueText(numberOf(values, term.input))}，${cutoffText(term.cutoff)}不得分 → ${fen2(points)}`;
     const { num, den } = thresholdOf(term, stats);
     const threshold = Number(num) / Number(den) / 1_000_000;
     const change = changeOf(term, values, stats);
     return `测得值 ${valueText(numberOf(values, term.input))}，基准 ${Math.round(threshold * 10000) / 10000}${change === 0 ? '，未越过基准' : `，${term.sign < 0 ? '扣' : '加'} ${fen2(change)}`} → ${fen2(points)}`;
   },
   summary: (term) =>
-    `以${thresholdText(term.threshold)}为基准，达到基准得${fen(term.base)}，${term.label}每${term.side === 'below' ? '低于' : '高于'}基准${valueText(term.step)}${term.unit}${term.sign < 0 ? '扣' : '加'}${fen(term.per)}${term.stepped ? '，不足一档不计' : term.step !== 1 ? '，按比例折算' : ''}${term.cap === null ? '' : `，最多${term.sign < 0 ? '扣' : '加'}${fen(term.cap)}`}`,
+    `以${thresholdText(term.threshold)}为基准，达到基准得${fen(term.base)}，${term.label}每${term.side === 'below' ? '低于' : '高于'}基准${valueText(term.step)}${term.unit}${term.sign < 0 ? '扣' : '加'}${fen(term.per)}${term.stepped ? '，不足一档不计' : term.step !== 1 ? '，按比例折算' : ''}${term.cap === null ? '' : `，最多${term.sign < 0 ? '扣' : '加'}${fen(term.cap)}`}${term.cutoff ? `，${cutoffText(term.cutoff)}不得分` : ''}`,
   recognise: (segment, context) => {
     const found: Array<{ term: LinearTerm; at: number }> = [];
     segment.clauses.forEach((clause, index) => {
