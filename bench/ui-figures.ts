@@ -51,7 +51,17 @@ export async function measureUi(): Promise<UiFigures | null> {
     await page.getByRole('menuitem', { name: '指标评分' }).click();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-package-empty').click()]);
     await chooser.setFiles(path);
-    await page.getByText(/已合并评价包/).waitFor();
+    // The merge dialog shows what the package holds; 合并 once it has settled, then close it.
+    await page.getByTestId('merge-package-confirm').waitFor();
+    await page.waitForFunction(() =>
+      document
+        .getAnimations()
+        .every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+    );
+    await page.getByTestId('merge-package-confirm').click();
+    await page.getByTestId('merge-package-outcome').waitFor();
+    await page.getByTestId('merge-package-close').click();
+    await page.getByTestId('merge-package-dialog').waitFor({ state: 'detached' });
     await page.getByTestId('view-switch').getByText('总览表（单位 × 指标）').click();
     await page.getByTestId('score-grid').getByRole('gridcell').first().waitFor();
     const cdp = await page.context().newCDPSession(page);
