@@ -54,14 +54,16 @@ export async function buildRubricWorkbook(input: RubricWorkbookInput): Promise<E
   workbook.subject = input.system.title;
   const taken = new Set<string>();
   writeSummary(workbook.addWorksheet(sheetName('汇总排名', taken)), input);
+  const categories = categoriesOf(input.system);
   input.scores.unitIds.forEach((unitId, unit) =>
-    writeUnitSheet(workbook.addWorksheet(sheetName(`评分表-${input.unitNames.get(unitId) ?? unitId}`, taken)), input, unit),
+    writeUnitSheet(workbook.addWorksheet(sheetName(`评分表-${input.unitNames.get(unitId) ?? unitId}`, taken)), input, unit, categories),
   );
   return workbookBytes(workbook);
 }
 
+/** Points as a number of two decimals: hundredths ÷ 100 is the same number as the decimal written out. */
 const points = (hundredths: number | null | undefined): number | null =>
-  hundredths === null || hundredths === undefined ? null : Number(formatHundredths(hundredths));
+  hundredths === null || hundredths === undefined ? null : hundredths / 100;
 
 function writeSummary(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput): void {
   const { scores, system } = input;
@@ -112,17 +114,24 @@ function writeSummary(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput): voi
   fitSheet(sheet, layout, headerRow);
 }
 
-function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, unit: number): void {
+/** Each indicator's 类别 (the nearest category above it), found once for all unit sheets. */
+function categoriesOf(system: IndicatorSystem): Map<string, Indicator> {
+  const byId = new Map(system.indicators.map((indicator) => [indicator.id, indicator]));
+  const categories = new Map<string, Indicator>();
+  for (const indicator of system.indicators) {
+    let current: Indicator | undefined = indicator;
+    while (current && current.role !== 'category') current = current.parentId ? byId.get(current.parentId) : undefined;
+    if (current) categories.set(indicator.id, current);
+  }
+  return categories;
+}
+
+function writeUnitSheet(sheet: ExcelJS.Worksheet, input: RubricWorkbookInput, unit: number, categories: Map<string, Indicator>): void {
   const { scores, system } = input;
   const unitId = scores.unitIds[unit]!;
   const unitName = input.unitNames.get(unitId) ?? unitId;
   const totals = scores.units[unit]!;
-  const byId = new Map(system.indicators.map((indicator) => [indicator.id, indicator]));
-  const categoryOf = (indicator: Indicator): Indicator | undefined => {
-    let current: Indicator | undefined = indicator;
-    while (current && current.role !== 'category') current = current.parentId ? byId.get(current.parentId) : undefined;
-    return current;
-  };
+  const categoryOf = (indicator: Indicator): Indicator | undefined => categories.get(indicator.id);
   const layout: SheetLayout = {
     title: `${unitName} 评分表`,
     subtitle: `被评价单位：${unitName}    评价：${input.evaluationName}    评分依据：${system.title}    导出日期：${input.exportedOn}`,
