@@ -325,30 +325,19 @@ describe('the migration at the app start', () => {
       showError: () => expect.unreachable(),
     };
     expect(await migrateAtStart(deps)).toEqual({ outcome: 'copied', counts: { evidence: 2, inputs: 2, log: 9, units: 2 } });
-    expect(made).toEqual([
-      {
-        show: false,
-        webPreferences: {
-          contextIsolation: true,
-          nodeIntegration: false,
-          sandbox: true,
-          webSecurity: true,
-          spellcheck: false,
-          disableBlinkFeatures: 'Auxclick',
-        },
+    // Both pages (file:// and app://) hidden, sandboxed, without Node or preload.
+    const hidden = {
+      show: false,
+      webPreferences: {
+        contextIsolation: true,
+        nodeIntegration: false,
+        sandbox: true,
+        webSecurity: true,
+        spellcheck: false,
+        disableBlinkFeatures: 'Auxclick',
       },
-      {
-        show: false,
-        webPreferences: {
-          contextIsolation: true,
-          nodeIntegration: false,
-          sandbox: true,
-          webSecurity: true,
-          spellcheck: false,
-          disableBlinkFeatures: 'Auxclick',
-        },
-      },
-    ]);
+    };
+    expect(made).toEqual([hidden, hidden]);
 
     const shown: string[] = [];
     const unreachable = {

@@ -34,8 +34,8 @@ export function pageScript(fn: (arg: never) => Promise<unknown>, arg: unknown): 
 
 /**
  * Opens `url` in a hidden window (no preload, context isolation, no Node, sandboxed, no navigation
- * or new window) and gives it
- * as an OriginPage. Throws what loading throws (the window is then destroyed).
+ * or new window) and gives it as an OriginPage. Throws what loading throws (the window is then
+ * destroyed).
  */
 export async function openOriginPage(BrowserWindow: HiddenWindowConstructor, url: string): Promise<OriginPage> {
   const window = new BrowserWindow({
