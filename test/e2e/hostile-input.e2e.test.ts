@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 
-import { download, freshApp, givenSamples, openScreen, storedRecords } from './steps';
+import { download, freshApp, givenSamples, openScreen, storedRecords, untilEvidenceCellOpen } from './steps';
 
 /** Drops files (name → bytes as text or numbers) on an element, as from the file manager. */
 async function drop(page: Page, testId: string, files: Array<{ name: string; content: string | number[]; type: string }>): Promise<void> {
@@ -18,6 +18,7 @@ async function drop(page: Page, testId: string, files: Array<{ name: string; con
     return data;
   }, files);
   const cell = page.getByTestId(testId);
+  await untilEvidenceCellOpen(cell);
   await cell.dispatchEvent('dragover', { dataTransfer: transfer });
   await cell.dispatchEvent('drop', { dataTransfer: transfer });
 }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateLegacyOrigin, type OriginPage } from '../../electron/main/origin-migration';
 import { launchProfile } from './chromium';
 import { serveStatic } from './static-server';
-import { givenLeadEvaluation, givenUnits, openScreen, scoreAs, storedRecords, until } from './steps';
+import { givenLeadEvaluation, givenUnits, openScreen, scoreAs, storedRecords, untilEvidenceCellOpen } from './steps';
 
 type Server = Awaited<ReturnType<typeof serveStatic>>;
 /** One profile with the app served from two origins; `legacy` and `app` are pages once the beforeAll has run. */
@@ -94,12 +94,7 @@ async function attachEvidence(page: Page, name: string, bytes: Buffer): Promise<
     { name, base64: bytes.toString('base64') },
   );
   const cell = page.getByTestId('evidence-质量管理情况');
-  // The cell takes files once its input is stored (before, a drop goes to the window's import).
-  await until(
-    'the evidence cell enabled',
-    () => cell.getAttribute('tabindex'),
-    (tabindex) => tabindex === '0',
-  );
+  await untilEvidenceCellOpen(cell);
   await cell.dispatchEvent('dragover', { dataTransfer: transfer });
   await cell.dispatchEvent('drop', { dataTransfer: transfer });
   await cell.locator(`img[alt="${name}"]`).waitFor();

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 
 import { SEED, SEEDS_DIR } from '../fixtures/seeds';
@@ -83,6 +83,18 @@ export function storedRecords(page: Page, table: string): Promise<Array<Record<s
         };
       }),
     table,
+  );
+}
+
+/**
+ * Waits until an evidence cell takes files: once its input is stored (before that, a drop or a
+ * paste on it is ignored, or goes to the window's import).
+ */
+export async function untilEvidenceCellOpen(cell: Locator): Promise<void> {
+  await until(
+    'the evidence cell enabled',
+    () => cell.getAttribute('tabindex'),
+    (tabindex) => tabindex === '0',
   );
 }
 

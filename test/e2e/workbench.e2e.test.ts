@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { freshApp, givenSamples, openScreen, until, untilAnimationsEnd } from './steps';
+import { freshApp, givenSamples, openScreen, until, untilAnimationsEnd, untilEvidenceCellOpen } from './steps';
 
 /** The samples, with 张督查 scoring 1 on 秒办件情况 at 涧西区 (2.00 of 3.00 points). */
 async function givenScoredSamples(page: Page): Promise<void> {
@@ -125,6 +125,7 @@ describe('evidence on a scored cell', () => {
     await openScreen(page, '指标评分');
     await page.getByTestId('view-switch').getByText('按单位录入').click();
     const cell = page.getByTestId('evidence-秒办件情况');
+    await untilEvidenceCellOpen(cell);
     const png = readFileSync('build/icon.png').toString('base64');
     // Paste, as after a screenshot tool put a picture on the clipboard.
     await cell.evaluate((element, base64) => {
