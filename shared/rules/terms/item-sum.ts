@@ -1,10 +1,7 @@
 // 分项累加: the points of every item a unit reached, summed.
-import { formatHundredths } from '../../numbers/exact';
-import { fen, listOf } from '../amounts';
+import { fen, fen2, listOf } from '../amounts';
 import type { TermSpec } from '../term-spec';
 import { itemProblems, itemsText, readItems } from './items';
-
-const fmt = (hundredths: number): string => `${formatHundredths(hundredths)}分`;
 
 export const itemSumTerm: TermSpec<'itemSum'> = {
   label: '分项累加',
@@ -19,7 +16,7 @@ export const itemSumTerm: TermSpec<'itemSum'> = {
     const chosen = listOf(values, term.input)
       .map((n) => term.items[n - 1])
       .filter((item) => item !== undefined);
-    return chosen.length === 0 ? '未达到任何分项' : chosen.map((item) => `${item.label} ${fmt(item.points)}`).join('；');
+    return chosen.length === 0 ? '未达到任何分项' : chosen.map((item) => `${item.label} ${fen2(item.points)}`).join('；');
   },
   summary: (term) => `以下各项累加，${itemsText(term.items)}`,
   recognise: (segment, context) => {

@@ -1,11 +1,8 @@
 // 按次加减分: per-count points added or taken, at one or several rates, with an own cap.
 import type { OccurrenceTerm } from '../../domain/rule-model';
-import { formatHundredths } from '../../numbers/exact';
-import { capped, fen, numberOf } from '../amounts';
+import { capped, fen, fen2, numberOf } from '../amounts';
 import type { TermSpec } from '../term-spec';
 import { perCountClauses, rateExplained, rateInput, ratesText } from './per-count';
-
-const fmt = (hundredths: number): string => `${formatHundredths(hundredths)}分`;
 
 function rawSum(term: OccurrenceTerm, values: Readonly<Record<string, unknown>>): number {
   return term.rates.reduce((sum, rate) => sum + rate.per * numberOf(values as Record<string, number>, rate.input), 0);
@@ -22,9 +19,9 @@ export const occurrenceTerm: TermSpec<'occurrence'> = {
   points: (term, values) => term.sign * capped(rawSum(term, values), term.cap),
   explain: (term, values) => {
     const shown = term.rates.length > 1 ? term.rates.filter((rate) => numberOf(values, rate.input) > 0) : term.rates;
-    const parts = shown.map((rate) => rateExplained(rate, numberOf(values, rate.input), term.rates.length > 1, fmt));
+    const parts = shown.map((rate) => rateExplained(rate, numberOf(values, rate.input), term.rates.length > 1));
     const sum = rawSum(term, values);
-    const cap = term.cap !== null && sum > term.cap ? `，${term.sign < 0 ? '最多扣' : '最多加'} ${fmt(term.cap)}` : '';
+    const cap = term.cap !== null && sum > term.cap ? `，${term.sign < 0 ? '最多扣' : '最多加'} ${fen2(term.cap)}` : '';
     return `${term.sign < 0 ? '扣分：' : ''}${parts.length > 0 ? parts.join('，') : '0 次'}${cap}`;
   },
   summary: (term) =>

@@ -1,7 +1,7 @@
 // Reading per-count clauses (每发现一例扣0.5分, 计2分/次, 每完成一件加1分) shared by the
 // occurrence and deduction kinds.
 import type { Rate } from '../../domain/rule-model';
-import { fen } from '../amounts';
+import { fen, fen2 } from '../amounts';
 import { ADD, AWARD, COUNTER, DEDUCT, holdsAmount, hundredths, NUM } from '../reader/patterns';
 import type { ReadContext, Segment } from '../term-spec';
 import { consume } from './clauses';
@@ -97,9 +97,9 @@ export function ratesText(rates: Rate[], verb: '扣' | '加'): string {
 }
 
 /** One rate in an explanation: "逾期办件 2 次 × 0.50分", or for a fact counted once "未建立台账（1.00分）". */
-export function rateExplained(rate: Rate, count: number, named: boolean, fmt: (hundredths: number) => string): string {
-  if (rate.once) return count > 0 ? `${rate.label}（${fmt(rate.per)}）` : `${rate.label}：否`;
-  return `${named && rate.label ? `${rate.label} ` : ''}${count} 次 × ${fmt(rate.per)}`;
+export function rateExplained(rate: Rate, count: number, named: boolean): string {
+  if (rate.once) return count > 0 ? `${rate.label}（${fen2(rate.per)}）` : `${rate.label}：否`;
+  return `${named && rate.label ? `${rate.label} ` : ''}${count} 次 × ${fen2(rate.per)}`;
 }
 
 /** The input a rate asks for: a count, or a yes/no flag for a fact counted once. */

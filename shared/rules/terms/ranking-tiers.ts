@@ -1,13 +1,11 @@
 // 排名分档: a base, plus for the first N ranks, minus for the last M (前四名加0.5分，最后四名减0.5分).
 import type { RankingTiersTerm } from '../../domain/rule-model';
-import { formatHundredths } from '../../numbers/exact';
-import { fen, numberOf } from '../amounts';
+import { fen, fen2, numberOf } from '../amounts';
 import { hundredths, NUM } from '../reader/patterns';
 import type { ColumnStats, TermSpec } from '../term-spec';
 import { consume, consumeWordsOnly, matching } from './clauses';
 import { DIRECTION_WORDS, rankingText } from './direction-words';
 
-const fmt = (hundredths: number): string => `${formatHundredths(hundredths)}分`;
 const TOP = new RegExp(`前(\\d+)名[^;。]*?(?:增加|加|多得)${NUM}分`);
 const BOTTOM = new RegExp(`(?:最后|后|末|倒数)(\\d+)名[^;。]*?(?:减少|减|扣)${NUM}分`);
 const BASE = new RegExp(`^(?:本项)?(?:基础分|基本分)(?:为|是)?${NUM}分$`);
@@ -31,11 +29,11 @@ export const rankingTiersTerm: TermSpec<'rankingTiers'> = {
     const delta = tierDelta(term, stats, index);
     const tier =
       delta > 0
-        ? `前${term.topCount}名，加 ${fmt(term.topDelta)}`
+        ? `前${term.topCount}名，加 ${fen2(term.topDelta)}`
         : delta < 0
-          ? `后${term.bottomCount}名，减 ${fmt(term.bottomDelta)}`
+          ? `后${term.bottomCount}名，减 ${fen2(term.bottomDelta)}`
           : '中间档，得基础分';
-    return `测得值 ${numberOf(values, term.input)}（${term.direction === 'lowerBetter' ? '越小越好' : '越大越好'}），${stats.count} 个单位中排第 ${stats.ranks[index]} 名，${tier}：基础分 ${fmt(term.base)} → ${fmt(points)}`;
+    return `测得值 ${numberOf(values, term.input)}（${term.direction === 'lowerBetter' ? '越小越好' : '越大越好'}），${stats.count} 个单位中排第 ${stats.ranks[index]} 名，${tier}：基础分 ${fen2(term.base)} → ${fen2(points)}`;
   },
   summary: (term) =>
     [
