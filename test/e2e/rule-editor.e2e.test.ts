@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 
-import { chooseFile, download, freshApp, givenUnits, openScreen, until } from './steps';
+import { chooseFile, download, freshApp, givenUnits, openScreen, until, untilNoPopupOpen } from './steps';
 
 const SHOTS = 'test/artifacts/rule-editor';
 const FLAGGED = '每发现一例问题扣0.5分，最多扣2分；整改不到位的另按情节轻重扣0.3分';
@@ -180,7 +180,8 @@ describe('the rule editor with unsaved edits', () => {
     await editor(page).getByTestId('trial-0-次数').fill('2');
     await editor(page).getByTestId('trial-0-次数2').fill('9');
     await expect.poll(() => editor(page).getByTestId('trial-points-0').textContent()).toBe('0.00');
-    // Pressed in the field just typed in, as a user would (focus inside the dialog, which reads Esc).
+    // Pressed in the field just typed in, as a user would, with no tooltip or dropdown above the dialog.
+    await untilNoPopupOpen(page);
     await editor(page).getByTestId('trial-0-次数2').press('Escape');
     const confirm = page.locator('.ant-modal-confirm');
     await expect.poll(() => confirm.locator('.ant-modal-confirm-title').textContent()).toBe('放弃未保存的修改？');

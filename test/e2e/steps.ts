@@ -176,6 +176,23 @@ export async function untilAnimationsEnd(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Waits until no tooltip, popover or dropdown is open, the mouse moved out of the way first. Ant
+ * Design hands Esc to the topmost open layer only, so a tooltip a resting mouse opened would take
+ * the Esc meant for the dialog beneath it (as it would for a user).
+ */
+export async function untilNoPopupOpen(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  const open =
+    '.ant-tooltip:not(.ant-tooltip-hidden), .ant-popover:not(.ant-popover-hidden), .ant-select-dropdown:not(.ant-select-dropdown-hidden)';
+  await until(
+    'tooltips, popovers and dropdowns to close',
+    () => page.locator(open).count(),
+    (count) => count === 0,
+  );
+  await untilAnimationsEnd(page);
+}
+
 /** At 1366×768, the bundled samples: seed 000's checklist and a rubric, 涧西区、西工区、老城区 and an evaluation of each kind. */
 export async function givenSamples(page: Page): Promise<void> {
   await page.setViewportSize({ width: 1366, height: 768 });
