@@ -116,7 +116,8 @@ export async function applyFeedback(db: KaopingDatabase, updates: ProgressUpdate
 
 /**
  * What the ledger's findings came from, for charting them by category: the indicators of the
- * rubric evaluations and the checklist items of the checklist evaluations among `evaluationIds`.
+ * evaluations over an indicator system and the checklist items of those over a checklist, among
+ * `evaluationIds` (a rectification's `source.evaluationId`).
  */
 export async function loadFindingSources(
   db: KaopingDatabase,
@@ -125,13 +126,9 @@ export async function loadFindingSources(
   const indicators: Indicator[] = [];
   const items: ChecklistItem[] = [];
   for (const evaluationId of new Set(evaluationIds)) {
-    const rubricEvaluation = await db.rubricEvaluations.get(evaluationId);
-    if (rubricEvaluation) {
-      indicators.push(...((await db.indicatorSystems.get(rubricEvaluation.systemId))?.indicators ?? []));
-      continue;
-    }
-    const evaluation = await db.evaluations.get(evaluationId);
-    if (evaluation) items.push(...(await loadItems(db, evaluation.documentId)));
+    const basis = (await db.evaluations.get(evaluationId))?.basis;
+    if (basis?.kind === 'indicatorSystem') indicators.push(...((await db.indicatorSystems.get(basis.systemId))?.indicators ?? []));
+    if (basis?.kind === 'checklist') items.push(...(await loadItems(db, basis.documentId)));
   }
   return { indicators, items };
 }

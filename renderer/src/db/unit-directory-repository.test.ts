@@ -8,7 +8,7 @@ import { ownerUsage } from '#shared/import/unit-aliases';
 import { SEED, seedBytes } from '../../../test/fixtures/seeds';
 import { type KaopingDatabase, openDatabase } from './database';
 import { saveImport } from './documents-repository';
-import { createUnit } from './evaluations-repository';
+import { createUnit } from './units-repository';
 import { loadAliasMap, loadKnownUnitNames, mergeOwnerUnits } from './unit-directory-repository';
 
 let db: KaopingDatabase;

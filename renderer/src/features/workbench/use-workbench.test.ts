@@ -8,7 +8,7 @@ import { storeChecklistInspection } from '../../../../test/helpers/stored-inspec
 import { type KaopingDatabase, openDatabase } from '../../db/database';
 import { bindDatabase } from '../../db/database-context';
 import { loadWorkbench } from '../../db/workbench-repository';
-import { CHECKLIST_OPERATIONS } from '../evaluation/checklist-commands';
+import { EVALUATION_OPERATIONS } from '../evaluation/evaluation-commands';
 
 let database: KaopingDatabase;
 afterEach(async () => database?.delete());
@@ -21,7 +21,7 @@ describe('workbench figures', () => {
     try {
       const before = await workbench.until('the inspection', (value) => value.evaluations.length === 1);
       expect([before.firstRun, before.evaluations[0]!.done, before.evaluations[0]!.total]).toEqual([false, 0, measures.length * 2]);
-      await bindDatabase(database, CHECKLIST_OPERATIONS).setAssessmentStatus(evaluationId, units[1]!.id, measures[2]!.id, 'implemented');
+      await bindDatabase(database, EVALUATION_OPERATIONS).setChecklistStatus(evaluationId, units[1]!.id, measures[2]!.id, 'implemented', '张三');
       const after = await workbench.until('one measure done', (value) => value.evaluations[0]!.done === 1);
       expect(after.evaluations[0]!.units.map((unit) => [unit.name, unit.done])).toEqual([
         ['甲区', 0],
