@@ -59,7 +59,7 @@ describe('readPackage', () => {
   it('reads back exactly what was written, attachments included', async () => {
     const data = sampleData();
     const { manifest, data: read } = await readPackage(await buildPackage(data, INFO), 'a.kaoping');
-    expect(manifest).toMatchObject({ type: 'kaoping-package', formatVersion: 1, createdBy: '张三' });
+    expect(manifest).toMatchObject({ type: 'kaoping-package', formatVersion: 2, createdBy: '张三' });
     expect(manifest.entries.map((entry) => entry.path).sort()).toEqual([
       'attachments/ev1',
       'data/evidence.json',
@@ -89,7 +89,7 @@ describe('readPackage', () => {
       const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as Record<string, unknown>;
       files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, formatVersion: 7 }));
     });
-    expect((await refusal(bytes)).message).toContain('该评价包为第 7 版格式，本程序只能读取第 1 版');
+    expect((await refusal(bytes)).message).toContain('该评价包为第 7 版格式，本程序只能读取第 2 版');
   });
 
   it('refuses oversized entries before inflating them (zip bombs)', async () => {
