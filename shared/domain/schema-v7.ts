@@ -8,8 +8,19 @@ import { contentHash, type RecordMeta } from './record-meta';
 import type { Rectification } from './rectification';
 import type { Assessment, TieRule } from './types';
 
-/** A checklist inspection as v6 stored it (table `evaluations`; no revision). */
-export type V6ChecklistEvaluation = { id: string; name: string; documentId: string; unitIds: string[]; tieRule: TieRule; createdAt: string };
+/** A checklist inspection as v6 stored it (table `evaluations`; a revision only when a merge resolution stamped one). */
+export type V6ChecklistEvaluation = {
+  id: string;
+  name: string;
+  documentId: string;
+  unitIds: string[];
+  tieRule: TieRule;
+  createdAt: string;
+  meta?: RecordMeta;
+};
+
+/** A checklist status as v6 stored it (table `assessments`; a revision only when a merge resolution stamped one). */
+export type V6Assessment = Assessment & { meta?: RecordMeta };
 
 /** A rubric evaluation as v6 stored it (table `rubricEvaluations`). */
 export type V6RubricEvaluation = Omit<Evaluation, 'basis'> & { systemId: string };
@@ -29,7 +40,7 @@ export type StoredConflictRecord = {
 /** The v6 tables the one evaluation model rewrites. */
 export type V6Records = {
   evaluations: V6ChecklistEvaluation[];
-  assessments: Assessment[];
+  assessments: V6Assessment[];
   rubricEvaluations: V6RubricEvaluation[];
   rubricInputs: EvaluationInput[];
   conflicts: StoredConflictRecord[];
@@ -45,7 +56,11 @@ export type V7Records = {
 };
 
 /** Table names of v6 that v7 renames (the conflicts table names the table of each record). */
-export const V7_TABLE_NAMES: Readonly<Record<string, string>> = { rubricEvaluations: 'evaluations', rubricInputs: 'inputs' };
+export const V7_TABLE_NAMES: Readonly<Record<string, string>> = {
+  rubricEvaluations: 'evaluations',
+  rubricInputs: 'inputs',
+  assessments: 'inputs',
+};
 
 /**
  * A converted record's revision: the same number and history, the hash of its new content (so
@@ -61,11 +76,11 @@ function restamp<T extends { meta?: RecordMeta }>(converted: T, before: RecordMe
   return { ...converted, meta: { ...before, hash, ancestors } };
 }
 
-/** A v6 checklist inspection as an Evaluation over its document (不适用 left out of the rate: 'rescale'). */
+/** A v6 checklist inspection as an Evaluation over its document (不适用 left out of the rate: 'rescale'); a revision restamped. */
 export function evaluationFromChecklist(record: V6ChecklistEvaluation): Evaluation {
-  const { documentId, ...rest } = record;
+  const { documentId, meta, ...rest } = record;
   const notApplicable: NotApplicablePolicy = 'rescale';
-  return { ...rest, basis: { kind: 'checklist', documentId }, notApplicable };
+  return restamp({ ...rest, basis: { kind: 'checklist', documentId }, notApplicable, ...(meta ? { meta } : {}) }, meta);
 }
 
 /** A v6 rubric evaluation as an Evaluation over its indicator system; its revision restamped. */
@@ -74,10 +89,10 @@ export function evaluationFromRubric(record: V6RubricEvaluation): Evaluation {
   return restamp({ ...rest, basis: { kind: 'indicatorSystem', systemId }, ...(meta ? { meta } : {}) }, meta);
 }
 
-/** A v6 assessment as a cell: the status as its level, the note kept; no inspector was recorded then. */
-export function inputFromAssessment(record: Assessment): EvaluationInput {
-  const { itemId, status, ...rest } = record;
-  return { ...rest, indicatorId: itemId, value: statusAsValue(status), inspector: '' };
+/** A v6 assessment as a cell: the status as its level, the note kept (no inspector was recorded then); a revision restamped. */
+export function inputFromAssessment(record: V6Assessment): EvaluationInput {
+  const { itemId, status, meta, ...rest } = record;
+  return restamp({ ...rest, indicatorId: itemId, value: statusAsValue(status), inspector: '', ...(meta ? { meta } : {}) }, meta);
 }
 
 /** A v6 rectification naming its source as { evaluationId, indicatorId }; its revision restamped. */
@@ -90,6 +105,8 @@ type Row = Record<string, unknown> & { id: string };
 
 /** One record of a v6 table in its v7 form, by the v6 table's name; records of other tables unchanged. */
 export function recordToV7(table: string, record: Row): Row {
+  if (table === 'evaluations') return evaluationFromChecklist(record as unknown as V6ChecklistEvaluation) as unknown as Row;
+  if (table === 'assessments') return inputFromAssessment(record as unknown as V6Assessment) as unknown as Row;
   if (table === 'rubricEvaluations') return evaluationFromRubric(record as unknown as V6RubricEvaluation) as unknown as Row;
   if (table === 'rectifications') return rectificationFromV6(record as unknown as V6Rectification) as unknown as Row;
   return record;

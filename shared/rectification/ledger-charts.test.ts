@@ -14,7 +14,7 @@ import {
 
 async function seedLedger() {
   const fixture = await seedEvaluation();
-  const ledger = rectificationsFromFindings('e', collectFindings(fixture.document.items, fixture.units, fixture.assessments), '2026-10-01');
+  const ledger = rectificationsFromFindings('e', collectFindings(fixture.document.items, fixture.units, fixture.inputs), '2026-10-01');
   return { fixture, ledger };
 }
 
@@ -43,8 +43,8 @@ describe('findings by category', () => {
       { id: 'i', parentId: 'g', name: '审批时间' },
     ];
     const categoryOf = categoryOfSource({ indicators, items: [] }, '其他');
-    expect(categoryOf({ ...ledger[0]!, sourceId: 'i' })).toBe('办理建筑许可');
-    expect(categoryOf({ ...ledger[0]!, sourceId: 'gone' })).toBe('其他');
+    expect(categoryOf({ ...ledger[0]!, source: { evaluationId: 'e', indicatorId: 'i' } })).toBe('办理建筑许可');
+    expect(categoryOf({ ...ledger[0]!, source: { evaluationId: 'e', indicatorId: 'gone' } })).toBe('其他');
   });
 });
 

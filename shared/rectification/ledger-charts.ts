@@ -174,9 +174,9 @@ export function categoryOfSource(
   const indicators = new Map(sources.indicators.map((indicator) => [indicator.id, indicator]));
   const items = new Map(sources.items.map((item) => [item.id, item]));
   return (rectification) => {
-    const indicator = rootOf(indicators, rectification.sourceId);
+    const indicator = rootOf(indicators, rectification.source.indicatorId);
     if (indicator) return indicator.name;
-    const item = rootOf(items, rectification.sourceId);
+    const item = rootOf(items, rectification.source.indicatorId);
     return item ? `${item.number ? `${item.number}、` : ''}${item.title}` : other;
   };
 }

@@ -16,7 +16,7 @@ describe('buildLedgerWorkbook', () => {
     // Found on 2026-10-01: deadlines proposed 30 days on (2026-10-31), overdue on 2026-11-23 — but for one kept as 长期.
     const ledger = rectificationsFromFindings(
       'e',
-      collectFindings(fixture.document.items, fixture.units, fixture.assessments),
+      collectFindings(fixture.document.items, fixture.units, fixture.inputs),
       '2026-10-01',
     );
     ledger[0] = recordProgress(ledger[0]!, { date: '2026-11-20', note: '已制定方案', by: '张三', status: 'inProgress' });
