@@ -91,7 +91,7 @@ async function givenCheckEvaluation(page: Page): Promise<void> {
   const path = join(WORK, '录入校验评价.kaoping');
   writeFileSync(path, await evaluationPackage());
   await page.setViewportSize({ width: 1366, height: 768 });
-  await openScreen(page, '指标评分');
+  await openScreen(page, '评价批次');
   const outcome = await mergePackageFile(page, path);
   if (!outcome.startsWith('已合并“录入校验评价.kaoping”：新增')) throw new Error(`the package was not merged: ${outcome}`);
 }
@@ -134,7 +134,7 @@ describe('score inputs are checked where they are typed on the form', () => {
     await expect.poll(() => page.getByTestId('input-网上办理情况').inputValue()).toBe('85');
 
     await page.reload();
-    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    await page.getByRole('menuitem', { name: '评价批次' }).click();
     await page.getByTestId('rubric-unit-tabs').getByRole('tab', { name: '甲区' }).click();
     await expect.poll(() => page.getByTestId('input-质量管理情况').inputValue()).toBe('4');
     expect(await page.getByTestId('input-办件逾期情况').inputValue()).toBe('1');

@@ -53,7 +53,7 @@ describe('merging a package through the merge dialog', () => {
     const { page } = app;
     const { path, inputCount } = await givenPackage();
     const dialog = page.getByTestId('merge-package-dialog');
-    await openScreen(page, '指标评分');
+    await openScreen(page, '评价批次');
     await chooseFile(page, path, { buttonTestId: 'import-package-empty' });
 
     const records = 1 + UNITS.length + 1 + inputCount + 3;

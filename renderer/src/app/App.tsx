@@ -78,7 +78,7 @@ const PAGES: Array<{ key: PageKey; label: string }> = [
   {
     key: 'evaluation',
     get label() {
-      return t('评价');
+      return t('评价批次');
     },
   },
   {

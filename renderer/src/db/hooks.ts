@@ -34,15 +34,6 @@ export function useEvaluations() {
   return useLiveQuery(() => database.evaluations.orderBy('createdAt').reverse().toArray(), [database], undefined);
 }
 
-export function useEvaluation(evaluationId: string | null) {
-  const database = useDatabase();
-  return useLiveQuery(
-    async () => (evaluationId ? ((await database.evaluations.get(evaluationId)) ?? null) : null),
-    [database, evaluationId],
-    undefined,
-  );
-}
-
 /** Live: every cell of the evaluation (both bases); [] without one, undefined while loading. */
 export function useInputs(evaluationId: string | null) {
   const database = useDatabase();

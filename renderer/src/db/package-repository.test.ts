@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { inputIdFor } from '#shared/domain/evaluation';
 import { revise } from '#shared/domain/record-meta';
+import { measureLabel } from '#shared/exchange/evaluation-package';
 import { FORMAT_VERSION, type PackageScope } from '#shared/exchange/package-format';
 import { readPackage } from '#shared/exchange/read-package';
 import { buildPackage } from '#shared/exchange/write-package';
@@ -305,6 +306,30 @@ describe('a checklist inspection travels in packages', () => {
     await resolveStoredConflict(office, conflict!.id, 'theirs');
     expect(await office.inputs.get(conflict!.recordId)).toMatchObject({ value: 1, note: '张三：台账不全', inspector: '张三' });
     expect(await office.conflicts.count()).toBe(0);
+  });
+});
+
+describe('a package of another basis', () => {
+  it('is refused, naming the file and each difference, and writes nothing', async () => {
+    const office = fresh();
+    const { evaluationId, units, measures } = await storeChecklistInspection(office);
+    const evaluation = (await office.evaluations.get(evaluationId))!;
+    const field = fresh();
+    const scope: PackageScope = { kind: 'evaluation', description: '', evaluationId };
+    const out = await readPackage(await buildPackage(await collectEvaluation(office, evaluation), { ...INFO, scope }), 'out.kaoping');
+    await mergePackage(field, out.data, 'out.kaoping', scope);
+    await setChecklistStatus(field, evaluationId, units[0]!.id, measures[0]!.id, 'implemented', '张三');
+    await field.items.update(measures[1]!.id, { text: '改写后的举措正文。' });
+    const changed = await collectEvaluation(field, evaluation);
+    const otherKind = { ...changed, tables: { ...changed.tables, evaluations: [{ ...evaluation, basis: { kind: 'indicatorSystem', systemId: 'sys' } }] } };
+    const before = await Promise.all([office.inputs.toArray(), office.items.toArray(), office.conflicts.toArray()]);
+    await expect(mergePackage(office, changed, '张三.kaoping', scope)).rejects.toThrow(
+      new Error(`“张三.kaoping”的政策文件与本机版本不同：${measureLabel(measures[1]!)}的内容已改动`),
+    );
+    await expect(mergePackage(office, otherKind, '张三.kaoping', scope)).rejects.toThrow(
+      '“张三.kaoping”中的评价“2021年度督查”为指标评分（按指标体系），本机的同一评价为清单督查（按政策文件的改革举措），不能合并。',
+    );
+    expect(await Promise.all([office.inputs.toArray(), office.items.toArray(), office.conflicts.toArray()])).toEqual(before);
   });
 });
 

@@ -2,6 +2,7 @@
 // an incoming package in one transaction, keeping conflicts for the user.
 import type { Evaluation } from '#shared/domain/evaluation';
 import { metaOf, type Versioned } from '#shared/domain/record-meta';
+import { basisMismatch } from '#shared/exchange/basis-mismatch';
 import { markResolved, mergeTable } from '#shared/exchange/merge-records';
 import { describeRefused, type LocalVersions, partitionByScope } from '#shared/exchange/merge-scope';
 import type { PackageData, PackageScope } from '#shared/exchange/package-format';
@@ -97,6 +98,18 @@ async function localVersions(db: KaopingDatabase, data: PackageData, scope: Pack
   return local;
 }
 
+/** Throws (zh-CN, naming the file) when an evaluation of the package scores against another basis than this office's copy. */
+async function refuseOtherBasis(db: KaopingDatabase, data: PackageData, fileName: string): Promise<void> {
+  const problems: string[] = [];
+  for (const incoming of recordsOf(data, 'evaluations')) {
+    const local = await db.evaluations.get(incoming.id);
+    if (!local) continue;
+    const items = local.basis.kind === 'checklist' ? await loadItems(db, local.basis.documentId) : [];
+    problems.push(...basisMismatch(local, items, data, fileName));
+  }
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+}
+
 /** The evaluation a record belongs to: an input's `evaluationId`, a rectification's `source.evaluationId`. */
 function evaluationOf(record: Row): unknown {
   const source = record.source as { evaluationId?: unknown } | undefined;
@@ -111,8 +124,11 @@ function evaluationOf(record: Row): unknown {
  * changed on both sides left as they are with both versions stored as conflicts. Units are
  * matched by id, then by name (the same unit created in two offices). Authorship stays as the
  * package claims it. `onProgress(done, total)` (records taken from the package, after the scope
- * check) follows the writes chunk by chunk, yielding to the window between chunks. Throws (and
- * writes nothing) if anything fails.
+ * check) follows the writes chunk by chunk, yielding to the window between chunks. Before any
+ * write, each evaluation the package brings that this office has too must score against the same
+ * basis (basisMismatch: same kind, same indicator system, or the same document with the same
+ * measures); otherwise an Error lists every difference, naming `fileName`, and nothing is written.
+ * Throws (and writes nothing) if anything fails.
  */
 export async function mergePackage(
   db: KaopingDatabase,
@@ -120,9 +136,11 @@ export async function mergePackage(
   source: string,
   scope: PackageScope,
   onProgress: (done: number, total: number) => void = () => {},
+  fileName: string = source,
 ): Promise<ImportSummary> {
   const tables = MERGED_TABLES.map((name) => db.table(name));
   return db.transaction('rw', [...tables, db.evidence, db.conflicts], async () => {
+    await refuseOtherBasis(db, data, fileName);
     const scoped = partitionByScope(scope, data, await localVersions(db, data, scope));
     const evaluationId = scope.evaluationId ?? (data.tables.evaluations?.[0]?.id as string | undefined) ?? null;
     const summary: ImportSummary = {

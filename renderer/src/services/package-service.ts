@@ -97,5 +97,6 @@ export async function mergeOpenedPackage(
     `${fileName}（${t('据包声明')}：${manifest.createdBy || t('未署名')}，${manifest.createdAt.slice(0, 16).replace('T', ' ')}）`,
     manifest.scope,
     onProgress,
+    fileName,
   );
 }

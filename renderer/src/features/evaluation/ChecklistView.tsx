@@ -1,6 +1,6 @@
 // 清单视图: a checklist inspection's ranking, each unit's measures with status keys and notes, the
 // findings carried into the ledger, and the score workbook and 整改报告 exported.
-import { Alert, App, Button, Empty, Input, Space, Tabs } from 'antd';
+import { Alert, App, Button, Empty, Space, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 
 import type { Evaluation } from '#shared/domain/evaluation';
@@ -16,6 +16,7 @@ import { useUiStore } from '../../stores/ui-store';
 import { ReportSigningDialog } from '../reports/ReportSigningDialog';
 import { AssessmentTable } from './AssessmentTable';
 import { BatchExport } from './BatchExport';
+import { InspectorInput } from './InspectorInput';
 import { useEvaluationCommands } from './evaluation-commands';
 import { OfficialReportDialog } from './OfficialReportDialog';
 import { ScoreSummary } from './ScoreSummary';
@@ -23,10 +24,10 @@ import { useEvaluationRecords } from './use-evaluation-data';
 
 type Props = { evaluation: Evaluation; items: StoredItem[]; units: Unit[] };
 
+/** 清单视图 of a checklist inspection: ranking, each unit's measures by status keys, ledger and exports. */
 export function ChecklistView({ evaluation, items, units }: Props) {
   const { ledgerFindings } = useEvaluationCommands();
   const inspector = useUiStore((state) => state.inspector);
-  const setInspector = useUiStore((state) => state.setInspector);
   const [official, setOfficial] = useState(false);
   const [signing, setSigning] = useState(false);
   const { inputs } = useEvaluationRecords(evaluation.id);
@@ -44,14 +45,7 @@ export function ChecklistView({ evaluation, items, units }: Props) {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-        <Input
-          style={{ width: 160 }}
-          addonBefore={t('评价员')}
-          value={inspector}
-          onChange={(event) => setInspector(event.target.value)}
-          placeholder={t('姓名')}
-          data-testid="inspector"
-        />
+        <InspectorInput />
         <Space wrap>
           <Button
             data-testid="to-ledger"

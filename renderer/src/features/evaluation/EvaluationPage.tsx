@@ -20,6 +20,7 @@ import { useEvaluationUnits, useFocusedEvaluation, useScoringBasis } from './use
 /** The kind of an evaluation as its tag shows it. */
 const basisLabel = (evaluation: Evaluation) => (evaluation.basis.kind === 'checklist' ? t('清单督查') : t('指标评分'));
 
+/** The 评价批次 page: the evaluation chooser, the 新建评价 form, and the chosen evaluation's views. */
 export function EvaluationPage() {
   const selectedId = useUiStore((state) => state.evaluationId);
   const openEvaluation = useUiStore((state) => state.openEvaluation);
@@ -84,7 +85,7 @@ export function EvaluationPage() {
   );
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <PageHeader title={t('评价')} beside={chooser}>
+      <PageHeader title={t('评价批次')} beside={chooser}>
         {importPackage('import-package')}
       </PageHeader>
       {error && <Alert type="error" showIcon message={error} closable onClose={clearError} />}

@@ -19,6 +19,7 @@ type Values = { name: string; kind: Kind; documentId?: string; systemId?: string
 const basisOf = (values: Values): EvaluationBasis =>
   values.kind === 'checklist' ? { kind: 'checklist', documentId: values.documentId! } : { kind: 'indicatorSystem', systemId: values.systemId! };
 
+/** 新建评价: name, basis (任务清单 or 指标体系) and units; `onCreated` gets the new evaluation's id. */
 export function NewEvaluationForm({ onCreated }: { onCreated: (evaluationId: string) => void }) {
   const { createEvaluation } = useEvaluationCommands();
   const documents = useDocuments();
@@ -57,7 +58,10 @@ export function NewEvaluationForm({ onCreated }: { onCreated: (evaluationId: str
       layout="vertical"
       style={{ maxWidth: 640 }}
       initialValues={{
-        name: t('{{year}}年营商环境评价', { year: dayjs().year() }),
+        name:
+          initialKind === 'checklist'
+            ? t('{{year}}年营商环境督查评价', { year: dayjs().year() })
+            : t('{{year}}年度评分', { year: dayjs().year() }),
         kind: initialKind,
         documentId: documents[0]?.id,
         systemId: systems[0]?.id,

@@ -1,6 +1,6 @@
 // The scoring view's actions: who is scoring (评价员), how ties rank and 不适用 counts, packages of
 // every scope out, 填报表 out and back, the unit's 评价报告 and the score workbook.
-import { App, Button, Dropdown, Input, Select, Space } from 'antd';
+import { App, Button, Dropdown, Select, Space } from 'antd';
 import { useState } from 'react';
 
 import type { Evaluation, NotApplicablePolicy } from '#shared/domain/evaluation';
@@ -18,6 +18,7 @@ import { useReportSettings } from '../../stores/report-settings-store';
 import { useUiStore } from '../../stores/ui-store';
 import { ReportSigningDialog } from '../reports/ReportSigningDialog';
 import { useEvaluationCommands } from './evaluation-commands';
+import { InspectorInput } from './InspectorInput';
 
 type Props = {
   evaluation: Evaluation;
@@ -30,10 +31,10 @@ type Props = {
   run: (action: () => Promise<unknown>) => void;
 };
 
+/** The toolbar above the scoring view; every action reports its failure through `run`. */
 export function ScoringActions({ evaluation, system, scores, activeUnit, onFillIn, run }: Props) {
   const { setEvaluationOptions } = useEvaluationCommands();
   const inspector = useUiStore((state) => state.inspector);
-  const setInspector = useUiStore((state) => state.setInspector);
   const { signingOffice, setSigningOffice } = useReportSettings();
   const [signing, setSigning] = useState(false);
   const { message } = App.useApp();
@@ -48,14 +49,7 @@ export function ScoringActions({ evaluation, system, scores, activeUnit, onFillI
 
   return (
     <Space wrap>
-      <Input
-        style={{ width: 160 }}
-        addonBefore={t('评价员')}
-        value={inspector}
-        onChange={(event) => setInspector(event.target.value)}
-        placeholder={t('姓名')}
-        data-testid="inspector"
-      />
+      <InspectorInput />
       <Select<TieRule>
         style={{ width: 260 }}
         value={evaluation.tieRule}

@@ -35,6 +35,7 @@ const LARGE_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
 type Props = { evaluation: Evaluation; system: IndicatorSystem; units: Unit[] };
 
+/** 总览表 + 逐单位评分 of an evaluation of either basis (a checklist scored as its indicator system). */
 export function ScoringView({ evaluation, system, units }: Props) {
   const { setInput, addEvidence, setInputNote, addRectification } = useEvaluationCommands();
   const inspector = useUiStore((state) => state.inspector);
