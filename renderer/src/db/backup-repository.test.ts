@@ -12,9 +12,9 @@ import { SEED, seedBytes } from '../../../test/fixtures/seeds';
 import { BACKUPS_KEPT, collectBeforeUpgrade, collectEverything, databaseBackups, restoreEverything } from './backup-repository';
 import { type KaopingDatabase, openDatabase } from './database';
 import { saveImport } from './documents-repository';
-import { createUnit } from './units-repository';
 import { addEvidence, createEvaluation, setChecklistStatus, setInput } from './evaluations-repository';
 import { declareSchema } from './schema-history';
+import { createUnit } from './units-repository';
 
 let db: KaopingDatabase;
 afterEach(async () => {

@@ -29,7 +29,7 @@ const PLAIN_TABLES = [
 ] as const satisfies readonly TableName[];
 
 /** The v6 tables the one evaluation model rewrites (read from a database older than v7 by collectBeforeUpgrade). */
-const V6_TABLES = ['evaluations', 'assessments', 'rubricEvaluations', 'rubricInputs', 'rectifications'] as const;
+type V6Table = 'evaluations' | 'assessments' | 'rubricEvaluations' | 'rubricInputs' | 'rectifications';
 
 /** Every record of every table there is (evidence with its bytes as attachments). */
 export async function collectEverything(db: KaopingDatabase): Promise<PackageData> {
@@ -63,7 +63,7 @@ export async function collectBeforeUpgrade(name: string): Promise<{ version: num
     const data = await collectEverything(old as KaopingDatabase);
     if (old.verno >= 7) return { version: old.verno, data };
     const present = new Set(old.tables.map((table) => table.name));
-    const read = async (table: (typeof V6_TABLES)[number]) => (present.has(table) ? await old.table(table).toArray() : []);
+    const read = async (table: V6Table) => (present.has(table) ? await old.table(table).toArray() : []);
     const v7 = upgradeToV7({
       evaluations: await read('evaluations'),
       assessments: await read('assessments'),

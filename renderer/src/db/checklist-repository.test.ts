@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { inputIdFor, valueAsStatus } from '#shared/domain/evaluation';
 import { mergeIntoPrevious, removeItem, splitItem, updateItem } from '#shared/import/edit-checklist';
 import { importPolicyFile } from '#shared/import/import-policy-file';
 
@@ -10,7 +11,6 @@ import { clearUndo, undoLast } from '../services/undo-service';
 import { applyChecklistEdit, ItemsHoldInputsError, previewChecklistEdit } from './checklist-repository';
 import { type KaopingDatabase, openDatabase, type StoredItem } from './database';
 import { loadItems, saveImport } from './documents-repository';
-import { inputIdFor, valueAsStatus } from '#shared/domain/evaluation';
 import { createEvaluation, setChecklistStatus } from './evaluations-repository';
 import { createUnit } from './units-repository';
 

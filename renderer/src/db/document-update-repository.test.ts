@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { inputIdFor, valueAsStatus } from '#shared/domain/evaluation';
 import { importPolicyFile } from '#shared/import/import-policy-file';
 
 import { clearUndo, undoLast } from '../services/undo-service';
@@ -12,7 +13,6 @@ import { ItemsHoldInputsError } from './checklist-repository';
 import { type KaopingDatabase, openDatabase } from './database';
 import { applyDocumentUpdate, findDocumentUpdate, SameContentError } from './document-update-repository';
 import { loadItems, saveImport } from './documents-repository';
-import { inputIdFor, valueAsStatus } from '#shared/domain/evaluation';
 import { createEvaluation, setChecklistStatus } from './evaluations-repository';
 import { createUnit } from './units-repository';
 

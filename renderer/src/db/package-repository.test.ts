@@ -12,8 +12,8 @@ import { buildPackage } from '#shared/exchange/write-package';
 import { importRubricFile } from '#shared/rubric/import-rubric-file';
 
 import { seedBytes } from '../../../test/fixtures/seeds';
-import { storeChecklistInspection } from '../../../test/helpers/stored-inspection';
 import { syntheticEvaluationPackage } from '../../../test/fixtures/synthetic-package';
+import { storeChecklistInspection } from '../../../test/helpers/stored-inspection';
 import { type KaopingDatabase, openDatabase } from './database';
 import { addEvidence, createEvaluation, setChecklistStatus, setInput, setInputNote } from './evaluations-repository';
 import { collectEvaluation, mergePackage, resolveStoredConflict } from './package-repository';

@@ -14,10 +14,10 @@ import { importRubricFile } from '#shared/rubric/import-rubric-file';
 import { seedBytes } from '../../../test/fixtures/seeds';
 import { type KaopingDatabase, openDatabase } from './database';
 import { createEvaluation, setInput, setInputNote } from './evaluations-repository';
-import { createUnit } from './units-repository';
 import { addRectification, editLedgerItem } from './ledger-repository';
 import { collectEvaluation, mergePackage } from './package-repository';
 import { saveIndicatorSystem } from './rubric-repository';
+import { createUnit } from './units-repository';
 
 const databases: KaopingDatabase[] = [];
 const fresh = () => {

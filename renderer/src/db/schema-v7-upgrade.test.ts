@@ -170,11 +170,16 @@ describe('schema v7 upgrade', () => {
       cell('m4', null, '本区无口岸'),
       rubricInput,
     ]);
-    const { evaluationId: _c, sourceId: _cs, ...checklistRest } = checklistFinding;
-    const { evaluationId: _r, sourceId: _rs, ...rubricRest } = rubricFindingContent;
+    const withoutSource = ({ evaluationId, sourceId, ...rest }: typeof checklistFinding) => [rest, { evaluationId, indicatorId: sourceId }] as const;
+    const [checklistRest, checklistSource] = withoutSource(checklistFinding);
+    const [rubricRest, rubricSource] = withoutSource(rubricFindingContent);
+    expect([checklistSource, rubricSource]).toEqual([
+      { evaluationId: 'c-1', indicatorId: 'm3' },
+      { evaluationId: 'r-1', indicatorId: 'i1' },
+    ]);
     expect(byId(await db.rectifications.toArray())).toEqual([
-      { ...checklistRest, source: { evaluationId: 'c-1', indicatorId: 'm3' } },
-      restamped({ ...rubricRest, source: { evaluationId: 'r-1', indicatorId: 'i1' } }, rubricFinding.meta),
+      { ...checklistRest, source: checklistSource },
+      restamped({ ...rubricRest, source: rubricSource }, rubricFinding.meta),
     ]);
     expect(await db.conflicts.toArray()).toEqual([
       {

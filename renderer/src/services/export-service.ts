@@ -2,9 +2,9 @@
 // shared core, hand the bytes to the platform (save dialog or download).
 import dayjs from 'dayjs';
 
+import type { Evaluation } from '#shared/domain/evaluation';
 import type { IndicatorSystem } from '#shared/domain/indicator-system';
 import type { Rectification } from '#shared/domain/rectification';
-import type { Evaluation } from '#shared/domain/evaluation';
 import type { PolicyDocument } from '#shared/domain/types';
 import type { ChecklistEvaluationData } from '#shared/export/batch-reports';
 import { categoryChartOption, compareCategories } from '#shared/export/charts/category-chart';

@@ -2,7 +2,6 @@
 // form (inspector, evidence incl. camera/paste/drop, 发现问题), the grid of units × indicators, the
 // charts, and its exchange: packages, 填报表 out and back, conflicts after a merge.
 import { Alert, App, Segmented, Space, Tabs, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 
 import { type Evaluation, type EvaluationInput, inputIdFor } from '#shared/domain/evaluation';
@@ -10,15 +9,12 @@ import type { Indicator, IndicatorSystem } from '#shared/domain/indicator-system
 import type { InputValue } from '#shared/domain/rule-model';
 import type { Unit } from '#shared/domain/types';
 import type { FillInReading } from '#shared/exchange/read-fill-in';
-import { rectificationFromCell } from '#shared/rectification/ledger';
-import { rescoreCell, type RubricScores, scoreRubric } from '#shared/scoring/score-rubric';
 
 import { useGuardedAction } from '../../app/use-guarded-action';
+import type { StoredConflict } from '../../db/database';
 import { t } from '../../i18n';
 import { tieRuleLabels } from '../../i18n/domain-labels';
-import { platform } from '../../platform';
 import { applyReturnedFillIn } from '../../services/fill-in-service';
-import { useReportSettings } from '../../stores/report-settings-store';
 import { useUiStore } from '../../stores/ui-store';
 import { CameraCapture } from './CameraCapture';
 import { ConflictReview } from './ConflictReview';
@@ -29,68 +25,44 @@ import { RubricRanking } from './RubricRanking';
 import { ScoreGrid } from './ScoreGrid';
 import { ScoringActions } from './ScoringActions';
 import { UnitScoringTable } from './UnitScoringTable';
+import { useCellActions } from './use-cell-actions';
 import { useEvaluationRecords } from './use-evaluation-data';
-
-const LARGE_EVIDENCE_BYTES = 20 * 1024 * 1024;
+import { useScores } from './use-scores';
 
 type Props = { evaluation: Evaluation; system: IndicatorSystem; units: Unit[] };
 
+/** What a conflict is about: "<unit> · <indicator>" for a cell, else its table and record id. */
+function conflictLabel(conflict: StoredConflict, system: IndicatorSystem, unitNames: ReadonlyMap<string, string>): string {
+  if (conflict.table !== 'inputs') return `${conflict.table} · ${conflict.recordId}`;
+  const [, unitId = '', indicatorId = ''] = conflict.recordId.split('|');
+  const indicator = system.indicators.find((entry) => entry.id === indicatorId);
+  return `${unitNames.get(unitId) ?? unitId} · ${indicator?.name ?? indicatorId}`;
+}
+
 /** 总览表 + 逐单位评分 of an evaluation of either basis (a checklist scored as its indicator system). */
 export function ScoringView({ evaluation, system, units }: Props) {
-  const { setInput, addEvidence, setInputNote, addRectification } = useEvaluationCommands();
+  const { setInput, setInputNote } = useEvaluationCommands();
   const inspector = useUiStore((state) => state.inspector);
   const { inputs: stored, evidence, conflicts, rectifications } = useEvaluationRecords(evaluation.id);
   const [photographing, setPhotographing] = useState<EvaluationInput | null>(null);
   const [unitTab, setUnitTab] = useState<string | null>(null);
   const [view, setView] = useState<'unit' | 'grid' | 'charts'>('unit');
   const [fillIn, setFillIn] = useState<(FillInReading & { fileName: string }) | null>(null);
-  const [optimistic, setOptimistic] = useState<{ basis: unknown; scores: RubricScores } | null>(null);
   const { error, clearError, run } = useGuardedAction();
+  const { store, attach, recordFinding } = useCellActions(evaluation, run);
   const { message } = App.useApp();
 
   const inputs = useMemo(() => new Map((stored ?? []).map((input) => [input.id, input])), [stored]);
-  const computed = useMemo(() => {
-    if (!stored) return null;
-    return scoreRubric(
-      system,
-      units.map((unit) => unit.id),
-      stored.map((input) => ({ indicatorId: input.indicatorId, unitId: input.unitId, value: input.value })),
-      { tieRule: evaluation.tieRule, notApplicable: evaluation.notApplicable },
-    );
-  }, [system, evaluation, stored, units]);
-  // A change shows at once (one column and the totals rescored); storage catches up behind it.
-  const scores = optimistic && optimistic.basis === computed ? optimistic.scores : computed;
+  const { scores, showChange } = useScores(system, evaluation, units, stored);
   const unitNames = useMemo(() => new Map(units.map((unit) => [unit.id, unit.name])), [units]);
   const activeUnit = units.find((unit) => unit.id === unitTab) ?? units[0];
   if (!scores) return null;
 
   const setCell = (unitId: string, indicator: Indicator, value: InputValue | null | undefined) => {
-    setOptimistic({ basis: computed, scores: rescoreCell(system, scores, indicator.id, unitId, value) });
+    showChange(unitId, indicator.id, value);
     void run(() => setInput(evaluation.id, unitId, indicator.id, value, inspector));
   };
   const setValue = (indicator: Indicator, value: InputValue | null | undefined) => activeUnit && setCell(activeUnit.id, indicator, value);
-  const store = (input: EvaluationInput, files: Array<{ name: string; bytes: Uint8Array; type?: string }>) =>
-    run(async () => {
-      for (const file of files) {
-        if (file.bytes.byteLength > LARGE_EVIDENCE_BYTES)
-          message.warning(
-            t('“{{name}}”较大（{{toFixed}} MB），会占用较多存储空间。', {
-              name: file.name,
-              toFixed: (file.bytes.byteLength / 1024 / 1024).toFixed(1),
-            }),
-          );
-        await addEvidence(input, file, inspector);
-      }
-      if (files.length > 0) message.success(t('已添加佐证：{{join}}', { join: files.map((file) => file.name).join('、') }));
-    });
-  const attach = (input: EvaluationInput) =>
-    run(async () => {
-      const file = await platform.openFile([
-        { name: t('佐证材料'), extensions: ['jpg', 'jpeg', 'png', 'pdf', 'doc', 'docx', 'xls', 'xlsx', 'txt', 'zip'] },
-      ]);
-      if (file) await store(input, [file]);
-    });
-
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <ScoringActions
@@ -124,13 +96,7 @@ export function ScoringView({ evaluation, system, units }: Props) {
       <ConflictReview
         conflicts={conflicts}
         onError={(text) => void run(() => Promise.reject(new Error(text)))}
-        describe={(conflict) => {
-          const [, unitId = '', indicatorId = ''] = conflict.recordId.split('|');
-          const indicator = system.indicators.find((entry) => entry.id === indicatorId);
-          return conflict.table === 'inputs'
-            ? `${unitNames.get(unitId) ?? unitId} · ${indicator?.name ?? indicatorId}`
-            : `${conflict.table} · ${conflict.recordId}`;
-        }}
+        describe={(conflict) => conflictLabel(conflict, system, unitNames)}
       />
       <CameraCapture
         open={photographing !== null}
@@ -182,23 +148,7 @@ export function ScoringView({ evaluation, system, units }: Props) {
           onEvidenceFiles={(input, files) => void store(input, files)}
           onCamera={setPhotographing}
           inLedger={new Set(rectifications.filter((item) => item.unitId === activeUnit.id).map((item) => item.source.indicatorId))}
-          onFinding={(indicator, points, reason, note) =>
-            void run(async () => {
-              const rectification = rectificationFromCell({
-                evaluationId: evaluation.id,
-                unitId: activeUnit.id,
-                unitName: activeUnit.name,
-                indicator,
-                points,
-                reason,
-                note,
-                today: dayjs().format('YYYY-MM-DD'),
-                days: useReportSettings.getState().deadlineDays,
-              });
-              if (await addRectification(rectification, inspector))
-                message.success(t('已记入整改台账（完成时限暂定{{text}}，可在台账中修改）', { text: rectification.deadline!.text }));
-            })
-          }
+          onFinding={(indicator, points, reason, note) => void recordFinding(activeUnit, indicator, points, reason, note)}
         />
       )}
     </Space>
