@@ -26,6 +26,7 @@ import {
   setStatus,
   storedRecords,
   until,
+  untilAnimationsEnd,
   untilEvidenceCellOpen,
 } from './steps';
 
@@ -36,8 +37,12 @@ const rows = (page: Page) => page.getByTestId('assessment-table').locator('tbody
 
 /** Saves the package the 导出评价包 menu item `label` gives (a unit's, or the inspector's results) at `name`. */
 async function exportPackageItem(page: Page, label: RegExp, name: string): Promise<string> {
+  await untilAnimationsEnd(page);
   await page.getByTestId('export-package').locator('.ant-dropdown-trigger').click();
   const item = page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').filter({ hasText: label });
+  await item.waitFor();
+  // The menu settles first: a click while it still opens can be lost.
+  await untilAnimationsEnd(page);
   const [file] = await Promise.all([page.waitForEvent('download'), item.click()]);
   const path = join(ARTIFACTS, name);
   await file.saveAs(path);
