@@ -64,7 +64,7 @@ export function EvaluationPage() {
   const chooser = (
     <>
       <Select
-        style={{ width: 300 }}
+        style={{ width: 400 }}
         value={evaluation.id}
         onChange={openEvaluation}
         options={evaluations.map((entry) => ({
