@@ -3,16 +3,17 @@
 // that document's checklist items. Also how an inspector's named inputs are recorded on it.
 import { type Evaluation, type EvaluationInput, inputIdFor, statusAsValue } from '../domain/evaluation';
 import type { IndicatorSystem } from '../domain/indicator-system';
-import { contentHash, revise } from '../domain/record-meta';
-import { type ImplementationStatus, IMPLEMENTATION_STATUS_LABELS, type Unit } from '../domain/types';
+import { contentHash, type RecordMeta, revise } from '../domain/record-meta';
+import { type ChecklistItem, type ImplementationStatus, IMPLEMENTATION_STATUS_LABELS, type Unit } from '../domain/types';
 import { checklistToIndicatorSystem } from '../scoring/checklist-system';
 import { type NamedInputs, resolveNamedInputs } from '../scoring/score-inputs';
 import type { PackageData } from './package-format';
 import { type PackageRecord, recordsOf } from './table-schemas';
 
-/** A policy document as packages carry it (without its items) and one of its checklist items. */
+/** A policy document as packages carry it (without its items). */
 export type PackagedDocument = PackageRecord<'documents'>;
-export type PackagedItem = PackageRecord<'items'>;
+/** A checklist item as packages carry it: with its document and reading order. */
+export type PackagedItem = ChecklistItem & { documentId: string; order: number; meta?: RecordMeta };
 
 /** What an evaluation scores against, with its definitions: one document and its items, or one indicator system. */
 export type BasisData =
@@ -77,9 +78,10 @@ function basisFromTables(data: PackageData, evaluation: Evaluation): BasisData {
   const { documentId } = evaluation.basis;
   const document = recordsOf(data, 'documents').find((entry) => entry.id === documentId);
   if (!document) throw new Error(`评价包缺少评价“${evaluation.name}”的政策文件。`);
-  const items = recordsOf(data, 'items')
+  const items: PackagedItem[] = recordsOf(data, 'items')
     .filter((item) => item.documentId === documentId)
-    .sort((a, b) => a.order - b.order);
+    .sort((a, b) => a.order - b.order)
+    .map((item) => ({ ...item, owner: item.owner ?? null }));
   if (!items.some((item) => item.kind === 'measure')) throw new Error(`评价包缺少政策文件“${document.title}”的改革举措。`);
   return { kind: 'checklist', document, items };
 }
