@@ -236,6 +236,18 @@ describe('kaoping pack, merge, unpack', () => {
     expect(unpacked.tables.inputs).toHaveLength(3);
   });
 
+  it('scores a format-1 package from the field as it was scored then', async () => {
+    const fixture = join('test', 'fixtures', 'packages', 'format-1-rubric.kaoping');
+    const { stdout, code } = await kaoping('score', '--package', fixture, '--json');
+    expect(code).toBe(0);
+    const scored = JSON.parse(stdout) as { units: Array<{ unit: string; total: number; rank: number }> };
+    // 甲区: 98% ≥ 95% → 10, 96% → 20; 乙区: 91% is 4 points below → 10 − 4 = 6, 94% (李四's revision) → 20 − 2 = 18.
+    expect(scored.units.map((unit) => [unit.unit, unit.total, unit.rank])).toEqual([
+      ['甲区', 30, 1],
+      ['乙区', 24, 2],
+    ]);
+  });
+
   it('refuses a damaged package with a message naming it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kaoping-pack-'));
     writeFileSync(join(dir, '坏包.kaoping'), 'PK\u0003\u0004 not really a zip');
