@@ -4,7 +4,7 @@
 import { type Evaluation, type EvaluationInput, inputIdFor, statusAsValue } from '../domain/evaluation';
 import type { IndicatorSystem } from '../domain/indicator-system';
 import { contentHash, type RecordMeta, revise } from '../domain/record-meta';
-import { type ChecklistItem, type ImplementationStatus, IMPLEMENTATION_STATUS_LABELS, type Unit } from '../domain/types';
+import { type ChecklistItem, IMPLEMENTATION_STATUS_LABELS, type ImplementationStatus, type Unit } from '../domain/types';
 import { checklistToIndicatorSystem } from '../scoring/checklist-system';
 import { type NamedInputs, resolveNamedInputs } from '../scoring/score-inputs';
 import type { PackageData } from './package-format';
@@ -17,8 +17,7 @@ export type PackagedItem = ChecklistItem & { documentId: string; order: number; 
 
 /** What an evaluation scores against, with its definitions: one document and its items, or one indicator system. */
 export type BasisData =
-  | { kind: 'checklist'; document: PackagedDocument; items: PackagedItem[] }
-  | { kind: 'indicatorSystem'; system: IndicatorSystem };
+  { kind: 'checklist'; document: PackagedDocument; items: PackagedItem[] } | { kind: 'indicatorSystem'; system: IndicatorSystem };
 
 /** One evaluation with everything a package of it carries but evidence. */
 export type EvaluationData = { evaluation: Evaluation; basis: BasisData; units: Unit[]; inputs: EvaluationInput[] };
@@ -175,8 +174,7 @@ function measureFinder(items: readonly PackagedItem[]): (key: string) => Package
   return (key) => {
     const numbered = byNumber.get(key) ?? [];
     if (numbered.length === 1) return numbered[0]!;
-    if (numbered.length > 1)
-      return `编号“${key}”有 ${numbered.length} 条改革举措共用，请改用该举措正文的前 ${MEASURE_TEXT_KEY} 个字`;
+    if (numbered.length > 1) return `编号“${key}”有 ${numbered.length} 条改革举措共用，请改用该举措正文的前 ${MEASURE_TEXT_KEY} 个字`;
     const byText = measures.filter((measure) => {
       const text = (measure.text || measure.title).trim();
       return key.length >= Math.min(MEASURE_TEXT_KEY, text.length) && text.startsWith(key);
@@ -215,7 +213,7 @@ export function recordChecklistInputs(data: EvaluationData, named: NamedChecklis
     if (input.note !== undefined && typeof input.note !== 'string') problems.push(`${place}：说明（note）应为文字`);
     if (problems.length > before || typeof measure === 'string' || !unitId || !status) return;
     const key = `${unitId}|${measure.id}`;
-    if (seen.has(key)) problems.push(`${place}：${String(input.unit)} × ${measureLabel(measure)} 重复输入`);
+    if (seen.has(key)) problems.push(`${place}：${String(input.unit)} × ${measureLabel(measure)}重复输入`);
     seen.add(key);
     const previous = data.inputs.find((cell) => cell.unitId === unitId && cell.indicatorId === measure.id);
     const note = typeof input.note === 'string' ? input.note : (previous?.note ?? '');

@@ -108,7 +108,14 @@ describe('the Excel fill-in round trip', () => {
     const { system, bytes } = await setup();
     expect(() => readFillInWorkbook(bytes, '别的.xlsx', system, 'e2', UNITS, 'indicatorSystem')).toThrow('“别的.xlsx”属于另一次评价');
     expect(() =>
-      readFillInWorkbook(seedBytes('office/004_办理建筑许可营商环境部门评分细则.xlsx'), '评分细则.xlsx', system, 'e1', UNITS, 'indicatorSystem'),
+      readFillInWorkbook(
+        seedBytes('office/004_办理建筑许可营商环境部门评分细则.xlsx'),
+        '评分细则.xlsx',
+        system,
+        'e1',
+        UNITS,
+        'indicatorSystem',
+      ),
     ).toThrow('不是考评生成的填报表');
   });
 

@@ -13,7 +13,13 @@ const later = '2026-11-24T08:00:00Z';
 /** An evaluation of 甲区 and 乙区 over one indicator of 3 points, as the lead office holds it. */
 function leadOffice(): PackageData {
   const system = { id: 's1', title: '评分细则', indicators: [{ id: 'i1', role: 'indicator', maxPoints: 300 }] };
-  const evaluation = { id: 'e1', basis: { kind: 'indicatorSystem', systemId: 's1' }, unitIds: ['u甲', 'u乙'], tieRule: 'competition', notApplicable: 'rescale' };
+  const evaluation = {
+    id: 'e1',
+    basis: { kind: 'indicatorSystem', systemId: 's1' },
+    unitIds: ['u甲', 'u乙'],
+    tieRule: 'competition',
+    notApplicable: 'rescale',
+  };
   const input = (unitId: string) =>
     revise({ id: `e1|${unitId}|i1`, evaluationId: 'e1', unitId, indicatorId: 'i1', value: 100, inspector: '张三' }, undefined, '张三', at);
   return {
@@ -149,7 +155,10 @@ describe('partitionByScope of a checklist inspection', () => {
     const local = office();
     const [m1, , x1] = local.tables.items as Row[];
     const incoming: PackageData = {
-      tables: { documents: [changed(local.tables.documents![0]!, { title: '实施方案（修订）' })], items: [changed(m1!, { text: '新' }), changed(x1!, { text: '改' })] },
+      tables: {
+        documents: [changed(local.tables.documents![0]!, { title: '实施方案（修订）' })],
+        items: [changed(m1!, { text: '新' }), changed(x1!, { text: '改' })],
+      },
       attachments: new Map(),
     };
     const versions = { ...localOf(local, incoming), evaluations: new Map(local.tables.evaluations!.map((record) => [record.id, record])) };

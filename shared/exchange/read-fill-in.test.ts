@@ -37,7 +37,14 @@ async function filled(
   values: Record<string, { rate?: ExcelJS.CellValue; rateFormat?: string; cases?: ExcelJS.CellValue; casesFormat?: string }>,
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const bytes = await buildFillInWorkbook({ system: SYSTEM, basisKind: 'indicatorSystem', evaluationId: 'e1', evaluationName: '评价', units: UNITS, inputs: [] });
+  const bytes = await buildFillInWorkbook({
+    system: SYSTEM,
+    basisKind: 'indicatorSystem',
+    evaluationId: 'e1',
+    evaluationName: '评价',
+    units: UNITS,
+    inputs: [],
+  });
   await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   for (const [unit, entry] of Object.entries(values)) {
     const sheet = workbook.getWorksheet(unit)!;

@@ -4,7 +4,7 @@ import * as XLSX from 'xlsx';
 
 import { type EvaluationBasis, statusAsValue } from '../domain/evaluation';
 import type { IndicatorSystem } from '../domain/indicator-system';
-import { type ImplementationStatus, IMPLEMENTATION_STATUS_LABELS, type Unit } from '../domain/types';
+import { IMPLEMENTATION_STATUS_LABELS, type ImplementationStatus, type Unit } from '../domain/types';
 import { fittedSheet } from '../read/fit-sheet';
 import { readWorkbook } from '../read/read-workbook';
 import { scoredIndicators } from '../scoring/score-rubric';

@@ -199,7 +199,9 @@ describe('a format-1 package from the field', () => {
     );
     expect(
       await refusal({
-        evaluations: [{ id: 'c1', name: '督查', basis: { kind: 'checklist', documentId: 'd' }, unitIds: [], tieRule: 'dense', createdAt: AT }],
+        evaluations: [
+          { id: 'c1', name: '督查', basis: { kind: 'checklist', documentId: 'd' }, unitIds: [], tieRule: 'dense', createdAt: AT },
+        ],
       }),
     ).toBe(
       '无法导入评价包“旧包.kaoping”（data/evaluations.json）：清单评价（evaluations）第 1 条记录（id “c1”）字段 documentId：缺少该字段。',
