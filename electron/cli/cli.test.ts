@@ -236,6 +236,18 @@ describe('kaoping pack, merge, unpack', () => {
     expect(unpacked.tables.inputs).toHaveLength(3);
   });
 
+  it('scores a format-1 package from the field as it was scored then', async () => {
+    const fixture = join('test', 'fixtures', 'packages', 'format-1-rubric.kaoping');
+    const { stdout, code } = await kaoping('score', '--package', fixture, '--json');
+    expect(code).toBe(0);
+    const scored = JSON.parse(stdout) as { units: Array<{ unit: string; total: number; rank: number }> };
+    // 甲区: 98% ≥ 95% → 10, 96% → 20; 乙区: 91% is 4 points below → 10 − 4 = 6, 94% (李四's revision) → 20 − 2 = 18.
+    expect(scored.units.map((unit) => [unit.unit, unit.total, unit.rank])).toEqual([
+      ['甲区', 30, 1],
+      ['乙区', 24, 2],
+    ]);
+  });
+
   it('refuses a damaged package with a message naming it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kaoping-pack-'));
     writeFileSync(join(dir, '坏包.kaoping'), 'PK\u0003\u0004 not really a zip');
@@ -293,17 +305,30 @@ describe('kaoping with a checklist inspection', () => {
 
   it('packs an inspection from a policy document, records two inspectors, merges and scores the rates exactly', async () => {
     const { file, inputs } = await setUp();
-    const zhang = inputs('zhang.json', ['甲区'], [
-      ['1', '甲区', '落实', '已全程网办'],
-      ['2', '甲区', '部分落实'],
-      ['3', '甲区', '不适用'],
-    ]);
-    const li = inputs('li.json', ['乙区'], [
-      ['1', '乙区', '未落实'],
-      ['2', '乙区', '落实'],
-    ]);
-    expect((await kaoping('pack', '--base', file('base.kaoping'), '--inputs', zhang, '--inspector', '张三', '--out', file('zhang.kaoping'))).code).toBe(0);
-    expect((await kaoping('pack', '--base', file('base.kaoping'), '--inputs', li, '--inspector', '李四', '--out', file('li.kaoping'))).code).toBe(0);
+    const zhang = inputs(
+      'zhang.json',
+      ['甲区'],
+      [
+        ['1', '甲区', '落实', '已全程网办'],
+        ['2', '甲区', '部分落实'],
+        ['3', '甲区', '不适用'],
+      ],
+    );
+    const li = inputs(
+      'li.json',
+      ['乙区'],
+      [
+        ['1', '乙区', '未落实'],
+        ['2', '乙区', '落实'],
+      ],
+    );
+    expect(
+      (await kaoping('pack', '--base', file('base.kaoping'), '--inputs', zhang, '--inspector', '张三', '--out', file('zhang.kaoping')))
+        .code,
+    ).toBe(0);
+    expect(
+      (await kaoping('pack', '--base', file('base.kaoping'), '--inputs', li, '--inspector', '李四', '--out', file('li.kaoping'))).code,
+    ).toBe(0);
     const merged = await kaoping('merge', file('zhang.kaoping'), file('li.kaoping'), '--out', file('merged.kaoping'), '--json');
     expect(merged.code).toBe(0);
     expect((JSON.parse(merged.stdout) as { unresolved: number }).unresolved).toBe(0);
@@ -330,12 +355,26 @@ describe('kaoping with a checklist inspection', () => {
 
   it('lists every problem of an inputs file with its place, exits 1 and writes nothing', async () => {
     const { file, inputs } = await setUp();
-    const bad = inputs('bad.json', ['甲区'], [
-      ['9', '甲区', '落实'],
-      ['1', '丙区', '落实'],
-      ['2', '甲区', '完成'],
-    ]);
-    const { stderr, code } = await kaoping('pack', '--base', file('base.kaoping'), '--inputs', bad, '--inspector', '张三', '--out', file('out.kaoping'));
+    const bad = inputs(
+      'bad.json',
+      ['甲区'],
+      [
+        ['9', '甲区', '落实'],
+        ['1', '丙区', '落实'],
+        ['2', '甲区', '完成'],
+      ],
+    );
+    const { stderr, code } = await kaoping(
+      'pack',
+      '--base',
+      file('base.kaoping'),
+      '--inputs',
+      bad,
+      '--inspector',
+      '张三',
+      '--out',
+      file('out.kaoping'),
+    );
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toEqual([
       '“bad.json”有 3 处问题：',

@@ -11,8 +11,8 @@ import {
   evaluationTables,
   type NamedChecklistInputs,
   recordChecklistInputs,
-  recordIndicatorInputs,
   type Recorded,
+  recordIndicatorInputs,
   unitIdFor,
 } from '#shared/exchange/evaluation-package';
 import { mergePackageData, type PackageMerge, withRecords } from '#shared/exchange/merge-packages';
@@ -103,7 +103,12 @@ export async function packNew(
   const now = new Date().toISOString();
   const units = unitsNamed(names, now);
   const basis = { kind: 'indicatorSystem' as const, systemId: system.id };
-  const evaluation = newEvaluation(system.title, basis, units.map((unit) => unit.id), now);
+  const evaluation = newEvaluation(
+    system.title,
+    basis,
+    units.map((unit) => unit.id),
+    now,
+  );
   let data: EvaluationData = { evaluation, basis: { kind: 'indicatorSystem', system }, units, inputs: [] };
   if (inputsPath) data = await recordInputsFile(data, inputsPath, inspector);
   await writeChecked(out, evaluationTables(data), info(inspector, `${system.title}（${names.join('、')}）`, evaluation.id));
@@ -126,7 +131,12 @@ export async function packDocument(documentPath: string, unitNames: string[], in
   const now = new Date().toISOString();
   const units = unitsNamed(unitNames, now);
   const basis = { kind: 'checklist' as const, documentId: document.id };
-  const evaluation = newEvaluation(document.title, basis, units.map((unit) => unit.id), now);
+  const evaluation = newEvaluation(
+    document.title,
+    basis,
+    units.map((unit) => unit.id),
+    now,
+  );
   const data: EvaluationData = {
     evaluation,
     basis: {

@@ -88,10 +88,10 @@ describe('kaoping merge holds a package to its scope', () => {
     const report = await mergeFiles([lead, hostile], out, 'newer', '组长');
     expect(report.unresolved).toBe(2);
     expect(report.conflicts.map((conflict) => [conflict.table, conflict.outOfScope, conflict.resolved, conflict.theirs.claimed])).toEqual([
-      ['indicatorSystems', true, null, true],
       ['evaluations', true, null, true],
+      ['indicatorSystems', true, null, true],
     ]);
-    expect(report.conflicts[0]!.differences).toEqual(['indicators.0.maxPoints：300 → 3000']);
+    expect(report.conflicts[1]!.differences).toEqual(['indicators.0.maxPoints：300 → 3000']);
     expect(report.refused).toEqual([{ table: 'inputs', id: 'e1|u乙|i1', reason: '不属于评价包声明的单位', file: 'zhang.kaoping' }]);
     const merged = (await readPackage(new Uint8Array(readFileSync(out)), 'merged.kaoping')).data;
     expect(merged.tables.indicatorSystems![0]).toEqual(system);

@@ -16,9 +16,14 @@ import {
 const AT = '2026-03-01T08:00:00.000Z';
 const LATER = '2026-03-02T09:30:00.000Z';
 
-/** The meta a converted record must carry: same revision and author, its new content's hash, the old hash first among ancestors. */
+/** The meta a converted record must carry: same revision and author, its new content's hash (meta aside), the old hash first among ancestors. */
 function restamped(record: object, before: RecordMeta): RecordMeta {
   return { ...before, hash: contentHash(record), ancestors: [before.hash, ...before.ancestors] };
+}
+
+/** The record without the named fields. */
+function without(record: object, ...fields: string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([field]) => !fields.includes(field)));
 }
 
 // A v6 database holding both kinds, written out by hand.
@@ -165,7 +170,13 @@ describe('upgradeToV7', () => {
       cell('u2', 'm2', null),
       revisedInput,
     ]);
-    expect(v7.inputs[4]!.meta).toEqual({ rev: 2, hash: contentHash(revisedInput), ancestors: [input1.meta!.hash], changedBy: '李四', changedAt: LATER });
+    expect(v7.inputs[4]!.meta).toEqual({
+      rev: 2,
+      hash: contentHash(revisedInput),
+      ancestors: [input1.meta!.hash],
+      changedBy: '李四',
+      changedAt: LATER,
+    });
   });
 
   it('names every rectification’s source as { evaluationId, indicatorId }, restamping a revised one', () => {
@@ -175,8 +186,7 @@ describe('upgradeToV7', () => {
       source: { evaluationId: 'c1', indicatorId: 'm1' },
       ...rectificationBody,
     };
-    const { meta: _meta, evaluationId: _evaluation, sourceId: _source, ...rubricRest } = fromRubric;
-    const rubricSourced = { ...rubricRest, source: { evaluationId: 'r1', indicatorId: 'i1' } };
+    const rubricSourced = { ...without(fromRubric, 'meta', 'evaluationId', 'sourceId'), source: { evaluationId: 'r1', indicatorId: 'i1' } };
     expect(v7.rectifications).toEqual([checklistSourced, { ...rubricSourced, meta: restamped(rubricSourced, fromRubric.meta!) }]);
     expect(v7.rectifications[1]!.meta!.ancestors).toEqual([fromRubric.meta!.hash]);
   });
@@ -189,9 +199,8 @@ describe('upgradeToV7', () => {
     expect(v7.conflicts[0]).toEqual({ ...inputConflict, id: 'inputs|r1|u1|i1', table: 'inputs' });
     const [, converted] = v7.conflicts;
     expect(converted!.mine).toEqual(v7.evaluations[1]);
-    const { systemId: _system, meta: theirsMeta, ...theirsRest } = theirsRubric;
-    const theirsContent = { ...theirsRest, basis: { kind: 'indicatorSystem', systemId: 's1' } };
-    expect(converted!.theirs).toEqual({ ...theirsContent, meta: restamped(theirsContent, theirsMeta!) });
+    const theirsContent = { ...without(theirsRubric, 'systemId', 'meta'), basis: { kind: 'indicatorSystem', systemId: 's1' } };
+    expect(converted!.theirs).toEqual({ ...theirsContent, meta: restamped(theirsContent, theirsRubric.meta!) });
     expect(converted).toMatchObject({ source: '赵六.kaoping', reason: 'outOfScope', evaluationId: 'r1' });
   });
 
@@ -205,8 +214,7 @@ describe('upgradeToV7', () => {
   it('restamps a checklist record that a merge resolution had stamped', () => {
     const stamped = revise(assessment('u1', 'm1', 'partial'), undefined, '张三', LATER);
     const [cell] = upgradeToV7({ ...V6, assessments: [stamped] }).inputs;
-    const { meta: _meta, ...content } = cell!;
-    expect(cell!.meta).toEqual(restamped(content, stamped.meta!));
+    expect(cell!.meta).toEqual(restamped(cell!, stamped.meta!));
     expect(conflictToV7({ ...evaluationConflict, table: 'assessments', mine: stamped, theirs: stamped }).table).toBe('inputs');
   });
 });

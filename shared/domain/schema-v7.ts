@@ -70,8 +70,7 @@ export const V7_TABLE_NAMES: Readonly<Record<string, string>> = {
  */
 function restamp<T extends { meta?: RecordMeta }>(converted: T, before: RecordMeta | undefined): T {
   if (!before) return converted;
-  const { meta: _old, ...content } = converted;
-  const hash = contentHash(content);
+  const hash = contentHash(converted);
   const ancestors = hash === before.hash ? before.ancestors : [before.hash, ...before.ancestors].slice(0, 64);
   return { ...converted, meta: { ...before, hash, ancestors } };
 }

@@ -23,12 +23,7 @@ type ComparedItem = Pick<ChecklistItem, 'id' | 'kind' | 'number' | 'title' | 'te
  * its number and title). A package without the evaluation, or without its document's items, gives
  * no problem here (it brings no statuses for it, or the office's copy is what it refers to).
  */
-export function basisMismatch(
-  local: Evaluation,
-  localItems: readonly ComparedItem[],
-  incoming: PackageData,
-  fileName: string,
-): string[] {
+export function basisMismatch(local: Evaluation, localItems: readonly ComparedItem[], incoming: PackageData, fileName: string): string[] {
   const theirs = recordsOf(incoming, 'evaluations').find((evaluation) => evaluation.id === local.id);
   if (!theirs) return [];
   const where = `“${fileName}”中的评价“${theirs.name}”`;

@@ -174,7 +174,12 @@ describe('a checklist evaluation as a package', () => {
     );
     const tables = evaluationTables(data);
     expect(Object.keys(tables.tables)).toEqual(['documents', 'items', 'units', 'evaluations', 'inputs']);
-    const info = { appVersion: '0.1.0', createdBy: '张三', createdAt: AT, scope: { kind: 'evaluation' as const, description: '督查', evaluationId: 'c1' } };
+    const info = {
+      appVersion: '0.1.0',
+      createdBy: '张三',
+      createdAt: AT,
+      scope: { kind: 'evaluation' as const, description: '督查', evaluationId: 'c1' },
+    };
     const read = await readPackage(await buildPackage(tables, info), '督查.kaoping');
     expect(evaluationFromTables(read.data)).toEqual(data);
     expect(() => evaluationFromTables({ tables: { ...read.data.tables, items: [] }, attachments: new Map() })).toThrow(
@@ -188,7 +193,14 @@ describe('basisMismatch', () => {
   const tablesWith = (change: (data: EvaluationData) => EvaluationData) => evaluationTables(change(checklistData()));
 
   it('gives nothing for a package of the same evaluation over the same checklist', () => {
-    expect(basisMismatch(local.evaluation, ITEMS, tablesWith((data) => data), '张三.kaoping')).toEqual([]);
+    expect(
+      basisMismatch(
+        local.evaluation,
+        ITEMS,
+        tablesWith((data) => data),
+        '张三.kaoping',
+      ),
+    ).toEqual([]);
   });
 
   it('names the file when the package’s evaluation is of the other basis', () => {
@@ -206,7 +218,9 @@ describe('basisMismatch', () => {
     const incoming = tablesWith((data) => {
       if (data.basis.kind !== 'checklist') return data;
       const items = [
-        ...data.basis.items.filter((item) => item.id !== 'm3').map((item) => (item.id === 'm2' ? { ...item, text: '设立综合窗口。' } : item)),
+        ...data.basis.items
+          .filter((item) => item.id !== 'm3')
+          .map((item) => (item.id === 'm2' ? { ...item, text: '设立综合窗口。' } : item)),
         measure('m5', '4', '推行帮办代办服务。', 5),
       ];
       return { ...data, basis: { ...data.basis, items } };

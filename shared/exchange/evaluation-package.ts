@@ -3,21 +3,21 @@
 // that document's checklist items. Also how an inspector's named inputs are recorded on it.
 import { type Evaluation, type EvaluationInput, inputIdFor, statusAsValue } from '../domain/evaluation';
 import type { IndicatorSystem } from '../domain/indicator-system';
-import { contentHash, revise } from '../domain/record-meta';
-import { type ImplementationStatus, IMPLEMENTATION_STATUS_LABELS, type Unit } from '../domain/types';
+import { contentHash, type RecordMeta, revise } from '../domain/record-meta';
+import { type ChecklistItem, IMPLEMENTATION_STATUS_LABELS, type ImplementationStatus, type Unit } from '../domain/types';
 import { checklistToIndicatorSystem } from '../scoring/checklist-system';
 import { type NamedInputs, resolveNamedInputs } from '../scoring/score-inputs';
 import type { PackageData } from './package-format';
 import { type PackageRecord, recordsOf } from './table-schemas';
 
-/** A policy document as packages carry it (without its items) and one of its checklist items. */
+/** A policy document as packages carry it (without its items). */
 export type PackagedDocument = PackageRecord<'documents'>;
-export type PackagedItem = PackageRecord<'items'>;
+/** A checklist item as packages carry it: with its document and reading order. */
+export type PackagedItem = ChecklistItem & { documentId: string; order: number; meta?: RecordMeta };
 
 /** What an evaluation scores against, with its definitions: one document and its items, or one indicator system. */
 export type BasisData =
-  | { kind: 'checklist'; document: PackagedDocument; items: PackagedItem[] }
-  | { kind: 'indicatorSystem'; system: IndicatorSystem };
+  { kind: 'checklist'; document: PackagedDocument; items: PackagedItem[] } | { kind: 'indicatorSystem'; system: IndicatorSystem };
 
 /** One evaluation with everything a package of it carries but evidence. */
 export type EvaluationData = { evaluation: Evaluation; basis: BasisData; units: Unit[]; inputs: EvaluationInput[] };
@@ -77,9 +77,10 @@ function basisFromTables(data: PackageData, evaluation: Evaluation): BasisData {
   const { documentId } = evaluation.basis;
   const document = recordsOf(data, 'documents').find((entry) => entry.id === documentId);
   if (!document) throw new Error(`评价包缺少评价“${evaluation.name}”的政策文件。`);
-  const items = recordsOf(data, 'items')
+  const items: PackagedItem[] = recordsOf(data, 'items')
     .filter((item) => item.documentId === documentId)
-    .sort((a, b) => a.order - b.order);
+    .sort((a, b) => a.order - b.order)
+    .map((item) => ({ ...item, owner: item.owner ?? null }));
   if (!items.some((item) => item.kind === 'measure')) throw new Error(`评价包缺少政策文件“${document.title}”的改革举措。`);
   return { kind: 'checklist', document, items };
 }
@@ -173,8 +174,7 @@ function measureFinder(items: readonly PackagedItem[]): (key: string) => Package
   return (key) => {
     const numbered = byNumber.get(key) ?? [];
     if (numbered.length === 1) return numbered[0]!;
-    if (numbered.length > 1)
-      return `编号“${key}”有 ${numbered.length} 条改革举措共用，请改用该举措正文的前 ${MEASURE_TEXT_KEY} 个字`;
+    if (numbered.length > 1) return `编号“${key}”有 ${numbered.length} 条改革举措共用，请改用该举措正文的前 ${MEASURE_TEXT_KEY} 个字`;
     const byText = measures.filter((measure) => {
       const text = (measure.text || measure.title).trim();
       return key.length >= Math.min(MEASURE_TEXT_KEY, text.length) && text.startsWith(key);
@@ -213,7 +213,7 @@ export function recordChecklistInputs(data: EvaluationData, named: NamedChecklis
     if (input.note !== undefined && typeof input.note !== 'string') problems.push(`${place}：说明（note）应为文字`);
     if (problems.length > before || typeof measure === 'string' || !unitId || !status) return;
     const key = `${unitId}|${measure.id}`;
-    if (seen.has(key)) problems.push(`${place}：${String(input.unit)} × ${measureLabel(measure)} 重复输入`);
+    if (seen.has(key)) problems.push(`${place}：${String(input.unit)} × ${measureLabel(measure)}重复输入`);
     seen.add(key);
     const previous = data.inputs.find((cell) => cell.unitId === unitId && cell.indicatorId === measure.id);
     const note = typeof input.note === 'string' ? input.note : (previous?.note ?? '');

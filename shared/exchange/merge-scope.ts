@@ -86,8 +86,7 @@ function coversRecord(scope: PackageScope, table: TableName, record: Row): strin
     case 'evaluation':
       return isFullScope(scope) && evaluationId === scope.evaluationId ? null : '不属于评价包声明的评价';
     case 'units':
-      if (table === 'inputs' || table === 'rectifications')
-        return inEvaluation && inUnits ? null : '不属于评价包声明的单位';
+      if (table === 'inputs' || table === 'rectifications') return inEvaluation && inUnits ? null : '不属于评价包声明的单位';
       return '单位评价包不能修改该类记录';
     case 'inspector':
       if (table !== 'inputs') return '评价员评价包只能修改该评价员的评分';

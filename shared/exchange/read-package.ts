@@ -2,9 +2,8 @@
 // format version verified, every record checked against its table's schema. Anything wrong
 // refuses the whole package with the entry and field named. A format-1 package is checked against
 // the format-1 schemas and then restored to format 2 (restore-format-1.ts): callers see format 2 only.
-import type { z } from 'zod';
-
 import { strFromU8, unzipSync } from 'fflate';
+import type { z } from 'zod';
 
 import { EVIDENCE_LIMITS } from './evidence-file';
 import { cleanEvidence, cleanRecord, type EvidenceBudget, RecordRefusal, verifyDeclaredHash } from './incoming-records';
@@ -191,7 +190,11 @@ function cleanTable(
       return cleanRecord(table, bytes ? cleanEvidence(record, bytes, budget) : record);
     } catch (error) {
       if (error instanceof RecordRefusal)
-        throw new PackageError(fileName, `${TABLE_LABELS[table]}（${table}）${recordLabel(index, record)}：${error.message}。`, `data/${table}.json`);
+        throw new PackageError(
+          fileName,
+          `${TABLE_LABELS[table]}（${table}）${recordLabel(index, record)}：${error.message}。`,
+          `data/${table}.json`,
+        );
       throw error;
     }
   });

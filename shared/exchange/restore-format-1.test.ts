@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 
-import { contentHash, revise } from '../domain/record-meta';
+import { contentHash, metaOf, revise } from '../domain/record-meta';
 import { evaluationFromTables } from './evaluation-package';
 import { PackageError } from './package-error';
 import { readPackage } from './read-package';
@@ -166,14 +166,14 @@ describe('a format-1 package from the field', () => {
     expect(cell.meta).toEqual({
       rev: 1,
       hash: contentHash(cell),
-      ancestors: [stampedAssessment.meta.hash],
+      ancestors: [metaOf(stampedAssessment).hash],
       changedBy: '张三',
       changedAt: AT,
     });
     const [restored] = data.tables.rectifications!;
     expect(restored).toMatchObject({ id: 'c1|u1|m2', source: { evaluationId: 'c1', indicatorId: 'm2' } });
     expect(restored).not.toHaveProperty('sourceId');
-    expect(restored!.meta).toEqual({ ...rectification.meta, hash: contentHash(restored), ancestors: [rectification.meta.hash] });
+    expect(restored!.meta).toEqual({ ...metaOf(rectification), hash: contentHash(restored), ancestors: [metaOf(rectification).hash] });
     // Written again as format 2, every restamped hash still verifies.
     const again = await readPackage(
       await buildPackage(data, { appVersion: '0.1.0', createdBy: '张三', createdAt: AT, scope: { kind: 'backup', description: '备份' } }),
@@ -195,11 +195,13 @@ describe('a format-1 package from the field', () => {
         (error: unknown) => (error instanceof PackageError ? error.message : String(error)),
       );
     expect(await refusal({ rubricInputs: [{ ...input, value: 30 }] })).toBe(
-      `无法导入评价包“旧包.kaoping”（data/rubricInputs.json）：评分（rubricInputs）第 1 条记录（id “r|u|i”）：记录“r|u|i”声明的修订哈希 ${input.meta.hash} 与其内容（${contentHash({ ...input, value: 30 })}）不符，内容可能被篡改。`,
+      `无法导入评价包“旧包.kaoping”（data/rubricInputs.json）：评分（rubricInputs）第 1 条记录（id “r|u|i”）：记录“r|u|i”声明的修订哈希 ${metaOf(input).hash} 与其内容（${contentHash({ ...input, value: 30 })}）不符，内容可能被篡改。`,
     );
     expect(
       await refusal({
-        evaluations: [{ id: 'c1', name: '督查', basis: { kind: 'checklist', documentId: 'd' }, unitIds: [], tieRule: 'dense', createdAt: AT }],
+        evaluations: [
+          { id: 'c1', name: '督查', basis: { kind: 'checklist', documentId: 'd' }, unitIds: [], tieRule: 'dense', createdAt: AT },
+        ],
       }),
     ).toBe(
       '无法导入评价包“旧包.kaoping”（data/evaluations.json）：清单评价（evaluations）第 1 条记录（id “c1”）字段 documentId：缺少该字段。',

@@ -1,11 +1,6 @@
 // A format-1 package's data as format 2: the one restore step between the format-1 check and
 // everything else (merge, restore of a backup, the CLI), so nothing after it knows format 1.
-import {
-  evaluationFromChecklist,
-  evaluationFromRubric,
-  inputFromAssessment,
-  rectificationFromV6,
-} from '../domain/schema-v7';
+import { evaluationFromChecklist, evaluationFromRubric, inputFromAssessment, rectificationFromV6 } from '../domain/schema-v7';
 import type { PackageData, TableName } from './package-format';
 import type { Format1Tables } from './table-schemas-format-1';
 

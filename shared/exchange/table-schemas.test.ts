@@ -278,7 +278,8 @@ const HOSTILE: Hostile[] = [
   {
     table: 'evaluations',
     change: (record) => void (record.basis = { kind: 'rubric', systemId: 's1' }),
-    message: '评价批次（evaluations）第 1 条记录（id “ev1”）字段 basis.kind：未知的类型 “rubric”（应为 “checklist”、“indicatorSystem” 之一）',
+    message:
+      '评价批次（evaluations）第 1 条记录（id “ev1”）字段 basis.kind：未知的类型 “rubric”（应为 “checklist”、“indicatorSystem” 之一）',
   },
   {
     table: 'evaluations',

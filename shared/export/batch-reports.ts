@@ -1,8 +1,8 @@
 // Long exports in batches: one Word report per unit, zipped, with progress and cancellation.
 import { zipSync } from 'fflate';
 
-import type { Rectification } from '../domain/rectification';
 import type { Evaluation, EvaluationInput } from '../domain/evaluation';
+import type { Rectification } from '../domain/rectification';
 import type { PolicyDocument, Unit } from '../domain/types';
 import { scoreChecklist } from '../scoring/checklist-score';
 import { collectFindings } from '../scoring/findings';

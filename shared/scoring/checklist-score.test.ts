@@ -81,14 +81,14 @@ describe('scoreChecklist', () => {
   });
 
   it('ranks units with equal rates at the same rank (RANK.EQ: 1, 2, 2, 4; 中国式: 1, 2, 2, 3)', () => {
-    const assessments = [
+    const cells = [
       ...assess('u0', { m1: 'implemented', m2: 'implemented', m3: 'implemented', m4: 'implemented' }),
       ...assess('u1', { m1: 'implemented', m2: 'partial' }),
       ...assess('u2', { m1: 'partial', m2: 'implemented' }),
       ...assess('u3', { m1: 'partial' }),
     ];
-    expect(scoreChecklist(ITEMS, UNITS, assessments, 'competition').map((score) => score.rank)).toEqual([1, 2, 2, 4]);
-    expect(scoreChecklist(ITEMS, UNITS, assessments, 'dense').map((score) => score.rank)).toEqual([1, 2, 2, 3]);
+    expect(scoreChecklist(ITEMS, UNITS, cells, 'competition').map((score) => score.rank)).toEqual([1, 2, 2, 4]);
+    expect(scoreChecklist(ITEMS, UNITS, cells, 'dense').map((score) => score.rank)).toEqual([1, 2, 2, 3]);
   });
 
   it('ignores a cell whose value is no status (a level the checklist does not have)', () => {

@@ -47,9 +47,7 @@ export function scoreChecklist(
   const system = checklistToIndicatorSystem('checklist', '', items);
   const measureIds = new Set(system.indicators.filter((indicator) => indicator.rule).map((indicator) => indicator.id));
   const unitIds = new Set(units.map((unit) => unit.id));
-  const relevant = inputs.filter(
-    (input) => measureIds.has(input.indicatorId) && unitIds.has(input.unitId) && assessmentOf(input) !== null,
-  );
+  const relevant = inputs.filter((input) => measureIds.has(input.indicatorId) && unitIds.has(input.unitId) && assessmentOf(input) !== null);
   const statusOf = new Map(relevant.map((input) => [`${input.unitId}|${input.indicatorId}`, assessmentOf(input)!.status]));
   const scores = scoreRubric(
     system,

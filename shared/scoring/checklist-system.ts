@@ -15,7 +15,7 @@ const LEVELS = [
 
 /**
  * Builds the system: a category per root section, an indicator per measure (same id as the
- * item), rule = levels. Output ids match the checklist, so assessments map onto it one to one.
+ * item), rule = levels. Output ids match the checklist, so cells map onto it one to one.
  */
 export function checklistToIndicatorSystem(documentId: string, title: string, items: ChecklistItem[]): IndicatorSystem {
   const rootOf = rootSectionIndex(items);

@@ -267,7 +267,8 @@ function coversDefinition(scope: PackageScope, table: string, id: string, local:
 
 /** True when a package of `scope` may add or change the per-unit record `record` of `table`. */
 function coversUnitRecord(scope: PackageScope, table: string, record: Row): boolean {
-  const evaluationId = table === 'rectifications' ? (record.source as { evaluationId?: unknown } | undefined)?.evaluationId : record.evaluationId;
+  const evaluationId =
+    table === 'rectifications' ? (record.source as { evaluationId?: unknown } | undefined)?.evaluationId : record.evaluationId;
   const inEvaluation = scope.evaluationId === undefined || evaluationId === scope.evaluationId;
   const inUnits = (scope.unitIds ?? []).includes(String(record.unitId));
   if (scope.kind === 'evaluation') return !!scope.evaluationId && evaluationId === scope.evaluationId;

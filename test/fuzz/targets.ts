@@ -90,8 +90,17 @@ export async function fuzzTargets(): Promise<FuzzTarget[]> {
       name: 'fill-in sheet',
       fileName: '甲区-填报.xlsx',
       kind: 'zip',
-      original: () => buildFillInWorkbook({ system, evaluationId: 'e1', evaluationName: '2023年度评价', units: UNITS, inputs: [] }),
-      run: async (bytes) => fillInProblems(readFillInWorkbook(bytes, '甲区-填报.xlsx', system, 'e1', UNITS), system, UNITS),
+      original: () =>
+        buildFillInWorkbook({
+          system,
+          basisKind: 'indicatorSystem',
+          evaluationId: 'e1',
+          evaluationName: '2023年度评价',
+          units: UNITS,
+          inputs: [],
+        }),
+      run: async (bytes) =>
+        fillInProblems(readFillInWorkbook(bytes, '甲区-填报.xlsx', system, 'e1', UNITS, 'indicatorSystem'), system, UNITS),
       isClearError: namesFile('甲区-填报.xlsx'),
     },
   ];

@@ -141,7 +141,9 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: ScoreWorkbookInput, uni
   const itemById = new Map(items.map((item) => [item.id, item]));
   const rootOf = rootSectionIndex(items);
   const statusOf = new Map(
-    input.inputs.flatMap((cell) => (cell.unitId === unit.id ? [assessmentOf(cell)] : [])).flatMap((a) => (a ? [[a.itemId, a] as const] : [])),
+    input.inputs
+      .flatMap((cell) => (cell.unitId === unit.id ? [assessmentOf(cell)] : []))
+      .flatMap((a) => (a ? [[a.itemId, a] as const] : [])),
   );
   const measures = items.filter((item) => item.kind === 'measure');
   let rowNumber = headerRow + 1;
