@@ -17,7 +17,14 @@ import { platform } from '../platform';
 export async function exportFillIn(evaluation: Evaluation, system: IndicatorSystem): Promise<boolean> {
   const units = (await db.units.bulkGet(evaluation.unitIds)).filter((unit) => unit !== undefined);
   const inputs = await loadInputs(db, evaluation.id);
-  const bytes = await buildFillInWorkbook({ system, evaluationId: evaluation.id, evaluationName: evaluation.name, units, inputs });
+  const bytes = await buildFillInWorkbook({
+    system,
+    basisKind: evaluation.basis.kind,
+    evaluationId: evaluation.id,
+    evaluationName: evaluation.name,
+    units,
+    inputs,
+  });
   return platform.saveFile(t('{{name}}-填报表.xlsx', { name: evaluation.name }), bytes);
 }
 
@@ -29,7 +36,7 @@ export async function readReturnedFillIn(
   const file = await platform.openFile([{ name: t('填报表（.xlsx）'), extensions: ['xlsx'] }]);
   if (!file) return null;
   const units = (await db.units.bulkGet(evaluation.unitIds)).filter((unit) => unit !== undefined);
-  return { ...readFillInWorkbook(file.bytes, file.name, system, evaluation.id, units), fileName: file.name };
+  return { ...readFillInWorkbook(file.bytes, file.name, system, evaluation.id, units, evaluation.basis.kind), fileName: file.name };
 }
 
 /** Applies the valid rows after the user confirmed. */

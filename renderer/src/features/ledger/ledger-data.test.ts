@@ -36,6 +36,10 @@ describe('ledger commands', () => {
       watched.stop();
     }
     const sources = await loadFindingSources(database, [evaluationId]);
-    expect([sources.indicators.length, sources.items.length]).toEqual([0, items.length]);
+    expect([sources.evaluations.map((evaluation) => evaluation.id), sources.systems.length, sources.items.length]).toEqual([
+      [evaluationId],
+      0,
+      items.length,
+    ]);
   });
 });
