@@ -8,6 +8,8 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import * as XLSX from 'xlsx';
 
+import { buildPackage } from '#shared/exchange/write-package';
+
 import { SEED, SEEDS_DIR } from '../../test/fixtures/seeds';
 import type { ImportJson } from './import-command';
 
@@ -246,6 +248,21 @@ describe('kaoping pack, merge, unpack', () => {
       ['甲区', 30, 1],
       ['乙区', 24, 2],
     ]);
+  });
+
+  it('names the file of a package that holds no evaluation', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaoping-pack-'));
+    const units = [{ id: 'u1', name: '甲区', createdAt: '2026-11-01T00:00:00Z' }];
+    const info = {
+      appVersion: '0.1.0',
+      createdBy: '张三',
+      createdAt: '2026-11-01T00:00:00Z',
+      scope: { kind: 'evaluation' as const, description: '空' },
+    };
+    writeFileSync(join(dir, '空.kaoping'), await buildPackage({ tables: { units }, attachments: new Map() }, info));
+    const { stderr, code } = await kaoping('score', '--package', join(dir, '空.kaoping'), '--json');
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('“空.kaoping”：评价包中没有评价批次。');
   });
 
   it('refuses a damaged package with a message naming it', async () => {

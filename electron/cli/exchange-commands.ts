@@ -7,7 +7,6 @@ import { contentHash, metaOf } from '#shared/domain/record-meta';
 import { basisMismatch } from '#shared/exchange/basis-mismatch';
 import {
   type EvaluationData,
-  evaluationFromTables,
   evaluationTables,
   type NamedChecklistInputs,
   recordChecklistInputs,
@@ -28,7 +27,7 @@ import { importRubricFile } from '#shared/rubric/import-rubric-file';
 import { composedOf } from '#shared/scoring/rule-points';
 import type { NamedInputs } from '#shared/scoring/score-inputs';
 
-import { InputProblems } from './score-command';
+import { InputProblems, readEvaluationPackage } from './score-command';
 
 const APP_VERSION = '0.1.0';
 
@@ -152,8 +151,8 @@ export async function packDocument(documentPath: string, unitNames: string[], in
 
 /** pack --base: an inspector's inputs recorded on a copy of an existing evaluation of either basis (same ids, new revisions). */
 export async function packFromBase(basePath: string, inputsPath: string, inspector: string, out: string): Promise<void> {
-  const base = await readPackage(new Uint8Array(await readFile(basePath)), basename(basePath));
-  const data = await recordInputsFile(evaluationFromTables(base.data), inputsPath, inspector);
+  const base = await readEvaluationPackage(basePath);
+  const data = await recordInputsFile(base.evaluation, inputsPath, inspector);
   const tables = evaluationTables(data);
   const merged: PackageData = { tables: { ...base.data.tables, ...tables.tables }, attachments: base.data.attachments };
   await writeChecked(out, merged, info(inspector, `${inspector} 的评分`, data.evaluation.id, inspector));
