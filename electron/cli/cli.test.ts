@@ -400,6 +400,8 @@ describe('kaoping with a checklist inspection', () => {
       'inputs[2]：落实情况“完成”无效（应为 落实、部分落实、未落实、不适用 之一）',
     ]);
     expect(existsSync(file('out.kaoping'))).toBe(false);
+    const twice = await kaoping('pack', '--document', POLICY, '--units', '甲区,乙区,甲区', '--out', file('twice.kaoping'));
+    expect([twice.code, twice.stderr.trim(), existsSync(file('twice.kaoping'))]).toEqual([1, '--units 中单位“甲区”重复。', false]);
   });
 
   it('refuses to merge a checklist package with a rubric one, or with one of another version of the document, naming the file', async () => {

@@ -85,7 +85,10 @@ function newEvaluation(name: string, basis: Evaluation['basis'], unitIds: string
   return { id, name, basis, unitIds, tieRule: 'competition', notApplicable: 'rescale', createdAt };
 }
 
+/** The units of a new evaluation, by name; InputProblems when a name is given twice. */
 function unitsNamed(names: string[], createdAt: string) {
+  const twice = names.filter((name, index) => names.indexOf(name) !== index);
+  if (twice.length > 0) throw new InputProblems(`--units 中单位“${[...new Set(twice)].join('”“')}”重复。`);
   return names.map((name) => ({ id: unitIdFor(name), name, createdAt }));
 }
 
@@ -116,19 +119,19 @@ export async function packNew(
 /**
  * pack --document: a new checklist inspection of the named units over the policy document in
  * `documentPath`, imported as `kaoping import` reads it (the package carries the document and its
- * items). Throws ImportError for an unreadable file, InputProblems when the file holds no
- * document or several (a compilation: each would be its own inspection).
+ * items). Throws ImportError for an unreadable file, InputProblems for a unit named twice or a
+ * file that holds no document or several (a compilation: each would be its own inspection).
  */
 export async function packDocument(documentPath: string, unitNames: string[], inspector: string, out: string): Promise<void> {
   const fileName = basename(documentPath);
+  const now = new Date().toISOString();
+  const units = unitsNamed(unitNames, now);
   const result = await importPolicyFile(new Uint8Array(await readFile(documentPath)), fileName);
   if (result.documents.length !== 1)
     throw new InputProblems(
       `“${fileName}”含 ${result.documents.length} 份政策文件（${result.documents.map((entry) => entry.title).join('、')}），清单督查按一份文件进行，请先拆分。`,
     );
   const { items, ...document } = result.documents[0]!;
-  const now = new Date().toISOString();
-  const units = unitsNamed(unitNames, now);
   const basis = { kind: 'checklist' as const, documentId: document.id };
   const evaluation = newEvaluation(
     document.title,
