@@ -8,6 +8,8 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import * as XLSX from 'xlsx';
 
+import { buildPackage } from '#shared/exchange/write-package';
+
 import { SEED, SEEDS_DIR } from '../../test/fixtures/seeds';
 import type { ImportJson } from './import-command';
 
@@ -248,6 +250,21 @@ describe('kaoping pack, merge, unpack', () => {
     ]);
   });
 
+  it('names the file of a package that holds no evaluation', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaoping-pack-'));
+    const units = [{ id: 'u1', name: '甲区', createdAt: '2026-11-01T00:00:00Z' }];
+    const info = {
+      appVersion: '0.1.0',
+      createdBy: '张三',
+      createdAt: '2026-11-01T00:00:00Z',
+      scope: { kind: 'evaluation' as const, description: '空' },
+    };
+    writeFileSync(join(dir, '空.kaoping'), await buildPackage({ tables: { units }, attachments: new Map() }, info));
+    const { stderr, code } = await kaoping('score', '--package', join(dir, '空.kaoping'), '--json');
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('“空.kaoping”：评价包中没有评价批次。');
+  });
+
   it('refuses a damaged package with a message naming it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kaoping-pack-'));
     writeFileSync(join(dir, '坏包.kaoping'), 'PK\u0003\u0004 not really a zip');
@@ -383,6 +400,8 @@ describe('kaoping with a checklist inspection', () => {
       'inputs[2]：落实情况“完成”无效（应为 落实、部分落实、未落实、不适用 之一）',
     ]);
     expect(existsSync(file('out.kaoping'))).toBe(false);
+    const twice = await kaoping('pack', '--document', POLICY, '--units', '甲区,乙区,甲区', '--out', file('twice.kaoping'));
+    expect([twice.code, twice.stderr.trim(), existsSync(file('twice.kaoping'))]).toEqual([1, '--units 中单位“甲区”重复。', false]);
   });
 
   it('refuses to merge a checklist package with a rubric one, or with one of another version of the document, naming the file', async () => {

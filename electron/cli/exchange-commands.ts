@@ -7,7 +7,6 @@ import { contentHash, metaOf } from '#shared/domain/record-meta';
 import { basisMismatch } from '#shared/exchange/basis-mismatch';
 import {
   type EvaluationData,
-  evaluationFromTables,
   evaluationTables,
   type NamedChecklistInputs,
   recordChecklistInputs,
@@ -28,7 +27,7 @@ import { importRubricFile } from '#shared/rubric/import-rubric-file';
 import { composedOf } from '#shared/scoring/rule-points';
 import type { NamedInputs } from '#shared/scoring/score-inputs';
 
-import { InputProblems } from './score-command';
+import { InputProblems, readEvaluationPackage } from './score-command';
 
 const APP_VERSION = '0.1.0';
 
@@ -86,7 +85,10 @@ function newEvaluation(name: string, basis: Evaluation['basis'], unitIds: string
   return { id, name, basis, unitIds, tieRule: 'competition', notApplicable: 'rescale', createdAt };
 }
 
+/** The units of a new evaluation, by name; InputProblems when a name is given twice. */
 function unitsNamed(names: string[], createdAt: string) {
+  const twice = names.filter((name, index) => names.indexOf(name) !== index);
+  if (twice.length > 0) throw new InputProblems(`--units 中单位“${[...new Set(twice)].join('”“')}”重复。`);
   return names.map((name) => ({ id: unitIdFor(name), name, createdAt }));
 }
 
@@ -117,19 +119,19 @@ export async function packNew(
 /**
  * pack --document: a new checklist inspection of the named units over the policy document in
  * `documentPath`, imported as `kaoping import` reads it (the package carries the document and its
- * items). Throws ImportError for an unreadable file, InputProblems when the file holds no
- * document or several (a compilation: each would be its own inspection).
+ * items). Throws ImportError for an unreadable file, InputProblems for a unit named twice or a
+ * file that holds no document or several (a compilation: each would be its own inspection).
  */
 export async function packDocument(documentPath: string, unitNames: string[], inspector: string, out: string): Promise<void> {
   const fileName = basename(documentPath);
+  const now = new Date().toISOString();
+  const units = unitsNamed(unitNames, now);
   const result = await importPolicyFile(new Uint8Array(await readFile(documentPath)), fileName);
   if (result.documents.length !== 1)
     throw new InputProblems(
       `“${fileName}”含 ${result.documents.length} 份政策文件（${result.documents.map((entry) => entry.title).join('、')}），清单督查按一份文件进行，请先拆分。`,
     );
   const { items, ...document } = result.documents[0]!;
-  const now = new Date().toISOString();
-  const units = unitsNamed(unitNames, now);
   const basis = { kind: 'checklist' as const, documentId: document.id };
   const evaluation = newEvaluation(
     document.title,
@@ -152,8 +154,8 @@ export async function packDocument(documentPath: string, unitNames: string[], in
 
 /** pack --base: an inspector's inputs recorded on a copy of an existing evaluation of either basis (same ids, new revisions). */
 export async function packFromBase(basePath: string, inputsPath: string, inspector: string, out: string): Promise<void> {
-  const base = await readPackage(new Uint8Array(await readFile(basePath)), basename(basePath));
-  const data = await recordInputsFile(evaluationFromTables(base.data), inputsPath, inspector);
+  const base = await readEvaluationPackage(basePath);
+  const data = await recordInputsFile(base.evaluation, inputsPath, inspector);
   const tables = evaluationTables(data);
   const merged: PackageData = { tables: { ...base.data.tables, ...tables.tables }, attachments: base.data.attachments };
   await writeChecked(out, merged, info(inspector, `${inspector} 的评分`, data.evaluation.id, inspector));

@@ -8,8 +8,7 @@ import * as echarts from 'echarts';
 import type { Evaluation, EvaluationInput } from '#shared/domain/evaluation';
 import type { IndicatorSystem } from '#shared/domain/indicator-system';
 import type { Unit } from '#shared/domain/types';
-import { evaluationFromTables, scoringSystemOf } from '#shared/exchange/evaluation-package';
-import { readPackage } from '#shared/exchange/read-package';
+import { scoringSystemOf } from '#shared/exchange/evaluation-package';
 import { categoryChartOption, compareCategories } from '#shared/export/charts/category-chart';
 import { buildRubricWorkbook, type CellRecord } from '#shared/export/excel/rubric-workbook';
 import { buildEvaluationReport, type ChartImage } from '#shared/export/word/evaluation-report';
@@ -20,7 +19,7 @@ import { validateNamedValues } from '#shared/scoring/validate-input';
 import { safeFileName } from '#shared/text/file-name';
 import { xmlSafe } from '#shared/text/safe-text';
 
-import { InputProblems } from './score-command';
+import { InputProblems, readEvaluationPackage } from './score-command';
 
 /** The chart drawn server-side by ECharts as SVG, rasterised to PNG by resvg with the system's CJK fonts. */
 function chartPng(option: Record<string, unknown>, width = 800, height = 420): ChartImage {
@@ -48,7 +47,7 @@ type ReportData = {
 
 /** A package's first evaluation as report data (a checklist scored as its indicator system). */
 async function fromPackage(path: string): Promise<ReportData> {
-  const data = evaluationFromTables((await readPackage(new Uint8Array(await readFile(path)), basename(path))).data);
+  const { evaluation: data } = await readEvaluationPackage(path);
   return { ...data, system: scoringSystemOf(data.basis) };
 }
 

@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import type { IndicatorSystem } from '#shared/domain/indicator-system';
 import type { TieRule } from '#shared/domain/types';
 import { type EvaluationData, evaluationFromTables } from '#shared/exchange/evaluation-package';
+import type { PackageData } from '#shared/exchange/package-format';
 import { readPackage } from '#shared/exchange/read-package';
 import { formatHundredths } from '#shared/numbers/exact';
 import { importRubricFile } from '#shared/rubric/import-rubric-file';
@@ -48,6 +49,19 @@ export class InputProblems extends Error {
 const asNumber = (hundredths: number): number => Number(formatHundredths(hundredths));
 
 /**
+ * The package at `path` read (PackageError for a bad package) and its first evaluation with its
+ * basis, units and cells; InputProblems naming the file when it holds none or lacks its basis.
+ */
+export async function readEvaluationPackage(path: string): Promise<{ data: PackageData; evaluation: EvaluationData }> {
+  const { data } = await readPackage(new Uint8Array(await readFile(path)), basename(path));
+  try {
+    return { data, evaluation: evaluationFromTables(data) };
+  } catch (error) {
+    throw new InputProblems(`“${basename(path)}”：${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
  * Scores the inputs against the rubric file. Output: the documented JSON (points in points, two
  * decimals). Throws ImportError for a bad rubric and InputProblems listing all input problems.
  */
@@ -80,13 +94,12 @@ export async function runScore(
 /**
  * Scores the evaluation inside a .kaoping package with its own tie rule and 不适用 setting: an
  * indicator-system evaluation as ScoreJson, a checklist inspection as ChecklistScoreJson. Throws
- * PackageError for a bad package, Error (zh-CN) for a package without an evaluation or its basis.
+ * PackageError for a bad package, InputProblems naming the file for one without an evaluation or its basis.
  */
 export async function runScorePackage(
   packagePath: string,
 ): Promise<{ kind: 'indicatorSystem'; json: ScoreJson } | { kind: 'checklist'; json: ChecklistScoreJson }> {
-  const { data } = await readPackage(new Uint8Array(await readFile(packagePath)), basename(packagePath));
-  const evaluation = evaluationFromTables(data);
+  const { evaluation } = await readEvaluationPackage(packagePath);
   if (evaluation.basis.kind === 'checklist') return { kind: 'checklist', json: checklistScoreJson(evaluation, evaluation.basis.items) };
   const system = evaluation.basis.system;
   const scores = scoreRubric(

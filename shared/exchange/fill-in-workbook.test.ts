@@ -165,6 +165,9 @@ describe('the fill-in sheet of a checklist inspection', () => {
     await written.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const sheet = written.getWorksheet('甲区')!;
     expect(sheet.getCell(FILL_HEADER_ROW + 1, FILL_COLUMNS.value).value).toBe('部分落实');
+    // The 填写要求 wraps over three lines of its 30-character column: the row is sized for them (14.5 pt a line, 4 pt padding).
+    expect(sheet.getRow(FILL_HEADER_ROW + 1).height).toBe(3 * 14.5 + 4);
+    expect(sheet.getColumn(FILL_COLUMNS.indicatorId).hidden).toBe(true);
     expect(sheet.getCell(FILL_HEADER_ROW + 1, FILL_COLUMNS.value).dataValidation).toMatchObject({
       type: 'list',
       formulae: ['"落实,部分落实,未落实"'],

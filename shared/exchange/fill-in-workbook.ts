@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { CHECKLIST_LEVELS, type EvaluationBasis, valueAsStatus } from '../domain/evaluation';
 import type { Indicator, IndicatorSystem } from '../domain/indicator-system';
 import { IMPLEMENTATION_STATUS_LABELS, type Unit } from '../domain/types';
-import { CELL_BORDER, sheetName, styleCell, workbookBytes } from '../export/excel/sheet-style';
+import { CELL_BORDER, createSheetFitter, sheetName, styleCell, workbookBytes } from '../export/excel/sheet-style';
 import { formatHundredths } from '../numbers/exact';
 import { composedOf, type InputValue } from '../scoring/rule-points';
 import { scoredIndicators } from '../scoring/score-rubric';
@@ -47,6 +47,8 @@ export const FILL_COLUMNS = {
   indicatorId: 10,
 } as const;
 export const FILL_HEADER_ROW = 3;
+/** Widths of the visible columns, in Excel character units. */
+const WIDTHS = [6, 14, 22, 7, 40, 30, 12, 8, 24];
 export const NOT_APPLICABLE_MARK = '是';
 
 /** What to type for a rule, in Chinese (shown in the 填写要求 column). */
@@ -100,7 +102,7 @@ export async function buildFillInWorkbook(spec: FillInSpec): Promise<Uint8Array>
     `评分依据：${spec.system.title}`,
     '1. 每个被评价单位一张工作表，只需填写“填写值”“不适用”“说明”三列（其余单元格已锁定）。',
     spec.basisKind === 'checklist'
-      ? `2. 每项改革举措在“填写值”列${CHECKLIST_GUIDE.slice(2)}。`
+      ? `2. 每项改革举措在“填写值”列${CHECKLIST_GUIDE}。`
       : '2. “填写要求”列说明每项应填什么：得分、次数、测得值、分项序号或档次序号。',
     '3. 不适用的指标在“不适用”列选择“是”，“填写值”留空。',
     '4. 请勿删除、插入或移动行，请勿修改工作表名称；填好后交回，导入时会逐格校验并列出所有问题。',
@@ -128,6 +130,14 @@ export async function buildFillInWorkbook(spec: FillInSpec): Promise<Uint8Array>
     sheet.getCell(2, 1).value = `kaoping-unit:${unit.id}`;
     sheet.getRow(2).hidden = true;
     const headers = ['序号', '类别', '指标', '分值', '评分标准', '填写要求', '填写值', '不适用', '说明'];
+    // Visible columns keep their widths; each row grows to its wrapped text (LibreOffice and Excel do not grow rows a file leaves unsized).
+    const fitter = createSheetFitter({
+      title: '',
+      subtitle: '',
+      headers,
+      widthBounds: WIDTHS.map((width) => [width, width]),
+      landscape: false,
+    });
     headers.forEach((text, index) => {
       const cell = sheet.getCell(FILL_HEADER_ROW, index + 1);
       cell.value = text;
@@ -157,6 +167,7 @@ export async function buildFillInWorkbook(spec: FillInSpec): Promise<Uint8Array>
         const cell = row.getCell(column + 1);
         cell.value = value;
         styleCell(cell, { numeric: column === 3, ...(unlocked.includes(column + 1) ? { unlocked: true } : {}) });
+        if (column < headers.length) fitter.measure(row, column + 1, value);
       });
       row.getCell(FILL_COLUMNS.value).dataValidation =
         spec.basisKind === 'checklist' ? checklistValidation(indicator) : validationFor(indicator);
@@ -170,8 +181,8 @@ export async function buildFillInWorkbook(spec: FillInSpec): Promise<Uint8Array>
           error: '只能选择“是”或留空',
         };
     });
-    const widths = [6, 14, 22, 7, 40, 30, 12, 8, 24, 10];
-    widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
+    fitter.apply(sheet);
+    sheet.getColumn(FILL_COLUMNS.indicatorId).width = 10;
     sheet.getColumn(FILL_COLUMNS.indicatorId).hidden = true;
     sheet.views = [{ state: 'frozen', ySplit: FILL_HEADER_ROW, xSplit: 0 }];
     await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });

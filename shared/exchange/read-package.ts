@@ -85,6 +85,7 @@ export async function readPackage(
   for (const [path, content] of Object.entries(files)) {
     if (path.startsWith('attachments/')) attachments.set(path, content);
   }
+  // Each format-1 table's records have just passed that table's schema: Format1Tables is their inferred type.
   const checked =
     manifest.formatVersion === 1
       ? restoreFormat1(checkTables(fileName, FORMAT_1, files, attachments) as Format1Tables, attachments)

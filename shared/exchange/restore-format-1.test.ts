@@ -11,6 +11,8 @@ import { readPackage } from './read-package';
 import { sha256Hex } from './sha256';
 import { buildPackage } from './write-package';
 
+// Written by the format-1 CLI: `pack --rubric format-1-rubric.txt --units 甲区,乙区` with four inputs by 张三, then
+// `pack --base` by 李四 revising 乙区's 群众满意度 from 93 to 94.
 const FIXTURE = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'packages', 'format-1-rubric.kaoping');
 const AT = '2026-05-01T08:00:00.000Z';
 

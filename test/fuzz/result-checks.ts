@@ -3,7 +3,7 @@
 // valid. Kept independent of the code under test where it can be (own lists of illegal
 // characters and dangerous extensions), so a bug there is caught here rather than copied.
 import type { IndicatorSystem } from '#shared/domain/indicator-system';
-import { canonicalJson } from '#shared/domain/record-meta';
+import { canonicalJson, contentHash, type RecordMeta } from '#shared/domain/record-meta';
 import type { ChecklistItem, Deadline, Unit } from '#shared/domain/types';
 import { sniffEvidenceType } from '#shared/exchange/evidence-file';
 import { type PackageData, type PackageScope, TABLES } from '#shared/exchange/package-format';
@@ -246,6 +246,18 @@ export function packageDataProblems(data: PackageData): string[] {
 }
 
 type Row = { id: string } & Record<string, unknown>;
+
+/** Records whose declared revision hash is not their content's (a conversion or cleaning that forgot to restamp). */
+export function revisionProblems(data: PackageData): string[] {
+  return TABLES.flatMap((table) =>
+    (data.tables[table] ?? []).flatMap((record) => {
+      const meta = record.meta as RecordMeta | undefined;
+      return meta && meta.hash !== contentHash(record)
+        ? [`${table} ${show(record.id)}: declared hash ${meta.hash} is not its content's`]
+        : [];
+    }),
+  );
+}
 
 /** Tables of definitions every unit's results depend on (a package that does not cover them may only add new ones). */
 const SHARED_DEFINITIONS = new Set(['documents', 'items', 'units', 'evaluations', 'indicatorSystems', 'unitAliases']);
