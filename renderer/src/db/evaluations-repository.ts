@@ -1,5 +1,5 @@
 // 评价批次 and their cells, whatever the evaluation scores against (a checklist's measures or an
-// indicator system's indicators): creation, options, units, a cell's value or status, its note and
+// indicator system's indicators): creation, options, a cell's value or status, its note and
 // evidence, and a returned 填报表 applied. Every change is one transaction; cells carry who entered
 // them and when, and a revision (so packages merge them).
 import type { Evaluation, EvaluationBasis, EvaluationInput, NotApplicablePolicy } from '#shared/domain/evaluation';
@@ -49,11 +49,6 @@ export async function setEvaluationOptions(
       throw new Error(t('“{{name}}”是清单督查：不适用的举措不计入落实率，不能按 0 分计。', { name: evaluation.name }));
     await db.evaluations.update(evaluationId, options);
   });
-}
-
-/** Sets the units of an evaluation (adding or removing; removed units' inputs are kept). */
-export async function setEvaluationUnits(db: KaopingDatabase, evaluationId: string, unitIds: string[]): Promise<void> {
-  await db.evaluations.update(evaluationId, { unitIds });
 }
 
 /** True when a stored input already holds this value (compared as canonical JSON). */
@@ -156,11 +151,6 @@ export async function addEvidence(
   };
   await db.evidence.add(evidence);
   return evidence;
-}
-
-/** Removes one evidence file. */
-export async function removeEvidence(db: KaopingDatabase, evidenceId: string): Promise<void> {
-  await db.evidence.delete(evidenceId);
 }
 
 /**
