@@ -48,7 +48,7 @@ export async function measureUi(): Promise<UiFigures | null> {
   const path = join(mkdtempSync(join(tmpdir(), 'kaoping-ui-bench-')), '界面基准评价.kaoping');
   writeFileSync(path, bytes);
   return inBuiltApp(async (page) => {
-    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    await page.getByRole('menuitem', { name: '评价批次' }).click();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-package-empty').click()]);
     await chooser.setFiles(path);
     // The merge dialog shows what the package holds; 合并 once it has settled, then close it.

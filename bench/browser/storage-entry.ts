@@ -1,12 +1,12 @@
 // Runs in Chromium: our storage layer's bulk write of score records (Dexie, chunked, one
 // transaction — as an import or merge writes) against raw IndexedDB puts of the same records
 // into a store with the same indexes, in one transaction.
-import type { RubricInput } from '../../renderer/src/db/database';
+import type { EvaluationInput } from '../../renderer/src/db/database';
 import { openDatabase } from '../../renderer/src/db/database';
 import { writeInChunks } from '../../renderer/src/db/write-in-chunks';
 
 /** `count` score records of one evaluation: units × 200 indicators, as the app stores them. */
-function scoreRecords(count: number, run: number): RubricInput[] {
+function scoreRecords(count: number, run: number): EvaluationInput[] {
   return Array.from({ length: count }, (_, index) => {
     const unitId = `unit-${Math.floor(index / 200)}`;
     const indicatorId = `i${index % 200}`;
@@ -30,17 +30,17 @@ function request<T>(target: IDBRequest<T>): Promise<T> {
   });
 }
 
-async function rawMs(rows: RubricInput[], name: string): Promise<number> {
+async function rawMs(rows: EvaluationInput[], name: string): Promise<number> {
   const open = indexedDB.open(name, 1);
   open.onupgradeneeded = () => {
-    const store = open.result.createObjectStore('rubricInputs', { keyPath: 'id' });
+    const store = open.result.createObjectStore('inputs', { keyPath: 'id' });
     store.createIndex('evaluationId', 'evaluationId');
     store.createIndex('[evaluationId+unitId]', ['evaluationId', 'unitId']);
   };
   const db = await request(open);
   const start = performance.now();
-  const transaction = db.transaction('rubricInputs', 'readwrite');
-  const store = transaction.objectStore('rubricInputs');
+  const transaction = db.transaction('inputs', 'readwrite');
+  const store = transaction.objectStore('inputs');
   for (const row of rows) store.put(row);
   await new Promise<void>((resolve, reject) => {
     transaction.oncomplete = () => resolve();
@@ -51,11 +51,11 @@ async function rawMs(rows: RubricInput[], name: string): Promise<number> {
   return elapsed;
 }
 
-async function storageLayerMs(rows: RubricInput[], name: string): Promise<number> {
+async function storageLayerMs(rows: EvaluationInput[], name: string): Promise<number> {
   const db = openDatabase(name);
   await db.open();
   const start = performance.now();
-  await db.transaction('rw', db.rubricInputs, () => writeInChunks(db.rubricInputs, rows, 'put'));
+  await db.transaction('rw', db.inputs, () => writeInChunks(db.inputs, rows, 'put'));
   const elapsed = performance.now() - start;
   db.close();
   return elapsed;

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +7,8 @@ import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import * as XLSX from 'xlsx';
+
+import { buildPackage } from '#shared/exchange/write-package';
 
 import { SEED, SEEDS_DIR } from '../../test/fixtures/seeds';
 import type { ImportJson } from './import-command';
@@ -231,10 +232,37 @@ describe('kaoping pack, merge, unpack', () => {
 
     const unpacked = JSON.parse((await kaoping('unpack', file('resolved.kaoping'), '--json')).stdout) as {
       manifest: { formatVersion: number };
-      tables: { rubricInputs: unknown[] };
+      tables: { inputs: unknown[] };
     };
-    expect(unpacked.manifest.formatVersion).toBe(1);
-    expect(unpacked.tables.rubricInputs).toHaveLength(3);
+    expect(unpacked.manifest.formatVersion).toBe(2);
+    expect(unpacked.tables.inputs).toHaveLength(3);
+  });
+
+  it('scores a format-1 package from the field as it was scored then', async () => {
+    const fixture = join('test', 'fixtures', 'packages', 'format-1-rubric.kaoping');
+    const { stdout, code } = await kaoping('score', '--package', fixture, '--json');
+    expect(code).toBe(0);
+    const scored = JSON.parse(stdout) as { units: Array<{ unit: string; total: number; rank: number }> };
+    // 甲区: 98% ≥ 95% → 10, 96% → 20; 乙区: 91% is 4 points below → 10 − 4 = 6, 94% (李四's revision) → 20 − 2 = 18.
+    expect(scored.units.map((unit) => [unit.unit, unit.total, unit.rank])).toEqual([
+      ['甲区', 30, 1],
+      ['乙区', 24, 2],
+    ]);
+  });
+
+  it('names the file of a package that holds no evaluation', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaoping-pack-'));
+    const units = [{ id: 'u1', name: '甲区', createdAt: '2026-11-01T00:00:00Z' }];
+    const info = {
+      appVersion: '0.1.0',
+      createdBy: '张三',
+      createdAt: '2026-11-01T00:00:00Z',
+      scope: { kind: 'evaluation' as const, description: '空' },
+    };
+    writeFileSync(join(dir, '空.kaoping'), await buildPackage({ tables: { units }, attachments: new Map() }, info));
+    const { stderr, code } = await kaoping('score', '--package', join(dir, '空.kaoping'), '--json');
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('“空.kaoping”：评价包中没有评价批次。');
   });
 
   it('refuses a damaged package with a message naming it', async () => {
@@ -275,5 +303,121 @@ describe('kaoping report', () => {
     const report = unzipSync(new Uint8Array(readFileSync(files[2]!)));
     const chart = Object.entries(report).find(([path]) => path.startsWith('word/media/'));
     expect(chart?.[1].length).toBeGreaterThan(10_000);
+  });
+});
+
+describe('kaoping with a checklist inspection', () => {
+  const POLICY = join('test', 'fixtures', 'checklist', 'three-measures.txt');
+  const setUp = async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kaoping-checklist-'));
+    const file = (name: string) => join(dir, name);
+    const inputs = (name: string, units: string[], cells: Array<[string, string, string, string?]>) => {
+      const list = cells.map(([measure, unit, status, note]) => ({ measure, unit, status, ...(note ? { note } : {}) }));
+      writeFileSync(file(name), JSON.stringify({ units, inputs: list }));
+      return file(name);
+    };
+    expect((await kaoping('pack', '--document', POLICY, '--units', '甲区,乙区', '--out', file('base.kaoping'))).code).toBe(0);
+    return { file, inputs };
+  };
+
+  it('packs an inspection from a policy document, records two inspectors, merges and scores the rates exactly', async () => {
+    const { file, inputs } = await setUp();
+    const zhang = inputs(
+      'zhang.json',
+      ['甲区'],
+      [
+        ['1', '甲区', '落实', '已全程网办'],
+        ['2', '甲区', '部分落实'],
+        ['3', '甲区', '不适用'],
+      ],
+    );
+    const li = inputs(
+      'li.json',
+      ['乙区'],
+      [
+        ['1', '乙区', '未落实'],
+        ['2', '乙区', '落实'],
+      ],
+    );
+    expect(
+      (await kaoping('pack', '--base', file('base.kaoping'), '--inputs', zhang, '--inspector', '张三', '--out', file('zhang.kaoping')))
+        .code,
+    ).toBe(0);
+    expect(
+      (await kaoping('pack', '--base', file('base.kaoping'), '--inputs', li, '--inspector', '李四', '--out', file('li.kaoping'))).code,
+    ).toBe(0);
+    const merged = await kaoping('merge', file('zhang.kaoping'), file('li.kaoping'), '--out', file('merged.kaoping'), '--json');
+    expect(merged.code).toBe(0);
+    expect((JSON.parse(merged.stdout) as { unresolved: number }).unresolved).toBe(0);
+    const scored = await kaoping('score', '--package', file('merged.kaoping'), '--json');
+    expect(scored.code).toBe(0);
+    // 甲区: (1 + ½) / 2 applicable = 75.00%; 乙区: (0 + 1) / 3, measure 3 unscored counting as not implemented = 33.333…% → 33.33.
+    expect(scored.stdout.trim()).toBe(
+      '{"units":[' +
+        '{"unit":"甲区","rate":75.00,"rank":1,"measures":{"total":3,"implemented":1,"partial":1,"notImplemented":0,"notApplicable":1,"unscored":0}},' +
+        '{"unit":"乙区","rate":33.33,"rank":2,"measures":{"total":3,"implemented":1,"partial":0,"notImplemented":1,"notApplicable":0,"unscored":1}}]}',
+    );
+    const unpacked = JSON.parse((await kaoping('unpack', file('merged.kaoping'), '--json')).stdout) as {
+      tables: { inputs: Array<{ id: string; value: number | null; note: string; inspector: string }>; items: unknown[] };
+    };
+    expect(unpacked.tables.items.length).toBeGreaterThanOrEqual(3);
+    expect(unpacked.tables.inputs.map((input) => [input.value, input.note, input.inspector])).toEqual([
+      [2, '已全程网办', '张三'],
+      [1, '', '张三'],
+      [null, '', '张三'],
+      [0, '', '李四'],
+      [2, '', '李四'],
+    ]);
+  });
+
+  it('lists every problem of an inputs file with its place, exits 1 and writes nothing', async () => {
+    const { file, inputs } = await setUp();
+    const bad = inputs(
+      'bad.json',
+      ['甲区'],
+      [
+        ['9', '甲区', '落实'],
+        ['1', '丙区', '落实'],
+        ['2', '甲区', '完成'],
+      ],
+    );
+    const { stderr, code } = await kaoping(
+      'pack',
+      '--base',
+      file('base.kaoping'),
+      '--inputs',
+      bad,
+      '--inspector',
+      '张三',
+      '--out',
+      file('out.kaoping'),
+    );
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      '“bad.json”有 3 处问题：',
+      'inputs[0]：改革举措“9”在清单中不存在（应为清单所印编号或正文的前 20 个字）',
+      'inputs[1]：单位“丙区”不在 units 列表中或不在该评价中',
+      'inputs[2]：落实情况“完成”无效（应为 落实、部分落实、未落实、不适用 之一）',
+    ]);
+    expect(existsSync(file('out.kaoping'))).toBe(false);
+    const twice = await kaoping('pack', '--document', POLICY, '--units', '甲区,乙区,甲区', '--out', file('twice.kaoping'));
+    expect([twice.code, twice.stderr.trim(), existsSync(file('twice.kaoping'))]).toEqual([1, '--units 中单位“甲区”重复。', false]);
+  });
+
+  it('refuses to merge a checklist package with a rubric one, or with one of another version of the document, naming the file', async () => {
+    const { file } = await setUp();
+    const rubric = join('test', 'fixtures', 'packages', 'format-1-rubric.txt');
+    expect((await kaoping('pack', '--rubric', rubric, '--units', '甲区,乙区', '--out', file('rubric.kaoping'))).code).toBe(0);
+    const mixed = await kaoping('merge', file('base.kaoping'), file('rubric.kaoping'), '--out', file('m1.kaoping'));
+    expect(mixed.code).toBe(1);
+    expect(mixed.stderr).toContain('“rubric.kaoping”是指标评分“政务服务评分细则”的评价包');
+    expect(mixed.stderr).toContain('“base.kaoping”是清单督查');
+    const revised = join('test', 'fixtures', 'checklist', 'three-measures-revised.txt');
+    expect((await kaoping('pack', '--document', revised, '--units', '甲区,乙区', '--out', file('revised.kaoping'))).code).toBe(0);
+    const versions = await kaoping('merge', file('base.kaoping'), file('revised.kaoping'), '--out', file('m2.kaoping'));
+    expect(versions.code).toBe(1);
+    expect(versions.stderr).toContain('“revised.kaoping”依据的政策文件');
+    expect(versions.stderr).toContain('不是同一份文件（或是同一文件的不同版本），不能合并。');
+    expect(existsSync(file('m1.kaoping')) || existsSync(file('m2.kaoping'))).toBe(false);
   });
 });

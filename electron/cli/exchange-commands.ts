@@ -2,12 +2,16 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
+import type { Evaluation } from '#shared/domain/evaluation';
 import { contentHash, metaOf } from '#shared/domain/record-meta';
+import { basisMismatch } from '#shared/exchange/basis-mismatch';
 import {
-  recordNamedInputs,
-  type RubricEvaluationData,
-  rubricEvaluationFromTables,
-  rubricEvaluationTables,
+  type EvaluationData,
+  evaluationTables,
+  type NamedChecklistInputs,
+  recordChecklistInputs,
+  type Recorded,
+  recordIndicatorInputs,
   unitIdFor,
 } from '#shared/exchange/evaluation-package';
 import { mergePackageData, type PackageMerge, withRecords } from '#shared/exchange/merge-packages';
@@ -18,11 +22,12 @@ import { readPackage } from '#shared/exchange/read-package';
 import { describeDifferences } from '#shared/exchange/record-diff';
 import { recordsOf } from '#shared/exchange/table-schemas';
 import { buildPackage, type PackageInfo } from '#shared/exchange/write-package';
+import { importPolicyFile } from '#shared/import/import-policy-file';
 import { importRubricFile } from '#shared/rubric/import-rubric-file';
 import { composedOf } from '#shared/scoring/rule-points';
 import type { NamedInputs } from '#shared/scoring/score-inputs';
 
-import { InputProblems } from './score-command';
+import { InputProblems, readEvaluationPackage } from './score-command';
 
 const APP_VERSION = '0.1.0';
 
@@ -35,21 +40,56 @@ function info(createdBy: string, description: string, evaluationId: string, insp
   return { appVersion: APP_VERSION, createdBy, createdAt: new Date().toISOString(), scope };
 }
 
-async function readNamedInputs(path: string): Promise<NamedInputs> {
+/** The inputs file as `{units, inputs}` (each input an object); InputProblems naming the file otherwise. */
+async function readInputsFile(path: string): Promise<{ units: string[]; inputs: Array<Record<string, unknown>> }> {
   try {
-    const named = JSON.parse(await readFile(path, 'utf8')) as NamedInputs;
-    if (!Array.isArray(named?.units) || !Array.isArray(named?.inputs)) throw new Error('应为 {"units": [...], "inputs": [...]}');
-    return named;
+    const named = JSON.parse(await readFile(path, 'utf8')) as unknown;
+    const valid =
+      named !== null &&
+      typeof named === 'object' &&
+      'units' in named &&
+      'inputs' in named &&
+      Array.isArray(named.units) &&
+      Array.isArray(named.inputs) &&
+      named.inputs.every((input) => input !== null && typeof input === 'object');
+    if (!valid) throw new Error('应为 {"units": [...], "inputs": [{...}, ...]}');
+    return named as { units: string[]; inputs: Array<Record<string, unknown>> };
   } catch (error) {
     throw new InputProblems(`“${basename(path)}”无效：${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-function apply(data: RubricEvaluationData, named: NamedInputs, inspector: string, source: string): RubricEvaluationData {
-  const recorded = recordNamedInputs(data, named, inspector, new Date().toISOString());
+/** Records the inputs file on the evaluation by its basis; InputProblems listing every problem (nothing recorded) otherwise. */
+async function recordInputsFile(data: EvaluationData, path: string, inspector: string): Promise<EvaluationData> {
+  const named = await readInputsFile(path);
+  const at = new Date().toISOString();
+  const recorded: Recorded =
+    data.basis.kind === 'checklist'
+      ? recordChecklistInputs(data, named as NamedChecklistInputs, inspector, at)
+      : recordIndicatorInputs(data, named as NamedInputs, inspector, at);
   if (recorded.problems.length > 0)
-    throw new InputProblems(`“${source}”有 ${recorded.problems.length} 处问题：\n${recorded.problems.join('\n')}`);
+    throw new InputProblems(`“${basename(path)}”有 ${recorded.problems.length} 处问题：\n${recorded.problems.join('\n')}`);
   return recorded.data;
+}
+
+/** The package bytes, read back through the package reader before anything is written (so a package the app would refuse is never written). */
+async function writeChecked(out: string, data: PackageData, packageInfo: PackageInfo): Promise<void> {
+  const bytes = await buildPackage(data, packageInfo);
+  await readPackage(bytes, basename(out));
+  await writeFile(out, bytes);
+}
+
+/** A new evaluation's record for the named units (id stable for the same basis and units). */
+function newEvaluation(name: string, basis: Evaluation['basis'], unitIds: string[], createdAt: string): Evaluation {
+  const id = `evaluation-${contentHash({ basis, units: unitIds })}`;
+  return { id, name, basis, unitIds, tieRule: 'competition', notApplicable: 'rescale', createdAt };
+}
+
+/** The units of a new evaluation, by name; InputProblems when a name is given twice. */
+function unitsNamed(names: string[], createdAt: string) {
+  const twice = names.filter((name, index) => names.indexOf(name) !== index);
+  if (twice.length > 0) throw new InputProblems(`--units 中单位“${[...new Set(twice)].join('”“')}”重复。`);
+  return names.map((name) => ({ id: unitIdFor(name), name, createdAt }));
 }
 
 /** pack --rubric: a new evaluation over the rubric for the named units, with optional inputs. */
@@ -61,39 +101,64 @@ export async function packNew(
   out: string,
 ): Promise<void> {
   const system = await importRubricFile(new Uint8Array(await readFile(rubricPath)), basename(rubricPath));
-  const named = inputsPath ? await readNamedInputs(inputsPath) : { units: unitNames, inputs: [] };
-  const names = unitNames.length > 0 ? unitNames : named.units;
+  const names = unitNames.length > 0 || !inputsPath ? unitNames : (await readInputsFile(inputsPath)).units.map(String);
   const now = new Date().toISOString();
-  const units = names.map((name) => ({ id: unitIdFor(name), name, createdAt: now }));
-  const evaluationId = `evaluation-${contentHash({ system: system.id, units: names })}`;
-  let data: RubricEvaluationData = {
-    system,
-    units,
-    evaluation: {
-      id: evaluationId,
-      name: system.title,
-      systemId: system.id,
-      unitIds: units.map((unit) => unit.id),
-      tieRule: 'competition',
-      notApplicable: 'rescale',
-      createdAt: now,
-    },
-    inputs: [],
-  };
-  if (inputsPath) data = apply(data, { ...named, units: names }, inspector, basename(inputsPath));
-  await writeFile(
-    out,
-    await buildPackage(rubricEvaluationTables(data), info(inspector, `${system.title}（${names.join('、')}）`, evaluationId)),
+  const units = unitsNamed(names, now);
+  const basis = { kind: 'indicatorSystem' as const, systemId: system.id };
+  const evaluation = newEvaluation(
+    system.title,
+    basis,
+    units.map((unit) => unit.id),
+    now,
   );
+  let data: EvaluationData = { evaluation, basis: { kind: 'indicatorSystem', system }, units, inputs: [] };
+  if (inputsPath) data = await recordInputsFile(data, inputsPath, inspector);
+  await writeChecked(out, evaluationTables(data), info(inspector, `${system.title}（${names.join('、')}）`, evaluation.id));
 }
 
-/** pack --base: an inspector's inputs recorded on a copy of an existing evaluation (same ids, new revisions). */
+/**
+ * pack --document: a new checklist inspection of the named units over the policy document in
+ * `documentPath`, imported as `kaoping import` reads it (the package carries the document and its
+ * items). Throws ImportError for an unreadable file, InputProblems for a unit named twice or a
+ * file that holds no document or several (a compilation: each would be its own inspection).
+ */
+export async function packDocument(documentPath: string, unitNames: string[], inspector: string, out: string): Promise<void> {
+  const fileName = basename(documentPath);
+  const now = new Date().toISOString();
+  const units = unitsNamed(unitNames, now);
+  const result = await importPolicyFile(new Uint8Array(await readFile(documentPath)), fileName);
+  if (result.documents.length !== 1)
+    throw new InputProblems(
+      `“${fileName}”含 ${result.documents.length} 份政策文件（${result.documents.map((entry) => entry.title).join('、')}），清单督查按一份文件进行，请先拆分。`,
+    );
+  const { items, ...document } = result.documents[0]!;
+  const basis = { kind: 'checklist' as const, documentId: document.id };
+  const evaluation = newEvaluation(
+    document.title,
+    basis,
+    units.map((unit) => unit.id),
+    now,
+  );
+  const data: EvaluationData = {
+    evaluation,
+    basis: {
+      kind: 'checklist',
+      document: { ...document, fingerprint: result.fingerprint, fileName, importedAt: now, itemCount: items.length },
+      items: items.map((item, order) => ({ ...item, documentId: document.id, order })),
+    },
+    units,
+    inputs: [],
+  };
+  await writeChecked(out, evaluationTables(data), info(inspector, `${document.title}（${unitNames.join('、')}）`, evaluation.id));
+}
+
+/** pack --base: an inspector's inputs recorded on a copy of an existing evaluation of either basis (same ids, new revisions). */
 export async function packFromBase(basePath: string, inputsPath: string, inspector: string, out: string): Promise<void> {
-  const base = await readPackage(new Uint8Array(await readFile(basePath)), basename(basePath));
-  const data = apply(rubricEvaluationFromTables(base.data), await readNamedInputs(inputsPath), inspector, basename(inputsPath));
-  const tables = rubricEvaluationTables(data);
+  const base = await readEvaluationPackage(basePath);
+  const data = await recordInputsFile(base.evaluation, inputsPath, inspector);
+  const tables = evaluationTables(data);
   const merged: PackageData = { tables: { ...base.data.tables, ...tables.tables }, attachments: base.data.attachments };
-  await writeFile(out, await buildPackage(merged, info(inspector, `${inspector} 的评分`, data.evaluation.id, inspector)));
+  await writeChecked(out, merged, info(inspector, `${inspector} 的评分`, data.evaluation.id, inspector));
 }
 
 type Side = { changedBy: string; changedAt: string; value: unknown };
@@ -126,9 +191,39 @@ function localVersions(data: PackageData, incoming: PackageData): LocalVersions 
     const ids = new Set(records.map((record) => record.id));
     local[table] = new Map((data.tables[table] ?? []).filter((record) => ids.has(record.id)).map((record) => [record.id, record]));
   }
-  if (incoming.tables.rubricEvaluations === undefined)
-    local.rubricEvaluations = new Map((data.tables.rubricEvaluations ?? []).map((record) => [record.id, record]));
+  if (incoming.tables.evaluations === undefined)
+    local.evaluations = new Map((data.tables.evaluations ?? []).map((record) => [record.id, record]));
   return local;
+}
+
+const BASIS_NAMES = { checklist: '清单督查', indicatorSystem: '指标评分' } as const;
+
+/**
+ * Refuses (InputProblems, naming the file) a package that cannot merge into the data merged so
+ * far: its version of the same evaluation has another basis or another copy of the document
+ * (basisMismatch); or, the first evaluation of each being different, one is a checklist
+ * inspection and the other an indicator-system evaluation, or both are checklist inspections of
+ * different documents or versions of one document (their items would not match).
+ */
+function refuseMismatch(data: PackageData, incoming: PackageData, fileName: string, firstName: string): void {
+  const ours = recordsOf(data, 'evaluations')[0];
+  const theirs = recordsOf(incoming, 'evaluations')[0];
+  if (!ours || !theirs) return;
+  if (ours.id === theirs.id) {
+    const documentId = ours.basis.kind === 'checklist' ? ours.basis.documentId : null;
+    const items = recordsOf(data, 'items').filter((item) => item.documentId === documentId);
+    const problems = basisMismatch(ours, items, incoming, fileName);
+    if (problems.length > 0) throw new InputProblems(problems.join('\n'));
+    return;
+  }
+  if (ours.basis.kind !== theirs.basis.kind)
+    throw new InputProblems(
+      `“${fileName}”是${BASIS_NAMES[theirs.basis.kind]}“${theirs.name}”的评价包，“${firstName}”是${BASIS_NAMES[ours.basis.kind]}“${ours.name}”的评价包，不能合并。`,
+    );
+  if (ours.basis.kind === 'checklist' && theirs.basis.kind === 'checklist' && ours.basis.documentId !== theirs.basis.documentId)
+    throw new InputProblems(
+      `“${fileName}”依据的政策文件“${theirs.name}”与“${firstName}”依据的不是同一份文件（或是同一文件的不同版本），不能合并。`,
+    );
 }
 
 /** The scope check of one incoming package against the data merged so far. */
@@ -147,6 +242,7 @@ export async function mergeFiles(paths: string[], out: string, prefer: 'newer' |
   let data = first!.data;
   const report: MergeJson = { stats: {}, conflicts: [], refused: [], unresolved: 0 };
   for (const [index, next] of rest.entries()) {
+    refuseMismatch(data, next!.data, basename(paths[index + 1]!), basename(paths[0]!));
     const scope = scoped(data, next!);
     report.refused.push(...scope.refused.map((record) => ({ ...record, file: basename(paths[index + 1]!) })));
     for (const change of scope.review) {
@@ -205,7 +301,7 @@ export async function mergeFiles(paths: string[], out: string, prefer: 'newer' |
     }
   }
   report.unresolved = report.conflicts.filter((conflict) => conflict.resolved === null).length;
-  const evaluationId = (data.tables.rubricEvaluations?.[0]?.id as string | undefined) ?? '';
+  const evaluationId = (data.tables.evaluations?.[0]?.id as string | undefined) ?? '';
   await writeFile(out, await buildPackage(data, info(mergedBy, `合并自 ${paths.map((path) => basename(path)).join('、')}`, evaluationId)));
   return report;
 }

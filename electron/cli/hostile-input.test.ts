@@ -32,7 +32,7 @@ const system = { id: 's1', title: '评分细则', indicators: [indicator] };
 const evaluation = {
   id: 'e1',
   name: '评价',
-  systemId: 's1',
+  basis: { kind: 'indicatorSystem' as const, systemId: 's1' },
   unitIds: ['u甲', 'u乙'],
   tieRule: 'competition',
   notApplicable: 'rescale',
@@ -68,7 +68,7 @@ describe('kaoping merge holds a package to its scope', () => {
     const lead = await write(
       dir,
       'lead.kaoping',
-      { indicatorSystems: [system], rubricEvaluations: [evaluation], units, rubricInputs: [input('u甲', 100), input('u乙', 100)] },
+      { indicatorSystems: [system], evaluations: [evaluation], units, inputs: [input('u甲', 100), input('u乙', 100)] },
       { kind: 'evaluation', description: '全部', evaluationId: 'e1' },
     );
     const forged = (record: { id: string } & Record<string, unknown>, change: Record<string, unknown>) =>
@@ -78,9 +78,9 @@ describe('kaoping merge holds a package to its scope', () => {
       'zhang.kaoping',
       {
         indicatorSystems: [forged(system, { indicators: [{ ...system.indicators[0], maxPoints: 3000 }] })],
-        rubricEvaluations: [forged(evaluation, { unitIds: ['u甲'], tieRule: 'dense' })],
+        evaluations: [forged(evaluation, { unitIds: ['u甲'], tieRule: 'dense' })],
         units,
-        rubricInputs: [forged(input('u甲', 100), { value: 250 }), forged(input('u乙', 100), { value: 0 })],
+        inputs: [forged(input('u甲', 100), { value: 250 }), forged(input('u乙', 100), { value: 0 })],
       },
       { kind: 'units', description: '甲区', evaluationId: 'e1', unitIds: ['u甲'] },
     );
@@ -88,15 +88,15 @@ describe('kaoping merge holds a package to its scope', () => {
     const report = await mergeFiles([lead, hostile], out, 'newer', '组长');
     expect(report.unresolved).toBe(2);
     expect(report.conflicts.map((conflict) => [conflict.table, conflict.outOfScope, conflict.resolved, conflict.theirs.claimed])).toEqual([
+      ['evaluations', true, null, true],
       ['indicatorSystems', true, null, true],
-      ['rubricEvaluations', true, null, true],
     ]);
-    expect(report.conflicts[0]!.differences).toEqual(['indicators.0.maxPoints：300 → 3000']);
-    expect(report.refused).toEqual([{ table: 'rubricInputs', id: 'e1|u乙|i1', reason: '不属于评价包声明的单位', file: 'zhang.kaoping' }]);
+    expect(report.conflicts[1]!.differences).toEqual(['indicators.0.maxPoints：300 → 3000']);
+    expect(report.refused).toEqual([{ table: 'inputs', id: 'e1|u乙|i1', reason: '不属于评价包声明的单位', file: 'zhang.kaoping' }]);
     const merged = (await readPackage(new Uint8Array(readFileSync(out)), 'merged.kaoping')).data;
     expect(merged.tables.indicatorSystems![0]).toEqual(system);
-    expect(merged.tables.rubricEvaluations![0]).toEqual(evaluation);
-    expect(merged.tables.rubricInputs!.map((record) => [record.unitId, record.value])).toEqual([
+    expect(merged.tables.evaluations![0]).toEqual(evaluation);
+    expect(merged.tables.inputs!.map((record) => [record.unitId, record.value])).toEqual([
       ['u甲', 250],
       ['u乙', 100],
     ]);

@@ -3,21 +3,22 @@ import { describeRefused } from '#shared/exchange/merge-scope';
 import { PackageError } from '#shared/exchange/package-error';
 import { ImportError } from '#shared/read/import-error';
 
-import { mergeFiles, packFromBase, packNew, unpackFile } from './exchange-commands';
+import { mergeFiles, packDocument, packFromBase, packNew, unpackFile } from './exchange-commands';
 import { runImport, summariseImport } from './import-command';
 import { runReport } from './report-command';
 import { describeRule, runRule } from './rule-command';
-import { InputProblems, runScore, runScorePackage } from './score-command';
+import { checklistJsonText, InputProblems, runScore, runScorePackage } from './score-command';
 import { forTerminal, jsonForTerminal } from './terminal-text';
 
 const USAGE = `用法：
   npm run kaoping -- import <文件> [--json]
       导入政策文件（.txt / .docx），输出文件信息和任务清单
   npm run kaoping -- score --rubric <评分细则> --inputs <inputs.json> [--ties competition|dense] [--na rescale|zero] [--json]
-      按评分细则计算各单位得分和排名（--package <x.kaoping> 代替 --rubric 和 --inputs）
+      按评分细则计算各单位得分和排名（--package <x.kaoping> 代替 --rubric 和 --inputs：指标评分或清单督查的评价包）
   npm run kaoping -- pack --rubric <评分细则> [--units 甲区,乙区] [--inputs <inputs.json>] [--inspector <姓名>] --out <x.kaoping>
+  npm run kaoping -- pack --document <政策文件> --units 甲区,乙区 [--inspector <姓名>] --out <x.kaoping>
   npm run kaoping -- pack --base <x.kaoping> --inputs <inputs.json> --inspector <姓名> --out <y.kaoping>
-      生成评价包；--base 在已有评价上记录某位评价员的评分（同一编号，新的修订）
+      生成评价包（--rubric 指标评分，--document 清单督查）；--base 在已有评价上记录某位评价员的评分（同一编号，新的修订）
   npm run kaoping -- merge <a.kaoping> <b.kaoping>… --out <m.kaoping> [--prefer newer|first] [--json]
       合并评价包；仍有冲突时退出码为 3
   npm run kaoping -- report --rubric <评分细则> --inputs <inputs.json> --out <目录>   （或 --package <x.kaoping>）
@@ -45,9 +46,14 @@ async function run(argv: string[]): Promise<string> {
   }
   if (command === 'score' && option(args, 'package')) {
     const result = await runScorePackage(option(args, 'package')!);
+    if (result.kind === 'checklist') {
+      if (json) return checklistJsonText(result.json);
+      const rate = (value: number | null) => (value === null ? '—' : `${value.toFixed(2)}%`);
+      return result.json.units.map((unit) => `${String(unit.rank ?? '—').padStart(3)}  ${unit.unit}  ${rate(unit.rate)}`).join('\n');
+    }
     return json
-      ? JSON.stringify(result)
-      : result.units.map((unit) => `${String(unit.rank ?? '—').padStart(3)}  ${unit.unit}  ${unit.total.toFixed(2)}`).join('\n');
+      ? JSON.stringify(result.json)
+      : result.json.units.map((unit) => `${String(unit.rank ?? '—').padStart(3)}  ${unit.unit}  ${unit.total.toFixed(2)}`).join('\n');
   }
   if (command === 'pack') {
     const out = option(args, 'out');
@@ -55,17 +61,20 @@ async function run(argv: string[]): Promise<string> {
     const base = option(args, 'base');
     const inputs = option(args, 'inputs');
     if (!out) throw new UsageError();
+    const units = (option(args, 'units') ?? '')
+      .split(/[,，、]/)
+      .map((name) => name.trim())
+      .filter(Boolean);
+    const document = option(args, 'document');
     if (base) {
       if (!inputs) throw new UsageError();
       await packFromBase(base, inputs, inspector, out);
+    } else if (document) {
+      if (units.length === 0) throw new UsageError();
+      await packDocument(document, units, inspector, out);
     } else {
       const rubric = option(args, 'rubric');
-      if (!rubric) throw new UsageError();
-      const units = (option(args, 'units') ?? '')
-        .split(/[,，、]/)
-        .map((name) => name.trim())
-        .filter(Boolean);
-      if (units.length === 0 && !inputs) throw new UsageError();
+      if (!rubric || (units.length === 0 && !inputs)) throw new UsageError();
       await packNew(rubric, units, inputs, inspector, out);
     }
     return json ? JSON.stringify({ out }) : `已生成评价包：${out}`;

@@ -5,8 +5,10 @@ import { basename, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 
-import { type RubricEvaluationData, rubricEvaluationFromTables } from '#shared/exchange/evaluation-package';
-import { readPackage } from '#shared/exchange/read-package';
+import type { Evaluation, EvaluationInput } from '#shared/domain/evaluation';
+import type { IndicatorSystem } from '#shared/domain/indicator-system';
+import type { Unit } from '#shared/domain/types';
+import { scoringSystemOf } from '#shared/exchange/evaluation-package';
 import { categoryChartOption, compareCategories } from '#shared/export/charts/category-chart';
 import { buildRubricWorkbook, type CellRecord } from '#shared/export/excel/rubric-workbook';
 import { buildEvaluationReport, type ChartImage } from '#shared/export/word/evaluation-report';
@@ -17,7 +19,7 @@ import { validateNamedValues } from '#shared/scoring/validate-input';
 import { safeFileName } from '#shared/text/file-name';
 import { xmlSafe } from '#shared/text/safe-text';
 
-import { InputProblems } from './score-command';
+import { InputProblems, readEvaluationPackage } from './score-command';
 
 /** The chart drawn server-side by ECharts as SVG, rasterised to PNG by resvg with the system's CJK fonts. */
 function chartPng(option: Record<string, unknown>, width = 800, height = 420): ChartImage {
@@ -35,7 +37,21 @@ function chartPng(option: Record<string, unknown>, width = 800, height = 420): C
   return { type: 'png', data: new Uint8Array(png), width, height };
 }
 
-async function fromRubric(rubricPath: string, inputsPath: string): Promise<RubricEvaluationData & { notes: Map<string, string> }> {
+/** What a report is made from: the system scored with, the evaluation's name and rules, its units and cells. */
+type ReportData = {
+  system: IndicatorSystem;
+  evaluation: Pick<Evaluation, 'name' | 'tieRule' | 'notApplicable'>;
+  units: Unit[];
+  inputs: EvaluationInput[];
+};
+
+/** A package's first evaluation as report data (a checklist scored as its indicator system). */
+async function fromPackage(path: string): Promise<ReportData> {
+  const { evaluation: data } = await readEvaluationPackage(path);
+  return { ...data, system: scoringSystemOf(data.basis) };
+}
+
+async function fromRubric(rubricPath: string, inputsPath: string): Promise<ReportData> {
   const system = await importRubricFile(new Uint8Array(await readFile(rubricPath)), basename(rubricPath));
   const named = JSON.parse(await readFile(inputsPath, 'utf8')) as NamedInputs;
   const checked = validateNamedValues(system, named);
@@ -43,15 +59,7 @@ async function fromRubric(rubricPath: string, inputsPath: string): Promise<Rubri
   const problems = [...checked.problems, ...resolved.problems];
   if (problems.length > 0) throw new InputProblems(`“${basename(inputsPath)}”有 ${problems.length} 处问题：\n${problems.join('\n')}`);
   const units = resolved.unitIds.map((name) => ({ id: name, name, createdAt: '' }));
-  const evaluation = {
-    id: 'report',
-    name: system.title,
-    systemId: system.id,
-    unitIds: resolved.unitIds,
-    tieRule: 'competition' as const,
-    notApplicable: 'rescale' as const,
-    createdAt: '',
-  };
+  const evaluation = { name: system.title, tieRule: 'competition' as const, notApplicable: 'rescale' as const };
   const inputs = resolved.inputs.map((input) => ({
     id: `${input.unitId}|${input.indicatorId}`,
     evaluationId: 'report',
@@ -60,7 +68,7 @@ async function fromRubric(rubricPath: string, inputsPath: string): Promise<Rubri
     inspector: '',
     updatedAt: '',
   }));
-  return { system, evaluation, units, inputs, notes: new Map() };
+  return { system, evaluation, units, inputs };
 }
 
 /**
@@ -72,10 +80,7 @@ export async function runReport(
   source: { rubric: string; inputs: string } | { package: string },
   outDir: string,
 ): Promise<{ written: string[]; warnings: string[] }> {
-  const data =
-    'package' in source
-      ? rubricEvaluationFromTables((await readPackage(new Uint8Array(await readFile(source.package)), basename(source.package))).data)
-      : await fromRubric(source.rubric, source.inputs);
+  const data = 'package' in source ? await fromPackage(source.package) : await fromRubric(source.rubric, source.inputs);
   const scores = scoreRubric(
     data.system,
     data.units.map((unit) => unit.id),

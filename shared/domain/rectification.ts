@@ -30,13 +30,14 @@ export const RECTIFICATION_FIELD_LABELS: Record<EditableRectificationField, stri
 /** One change of a field, as text (old → new), who made it and when (ISO date-time); never rewritten. */
 export type FieldEdit = { field: EditableRectificationField; from: string; to: string; by: string; at: string };
 
+/** Where a finding came from: an evaluation's cell (a checklist measure or an indicator). */
+export type RectificationSource = { evaluationId: string; indicatorId: string };
+
 export type Rectification = {
   id: string;
-  evaluationId: string;
   unitId: string;
   unitName: string;
-  /** Where the finding came from: a checklist measure or an indicator. */
-  sourceId: string;
+  source: RectificationSource;
   /** 问题描述. */
   problem: string;
   /** 整改目标. */

@@ -129,16 +129,6 @@ export type Assessment = {
 /** How equal values share ranks: 'competition' = Excel RANK.EQ (1, 2, 2, 4); 'dense' = 中国式排名 (1, 2, 2, 3). */
 export type TieRule = 'competition' | 'dense';
 
-/** 评价批次: a checklist scored across a set of units. */
-export type Evaluation = {
-  id: string;
-  name: string;
-  documentId: string;
-  unitIds: string[];
-  tieRule: TieRule;
-  createdAt: string;
-};
-
 /** 发现问题: a measure found 未落实 or 部分落实 at a unit, carrying the measure's owners. */
 export type Finding = {
   unitId: string;

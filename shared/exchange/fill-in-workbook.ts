@@ -2,16 +2,36 @@
 // cells unlocked, data validation per rule, hidden ids, an instructions sheet in Chinese.
 import ExcelJS from 'exceljs';
 
+import { CHECKLIST_LEVELS, type EvaluationBasis, valueAsStatus } from '../domain/evaluation';
 import type { Indicator, IndicatorSystem } from '../domain/indicator-system';
-import type { Unit } from '../domain/types';
-import { CELL_BORDER, sheetName, styleCell, workbookBytes } from '../export/excel/sheet-style';
+import { IMPLEMENTATION_STATUS_LABELS, type Unit } from '../domain/types';
+import { CELL_BORDER, createSheetFitter, sheetName, styleCell, workbookBytes } from '../export/excel/sheet-style';
 import { formatHundredths } from '../numbers/exact';
 import { composedOf, type InputValue } from '../scoring/rule-points';
 import { scoredIndicators } from '../scoring/score-rubric';
 
 export type FillInInput = { unitId: string; indicatorId: string; value: InputValue | null; note: string };
 
-export type FillInSpec = { system: IndicatorSystem; evaluationId: string; evaluationName: string; units: Unit[]; inputs: FillInInput[] };
+/**
+ * What a fill-in sheet is made from. `system` is the system the evaluation scores with (for a
+ * checklist, checklistToIndicatorSystem of its document); `basisKind` 'checklist' makes the 填写值
+ * of each measure a choice of 落实/部分落实/未落实 (不适用 in its own column).
+ */
+export type FillInSpec = {
+  system: IndicatorSystem;
+  basisKind: EvaluationBasis['kind'];
+  evaluationId: string;
+  evaluationName: string;
+  units: Unit[];
+  inputs: FillInInput[];
+};
+
+/** The choices of a checklist measure's 填写值, each the label of a status stored as a level. */
+export const CHECKLIST_CHOICES: readonly string[] = (Object.keys(CHECKLIST_LEVELS) as Array<keyof typeof CHECKLIST_LEVELS>)
+  .sort((a, b) => CHECKLIST_LEVELS[b] - CHECKLIST_LEVELS[a])
+  .map((status) => IMPLEMENTATION_STATUS_LABELS[status]);
+
+const CHECKLIST_GUIDE = `选择落实情况：${CHECKLIST_CHOICES.join('、')}（不适用的在“不适用”列选择“是”）`;
 
 /** Column layout shared by writer and reader (1-based). */
 export const FILL_COLUMNS = {
@@ -27,6 +47,8 @@ export const FILL_COLUMNS = {
   indicatorId: 10,
 } as const;
 export const FILL_HEADER_ROW = 3;
+/** Widths of the visible columns, in Excel character units. */
+const WIDTHS = [6, 14, 22, 7, 40, 30, 12, 8, 24];
 export const NOT_APPLICABLE_MARK = '是';
 
 /** What to type for a rule, in Chinese (shown in the 填写要求 column). */
@@ -51,8 +73,12 @@ export function inputGuide(indicator: Indicator): string {
   }
 }
 
-function cellValue(value: InputValue | null | undefined): string | number | null {
+function cellValue(value: InputValue | null | undefined, basisKind: EvaluationBasis['kind']): string | number | null {
   if (value === null || value === undefined) return null;
+  if (basisKind === 'checklist') {
+    const status = valueAsStatus(value);
+    return status ? IMPLEMENTATION_STATUS_LABELS[status] : null;
+  }
   if (Array.isArray(value)) return value.join(',');
   return typeof value === 'object' ? JSON.stringify(value) : value;
 }
@@ -75,7 +101,9 @@ export async function buildFillInWorkbook(spec: FillInSpec): Promise<Uint8Array>
     `${spec.evaluationName} · 填报表`,
     `评分依据：${spec.system.title}`,
     '1. 每个被评价单位一张工作表，只需填写“填写值”“不适用”“说明”三列（其余单元格已锁定）。',
-    '2. “填写要求”列说明每项应填什么：得分、次数、测得值、分项序号或档次序号。',
+    spec.basisKind === 'checklist'
+      ? `2. 每项改革举措在“填写值”列${CHECKLIST_GUIDE}。`
+      : '2. “填写要求”列说明每项应填什么：得分、次数、测得值、分项序号或档次序号。',
     '3. 不适用的指标在“不适用”列选择“是”，“填写值”留空。',
     '4. 请勿删除、插入或移动行，请勿修改工作表名称；填好后交回，导入时会逐格校验并列出所有问题。',
     '填表人：',
@@ -102,6 +130,14 @@ export async function buildFillInWorkbook(spec: FillInSpec): Promise<Uint8Array>
     sheet.getCell(2, 1).value = `kaoping-unit:${unit.id}`;
     sheet.getRow(2).hidden = true;
     const headers = ['序号', '类别', '指标', '分值', '评分标准', '填写要求', '填写值', '不适用', '说明'];
+    // Visible columns keep their widths; each row grows to its wrapped text (LibreOffice and Excel do not grow rows a file leaves unsized).
+    const fitter = createSheetFitter({
+      title: '',
+      subtitle: '',
+      headers,
+      widthBounds: WIDTHS.map((width) => [width, width]),
+      landscape: false,
+    });
     headers.forEach((text, index) => {
       const cell = sheet.getCell(FILL_HEADER_ROW, index + 1);
       cell.value = text;
@@ -120,8 +156,8 @@ export async function buildFillInWorkbook(spec: FillInSpec): Promise<Uint8Array>
         indicator.name,
         Number(formatHundredths(indicator.maxPoints)),
         indicator.ruleText,
-        inputGuide(indicator),
-        cellValue(input?.value),
+        spec.basisKind === 'checklist' ? CHECKLIST_GUIDE : inputGuide(indicator),
+        cellValue(input?.value, spec.basisKind),
         input?.value === null ? NOT_APPLICABLE_MARK : null,
         input?.note ?? null,
         indicator.id,
@@ -131,8 +167,10 @@ export async function buildFillInWorkbook(spec: FillInSpec): Promise<Uint8Array>
         const cell = row.getCell(column + 1);
         cell.value = value;
         styleCell(cell, { numeric: column === 3, ...(unlocked.includes(column + 1) ? { unlocked: true } : {}) });
+        if (column < headers.length) fitter.measure(row, column + 1, value);
       });
-      row.getCell(FILL_COLUMNS.value).dataValidation = validationFor(indicator);
+      row.getCell(FILL_COLUMNS.value).dataValidation =
+        spec.basisKind === 'checklist' ? checklistValidation(indicator) : validationFor(indicator);
       if (indicator.role === 'indicator')
         row.getCell(FILL_COLUMNS.notApplicable).dataValidation = {
           type: 'list',
@@ -143,13 +181,25 @@ export async function buildFillInWorkbook(spec: FillInSpec): Promise<Uint8Array>
           error: '只能选择“是”或留空',
         };
     });
-    const widths = [6, 14, 22, 7, 40, 30, 12, 8, 24, 10];
-    widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
+    fitter.apply(sheet);
+    sheet.getColumn(FILL_COLUMNS.indicatorId).width = 10;
     sheet.getColumn(FILL_COLUMNS.indicatorId).hidden = true;
     sheet.views = [{ state: 'frozen', ySplit: FILL_HEADER_ROW, xSplit: 0 }];
     await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
   return (await workbookBytes(workbook)).bytes;
+}
+
+/** A measure's 填写值: one of CHECKLIST_CHOICES from a list. */
+function checklistValidation(indicator: Indicator): ExcelJS.DataValidation {
+  return {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${CHECKLIST_CHOICES.join(',')}"`],
+    showErrorMessage: true,
+    errorTitle: indicator.name.slice(0, 32),
+    error: `只能选择${CHECKLIST_CHOICES.join('、')}之一或留空`,
+  };
 }
 
 function validationFor(indicator: Indicator): ExcelJS.DataValidation {

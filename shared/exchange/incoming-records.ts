@@ -16,7 +16,7 @@ export class RecordRefusal extends Error {}
 const NAME_FIELDS: Partial<Record<TableName, string[]>> = {
   units: ['name'],
   unitAliases: ['id', 'canonical'],
-  rubricInputs: ['inspector'],
+  inputs: ['inspector'],
   evidence: ['inspector'],
 };
 

@@ -18,13 +18,13 @@ describe('mergeTable', () => {
     const c = base('丙|i1', 1);
     const local = [edit(a, 2, '张三', 5), b, c];
     const incoming = [a, edit(b, 3, '李四', 6), edit(c, 4, '李四', 7), base('丁|i1', 9)];
-    const result = mergeTable('rubricInputs', local, incoming);
+    const result = mergeTable('inputs', local, incoming);
     expect(result.added).toBe(1);
     expect(result.updated).toBe(2);
     expect(result.unchanged).toBe(1);
     expect(result.writes.map((cell) => cell.id)).toEqual(['乙|i1', '丙|i1', '丁|i1']);
     expect(result.conflicts).toEqual([]);
-    const both = mergeTable('rubricInputs', [edit(c, 5, '张三', 8)], [edit(c, 4, '李四', 7)]);
+    const both = mergeTable('inputs', [edit(c, 5, '张三', 8)], [edit(c, 4, '李四', 7)]);
     expect(both.conflicts).toHaveLength(1);
     expect(both.writes).toEqual([]);
   });
@@ -47,10 +47,10 @@ describe('mergeTable', () => {
     const mine = revise({ ...start, value: 88.5, inspector: '张三', updatedAt: at(5) }, start, '张三', at(5));
     const theirs = revise({ ...start, value: 88.5, inspector: '李四', updatedAt: at(6) }, start, '李四', at(6));
     expect(relate(metaOf(mine), metaOf(theirs))).toBe('diverged');
-    const merged = mergeTable('rubricInputs', [mine], [theirs]);
+    const merged = mergeTable('inputs', [mine], [theirs]);
     expect(merged).toMatchObject({ conflicts: [], writes: [], unchanged: 1 });
     // A value that differs — here only the note — is still a conflict.
-    expect(mergeTable('rubricInputs', [mine], [{ ...theirs, note: '现场核实' }]).conflicts).toHaveLength(1);
+    expect(mergeTable('inputs', [mine], [{ ...theirs, note: '现场核实' }]).conflicts).toHaveLength(1);
   });
 
   it('a resolved conflict stays resolved in later merges with either side', () => {
@@ -88,15 +88,15 @@ describe('merge properties', () => {
       fc.property(edits, edits, (mineEdits, theirEdits) => {
         const { mine, theirs } = scenario(mineEdits, theirEdits);
         const once = mergePackageData(
-          { tables: { rubricInputs: mine }, attachments: new Map() },
-          { tables: { rubricInputs: theirs }, attachments: new Map() },
+          { tables: { inputs: mine }, attachments: new Map() },
+          { tables: { inputs: theirs }, attachments: new Map() },
         );
-        const twice = mergePackageData(once.data, { tables: { rubricInputs: theirs }, attachments: new Map() });
+        const twice = mergePackageData(once.data, { tables: { inputs: theirs }, attachments: new Map() });
         expect(twice.data.tables).toEqual(once.data.tables);
-        expect(twice.stats.rubricInputs!.added + twice.stats.rubricInputs!.updated).toBe(0);
+        expect(twice.stats.inputs!.added + twice.stats.inputs!.updated).toBe(0);
         expect(
-          mergePackageData({ tables: {}, attachments: new Map() }, { tables: { rubricInputs: theirs }, attachments: new Map() }).data.tables
-            .rubricInputs,
+          mergePackageData({ tables: {}, attachments: new Map() }, { tables: { inputs: theirs }, attachments: new Map() }).data.tables
+            .inputs,
         ).toEqual(theirs);
       }),
     );

@@ -1,7 +1,8 @@
 // Scope and authority of an incoming package: a package may change only what its manifest's scope
 // covers. A unit package covers that unit's inputs, evidence and ledger items; an inspector
 // package that inspector's inputs and their evidence; a ledger package that unit's ledger items; a
-// full-scope package everything of its own evaluation (its indicator system, units and records).
+// full-scope package everything of its own evaluation (its basis — the indicator system, or the
+// document and its checklist items — its units and records).
 // Shared definitions (indicator systems, evaluations, units, documents) that a package does not
 // cover are added when new, but a change to an existing one goes to the side-by-side review —
 // never applied unasked, whatever revision history the package declares about it (every earlier
@@ -10,6 +11,7 @@
 import { metaOf, type Versioned } from '../domain/record-meta';
 import { relate } from './merge-records';
 import type { PackageData, PackageScope, TableName } from './package-format';
+import { basisSchema } from './table-schemas';
 
 type Row = { id: string } & Record<string, unknown>;
 
@@ -20,7 +22,6 @@ export const SHARED_TABLES: ReadonlySet<TableName> = new Set([
   'units',
   'evaluations',
   'indicatorSystems',
-  'rubricEvaluations',
   'unitAliases',
 ]);
 
@@ -46,34 +47,49 @@ function isFullScope(scope: PackageScope): scope is PackageScope & { evaluationI
   return scope.kind === 'evaluation' && typeof scope.evaluationId === 'string' && scope.evaluationId.length > 0;
 }
 
-/** The definitions a full-scope package covers: its evaluation, that evaluation's system and units (as known locally first). */
+/**
+ * The definitions a full-scope package covers: its evaluation, that evaluation's basis (its
+ * indicator system, or its document and that document's items) and units, as known locally first.
+ */
 function coveredDefinitions(scope: PackageScope, incoming: PackageData, local: LocalVersions): Map<TableName, Set<string>> {
   const covered = new Map<TableName, Set<string>>();
   if (!isFullScope(scope)) return covered;
   const id = scope.evaluationId;
-  const evaluation = local.rubricEvaluations?.get(id) ?? incoming.tables.rubricEvaluations?.find((record) => record.id === id);
-  covered.set('rubricEvaluations', new Set([id]));
-  covered.set('indicatorSystems', new Set(typeof evaluation?.systemId === 'string' ? [evaluation.systemId] : []));
+  const evaluation = local.evaluations?.get(id) ?? incoming.tables.evaluations?.find((record) => record.id === id);
+  const basis = basisSchema.safeParse(evaluation?.basis).data;
+  covered.set('evaluations', new Set([id]));
+  if (basis?.kind === 'indicatorSystem') covered.set('indicatorSystems', new Set([basis.systemId]));
+  if (basis?.kind === 'checklist') {
+    covered.set('documents', new Set([basis.documentId]));
+    const items = (incoming.tables.items ?? []).filter((item) => item.documentId === basis.documentId);
+    covered.set('items', new Set(items.map((item) => item.id)));
+  }
   covered.set('units', new Set(Array.isArray(evaluation?.unitIds) ? evaluation.unitIds.map(String) : []));
   return covered;
 }
 
+/** The evaluation a per-unit record belongs to: an input's `evaluationId`, a rectification's `source.evaluationId`. */
+function evaluationIdOf(record: Row): unknown {
+  const source = record.source;
+  return source && typeof source === 'object' && 'evaluationId' in source ? source.evaluationId : record.evaluationId;
+}
+
 /**
- * Why one per-unit record (an input, an assessment, a rectification) lies outside the scope (zh-CN),
- * or null when the scope covers it. Two inspectors' versions of one cell still meet as a conflict.
+ * Why one per-unit record (an input, a rectification) lies outside the scope (zh-CN), or null when
+ * the scope covers it. Two inspectors' versions of one cell still meet as a conflict.
  */
 function coversRecord(scope: PackageScope, table: TableName, record: Row): string | null {
-  const inEvaluation = scope.evaluationId === undefined || record.evaluationId === scope.evaluationId;
+  const evaluationId = evaluationIdOf(record);
+  const inEvaluation = scope.evaluationId === undefined || evaluationId === scope.evaluationId;
   const inUnits = scope.unitIds !== undefined && scope.unitIds.includes(String(record.unitId));
   switch (scope.kind) {
     case 'evaluation':
-      return isFullScope(scope) && record.evaluationId === scope.evaluationId ? null : '不属于评价包声明的评价';
+      return isFullScope(scope) && evaluationId === scope.evaluationId ? null : '不属于评价包声明的评价';
     case 'units':
-      if (table === 'rubricInputs' || table === 'assessments' || table === 'rectifications')
-        return inEvaluation && inUnits ? null : '不属于评价包声明的单位';
+      if (table === 'inputs' || table === 'rectifications') return inEvaluation && inUnits ? null : '不属于评价包声明的单位';
       return '单位评价包不能修改该类记录';
     case 'inspector':
-      if (table !== 'rubricInputs') return '评价员评价包只能修改该评价员的评分';
+      if (table !== 'inputs') return '评价员评价包只能修改该评价员的评分';
       return inEvaluation && record.inspector === scope.inspector ? null : `不是评价员“${scope.inspector ?? ''}”的评分`;
     case 'ledger':
       return table === 'rectifications' && inUnits ? null : '整改台账包只能修改所声明单位的整改事项';
@@ -108,7 +124,7 @@ export function partitionByScope(scope: PackageScope, incoming: PackageData, loc
       const reason = coversRecord(scope, name, record);
       if (reason) result.refused.push({ table: name, id: record.id, reason });
       else taken.push(record);
-      if (!reason && name === 'rubricInputs') takenInputs.add(record.id);
+      if (!reason && name === 'inputs') takenInputs.add(record.id);
     }
     result.data.tables[name] = taken;
   }

@@ -5,17 +5,16 @@ import { z } from 'zod';
 
 export const PACKAGE_TYPE = 'kaoping-package';
 /** The format this build writes and the newest it reads. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
+/** Tables of format 2: every evaluation (checklist or indicator system) in `evaluations`, every cell in `inputs`. */
 export const TABLES = [
   'documents',
   'items',
   'units',
   'evaluations',
-  'assessments',
+  'inputs',
   'indicatorSystems',
-  'rubricEvaluations',
-  'rubricInputs',
   'evidence',
   'rectifications',
   'unitAliases',
@@ -27,11 +26,9 @@ export const TABLE_LABELS: Record<TableName, string> = {
   documents: '政策文件',
   items: '任务清单条目',
   units: '被评价单位',
-  evaluations: '清单评价',
-  assessments: '落实情况',
+  evaluations: '评价批次',
+  inputs: '评分',
   indicatorSystems: '指标体系',
-  rubricEvaluations: '指标评价',
-  rubricInputs: '评分',
   evidence: '佐证材料',
   rectifications: '整改事项',
   unitAliases: '单位名录',

@@ -7,7 +7,7 @@ describe('packageSizes', () => {
     const photo = new Uint8Array(1500);
     const sizes = packageSizes({
       tables: {
-        rubricInputs: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+        inputs: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
         units: [{ id: 'u1' }],
         rectifications: [],
         evidence: [
@@ -21,7 +21,7 @@ describe('packageSizes', () => {
     expect(sizes).toEqual({
       tables: [
         { table: 'units', records: 1 },
-        { table: 'rubricInputs', records: 3 },
+        { table: 'inputs', records: 3 },
         { table: 'evidence', records: 3 },
       ],
       records: 7,

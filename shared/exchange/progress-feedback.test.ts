@@ -9,7 +9,7 @@ import { buildProgressFeedback, readProgressFeedback } from './progress-feedback
 
 async function unitLedger() {
   const fixture = await seedEvaluation();
-  return rectificationsFromFindings('e', collectFindings(fixture.document.items, fixture.units, fixture.assessments), '2026-11-01').filter(
+  return rectificationsFromFindings('e', collectFindings(fixture.document.items, fixture.units, fixture.inputs), '2026-11-01').filter(
     (item) => item.unitName === '涧西区',
   );
 }

@@ -37,7 +37,14 @@ async function filled(
   values: Record<string, { rate?: ExcelJS.CellValue; rateFormat?: string; cases?: ExcelJS.CellValue; casesFormat?: string }>,
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const bytes = await buildFillInWorkbook({ system: SYSTEM, evaluationId: 'e1', evaluationName: '评价', units: UNITS, inputs: [] });
+  const bytes = await buildFillInWorkbook({
+    system: SYSTEM,
+    basisKind: 'indicatorSystem',
+    evaluationId: 'e1',
+    evaluationName: '评价',
+    units: UNITS,
+    inputs: [],
+  });
   await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   for (const [unit, entry] of Object.entries(values)) {
     const sheet = workbook.getWorksheet(unit)!;
@@ -57,7 +64,7 @@ async function filled(
 describe('reading percentages from a returned fill-in sheet', () => {
   it('reads a cell formatted 0% holding 0.65 as 65, and 0.0% holding 0.655 as 65.5', async () => {
     const bytes = await filled({ 甲区: { rate: 0.65, rateFormat: '0%' }, 乙区: { rate: 0.655, rateFormat: '0.0%' }, 丙区: { rate: 72 } });
-    const reading = readFillInWorkbook(bytes, '填报表.xlsx', SYSTEM, 'e1', UNITS);
+    const reading = readFillInWorkbook(bytes, '填报表.xlsx', SYSTEM, 'e1', UNITS, 'indicatorSystem');
     expect(reading.problems.filter((problem) => !problem.includes('缺少'))).toEqual([]);
     expect(reading.inputs.map((input) => [input.unitId, input.indicatorId, input.value])).toEqual([
       ['甲区', 'rate', 65],
@@ -73,7 +80,7 @@ describe('reading percentages from a returned fill-in sheet', () => {
       丙区: { cases: '-3' },
       丁区: { rate: '百分之六十五', cases: '三' },
     });
-    const reading = readFillInWorkbook(bytes, '填报表.xlsx', SYSTEM, 'e1', UNITS);
+    const reading = readFillInWorkbook(bytes, '填报表.xlsx', SYSTEM, 'e1', UNITS, 'indicatorSystem');
     expect(reading.problems).toEqual([
       '甲区!G5：逾期办件情况：此项应填次数，不是百分数（填写的是“3%”）',
       '乙区!G4：网上办理情况：比率 150% 超出 0–100%（填写的是“150%”）',
@@ -94,7 +101,7 @@ describe('reading percentages from a returned fill-in sheet', () => {
       戊区: { cases: 1 },
       己区: { cases: 40 },
     });
-    const reading = readFillInWorkbook(bytes, '填报表.xlsx', SYSTEM, 'e1', UNITS);
+    const reading = readFillInWorkbook(bytes, '填报表.xlsx', SYSTEM, 'e1', UNITS, 'indicatorSystem');
     expect(reading.inputs).toHaveLength(6);
     expect(reading.warnings).toEqual(['己区!G5：逾期办件情况：40 与其他单位相差很大（6 个单位的值在 1–40 之间，中位数 1.5），请核对']);
   });

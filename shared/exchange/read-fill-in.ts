@@ -2,24 +2,32 @@
 // its sheet, cell and reason; valid rows come back as inputs to apply after the user confirms.
 import * as XLSX from 'xlsx';
 
+import { type EvaluationBasis, statusAsValue } from '../domain/evaluation';
 import type { IndicatorSystem } from '../domain/indicator-system';
-import type { Unit } from '../domain/types';
+import { IMPLEMENTATION_STATUS_LABELS, type ImplementationStatus, type Unit } from '../domain/types';
 import { fittedSheet } from '../read/fit-sheet';
 import { readWorkbook } from '../read/read-workbook';
 import { scoredIndicators } from '../scoring/score-rubric';
 import { plausibilityWarnings, validateInput } from '../scoring/validate-input';
 import { safeName } from '../text/safe-text';
-import { FILL_COLUMNS, FILL_HEADER_ROW, type FillInInput, NOT_APPLICABLE_MARK } from './fill-in-workbook';
+import { CHECKLIST_CHOICES, FILL_COLUMNS, FILL_HEADER_ROW, type FillInInput, NOT_APPLICABLE_MARK } from './fill-in-workbook';
 
 /** warnings: values taken but far outside the other units' (shown before applying, not refused). */
 export type FillInReading = { inputs: FillInInput[]; problems: string[]; warnings: string[]; filledBy: string };
 
 const cellRef = (sheet: string, row: number, column: number) => `${sheet}!${XLSX.utils.encode_cell({ r: row - 1, c: column - 1 })}`;
 
+const STATUS_BY_CHOICE = new Map(
+  (Object.entries(IMPLEMENTATION_STATUS_LABELS) as Array<[ImplementationStatus, string]>)
+    .filter(([, label]) => CHECKLIST_CHOICES.includes(label))
+    .map(([status, label]) => [label, status]),
+);
+
 /**
- * Input: the returned bytes, file name, the evaluation's system, id and units. Output: the inputs
- * of every valid row (blank value and not 不适用 = not filled, skipped), problems such as
- * "丙区!G12：得分 6 超过分值 3" or a deleted row, and the 填表人. Throws ImportError (zh-CN, naming the
+ * Input: the returned bytes, file name, the evaluation's system (for a checklist, the checklist as
+ * a system), id, units and basis kind. Output: the inputs of every valid row (blank value and not
+ * 不适用 = not filled, skipped; a checklist choice as its status's level), problems such as
+ * "丙区!G12：得分 6 超过分值 3", "甲区!G5：推行…：落实情况“完成”无效" or a deleted row, and the 填表人. Throws ImportError (zh-CN, naming the
  * file) when the bytes are not a workbook or not a fill-in sheet of this evaluation.
  */
 export function readFillInWorkbook(
@@ -28,6 +36,7 @@ export function readFillInWorkbook(
   system: IndicatorSystem,
   evaluationId: string,
   units: Unit[],
+  basisKind: EvaluationBasis['kind'],
 ): FillInReading {
   const workbook = readWorkbook(bytes, fileName);
   const guide = fittedSheet(workbook, workbook.SheetNames[0] ?? '');
@@ -80,6 +89,17 @@ export function readFillInWorkbook(
         continue;
       }
       const cell = at(FILL_COLUMNS.value);
+      if (basisKind === 'checklist') {
+        const choice = String(raw ?? '').trim();
+        const status = STATUS_BY_CHOICE.get(choice);
+        if (!choice) continue;
+        if (status) inputs.push({ unitId, indicatorId, value: statusAsValue(status), note });
+        else
+          problems.push(
+            `${cellRef(name, row, FILL_COLUMNS.value)}：${indicator.name}：落实情况“${choice}”无效（应为${CHECKLIST_CHOICES.join('、')}之一）`,
+          );
+        continue;
+      }
       const check = validateInput(indicator, { value: raw, shown: cell?.w, format: typeof cell?.z === 'string' ? cell.z : undefined });
       if (check.status === 'blank') continue;
       if (check.status === 'invalid') {

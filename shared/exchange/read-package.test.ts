@@ -35,7 +35,7 @@ function sampleData(): PackageData {
     inspector: '张三',
     attachment: 'attachments/ev1',
   };
-  return { tables: { units: [unit], rubricInputs: [input], evidence: [evidence] }, attachments: new Map([['attachments/ev1', JPEG]]) };
+  return { tables: { units: [unit], inputs: [input], evidence: [evidence] }, attachments: new Map([['attachments/ev1', JPEG]]) };
 }
 
 /** Rewrites entries of a built package (to forge bad packages). */
@@ -59,11 +59,11 @@ describe('readPackage', () => {
   it('reads back exactly what was written, attachments included', async () => {
     const data = sampleData();
     const { manifest, data: read } = await readPackage(await buildPackage(data, INFO), 'a.kaoping');
-    expect(manifest).toMatchObject({ type: 'kaoping-package', formatVersion: 1, createdBy: '张三' });
+    expect(manifest).toMatchObject({ type: 'kaoping-package', formatVersion: 2, createdBy: '张三' });
     expect(manifest.entries.map((entry) => entry.path).sort()).toEqual([
       'attachments/ev1',
       'data/evidence.json',
-      'data/rubricInputs.json',
+      'data/inputs.json',
       'data/units.json',
     ]);
     expect(read.tables).toEqual(data.tables);
@@ -89,7 +89,7 @@ describe('readPackage', () => {
       const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as Record<string, unknown>;
       files['manifest.json'] = strToU8(JSON.stringify({ ...manifest, formatVersion: 7 }));
     });
-    expect((await refusal(bytes)).message).toContain('该评价包为第 7 版格式，本程序只能读取第 1 版');
+    expect((await refusal(bytes)).message).toContain('该评价包为第 7 版格式，本程序只能读取第 2 版');
   });
 
   it('refuses oversized entries before inflating them (zip bombs)', async () => {
@@ -101,11 +101,11 @@ describe('readPackage', () => {
 
   it('refuses records that fail their schema, naming table, record and field', async () => {
     const data = sampleData();
-    data.tables.rubricInputs = [{ ...data.tables.rubricInputs![0]!, value: '五分' }];
+    data.tables.inputs = [{ ...data.tables.inputs![0]!, value: '五分' }];
     const error = await refusal(await buildPackage(data, INFO));
-    expect(error.entry).toBe('data/rubricInputs.json');
+    expect(error.entry).toBe('data/inputs.json');
     expect(error.message).toContain(
-      '评分（rubricInputs）第 1 条记录（id “e|u1|i1”）字段 value：应为数字、列表、对象、空值（null）之一，实为文字',
+      '评分（inputs）第 1 条记录（id “e|u1|i1”）字段 value：应为数字、列表、对象、空值（null）之一，实为文字',
     );
   });
 
@@ -127,10 +127,10 @@ describe('readPackage', () => {
 
   it('refuses a record whose declared revision hash is not its content, naming entry and record', async () => {
     const data = sampleData();
-    const [input] = data.tables.rubricInputs!;
-    data.tables.rubricInputs = [{ ...input!, value: 30 }];
+    const [input] = data.tables.inputs!;
+    data.tables.inputs = [{ ...input!, value: 30 }];
     const error = await refusal(await buildPackage(data, INFO));
-    expect(error.entry).toBe('data/rubricInputs.json');
+    expect(error.entry).toBe('data/inputs.json');
     expect(error.message).toContain('记录“e|u1|i1”声明的修订哈希');
     expect(error.message).toContain('不符');
   });
@@ -158,12 +158,12 @@ describe('readPackage', () => {
     data.tables.units = [
       revise({ id: 'u1', name: '甲\u200b区\u0000', createdAt: '2026-11-01' }, undefined, '张\u202e三', '2026-11-01T00:00:00Z'),
     ];
-    data.tables.rubricInputs = [
-      revise({ ...data.tables.rubricInputs![0]!, meta: undefined, note: '一是\u000b二是' }, undefined, '张三', '2026-11-01T00:00:00Z'),
+    data.tables.inputs = [
+      revise({ ...data.tables.inputs![0]!, meta: undefined, note: '一是\u000b二是' }, undefined, '张三', '2026-11-01T00:00:00Z'),
     ];
     const { data: read } = await readPackage(await buildPackage(data, INFO), 'a.kaoping');
     expect(read.tables.units![0]).toMatchObject({ name: '甲区', meta: { changedBy: '张三' } });
-    expect(read.tables.rubricInputs![0]!.note).toBe('一是\n二是');
+    expect(read.tables.inputs![0]!.note).toBe('一是\n二是');
     // The stored revision stays consistent with the cleaned content (it is checked again on the next import).
     const again = await readPackage(await buildPackage(read, INFO), 'b.kaoping');
     expect(again.data.tables.units).toEqual(read.tables.units);

@@ -1,7 +1,9 @@
 // Reads an untrusted .kaoping package: sizes capped before and after inflating, checksums and
 // format version verified, every record checked against its table's schema. Anything wrong
-// refuses the whole package with the entry and field named.
+// refuses the whole package with the entry and field named. A format-1 package is checked against
+// the format-1 schemas and then restored to format 2 (restore-format-1.ts): callers see format 2 only.
 import { strFromU8, unzipSync } from 'fflate';
+import type { z } from 'zod';
 
 import { EVIDENCE_LIMITS } from './evidence-file';
 import { cleanEvidence, cleanRecord, type EvidenceBudget, RecordRefusal, verifyDeclaredHash } from './incoming-records';
@@ -17,8 +19,22 @@ import {
   TABLES,
 } from './package-format';
 import { describeFieldIssue, describeRecordIssue, recordLabel } from './record-issue';
+import { restoreFormat1 } from './restore-format-1';
 import { sha256Hex } from './sha256';
 import { TABLE_SCHEMAS } from './table-schemas';
+import { FORMAT_1_LABELS, FORMAT_1_SCHEMAS, FORMAT_1_TABLES, type Format1Tables } from './table-schemas-format-1';
+
+type Row = { id: string } & Record<string, unknown>;
+
+/** How one format names and checks its tables. */
+type TableFormat<T extends string> = { tables: readonly T[]; labels: Record<T, string>; schemas: Record<T, z.ZodType<Row>> };
+
+const FORMAT_2: TableFormat<TableName> = { tables: TABLES, labels: TABLE_LABELS, schemas: TABLE_SCHEMAS };
+const FORMAT_1: TableFormat<keyof typeof FORMAT_1_SCHEMAS> = {
+  tables: FORMAT_1_TABLES,
+  labels: FORMAT_1_LABELS,
+  schemas: FORMAT_1_SCHEMAS,
+};
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -27,9 +43,11 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * (zh-CN) for: a file that is not a zip or is truncated, a declared or actual entry size over the
  * limits (zip bombs), a missing or invalid manifest, a format version newer than this build
  * (naming it), entries missing, extra or with a wrong checksum, JSON that does not parse, records
- * that fail their schema (table, index and field named), keys like __proto__, a record whose
- * declared revision hash is not its content's, evidence over its caps. Every record comes back
- * cleaned (the text-safety step; evidence typed from its bytes and safely named).
+ * that fail their format's schema (table, index and field named), keys like __proto__, a record
+ * whose declared revision hash is not its content's, evidence over its caps. A format-1 package's
+ * records are checked as format 1 (hashes of the records as written), then restored to format 2.
+ * Every record comes back in format 2, cleaned (the text-safety step; evidence typed from its
+ * bytes and safely named).
  */
 export async function readPackage(
   bytes: Uint8Array,
@@ -63,19 +81,25 @@ export async function readPackage(
   if (!manifestBytes) throw new PackageError(fileName, '缺少 manifest.json，这不是考评评价包。');
   const manifest = parseManifest(fileName, manifestBytes);
   await verifyEntries(fileName, manifest, files);
-  const data: PackageData = { tables: {}, attachments: new Map() };
+  const attachments = new Map<string, Uint8Array>();
   for (const [path, content] of Object.entries(files)) {
-    if (path.startsWith('attachments/')) data.attachments.set(path, content);
+    if (path.startsWith('attachments/')) attachments.set(path, content);
   }
+  // Each format-1 table's records have just passed that table's schema: Format1Tables is their inferred type.
+  const checked =
+    manifest.formatVersion === 1
+      ? restoreFormat1(checkTables(fileName, FORMAT_1, files, attachments) as Format1Tables, attachments)
+      : { tables: checkTables(fileName, FORMAT_2, files, attachments), attachments };
   // A whole-data backup is restored, never merged: its evidence is bounded by the package limits only.
   const budget: EvidenceBudget = {
     bytes: 0,
     files: 0,
     cap: manifest.scope.kind === 'backup' ? limits.totalBytes : EVIDENCE_LIMITS.packageBytes,
   };
+  const data: PackageData = { tables: {}, attachments };
   for (const table of TABLES) {
-    const content = files[`data/${table}.json`];
-    if (content) data.tables[table] = parseTable(fileName, table, content, data.attachments, budget);
+    const records = checked.tables[table];
+    if (records) data.tables[table] = cleanTable(fileName, table, records, attachments, budget);
   }
   return { manifest, data };
 }
@@ -109,30 +133,69 @@ async function verifyEntries(fileName: string, manifest: Manifest, files: Record
   }
 }
 
-function parseTable(
+/** Every table of `format` the package holds, each record through its schema and its declared hash. */
+function checkTables<T extends string>(
   fileName: string,
-  table: TableName,
+  format: TableFormat<T>,
+  files: Record<string, Uint8Array>,
+  attachments: Map<string, Uint8Array>,
+): Partial<Record<T, Row[]>> {
+  const tables: Partial<Record<T, Row[]>> = {};
+  for (const table of format.tables) {
+    const content = files[`data/${table}.json`];
+    if (content) tables[table] = checkTable(fileName, table, format, content, attachments);
+  }
+  return tables;
+}
+
+function checkTable<T extends string>(
+  fileName: string,
+  table: T,
+  format: TableFormat<T>,
   content: Uint8Array,
   attachments: Map<string, Uint8Array>,
-  budget: EvidenceBudget,
-): Array<{ id: string } & Record<string, unknown>> {
+): Row[] {
   const entry = `data/${table}.json`;
   const raw = parseJson(fileName, entry, content);
   if (!Array.isArray(raw)) throw new PackageError(fileName, '应为记录数组。', entry);
-  const refuse = (reason: string) => new PackageError(fileName, `${TABLE_LABELS[table]}（${table}）${reason}。`, entry);
+  const refuse = (reason: string) => new PackageError(fileName, `${format.labels[table]}（${table}）${reason}。`, entry);
   return raw.map((record: unknown, index) => {
     const forbidden = findForbiddenKey(record);
     if (forbidden) throw refuse(`${recordLabel(index, record)}含有不允许的字段名“${forbidden}”`);
-    const parsed = TABLE_SCHEMAS[table].safeParse(record);
+    const parsed = format.schemas[table].safeParse(record);
     if (!parsed.success) throw refuse(describeRecordIssue(index, record, parsed.error.issues[0]));
-    const valid: { id: string; attachment?: string } & Record<string, unknown> = parsed.data;
-    const bytes = table === 'evidence' ? attachments.get(valid.attachment ?? '') : undefined;
-    if (table === 'evidence' && !bytes) throw refuse(`${recordLabel(index, record)}的附件“${valid.attachment}”缺失`);
+    const valid = parsed.data;
+    if (table === 'evidence' && !attachments.has(String(valid.attachment)))
+      throw refuse(`${recordLabel(index, record)}的附件“${String(valid.attachment)}”缺失`);
     try {
       verifyDeclaredHash(valid);
-      return cleanRecord(table, bytes ? cleanEvidence(valid, bytes, budget) : valid);
     } catch (error) {
       if (error instanceof RecordRefusal) throw refuse(`${recordLabel(index, record)}：${error.message}`);
+      throw error;
+    }
+    return valid;
+  });
+}
+
+/** The checked format-2 records of one table as stored: cleaned, evidence typed from its bytes within `budget`. */
+function cleanTable(
+  fileName: string,
+  table: TableName,
+  records: Row[],
+  attachments: Map<string, Uint8Array>,
+  budget: EvidenceBudget,
+): Row[] {
+  return records.map((record, index) => {
+    const bytes = table === 'evidence' ? attachments.get(String(record.attachment)) : undefined;
+    try {
+      return cleanRecord(table, bytes ? cleanEvidence(record, bytes, budget) : record);
+    } catch (error) {
+      if (error instanceof RecordRefusal)
+        throw new PackageError(
+          fileName,
+          `${TABLE_LABELS[table]}（${table}）${recordLabel(index, record)}：${error.message}。`,
+          `data/${table}.json`,
+        );
       throw error;
     }
   });

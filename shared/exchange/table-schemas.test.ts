@@ -65,8 +65,48 @@ function validTables(): { [T in TableName]: Array<PackageRecord<T>> } {
       },
     ],
     units: [{ id: 'u1', name: '甲区', createdAt: AT }],
-    evaluations: [{ id: 'ev1', name: '清单评价', documentId: 'doc1', unitIds: ['u1'], tieRule: 'dense', createdAt: AT }],
-    assessments: [{ id: 'a1', evaluationId: 'ev1', unitId: 'u1', itemId: 'item1', status: 'partial', note: '部分落实', updatedAt: AT }],
+    evaluations: [
+      {
+        id: 'ev1',
+        name: '清单督查',
+        basis: { kind: 'checklist', documentId: 'doc1' },
+        unitIds: ['u1'],
+        tieRule: 'dense',
+        notApplicable: 'rescale',
+        createdAt: AT,
+      },
+      {
+        id: 'r1',
+        name: '年度评价',
+        basis: { kind: 'indicatorSystem', systemId: 's1' },
+        unitIds: ['u1'],
+        tieRule: 'competition',
+        notApplicable: 'zero',
+        createdAt: AT,
+      },
+    ],
+    inputs: [
+      {
+        id: 'ev1|u1|item1',
+        evaluationId: 'ev1',
+        unitId: 'u1',
+        indicatorId: 'item1',
+        value: 1,
+        note: '部分落实',
+        inspector: '',
+        updatedAt: AT,
+      },
+      {
+        id: 'r1|u1|i1',
+        evaluationId: 'r1',
+        unitId: 'u1',
+        indicatorId: 'i1',
+        value: { 次数: 2 },
+        note: '',
+        inspector: '张三',
+        updatedAt: AT,
+      },
+    ],
     indicatorSystems: [
       {
         id: 's1',
@@ -109,21 +149,6 @@ function validTables(): { [T in TableName]: Array<PackageRecord<T>> } {
         ],
       },
     ],
-    rubricEvaluations: [
-      { id: 'r1', name: '年度评价', systemId: 's1', unitIds: ['u1'], tieRule: 'competition', notApplicable: 'rescale', createdAt: AT },
-    ],
-    rubricInputs: [
-      {
-        id: 'r1|u1|i1',
-        evaluationId: 'r1',
-        unitId: 'u1',
-        indicatorId: 'i1',
-        value: { 次数: 2 },
-        note: '',
-        inspector: '张三',
-        updatedAt: AT,
-      },
-    ],
     evidence: [
       {
         id: 'e1',
@@ -140,10 +165,9 @@ function validTables(): { [T in TableName]: Array<PackageRecord<T>> } {
     rectifications: [
       {
         id: 'k1',
-        evaluationId: 'ev1',
         unitId: 'u1',
         unitName: '甲区',
-        sourceId: 'item1',
+        source: { evaluationId: 'ev1', indicatorId: 'item1' },
         problem: '办理时限偏长',
         target: '',
         measures: '推行全程网办',
@@ -237,14 +261,40 @@ const HOSTILE: Hostile[] = [
     message: '整改事项（rectifications）第 1 条记录（id “k1”）字段 deadline.date：应为日期（如 2026-11-30 或 2026-11-30T08:00:00Z）',
   },
   {
-    table: 'rubricEvaluations',
-    change: (record) => void (record.tieRule = 'coinflip'),
-    message: '指标评价（rubricEvaluations）第 1 条记录（id “r1”）字段 tieRule：应为 “competition”、“dense” 之一，实为 “coinflip”',
+    table: 'rectifications',
+    change: (record) => void (record.source = { evaluationId: 'ev1' }),
+    message: '整改事项（rectifications）第 1 条记录（id “k1”）字段 source.indicatorId：缺少该字段',
   },
   {
-    table: 'rubricInputs',
+    table: 'rectifications',
+    change: (record) => void (record.sourceId = 'item1'),
+    message: '整改事项（rectifications）第 1 条记录（id “k1”）：含有不认识的字段 “sourceId”（可能由更新版本的考评写入或被篡改）',
+  },
+  {
+    table: 'evaluations',
+    change: (record) => void (record.tieRule = 'coinflip'),
+    message: '评价批次（evaluations）第 1 条记录（id “ev1”）字段 tieRule：应为 “competition”、“dense” 之一，实为 “coinflip”',
+  },
+  {
+    table: 'evaluations',
+    change: (record) => void (record.basis = { kind: 'rubric', systemId: 's1' }),
+    message:
+      '评价批次（evaluations）第 1 条记录（id “ev1”）字段 basis.kind：未知的类型 “rubric”（应为 “checklist”、“indicatorSystem” 之一）',
+  },
+  {
+    table: 'evaluations',
+    change: (record) => void (record.basis = { kind: 'checklist', systemId: 's1' }),
+    message: '评价批次（evaluations）第 1 条记录（id “ev1”）字段 basis.documentId：缺少该字段',
+  },
+  {
+    table: 'evaluations',
+    change: (record) => void (record.documentId = 'doc1'),
+    message: '评价批次（evaluations）第 1 条记录（id “ev1”）：含有不认识的字段 “documentId”（可能由更新版本的考评写入或被篡改）',
+  },
+  {
+    table: 'inputs',
     change: (record) => void (record.value = '五分'),
-    message: '评分（rubricInputs）第 1 条记录（id “r1|u1|i1”）字段 value：应为数字、列表、对象、空值（null）之一，实为文字',
+    message: '评分（inputs）第 1 条记录（id “ev1|u1|item1”）字段 value：应为数字、列表、对象、空值（null）之一，实为文字',
   },
   {
     table: 'units',
@@ -274,13 +324,7 @@ const HOSTILE: Hostile[] = [
   {
     table: 'evaluations',
     change: (record) => void (record.unitIds = { u1: true }),
-    message: '清单评价（evaluations）第 1 条记录（id “ev1”）字段 unitIds：应为列表，实为对象',
-  },
-  {
-    table: 'assessments',
-    change: (record) => void (record.status = 'done'),
-    message:
-      '落实情况（assessments）第 1 条记录（id “a1”）字段 status：应为 “implemented”、“partial”、“notImplemented”、“notApplicable” 之一，实为 “done”',
+    message: '评价批次（evaluations）第 1 条记录（id “ev1”）字段 unitIds：应为列表，实为对象',
   },
   {
     table: 'evidence',
@@ -328,9 +372,9 @@ describe('the full record schemas', () => {
 describe('a union failing inside the branch it took', () => {
   it('names the inner field, not the union', async () => {
     const tables = validTables();
-    tables.rubricInputs = [{ ...tables.rubricInputs[0]!, value: { 次数: [1.5] } }];
+    tables.inputs = [tables.inputs[0]!, { ...tables.inputs[1]!, value: { 次数: [1.5] } }];
     expect(await refusal(tables)).toBe(
-      '无法导入评价包“甲区.kaoping”（data/rubricInputs.json）：评分（rubricInputs）第 1 条记录（id “r1|u1|i1”）字段 value.次数[0]：应为整数，实为数字 1.5。',
+      '无法导入评价包“甲区.kaoping”（data/inputs.json）：评分（inputs）第 2 条记录（id “r1|u1|i1”）字段 value.次数[0]：应为整数，实为数字 1.5。',
     );
   });
 });

@@ -1,4 +1,4 @@
-// The full schema of every record a package or backup carries, table by table: every field the
+// The full schema of every record a format-2 package or backup carries, table by table: every field the
 // app reads, with its type, enum, bounds and date form. Records are strict objects: a field this
 // build does not know is refused (named), never stored unchecked nor silently dropped — a later
 // writer that adds a field raises FORMAT_VERSION, which older builds refuse with a clear message.
@@ -26,10 +26,10 @@ const metaSchema = z.strictObject({
   changedAt: isoDateField,
 });
 /** The id every record has, and the revision every merged record may carry (conflict resolution stamps one on any table). */
-const versioned = { id: idField, meta: metaSchema.optional() };
+export const versioned = { id: idField, meta: metaSchema.optional() };
 
 const deadline = z.strictObject({ text: textField, date: isoDateField.nullable() }).nullable();
-const tieRule = z.enum(['competition', 'dense']);
+export const tieRule = z.enum(['competition', 'dense']);
 const readingSource = z.enum(['convention', 'continuation', 'guess']);
 const rectificationStatus = z.enum(['notStarted', 'inProgress', 'done', 'closed']);
 const singleInput = z.union([measureField, z.array(z.number().int().min(0).max(LIST_LIMIT)).max(1000)]);
@@ -127,12 +127,11 @@ const indicatorSystemSchema = z.strictObject({
   importedAt: isoDateField.optional(),
 });
 
-const rectificationSchema = z.strictObject({
+/** A rectification's fields but where it came from (format 1 named that differently). */
+export const rectificationFields = {
   ...versioned,
-  evaluationId: idField,
   unitId: idField,
   unitName: nameField,
-  sourceId: idField,
   problem: textField,
   target: textField,
   measures: textField,
@@ -156,6 +155,24 @@ const rectificationSchema = z.strictObject({
     )
     .max(LIST_LIMIT)
     .optional(),
+};
+
+/** What an evaluation scores against: one document's checklist, or one indicator system. */
+export const basisSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('checklist'), documentId: idField }),
+  z.strictObject({ kind: z.literal('indicatorSystem'), systemId: idField }),
+]);
+
+/** A cell (an indicator's or a checklist measure's input for one unit); a checklist status is stored as its level. */
+export const inputSchema = z.strictObject({
+  ...versioned,
+  evaluationId: idField,
+  unitId: idField,
+  indicatorId: idField,
+  value: inputValue,
+  note: textField,
+  inspector: nameField,
+  updatedAt: isoDateField,
 });
 
 /** Per table: the schema every record a package or backup carries must meet (strict: unknown fields are refused). */
@@ -166,40 +183,14 @@ export const TABLE_SCHEMAS = {
   evaluations: z.strictObject({
     ...versioned,
     name: textField,
-    documentId: idField,
-    unitIds: idList,
-    tieRule,
-    createdAt: isoDateField,
-  }),
-  assessments: z.strictObject({
-    ...versioned,
-    evaluationId: idField,
-    unitId: idField,
-    itemId: idField,
-    status: z.enum(['implemented', 'partial', 'notImplemented', 'notApplicable']),
-    note: textField,
-    updatedAt: isoDateField,
-  }),
-  indicatorSystems: indicatorSystemSchema,
-  rubricEvaluations: z.strictObject({
-    ...versioned,
-    name: textField,
-    systemId: idField,
+    basis: basisSchema,
     unitIds: idList,
     tieRule,
     notApplicable: z.enum(['rescale', 'zero']),
     createdAt: isoDateField,
   }),
-  rubricInputs: z.strictObject({
-    ...versioned,
-    evaluationId: idField,
-    unitId: idField,
-    indicatorId: idField,
-    value: inputValue,
-    note: textField,
-    inspector: nameField,
-    updatedAt: isoDateField,
-  }),
+  inputs: inputSchema,
+  indicatorSystems: indicatorSystemSchema,
   evidence: z.strictObject({
     id: idField,
     inputId: idField,
@@ -211,7 +202,10 @@ export const TABLE_SCHEMAS = {
     inspector: nameField,
     attachment: z.string().regex(/^attachments\/[\w.-]+$/),
   }),
-  rectifications: rectificationSchema,
+  rectifications: z.strictObject({
+    ...rectificationFields,
+    source: z.strictObject({ evaluationId: idField, indicatorId: idField }),
+  }),
   unitAliases: z.strictObject({ ...versioned, canonical: nameField.min(1), mergedAt: isoDateField }),
 } satisfies Record<TableName, z.ZodType>;
 

@@ -1,8 +1,9 @@
 // Long exports in batches: one Word report per unit, zipped, with progress and cancellation.
 import { zipSync } from 'fflate';
 
+import type { Evaluation, EvaluationInput } from '../domain/evaluation';
 import type { Rectification } from '../domain/rectification';
-import type { Assessment, Evaluation, PolicyDocument, Unit } from '../domain/types';
+import type { PolicyDocument, Unit } from '../domain/types';
 import { scoreChecklist } from '../scoring/checklist-score';
 import { collectFindings } from '../scoring/findings';
 import { safeFileName } from '../text/file-name';
@@ -17,7 +18,8 @@ export type ChecklistEvaluationData = {
   document: PolicyDocument;
   evaluation: Evaluation;
   units: Unit[];
-  assessments: Assessment[];
+  /** The evaluation's cells (value = the status's level, null = 不适用). */
+  inputs: EvaluationInput[];
   rectifications: Rectification[];
   reportedOn: string;
   issuer?: string;
@@ -41,11 +43,11 @@ export async function buildReportBatch(
   onProgress: (done: number, total: number) => void,
   isCancelled: () => boolean = () => false,
 ): Promise<Uint8Array> {
-  const scores = scoreChecklist(data.document.items, data.units, data.assessments, data.evaluation.tieRule);
+  const scores = scoreChecklist(data.document.items, data.units, data.inputs, data.evaluation.tieRule);
   const files: Record<string, Uint8Array> = {};
   for (const [index, unit] of data.units.entries()) {
     if (isCancelled()) throw new ExportCancelled();
-    const findings = collectFindings(data.document.items, [unit], data.assessments, data.rectifications);
+    const findings = collectFindings(data.document.items, [unit], data.inputs, data.rectifications);
     files[safeFileName(`${unit.name}-整改报告.docx`)] = await buildRectificationReport({
       document: data.document,
       evaluationName: data.evaluation.name,
@@ -61,11 +63,11 @@ export async function buildReportBatch(
 
 /** The consolidated report of all units (one document). */
 export async function buildConsolidated(data: ChecklistEvaluationData): Promise<Uint8Array> {
-  const scores = scoreChecklist(data.document.items, data.units, data.assessments, data.evaluation.tieRule);
+  const scores = scoreChecklist(data.document.items, data.units, data.inputs, data.evaluation.tieRule);
   const units = data.units.map((unit, index) => ({
     unit,
     score: scores[index]!,
-    findings: collectFindings(data.document.items, [unit], data.assessments, data.rectifications),
+    findings: collectFindings(data.document.items, [unit], data.inputs, data.rectifications),
   }));
   return buildConsolidatedReport({
     document: data.document,

@@ -1,6 +1,6 @@
 // What changed between a stored checklist and a new reading of the same document (a corrected or
 // updated file re-imported): items kept as they were, changed, added and removed. Matching keeps
-// the stored ids of items that remain, so their assessments stay with them.
+// the stored ids of items that remain, so their cells stay with them.
 import type { ChecklistItem } from '../domain/types';
 import { itemContentKey, normaliseReading } from '../read/fingerprint';
 
@@ -131,7 +131,7 @@ function changedFields({ before, after }: ItemPair): ChangedField[] {
 
 /**
  * The new reading as it is stored over the old one: the items of `after` in their order, each
- * matched item under its stored id (and parents re-pointed), so assessments on kept and changed
+ * matched item under its stored id (and parents re-pointed), so cells on kept and changed
  * items stay; items only in `after` keep their new ids.
  */
 export function applyChecklistDiff(after: readonly ChecklistItem[], diff: ChecklistDiff): ChecklistItem[] {

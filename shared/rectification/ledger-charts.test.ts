@@ -14,14 +14,15 @@ import {
 
 async function seedLedger() {
   const fixture = await seedEvaluation();
-  const ledger = rectificationsFromFindings('e', collectFindings(fixture.document.items, fixture.units, fixture.assessments), '2026-10-01');
+  const ledger = rectificationsFromFindings('e', collectFindings(fixture.document.items, fixture.units, fixture.inputs), '2026-10-01');
   return { fixture, ledger };
 }
 
 describe('findings by category', () => {
   it('groups seed 000’s findings under their chapters and counts every one once', async () => {
     const { fixture, ledger } = await seedLedger();
-    const categoryOf = categoryOfSource({ indicators: [], items: fixture.document.items }, '其他');
+    const items = fixture.document.items.map((item) => ({ ...item, documentId: fixture.document.id }));
+    const categoryOf = categoryOfSource({ evaluations: [fixture.evaluation], systems: [], items }, '其他');
     const rows = findingsByCategory(ledger, categoryOf);
     const chapters = new Set(
       fixture.document.items.filter((item) => item.parentId === null).map((item) => `${item.number}、${item.title}`),
@@ -35,16 +36,29 @@ describe('findings by category', () => {
     rows.forEach((row, index) => expect(option.series.reduce((sum, series) => sum + series.data[index]!, 0)).toBe(row.total));
   });
 
-  it('puts an indicator’s finding under its 类别 and an unknown source under “other”', async () => {
+  it('puts an indicator’s finding under its 类别, in the basis its evaluation names, and an unknown source under “other”', async () => {
     const { ledger } = await seedLedger();
     const indicators = [
       { id: 'c', parentId: null, name: '办理建筑许可' },
       { id: 'g', parentId: 'c', name: '审批效率' },
       { id: 'i', parentId: 'g', name: '审批时间' },
     ];
-    const categoryOf = categoryOfSource({ indicators, items: [] }, '其他');
-    expect(categoryOf({ ...ledger[0]!, sourceId: 'i' })).toBe('办理建筑许可');
-    expect(categoryOf({ ...ledger[0]!, sourceId: 'gone' })).toBe('其他');
+    const sameIdItem = { id: 'i', parentId: null, number: '一', title: '同名条目', documentId: 'd' };
+    const categoryOf = categoryOfSource(
+      {
+        evaluations: [
+          { id: 'r', basis: { kind: 'indicatorSystem', systemId: 's' } },
+          { id: 'c', basis: { kind: 'checklist', documentId: 'd' } },
+        ],
+        systems: [{ id: 's', indicators }],
+        items: [sameIdItem],
+      },
+      '其他',
+    );
+    expect(categoryOf({ ...ledger[0]!, source: { evaluationId: 'r', indicatorId: 'i' } })).toBe('办理建筑许可');
+    expect(categoryOf({ ...ledger[0]!, source: { evaluationId: 'c', indicatorId: 'i' } })).toBe('一、同名条目');
+    expect(categoryOf({ ...ledger[0]!, source: { evaluationId: 'r', indicatorId: 'gone' } })).toBe('其他');
+    expect(categoryOf({ ...ledger[0]!, source: { evaluationId: 'deleted', indicatorId: 'i' } })).toBe('其他');
   });
 });
 

@@ -1,6 +1,7 @@
 // Charts of the rectification ledger (整改台账) as ECharts options: findings by category, stacked
 // by status, and the number of items in each status over time, replayed from the dated progress
 // history every rectification keeps. Labels come from the caller (the interface language).
+import type { Evaluation } from '../domain/evaluation';
 import type { Rectification, RectificationStatus } from '../domain/rectification';
 import { RECTIFICATION_STATUS_LABELS } from '../domain/rectification';
 
@@ -159,24 +160,33 @@ function rootOf<T extends Node>(byId: ReadonlyMap<string, T>, id: string): T | u
   return node;
 }
 
+/** What a rectification's category is read from: the evaluations named by sources, their indicator systems and checklist items. */
+export type FindingSources = {
+  evaluations: ReadonlyArray<Pick<Evaluation, 'id' | 'basis'>>;
+  systems: ReadonlyArray<{ id: string; indicators: ReadonlyArray<{ id: string; parentId: string | null; name: string }> }>;
+  items: ReadonlyArray<{ id: string; parentId: string | null; number: string; title: string; documentId: string }>;
+};
+
 /**
- * The category a rectification's finding belongs to: for an indicator, its 类别 (top ancestor);
- * for a checklist measure, its chapter (top item: 章节 or 重点任务). Output: a function giving the
- * name, or `other` when the source is no longer known.
+ * The category a rectification's finding belongs to, read in the basis of the evaluation its
+ * source names: for an indicator system, the indicator's 类别 (top ancestor); for a checklist, the
+ * measure's chapter (top item: 章节 or 重点任务). Output: a function giving the name, or `other`
+ * when the evaluation, its basis or the source is no longer known.
  */
-export function categoryOfSource(
-  sources: {
-    indicators: ReadonlyArray<{ id: string; parentId: string | null; name: string }>;
-    items: ReadonlyArray<{ id: string; parentId: string | null; number: string; title: string }>;
-  },
-  other: string,
-): (rectification: Rectification) => string {
-  const indicators = new Map(sources.indicators.map((indicator) => [indicator.id, indicator]));
-  const items = new Map(sources.items.map((item) => [item.id, item]));
-  return (rectification) => {
-    const indicator = rootOf(indicators, rectification.sourceId);
-    if (indicator) return indicator.name;
-    const item = rootOf(items, rectification.sourceId);
+export function categoryOfSource(sources: FindingSources, other: string): (rectification: Rectification) => string {
+  const basisOf = new Map(sources.evaluations.map((evaluation) => [evaluation.id, evaluation.basis]));
+  const indicatorsOf = new Map(
+    sources.systems.map((system) => [system.id, new Map(system.indicators.map((indicator) => [indicator.id, indicator]))]),
+  );
+  const itemsOf = new Map<string, Map<string, FindingSources['items'][number]>>();
+  for (const item of sources.items) {
+    const items = itemsOf.get(item.documentId) ?? new Map();
+    itemsOf.set(item.documentId, items.set(item.id, item));
+  }
+  return ({ source }) => {
+    const basis = basisOf.get(source.evaluationId);
+    if (basis?.kind === 'indicatorSystem') return rootOf(indicatorsOf.get(basis.systemId) ?? new Map(), source.indicatorId)?.name ?? other;
+    const item = basis ? rootOf(itemsOf.get(basis.documentId) ?? new Map(), source.indicatorId) : undefined;
     return item ? `${item.number ? `${item.number}、` : ''}${item.title}` : other;
   };
 }

@@ -5,10 +5,9 @@ import { editRectification, parseTypedDeadline } from './ledger-edit';
 
 const item: Rectification = {
   id: 'e|u|m',
-  evaluationId: 'e',
   unitId: 'u',
   unitName: '西工区',
-  sourceId: 'm',
+  source: { evaluationId: 'e', indicatorId: 'm' },
   problem: '“推行告知承诺制”尚未落实',
   target: '按期全面落实',
   measures: '全面推行告知承诺制。',

@@ -8,7 +8,7 @@ import { closeOut, isOverdue, proposeDeadline, recordProgress, rectificationFrom
 
 async function ledger() {
   const fixture = await seedEvaluation();
-  return rectificationsFromFindings('e', collectFindings(fixture.document.items, fixture.units, fixture.assessments), '2026-11-29');
+  return rectificationsFromFindings('e', collectFindings(fixture.document.items, fixture.units, fixture.inputs), '2026-11-29');
 }
 
 describe('the rectification ledger', () => {

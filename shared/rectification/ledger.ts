@@ -40,10 +40,9 @@ export function rectificationsFromFindings(
   const deadline = proposeDeadline(openedOn, days);
   return findings.map((finding) => ({
     id: `${evaluationId}|${finding.unitId}|${finding.itemId}`,
-    evaluationId,
     unitId: finding.unitId,
     unitName: finding.unitName,
-    sourceId: finding.itemId,
+    source: { evaluationId, indicatorId: finding.itemId },
     problem: `“${finding.measureTitle}”${finding.status === 'partial' ? '落实不到位' : '尚未落实'}${finding.note ? `：${finding.note}` : ''}`,
     target: `按期全面落实“${finding.measureTitle}”${finding.deadline?.text ? `（文件时限：${finding.deadline.text}）` : ''}`,
     measures: firstSentence(finding.measureText) || finding.measureTitle,
@@ -123,10 +122,9 @@ export function rectificationFromCell(cell: {
   const scored = points === null ? '不适用' : `得 ${formatHundredths(points)} 分（满分 ${formatHundredths(indicator.maxPoints)} 分）`;
   return {
     id: `${evaluationId}|${unitId}|${indicator.id}`,
-    evaluationId,
     unitId,
     unitName,
-    sourceId: indicator.id,
+    source: { evaluationId, indicatorId: indicator.id },
     problem: `“${indicator.name}”${scored}${reason ? `：${reason}` : ''}${note ? `；${note}` : ''}`,
     target: indicator.ruleText ? `达到评分标准：${indicator.ruleText}` : `“${indicator.name}”达到满分要求`,
     measures: '',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Assessment, ChecklistItem, ImplementationStatus, Unit } from '../domain/types';
+import { type EvaluationInput, statusAsValue } from '../domain/evaluation';
+import type { ChecklistItem, ImplementationStatus, Unit } from '../domain/types';
 import { divideRoundHalfUp, formatHundredths } from '../numbers/exact';
 import { rankDescending } from '../numbers/rank';
 import { scoreChecklist } from './checklist-score';
@@ -34,14 +35,16 @@ const ITEMS = [
 ];
 const UNITS: Unit[] = ['甲区', '乙区', '丙区', '丁区'].map((name, index) => ({ id: `u${index}`, name, createdAt: '' }));
 
-function assess(unitId: string, statuses: Record<string, ImplementationStatus>): Assessment[] {
+/** A unit's cells with the given statuses, stored as their levels. */
+function assess(unitId: string, statuses: Record<string, ImplementationStatus>): EvaluationInput[] {
   return Object.entries(statuses).map(([itemId, status]) => ({
-    id: `${unitId}|${itemId}`,
+    id: `e|${unitId}|${itemId}`,
     evaluationId: 'e',
     unitId,
-    itemId,
-    status,
+    indicatorId: itemId,
+    value: statusAsValue(status),
     note: '',
+    inspector: '',
     updatedAt: '',
   }));
 }
@@ -78,14 +81,21 @@ describe('scoreChecklist', () => {
   });
 
   it('ranks units with equal rates at the same rank (RANK.EQ: 1, 2, 2, 4; 中国式: 1, 2, 2, 3)', () => {
-    const assessments = [
+    const cells = [
       ...assess('u0', { m1: 'implemented', m2: 'implemented', m3: 'implemented', m4: 'implemented' }),
       ...assess('u1', { m1: 'implemented', m2: 'partial' }),
       ...assess('u2', { m1: 'partial', m2: 'implemented' }),
       ...assess('u3', { m1: 'partial' }),
     ];
-    expect(scoreChecklist(ITEMS, UNITS, assessments, 'competition').map((score) => score.rank)).toEqual([1, 2, 2, 4]);
-    expect(scoreChecklist(ITEMS, UNITS, assessments, 'dense').map((score) => score.rank)).toEqual([1, 2, 2, 3]);
+    expect(scoreChecklist(ITEMS, UNITS, cells, 'competition').map((score) => score.rank)).toEqual([1, 2, 2, 4]);
+    expect(scoreChecklist(ITEMS, UNITS, cells, 'dense').map((score) => score.rank)).toEqual([1, 2, 2, 3]);
+  });
+
+  it('ignores a cell whose value is no status (a level the checklist does not have)', () => {
+    const [odd] = assess('u0', { m2: 'implemented' });
+    const [score] = scoreChecklist(ITEMS, [UNITS[0]!], [...assess('u0', { m1: 'implemented' }), { ...odd!, value: 3 }]);
+    expect(score!.counts).toEqual({ implemented: 1, partial: 0, notImplemented: 0, notApplicable: 0, unscored: 3 });
+    expect(score!.rate).toBe(2500);
   });
 
   it('has no rate and no rank when every measure is 不适用', () => {

@@ -1,9 +1,10 @@
 // Scores units on a checklist: implementation rate per unit and per section, ranked across units.
 // The points come from the one scoring engine, over the checklist as an indicator system.
-import type { Assessment, ChecklistItem, ImplementationStatus, TieRule, Unit } from '../domain/types';
+import { assessmentOf, type EvaluationInput } from '../domain/evaluation';
+import type { ChecklistItem, ImplementationStatus, TieRule, Unit } from '../domain/types';
 import { divideRoundHalfUp } from '../numbers/exact';
 import { rankDescending } from '../numbers/rank';
-import { checklistToIndicatorSystem, MEASURE_POINTS, statusInput } from './checklist-system';
+import { checklistToIndicatorSystem, MEASURE_POINTS } from './checklist-system';
 import { scoreRubric } from './score-rubric';
 
 export type StatusCounts = Record<ImplementationStatus, number> & { unscored: number };
@@ -29,8 +30,9 @@ export type UnitScore = RateScore & {
 };
 
 /**
- * Scores every unit. Input: the checklist items, the units, their assessments (rows for other
- * items are ignored) and the tie rule. Output: one score per unit, in the units' order, with its
+ * Scores every unit. Input: the checklist items, the units, their cells (the checklist
+ * evaluation's inputs: value = the status's level, null = 不适用; cells of other items or units, and
+ * values no status is stored as, are ignored) and the tie rule. Output: one score per unit, in the units' order, with its
  * rank and per-section scores (sections = root items with measures).
  * Rule: rate = (落实 + ½ × 部分落实) / (measures − 不适用); a measure not yet scored
  * counts as not implemented, so a unit cannot rank high by leaving measures blank. Points per
@@ -39,18 +41,18 @@ export type UnitScore = RateScore & {
 export function scoreChecklist(
   items: ChecklistItem[],
   units: Unit[],
-  assessments: Assessment[],
+  inputs: readonly EvaluationInput[],
   tieRule: TieRule = 'competition',
 ): UnitScore[] {
   const system = checklistToIndicatorSystem('checklist', '', items);
   const measureIds = new Set(system.indicators.filter((indicator) => indicator.rule).map((indicator) => indicator.id));
   const unitIds = new Set(units.map((unit) => unit.id));
-  const relevant = assessments.filter((assessment) => measureIds.has(assessment.itemId) && unitIds.has(assessment.unitId));
-  const statusOf = new Map(relevant.map((assessment) => [`${assessment.unitId}|${assessment.itemId}`, assessment.status]));
+  const relevant = inputs.filter((input) => measureIds.has(input.indicatorId) && unitIds.has(input.unitId) && assessmentOf(input) !== null);
+  const statusOf = new Map(relevant.map((input) => [`${input.unitId}|${input.indicatorId}`, assessmentOf(input)!.status]));
   const scores = scoreRubric(
     system,
     units.map((unit) => unit.id),
-    relevant.map((assessment) => ({ indicatorId: assessment.itemId, unitId: assessment.unitId, value: statusInput(assessment.status) })),
+    relevant.map(({ indicatorId, unitId, value }) => ({ indicatorId, unitId, value })),
     { tieRule, notApplicable: 'rescale' },
   );
   const categories = system.indicators.filter((indicator) => indicator.role === 'category');

@@ -1,8 +1,7 @@
 // A checklist as an indicator system, so checklist inspections use the one scoring engine:
 // each measure is a levels rule (部分落实 ½ point, 落实 1 point), 不适用 is left out.
 import type { Indicator, IndicatorSystem } from '../domain/indicator-system';
-import type { ChecklistItem, ImplementationStatus } from '../domain/types';
-import type { InputValue } from './rule-points';
+import type { ChecklistItem } from '../domain/types';
 import { rootSectionIndex } from './section-index';
 
 /** One point per measure, in hundredths. */
@@ -16,7 +15,7 @@ const LEVELS = [
 
 /**
  * Builds the system: a category per root section, an indicator per measure (same id as the
- * item), rule = levels. Output ids match the checklist, so assessments map onto it one to one.
+ * item), rule = levels. Output ids match the checklist, so cells map onto it one to one.
  */
 export function checklistToIndicatorSystem(documentId: string, title: string, items: ChecklistItem[]): IndicatorSystem {
   const rootOf = rootSectionIndex(items);
@@ -55,9 +54,4 @@ export function checklistToIndicatorSystem(documentId: string, title: string, it
     }
   }
   return { id: `checklist-${documentId}`, title, indicators };
-}
-
-/** A status as the engine's input: 未落实 → level 0, 部分落实 → 1, 落实 → 2, 不适用 → null (excluded). */
-export function statusInput(status: ImplementationStatus): InputValue | null {
-  return status === 'notApplicable' ? null : status === 'implemented' ? 2 : status === 'partial' ? 1 : 0;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { SEED, seedBytes } from '../../test/fixtures/seeds';
-import type { Assessment } from '../domain/types';
+import { type EvaluationInput, statusAsValue } from '../domain/evaluation';
+import type { ImplementationStatus } from '../domain/types';
 import { importPolicyFile } from '../import/import-policy-file';
 import { collectFindings } from './findings';
 
@@ -10,13 +11,23 @@ describe('collectFindings', () => {
     const document = (await importPolicyFile(seedBytes(SEED.luoyang2021), '000.txt')).documents[0]!;
     const measures = document.items.filter((item) => item.kind === 'measure');
     const unit = { id: 'u1', name: '涧西区', createdAt: '' };
-    const assessments: Assessment[] = [
-      { id: 'a', evaluationId: 'e', unitId: 'u1', itemId: measures[1]!.id, status: 'notImplemented', note: '未见方案', updatedAt: '' },
-      { id: 'b', evaluationId: 'e', unitId: 'u1', itemId: measures[0]!.id, status: 'partial', note: '', updatedAt: '' },
-      { id: 'c', evaluationId: 'e', unitId: 'u1', itemId: measures[2]!.id, status: 'implemented', note: '', updatedAt: '' },
-      { id: 'd', evaluationId: 'e', unitId: 'u1', itemId: measures[3]!.id, status: 'notApplicable', note: '', updatedAt: '' },
+    const cell = (id: string, index: number, status: ImplementationStatus, note = ''): EvaluationInput => ({
+      id,
+      evaluationId: 'e',
+      unitId: 'u1',
+      indicatorId: measures[index]!.id,
+      value: statusAsValue(status),
+      note,
+      inspector: '张三',
+      updatedAt: '',
+    });
+    const inputs = [
+      cell('a', 1, 'notImplemented', '未见方案'),
+      cell('b', 0, 'partial'),
+      cell('c', 2, 'implemented'),
+      cell('d', 3, 'notApplicable'),
     ];
-    const findings = collectFindings(document.items, [unit], assessments);
+    const findings = collectFindings(document.items, [unit], inputs);
     expect(findings.map((finding) => [finding.itemId, finding.status])).toEqual([
       [measures[0]!.id, 'partial'],
       [measures[1]!.id, 'notImplemented'],

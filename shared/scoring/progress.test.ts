@@ -33,8 +33,8 @@ describe('evaluation progress', () => {
       measures,
       ['涧西区'],
       [
-        { unitId: '涧西区', itemId: measures[0]! },
-        { unitId: '涧西区', itemId: section },
+        { unitId: '涧西区', indicatorId: measures[0]! },
+        { unitId: '涧西区', indicatorId: section },
       ],
     );
     expect(progress).toEqual([{ unitId: '涧西区', done: 1, total: 53 }]);

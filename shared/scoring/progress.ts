@@ -26,17 +26,18 @@ export function rubricProgress(
 
 /**
  * Progress of a checklist evaluation (清单督查). Input: ids of the checklist's measures, the units
- * and the assessments. Output: per unit, the measures with a status of all measures.
+ * and the evaluation's cells (`indicatorId` = the measure's id). Output: per unit, the measures
+ * with a status (不适用 included) of all measures.
  */
 export function checklistProgress(
   measureIds: readonly string[],
   unitIds: readonly string[],
-  assessments: ReadonlyArray<{ unitId: string; itemId: string }>,
+  inputs: ReadonlyArray<{ unitId: string; indicatorId: string }>,
 ): UnitProgress[] {
   return countCells(
     unitIds,
     new Set(measureIds),
-    assessments.map((assessment) => ({ unitId: assessment.unitId, cellId: assessment.itemId })),
+    inputs.map((input) => ({ unitId: input.unitId, cellId: input.indicatorId })),
   );
 }
 

@@ -1,8 +1,8 @@
 // The scoring engine: every unit on every indicator of an indicator system, category subtotals,
 // bonus and penalty within their caps, totals and ranks. Points are integer hundredths. Results
 // are kept by indicator column so one changed cell recomputes one column and the totals.
+import type { NotApplicablePolicy } from '../domain/evaluation';
 import type { Indicator, IndicatorSystem } from '../domain/indicator-system';
-import type { NotApplicablePolicy } from '../domain/rubric-evaluation';
 import type { UnitValues, VetoScope } from '../domain/rule-model';
 import type { TieRule } from '../domain/types';
 import { divideRoundHalfUp } from '../numbers/exact';

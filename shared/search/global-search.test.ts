@@ -16,10 +16,9 @@ async function sources(): Promise<SearchSources> {
     rectifications: [
       {
         id: 'r1',
-        evaluationId: 'e1',
         unitId: 'u1',
         unitName: '涧西区',
-        sourceId: 'i1',
+        source: { evaluationId: 'e1', indicatorId: 'i1' },
         problem: '“秒办件情况”扣分',
         target: '',
         measures: '梳理秒办事项清单',

@@ -73,7 +73,7 @@ export function globalSearch(query: string, sources: SearchSources): SearchHit[]
     consider(
       'rectification',
       item.id,
-      item.evaluationId,
+      item.source.evaluationId,
       `${item.unitName}：${item.problem}`,
       [item.measures, ...item.responsibleUnits, item.owner].join(' '),
     );

@@ -62,7 +62,7 @@ async function givenScoredChecklist(page: Page): Promise<void> {
   await note.blur();
   await until(
     'the note stored',
-    () => storedRecords(page, 'assessments'),
+    () => storedRecords(page, 'inputs'),
     (records) => records.some((record) => record.note === '未见推行方案'),
   );
   await until(
@@ -160,7 +160,7 @@ describe('a checklist inspection', () => {
     await page.getByRole('tab', { name: '涧西区' }).click();
     await screenshot(page, '04-evaluation');
     await page.reload();
-    await page.getByRole('menuitem', { name: '清单督查' }).click();
+    await page.getByRole('menuitem', { name: '评价批次' }).click();
     await expect.poll(() => page.getByTestId('rate-涧西区').textContent()).toBe('4.81%');
     const thirdRow = page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(2);
     await expect.poll(() => thirdRow.locator('.ant-radio-button-wrapper-checked').textContent()).toBe('部分落实');
@@ -237,7 +237,7 @@ describe('the rectification ledger', () => {
   const app = freshApp(givenScoredChecklist);
   it('turns findings into the ledger, takes a unit’s feedback sheet back and closes an item out', async () => {
     const { page } = app;
-    await page.getByRole('menuitem', { name: '清单督查' }).click();
+    await page.getByRole('menuitem', { name: '评价批次' }).click();
     await page.getByTestId('to-ledger').click();
     const table = page.getByTestId('ledger-table');
     await expect.poll(() => table.locator('tbody tr.ant-table-row').count(), { timeout: 30_000 }).toBe(3);
@@ -312,7 +312,7 @@ describe('rubric scoring', () => {
     await expect.poll(() => page.getByTestId('total-西工区').textContent()).toBe('0.00');
     await screenshot(page, '07-rubric-scoring');
     await page.reload();
-    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    await page.getByRole('menuitem', { name: '评价批次' }).click();
     await expect.poll(() => page.getByTestId('total-涧西区').textContent()).toBe('4.50');
     await expect.poll(() => page.getByTestId('unit-scoring-table').textContent()).toContain('张督查');
     const bytes = await download(page, 'export-rubric-excel');

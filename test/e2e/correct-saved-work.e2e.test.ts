@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { chooseFile, freshApp, givenSamples, openScreen, storedRecords, until, untilAnimationsEnd } from './steps';
+import { chooseFile, freshApp, givenSamples, openScreen, SAMPLE_INSPECTION, showEvaluation, storedRecords, until, untilAnimationsEnd } from './steps';
 
 const VERSIONS = join(import.meta.dirname, '..', 'fixtures', 'policy-versions');
 const TITLE = '某市人民政府办公室关于印发某市持续优化营商环境若干措施的通知';
@@ -30,7 +30,7 @@ describe('a checklist item corrected after saving', () => {
   const app = freshApp(givenSamples);
   it('keeps its unit’s status when its text and deadline are edited', async () => {
     const { page } = app;
-    await openScreen(page, '清单督查');
+    await showEvaluation(page, SAMPLE_INSPECTION);
     await assessmentRow(page, 0).getByText('落实', { exact: true }).click();
     await expect.poll(() => assessmentRow(page, 0).locator('.ant-radio-button-wrapper-checked').textContent()).toBe('落实');
     const measureText = (await assessmentRow(page, 0).locator('td').nth(1).locator('div.ant-typography').textContent()) ?? '';
@@ -50,7 +50,7 @@ describe('a checklist item corrected after saving', () => {
     await page.locator('.ant-drawer-close').click();
     await page.getByTestId('item-actions').waitFor({ state: 'hidden' });
 
-    await openScreen(page, '清单督查');
+    await showEvaluation(page, SAMPLE_INSPECTION);
     await expect.poll(() => assessmentRow(page, 0).locator('td').nth(1).textContent()).toContain('并联办理可行性研究、用地预审和选址意见');
     expect(await assessmentRow(page, 0).locator('.ant-radio-button-wrapper-checked').textContent()).toBe('落实');
   });
@@ -60,7 +60,7 @@ describe('撤销', () => {
   const app = freshApp(givenSamples);
   it('restores the previous score of a cell and names it, from the button and with Ctrl+Z', async () => {
     const { page } = app;
-    await openScreen(page, '指标评分');
+    await openScreen(page, '评价批次');
     await page.getByTestId('inspector').fill('张督查');
     const input = page.getByTestId('input-秒办件情况').first();
     await input.fill('1');
@@ -129,7 +129,7 @@ describe('the same content saved again by another program', () => {
 describe('删除 of a document with evaluations', () => {
   const app = freshApp(async (page) => {
     await givenSamples(page);
-    await openScreen(page, '清单督查');
+    await showEvaluation(page, SAMPLE_INSPECTION);
     const row = page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(0);
     await row.getByText('落实', { exact: true }).click();
     await until(

@@ -109,8 +109,8 @@ async function storedCounts(page: Page): Promise<{
     const result = {
       documents: documents.map(({ title, itemCount }) => ({ title, itemCount })),
       itemsByDocument: Object.fromEntries(Object.entries(byDocument).map(([id, count]) => [titles.get(id) ?? `（无文件）${id}`, count])),
-      evaluations: (await all<{ name: string }>('rubricEvaluations')).map((evaluation) => evaluation.name).sort(),
-      inputsByEvaluation: tally(await all('rubricInputs'), 'evaluationId'),
+      evaluations: (await all<{ name: string }>('evaluations')).map((evaluation) => evaluation.name).sort(),
+      inputsByEvaluation: tally(await all('inputs'), 'evaluationId'),
     };
     db.close();
     return result;
@@ -158,8 +158,8 @@ describe('crash safety (Chromium killed mid-transaction)', { timeout: CRASH_TIME
       300,
       Array.from({ length: 60 }, (_, index) => `测试区${index + 1}`),
     );
-    const { page, browser } = await openKillable(profile, 'rubricInputs', 5_000);
-    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    const { page, browser } = await openKillable(profile, 'inputs', 5_000);
+    await page.getByRole('menuitem', { name: '评价批次' }).click();
     await chooseFile(page, small.path, { buttonTestId: 'import-package-empty' });
     await confirmMerge(page);
     await page.getByText(/已合并“第一批评价\.kaoping”：新增/).waitFor();
@@ -175,7 +175,7 @@ describe('crash safety (Chromium killed mid-transaction)', { timeout: CRASH_TIME
       const survived = await storedCounts(after);
       expect(survived.evaluations).toEqual(['第一批评价']);
       expect(survived.inputsByEvaluation).toEqual(before.inputsByEvaluation);
-      await after.getByRole('menuitem', { name: '指标评分' }).click();
+      await after.getByRole('menuitem', { name: '评价批次' }).click();
       await chooseFile(after, large.path, { buttonTestId: 'import-package' });
       await confirmMerge(after);
       await after.getByText(/已合并“第二批评价\.kaoping”：新增/).waitFor({ timeout: 60_000 });

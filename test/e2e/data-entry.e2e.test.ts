@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type AppSession, openApp } from './app-session';
+import { SAMPLE_INSPECTION, SAMPLE_RUBRIC_EVALUATION, showEvaluation } from './steps';
 
 const WORK = 'test/artifacts/data-entry';
 let session: AppSession;
@@ -33,7 +34,7 @@ const chosen = (row: number) =>
 
 describe('checklist statuses', () => {
   it('fills the chosen status in its own colour, and takes it back to 未评 by button and by key 0', async () => {
-    await page.getByRole('menuitem', { name: '清单督查' }).click();
+    await showEvaluation(page, SAMPLE_INSPECTION);
     const expected: Array<[string, string]> = [
       ['落实', 'rgb(56, 158, 13)'],
       ['部分落实', 'rgb(212, 136, 6)'],
@@ -63,7 +64,7 @@ describe('checklist statuses', () => {
   });
 
   it('adds a unit from the new-evaluation form, ticked at once', async () => {
-    await page.getByRole('menuitem', { name: '清单督查' }).click();
+    await page.getByRole('menuitem', { name: '评价批次' }).click();
     await page.getByRole('button', { name: '新建评价' }).click();
     const form = page.getByTestId('new-evaluation-form');
     await form.getByTestId('new-unit-name').fill('高新区');
@@ -78,7 +79,7 @@ describe('checklist statuses', () => {
 
 describe('快速上手', () => {
   it('opens from the side bar on every screen and by F1, and its steps lead to their screens', async () => {
-    for (const screen of ['工作台', '政策文件', '指标评分', '整改台账']) {
+    for (const screen of ['工作台', '政策文件', '评价批次', '整改台账']) {
       await page.getByRole('menuitem', { name: screen }).click();
       await page.getByTestId('open-quick-start').click();
       await expect.poll(() => page.locator('.ant-drawer-title').textContent()).toBe('快速上手');
@@ -102,10 +103,10 @@ describe('screens at both sizes and in both languages', () => {
         [1920, 1080],
       ] as const) {
         await page.setViewportSize({ width, height });
-        await page.getByRole('menuitem', { name: language === '中文' ? '清单督查' : 'Checklist inspection' }).click();
+        await showEvaluation(page, SAMPLE_INSPECTION, language === '中文' ? '评价批次' : 'Evaluations');
         await rows().first().waitFor();
         await page.screenshot({ path: join(WORK, `checklist-${language}-${width}.png`) });
-        await page.getByRole('menuitem', { name: language === '中文' ? '指标评分' : 'Indicator scoring' }).click();
+        await showEvaluation(page, SAMPLE_RUBRIC_EVALUATION, language === '中文' ? '评价批次' : 'Evaluations');
         await page.getByTestId('unit-scoring-table').waitFor();
         await page.screenshot({ path: join(WORK, `rubric-unit-${language}-${width}.png`) });
         await page.getByTestId('view-switch').locator('.ant-segmented-item').nth(1).click();

@@ -19,6 +19,7 @@ import {
   givenLeadEvaluation,
   mergePackageFile,
   moreProfiles,
+  newEvaluationForm,
   openScreen,
   scoreAs,
   SEED_RUBRIC,
@@ -26,9 +27,9 @@ import {
 
 const ARTIFACTS = join(ALL_ARTIFACTS, 'exchange');
 
-/** In a new profile `page`, merges `basePackage` on the empty 指标评分 screen. */
+/** In a new profile `page`, merges `basePackage` on the empty 评价批次 screen. */
 async function givenPackageMerged(page: Page, basePackage: string): Promise<void> {
-  await openScreen(page, '指标评分');
+  await openScreen(page, '评价批次');
   const outcome = await mergePackageFile(page, basePackage);
   if (!/^已合并“.+”：新增 [1-9]/.test(outcome)) throw new Error(`the package was not merged: ${outcome}`);
 }
@@ -47,9 +48,9 @@ describe('the lead office', () => {
     await openScreen(lead, '指标体系');
     await chooseFile(lead, SEED_RUBRIC, { buttonTestId: 'import-rubric' });
     await expect.poll(() => lead.getByTestId('rubric-summary').textContent()).toContain('36 项计分指标');
-    await openScreen(lead, '指标评分');
-    for (const unit of ['甲区', '乙区']) await lead.getByTestId('new-rubric-evaluation-form').getByLabel(unit).check();
-    await lead.getByTestId('create-rubric-evaluation').click();
+    const form = await newEvaluationForm(lead, '指标体系');
+    for (const unit of ['甲区', '乙区']) await form.getByLabel(unit).check();
+    await lead.getByTestId('create-evaluation').click();
     await lead.getByTestId('inspector').fill('组长');
     const path = await downloadAs(lead, 'export-package', join(ARTIFACTS, 'lead.kaoping'));
     expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
@@ -84,7 +85,7 @@ describe('two inspectors and a third profile', () => {
       expect(readFileSync(liPackage).subarray(0, 2).toString()).toBe('PK');
 
       const office = app.page;
-      await openScreen(office, '指标评分');
+      await openScreen(office, '评价批次');
       await mergePackageFile(office, zhangPackage);
       await expect.poll(() => office.getByTestId('total-甲区').textContent()).toBe('3.00');
       await mergePackageFile(office, liPackage, 'import-package');

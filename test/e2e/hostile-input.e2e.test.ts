@@ -28,7 +28,7 @@ describe('evidence from outside', () => {
 
   it('stores HTML as octet-stream under a .bin name; opened in a new tab it downloads and its script never runs', async () => {
     const { page } = app;
-    await openScreen(page, '指标评分');
+    await openScreen(page, '评价批次');
     await page.getByTestId('view-switch').getByText('按单位录入').click();
     await page.getByTestId('inspector').fill('张督查');
     await page.getByTestId('input-秒办件情况').fill('1');
@@ -149,10 +149,9 @@ describe("an export past Excel's cell limit", () => {
             const store = request.result.transaction('rectifications', 'readwrite').objectStore('rectifications');
             const item = {
               id: 'long-progress',
-              evaluationId: 'e-long',
               unitId: 'u-long',
               unitName: '长文区',
-              sourceId: 'm-long',
+              source: { evaluationId: 'e-long', indicatorId: 'm-long' },
               problem: '窗口排队时间长',
               target: '',
               measures: '增设窗口',

@@ -100,7 +100,7 @@ describe('an evaluation package dropped on the window', () => {
     await page.getByText(`已合并“拖放合并评价.kaoping”：新增 ${inputCount + 4} 项`).waitFor();
     await page.getByTestId('merge-package-close').click();
     await page.getByText('甲区').first().waitFor();
-    expect((await storedRecords(page, 'rubricInputs')).length).toBe(inputCount);
+    expect((await storedRecords(page, 'inputs')).length).toBe(inputCount);
   });
 });
 

@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
+import { inputIdFor } from '#shared/domain/evaluation';
 import type { Indicator, ScoringRule } from '#shared/domain/indicator-system';
-import { inputIdFor, rubricEvaluationTables, unitIdFor } from '#shared/exchange/evaluation-package';
+import { evaluationTables, unitIdFor } from '#shared/exchange/evaluation-package';
 import { buildPackage } from '#shared/exchange/write-package';
 
 import { freshApp, mergePackageFile, openScreen } from './steps';
@@ -60,7 +61,7 @@ async function evaluationPackage(): Promise<Uint8Array> {
   const evaluation = {
     id: 'evaluation-check',
     name: '录入校验评价',
-    systemId: system.id,
+    basis: { kind: 'indicatorSystem' as const, systemId: system.id },
     unitIds: units.map((unit) => unit.id),
     tieRule: 'competition' as const,
     notApplicable: 'rescale' as const,
@@ -77,7 +78,7 @@ async function evaluationPackage(): Promise<Uint8Array> {
     inspector: '张三',
     updatedAt: '2026-11-23T09:00:00.000Z',
   }));
-  return buildPackage(rubricEvaluationTables({ system, evaluation, units, inputs }), {
+  return buildPackage(evaluationTables({ evaluation, basis: { kind: 'indicatorSystem', system }, units, inputs }), {
     appVersion: '0.1.0',
     createdBy: '张三',
     createdAt: '2026-11-23T10:00:00.000Z',
@@ -85,13 +86,13 @@ async function evaluationPackage(): Promise<Uint8Array> {
   });
 }
 
-/** At 1366×768, 录入校验评价 merged from its package into the empty app, on 指标评分. */
+/** At 1366×768, 录入校验评价 merged from its package into the empty app, on 评价批次. */
 async function givenCheckEvaluation(page: Page): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   const path = join(WORK, '录入校验评价.kaoping');
   writeFileSync(path, await evaluationPackage());
   await page.setViewportSize({ width: 1366, height: 768 });
-  await openScreen(page, '指标评分');
+  await openScreen(page, '评价批次');
   const outcome = await mergePackageFile(page, path);
   if (!outcome.startsWith('已合并“录入校验评价.kaoping”：新增')) throw new Error(`the package was not merged: ${outcome}`);
 }
@@ -134,7 +135,7 @@ describe('score inputs are checked where they are typed on the form', () => {
     await expect.poll(() => page.getByTestId('input-网上办理情况').inputValue()).toBe('85');
 
     await page.reload();
-    await page.getByRole('menuitem', { name: '指标评分' }).click();
+    await page.getByRole('menuitem', { name: '评价批次' }).click();
     await page.getByTestId('rubric-unit-tabs').getByRole('tab', { name: '甲区' }).click();
     await expect.poll(() => page.getByTestId('input-质量管理情况').inputValue()).toBe('4');
     expect(await page.getByTestId('input-办件逾期情况').inputValue()).toBe('1');

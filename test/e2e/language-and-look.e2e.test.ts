@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { freshApp, givenSamples, until, untilAnimationsEnd } from './steps';
+import { freshApp, givenSamples, SAMPLE_INSPECTION, SAMPLE_RUBRIC_EVALUATION, showEvaluation, until, untilAnimationsEnd } from './steps';
 
 const SCREENS = 'test/artifacts/screens';
 
@@ -23,7 +23,7 @@ async function givenSamplesAt1280(page: Page): Promise<void> {
 /** The samples at 1280×720, with 张督查's finding on 秒办件情况 at 涧西区 in the ledger (so its charts have data). */
 async function givenLedgerFinding(page: Page): Promise<void> {
   await givenSamplesAt1280(page);
-  await page.getByRole('menuitem', { name: '指标评分', exact: true }).click();
+  await showEvaluation(page, SAMPLE_RUBRIC_EVALUATION);
   await page.getByTestId('inspector').fill('张督查');
   await page.getByTestId('input-秒办件情况').fill('1');
   await page.getByTestId('input-秒办件情况').press('Enter');
@@ -53,7 +53,7 @@ const interfaceText = (page: Page) =>
       .join('\n'),
   );
 
-/** Every page of the side menu and the rubric evaluation's three views and the ledger's charts. */
+/** Every page of the side menu, the rubric evaluation's three views (the samples open on it) and the ledger's charts. */
 async function captureEveryScreen(page: Page, language: 'zh-CN' | 'en-US', labels: Record<string, string>): Promise<string[]> {
   const texts: string[] = [];
   const shot = async (name: string) => {
@@ -61,7 +61,7 @@ async function captureEveryScreen(page: Page, language: 'zh-CN' | 'en-US', label
     await page.screenshot({ path: `${SCREENS}/${language}/${name}.png` });
     texts.push(await interfaceText(page));
   };
-  const pages = ['home', 'documents', 'checklist', 'ownerUnits', 'units', 'evaluation', 'rubric', 'rubricEvaluation', 'ledger', 'backup'];
+  const pages = ['home', 'documents', 'checklist', 'ownerUnits', 'units', 'evaluation', 'rubric', 'ledger', 'backup'];
   for (const [index, key] of pages.entries()) {
     await menu(page, labels[key]!).click();
     await shot(`${String(index + 1).padStart(2, '0')}-${key}`);
@@ -75,7 +75,7 @@ async function captureEveryScreen(page: Page, language: 'zh-CN' | 'en-US', label
         })
         .toBe(24);
     }
-    if (key === 'rubricEvaluation') {
+    if (key === 'evaluation') {
       await page.getByTestId('view-switch').locator('.ant-segmented-item').nth(1).click();
       await page.getByTestId('score-grid').getByRole('gridcell').first().waitFor();
       await shot(`${String(index + 1).padStart(2, '0')}-${key}-grid`);
@@ -104,9 +104,8 @@ const ZH = {
   checklist: '任务清单',
   ownerUnits: '责任单位',
   units: '被评价单位',
-  evaluation: '清单督查',
+  evaluation: '评价批次',
   rubric: '指标体系',
-  rubricEvaluation: '指标评分',
   ledger: '整改台账',
   backup: '备份与恢复',
 };
@@ -116,9 +115,8 @@ const EN = {
   checklist: 'Task lists',
   ownerUnits: 'Responsible units',
   units: 'Evaluated units',
-  evaluation: 'Checklist inspection',
+  evaluation: 'Evaluations',
   rubric: 'Indicator systems',
-  rubricEvaluation: 'Indicator scoring',
   ledger: 'Rectification ledger',
   backup: 'Backup & restore',
 };
@@ -128,7 +126,7 @@ describe('the rectification ledger screen', () => {
 
   it('takes a finding from a cell, changes its status inline, filters by owner and charts the ledger', async () => {
     const { page } = app;
-    await menu(page, '指标评分').click();
+    await showEvaluation(page, SAMPLE_RUBRIC_EVALUATION);
     await page.getByTestId('inspector').fill('张督查');
     await page.getByTestId('input-秒办件情况').first().fill('1');
     await page.getByTestId('input-秒办件情况').first().press('Enter');
@@ -145,7 +143,7 @@ describe('the rectification ledger screen', () => {
     await expect.poll(() => page.getByTestId('ledger-table').textContent()).toMatch(/\d{4}-\d{2}-\d{2} 张督查：状态改为整改中（整改中）/);
 
     // A measure found 未落实 in the checklist inspection brings its 责任单位; the owner filter keeps only it.
-    await menu(page, '清单督查').click();
+    await showEvaluation(page, SAMPLE_INSPECTION);
     const measure = page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').first();
     await measure.locator('td').nth(1).click();
     await page.keyboard.press('3');
@@ -212,7 +210,7 @@ describe('dark mode', () => {
     await page.getByTestId('dark-mode').click();
     await expect.poll(brightness).toBeLessThan(200);
     await page.reload();
-    await menu(page, 'Indicator scoring').click();
+    await showEvaluation(page, SAMPLE_RUBRIC_EVALUATION, 'Evaluations');
     await expect.poll(brightness).toBeLessThan(200);
     await page.getByTestId('view-switch').locator('.ant-segmented-item').nth(1).click();
     await page.getByTestId('score-grid').getByRole('gridcell').first().waitFor();

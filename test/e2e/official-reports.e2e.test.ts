@@ -10,7 +10,7 @@ import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { downloadSigned, freshApp, givenSamples, openScreen, until } from './steps';
+import { downloadSigned, freshApp, givenSamples, SAMPLE_INSPECTION, showEvaluation, until } from './steps';
 
 const ARTIFACTS = 'test/artifacts/official-reports';
 
@@ -18,7 +18,7 @@ const ARTIFACTS = 'test/artifacts/official-reports';
 async function givenFourFindings(page: Page): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await givenSamples(page);
-  await openScreen(page, '清单督查');
+  await showEvaluation(page, SAMPLE_INSPECTION);
   await page.getByTestId('assessment-table').locator('tbody tr.ant-table-row').nth(0).locator('td').nth(1).click();
   for (const key of ['3', '2', '3', '2']) await page.keyboard.press(key);
   await until(
@@ -84,7 +84,7 @@ describe('the 整改台账, from the samples', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: join(ARTIFACTS, 'ledger-1920.png') });
     await page.setViewportSize({ width: 1366, height: 768 });
-    await openScreen(page, '清单督查');
+    await showEvaluation(page, SAMPLE_INSPECTION);
     const bytes = await downloadSigned(page, 'export-word', { date: '2026-11-25' });
     const text = (await mammoth.extractRawText({ buffer: bytes })).value;
     expect(text.match(/本月内出台告知承诺事项清单。/g)?.length).toBe(2);

@@ -127,7 +127,7 @@ describe('data of the earlier origin, moved to the app origin', () => {
       legacyCounts,
     );
     expect(outcome).toEqual({ outcome: 'copied', counts: legacyCounts });
-    expect(legacyCounts).toMatchObject({ units: 2, rubricInputs: 2, evidence: 1, indicatorSystems: 1, rubricEvaluations: 1 });
+    expect(legacyCounts).toMatchObject({ units: 2, inputs: 2, evidence: 1, indicatorSystems: 1, evaluations: 1 });
     expect(await recordCounts(appPage)).toEqual(legacyCounts);
     expect(await recordCounts(legacyPage)).toEqual(legacyCounts);
 
@@ -139,7 +139,7 @@ describe('data of the earlier origin, moved to the app origin', () => {
     await expect
       .poll(() => Promise.all([units.count(), units.filter({ hasText: '涧西区' }).count(), units.filter({ hasText: '西工区' }).count()]))
       .toEqual([2, 1, 1]);
-    await openScreen(appPage, 'Indicator scoring');
+    await openScreen(appPage, 'Evaluations');
     for (const [unit, points] of [
       ['涧西区', '3.00'],
       ['西工区', '2.00'],
@@ -226,7 +226,7 @@ describe('a database larger than one batch', () => {
           const request = indexedDB.open('kaoping');
           request.onerror = () => reject(request.error);
           request.onsuccess = () => {
-            const transaction = request.result.transaction(['evidence', 'rubricInputs'], 'readwrite');
+            const transaction = request.result.transaction(['evidence', 'inputs'], 'readwrite');
             for (let file = 0; file < files; file++) {
               const bytes = Uint8Array.from({ length: 1024 * 1024 }, (_, index) => (index * 7 + file * 13 + (index >> 11)) % 256);
               const id = `ev-${String(file).padStart(2, '0')}`;
@@ -244,7 +244,7 @@ describe('a database larger than one batch', () => {
               });
             }
             for (let input = 0; input < inputs; input++)
-              transaction.objectStore('rubricInputs').put({
+              transaction.objectStore('inputs').put({
                 id: `r|u${input % 50}|i${input}`,
                 evaluationId: 'r',
                 unitId: `u${input % 50}`,
@@ -287,10 +287,10 @@ describe('a database larger than one batch', () => {
     const outcome = await migrateLegacyOrigin({ legacy: originPage(legacyPage), app: counting });
     const elapsed = Math.round(performance.now() - started);
     console.info(`origin migration: ${INPUTS} scores and ${FILES} files of 1 MB copied in ${elapsed} ms`, batches);
-    expect(batches).toMatchObject({ rubricInputs: INPUTS / 500, evidence: 2 });
-    expect(outcome).toEqual({ outcome: 'copied', counts: expect.objectContaining({ evidence: FILES, rubricInputs: INPUTS }) });
+    expect(batches).toMatchObject({ inputs: INPUTS / 500, evidence: 2 });
+    expect(outcome).toEqual({ outcome: 'copied', counts: expect.objectContaining({ evidence: FILES, inputs: INPUTS }) });
     expect(await recordCounts(appPage)).toEqual(await recordCounts(legacyPage));
     expect(await evidenceDigests(appPage)).toEqual(legacyDigests);
-    expect(await storedRecords(appPage, 'rubricInputs')).toEqual(await storedRecords(legacyPage, 'rubricInputs'));
+    expect(await storedRecords(appPage, 'inputs')).toEqual(await storedRecords(legacyPage, 'inputs'));
   });
 });

@@ -53,7 +53,7 @@ describe('merging a package through the merge dialog', () => {
     const { page } = app;
     const { path, inputCount } = await givenPackage();
     const dialog = page.getByTestId('merge-package-dialog');
-    await openScreen(page, '指标评分');
+    await openScreen(page, '评价批次');
     await chooseFile(page, path, { buttonTestId: 'import-package-empty' });
 
     const records = 1 + UNITS.length + 1 + inputCount + 3;
@@ -62,7 +62,7 @@ describe('merging a package through the merge dialog', () => {
       .toBe(`共 ${records.toLocaleString()} 条记录；佐证材料 3 个，共 600.0 KB`);
     await expect
       .poll(() => dialog.getByTestId('merge-package-sizes').locator('tbody tr').allTextContents())
-      .toEqual(['被评价单位50', '指标体系1', '指标评价1', `评分${inputCount.toLocaleString()}`, '佐证材料3']);
+      .toEqual(['被评价单位50', '评价批次1', `评分${inputCount.toLocaleString()}`, '指标体系1', '佐证材料3']);
     await expect
       .poll(() => dialog.getByTestId('merge-package-declaration').textContent())
       .toBe('发送方（据包声明）张三生成时间2026-11-23 10:00声明的范围整次评价：2026年度合并演示评价');

@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 
-import { chooseFile, download, freshApp, givenUnits, openScreen, until, untilNoPopupOpen } from './steps';
+import { chooseFile, download, freshApp, givenUnits, newEvaluationForm, openScreen, until, untilNoPopupOpen } from './steps';
 
 const SHOTS = 'test/artifacts/rule-editor';
 const FLAGGED = '每发现一例问题扣0.5分，最多扣2分；整改不到位的另按情节轻重扣0.3分';
@@ -128,7 +128,7 @@ describe('starting an evaluation on a rubric with a flagged rule', () => {
 
   it('says how many indicators are 待核对 and links to them', async () => {
     const { page } = app;
-    await openScreen(page, '指标评分');
+    await openScreen(page, '评价批次');
     await expect.poll(() => page.getByTestId('to-review-notice').textContent()).toContain('该指标体系有 1 项指标的计分规则待核对');
     await page.getByTestId('show-to-review').click();
     await expect.poll(() => page.locator('.ant-menu-item-selected').textContent()).toBe('指标体系');
@@ -210,10 +210,10 @@ describe('marking a composed rule 已核对', () => {
     await expect.poll(() => page.getByTestId('read-back-问题整改').textContent()).toBe(COMPOSED);
     await expect.poll(() => page.getByTestId('rule-state-办件时效').textContent()).toBe('已读');
 
-    await openScreen(page, '指标评分');
+    const form = await newEvaluationForm(page, '指标体系');
     await expect.poll(() => page.getByTestId('to-review-notice').count()).toBe(0);
-    for (const unit of ['东城区', '西城区']) await page.getByTestId('new-rubric-evaluation-form').getByLabel(unit).check();
-    await page.getByTestId('create-rubric-evaluation').click();
+    for (const unit of ['东城区', '西城区']) await form.getByLabel(unit).check();
+    await page.getByTestId('create-evaluation').click();
     const workbook = XLSX.read(await download(page, 'export-rubric-excel'), { type: 'buffer' });
     const sheet = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['评分表-东城区']!, { header: 1, defval: null });
     const row = sheet.find((cells) => cells[2] === '问题整改');

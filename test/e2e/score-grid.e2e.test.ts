@@ -26,7 +26,7 @@ async function givenGridEvaluation(page: Page): Promise<void> {
   );
   const path = join(WORK, '网格评价.kaoping');
   writeFileSync(path, bytes);
-  await openScreen(page, '指标评分');
+  await openScreen(page, '评价批次');
   await chooseFile(page, path, { buttonTestId: 'import-package-empty' });
   await confirmMerge(page);
   await page.getByText(/^已合并“网格评价\.kaoping”：新增/).waitFor({ timeout: 120_000 });

@@ -225,10 +225,41 @@ export async function givenUnits(page: Page, names: readonly string[]): Promise<
   }
 }
 
+/**
+ * Opens the 新建评价 form on 评价批次 (shown at once when there is no evaluation yet, else behind
+ * 新建评价) with `basis` (任务清单 or 指标体系) chosen.
+ */
+export async function newEvaluationForm(page: Page, basis: '任务清单' | '指标体系'): Promise<Locator> {
+  await openScreen(page, '评价批次');
+  const form = page.getByTestId('new-evaluation-form');
+  const create = page.getByTestId('new-evaluation');
+  await form.or(create).first().waitFor();
+  if (!(await form.isVisible())) await create.click();
+  await form.getByTestId('evaluation-basis').getByText(basis, { exact: true }).click();
+  return form;
+}
+
+/** The sample inspection over 洛政办〔2021〕39号 and the sample rubric evaluation, by the names the samples give them. */
+export const SAMPLE_INSPECTION = '示例督查';
+export const SAMPLE_RUBRIC_EVALUATION = '示例评价';
+
+/** Opens 评价批次 (`menu`: its name in the interface language) on the evaluation whose name starts with `name`. */
+export async function showEvaluation(page: Page, name: string, menu = '评价批次'): Promise<void> {
+  await openScreen(page, menu);
+  const select = page.getByTestId('evaluation-select');
+  await select.click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: name }).click();
+  await until(
+    `evaluation ${name} shown`,
+    () => select.textContent(),
+    (text) => (text ?? '').includes(name),
+  );
+}
+
 /** Creates a 清单督查 over `units` of the only document stored; ends on its 53 rows. */
 export async function givenChecklistEvaluation(page: Page, units: readonly string[]): Promise<void> {
-  await openScreen(page, '清单督查');
-  for (const unit of units) await page.getByTestId('new-evaluation-form').getByLabel(unit).check();
+  const form = await newEvaluationForm(page, '任务清单');
+  for (const unit of units) await form.getByLabel(unit).check();
   await page.getByTestId('create-evaluation').click();
   await until(
     'rows of the new inspection',
@@ -262,9 +293,9 @@ export async function givenSeedRubric(page: Page): Promise<void> {
 
 /** Creates a 指标评分 over `units` of the only indicator system stored, with 张督查 as inspector. */
 export async function givenRubricEvaluation(page: Page, units: readonly string[]): Promise<void> {
-  await openScreen(page, '指标评分');
-  for (const unit of units) await page.getByTestId('new-rubric-evaluation-form').getByLabel(unit).check();
-  await page.getByTestId('create-rubric-evaluation').click();
+  const form = await newEvaluationForm(page, '指标体系');
+  for (const unit of units) await form.getByLabel(unit).check();
+  await page.getByTestId('create-evaluation').click();
   await page.getByTestId('inspector').fill('张督查');
   await until(
     'the scoring form',
@@ -297,7 +328,7 @@ export async function dropFiles(page: Page, files: ReadonlyArray<{ name: string;
 }
 
 /**
- * Chooses the package at `path` with the button `buttonTestId` (default: the empty 指标评分 screen's),
+ * Chooses the package at `path` with the button `buttonTestId` (default: the empty 评价批次 screen's),
  * merges it in the merge dialog and closes the dialog; returns the outcome the dialog showed.
  */
 /** Clicks 合并 in the merge dialog once it has finished opening (a click while it opens can be lost under load). */

@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { freshApp, givenSamples, openScreen, until, untilAnimationsEnd, untilEvidenceCellOpen } from './steps';
+import { freshApp, givenSamples, openScreen, SAMPLE_INSPECTION, showEvaluation, until, untilAnimationsEnd, untilEvidenceCellOpen } from './steps';
 
 /** The samples, with 张督查 scoring 1 on 秒办件情况 at 涧西区 (2.00 of 3.00 points). */
 async function givenScoredSamples(page: Page): Promise<void> {
   await givenSamples(page);
-  await openScreen(page, '指标评分');
+  await openScreen(page, '评价批次');
   await page.getByTestId('inspector').fill('张督查');
   await page.getByTestId('input-秒办件情况').fill('1');
   await page.getByTestId('input-秒办件情况').press('Enter');
@@ -100,7 +100,7 @@ describe('a finding from a scored cell', () => {
 
   it('goes into the ledger in one click, prefilled, and the workbench counts it', async () => {
     const { page } = app;
-    await openScreen(page, '指标评分');
+    await openScreen(page, '评价批次');
     await page.getByTestId('finding-秒办件情况').click();
     await page.getByText(/^已记入整改台账（完成时限暂定\d{4}年\d{1,2}月\d{1,2}日前，可在台账中修改）$/).waitFor();
     await expect.poll(() => page.getByTestId('unit-scoring-table').getByText('已入台账').count()).toBe(1);
@@ -122,7 +122,7 @@ describe('evidence on a scored cell', () => {
 
   it('takes a pasted screenshot, a dropped file and a camera photo, with thumbnails for pictures', async () => {
     const { page } = app;
-    await openScreen(page, '指标评分');
+    await openScreen(page, '评价批次');
     await page.getByTestId('view-switch').getByText('按单位录入').click();
     const cell = page.getByTestId('evidence-秒办件情况');
     await untilEvidenceCellOpen(cell);
@@ -160,7 +160,7 @@ describe('keyboard flow of the rubric form', () => {
 
   it('goes to the next indicator on ↓ or Enter and back on ↑, committing as it leaves', async () => {
     const { page } = app;
-    await openScreen(page, '指标评分');
+    await openScreen(page, '评价批次');
     await page.getByTestId('view-switch').getByText('按单位录入').click();
     const table = page.getByTestId('unit-scoring-table');
     const order = await table
@@ -195,7 +195,7 @@ describe('overview charts', () => {
 
   it('draws ranking, distribution, heat map and radar with ECharts and saves a chart as PNG', async () => {
     const { page } = app;
-    await openScreen(page, '指标评分');
+    await openScreen(page, '评价批次');
     await page.getByTestId('view-switch').getByText('图表').click();
     for (const chart of ['chart-ranking', 'chart-distribution', 'chart-heatmap', 'chart-radar'])
       await page.getByTestId(chart).locator('canvas').first().waitFor();
@@ -216,7 +216,7 @@ describe('keyboard scoring of a checklist', () => {
 
   it('scores measures with 1–4, moves with ↑/↓ and N, filters, notes with Enter, and shows what is saved', async () => {
     const { page } = app;
-    await openScreen(page, '清单督查');
+    await showEvaluation(page, SAMPLE_INSPECTION);
     const table = page.getByTestId('assessment-table');
     const row = (index: number) => table.locator('tbody tr.ant-table-row').nth(index);
     const checked = (index: number) => row(index).locator('.ant-radio-button-wrapper-checked').textContent();

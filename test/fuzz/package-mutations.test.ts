@@ -51,14 +51,14 @@ describe('scope lies against the lead office', async () => {
 
   it("refuses a record whose declared hash is not its content's, naming the file and entry", async () => {
     const result = await outcome(lieNamed('declared hash').apply(original));
-    expect('refusal' in result && result.refusal).toMatch(/^.*张三\.kaoping.*data\/rubricInputs\.json.*修订哈希/);
+    expect('refusal' in result && result.refusal).toMatch(/^.*张三\.kaoping.*data\/inputs\.json.*修订哈希/);
   });
 
   it("leaves 西工区's score as 李四 entered it when 张三's package rescores it", async () => {
     const result = await outcome(lieNamed('西工区 rescored').apply(original));
     if (!('merge' in result)) throw new Error(`refused: ${result.refusal}`);
-    expect(record(result.merge!.outcome.merged.tables.rubricInputs, 'e1|u2|i1')!.value).toBe(2);
-    expect(result.merge!.outcome.reported.has('rubricInputs|e1|u2|i1')).toBe(true);
+    expect(record(result.merge!.outcome.merged.tables.inputs, 'e1|u2|i1')!.value).toBe(2);
+    expect(result.merge!.outcome.reported.has('inputs|e1|u2|i1')).toBe(true);
   });
 });
 

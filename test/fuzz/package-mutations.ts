@@ -105,7 +105,7 @@ const unitName = hostileName.map((name) =>
 const noteControls = fc
   .constantFrom('见\u000b附件', '\u0000', '整改\u001b[31m中', '\ud800半个')
   .map((note) =>
-    lie(`note ${JSON.stringify(note)}`, (parts) => replaceFirst(parts, 'rubricInputs', (record) => forged(record, { note }, '张三'))),
+    lie(`note ${JSON.stringify(note)}`, (parts) => replaceFirst(parts, 'inputs', (record) => forged(record, { note }, '张三'))),
   );
 
 /** What the office holds, by table and id: the base a forged history claims to descend from. */
@@ -123,29 +123,29 @@ export const SCOPE_LIES: readonly Mutation[] = [
     ),
   ),
   lie('scope lie: 西工区 dropped and tie rule switched', (parts) =>
-    replaceFirst(parts, 'rubricEvaluations', (evaluation) => forged(evaluation, { unitIds: ['u1'], tieRule: 'dense' })),
+    replaceFirst(parts, 'evaluations', (evaluation) => forged(evaluation, { unitIds: ['u1'], tieRule: 'dense' })),
   ),
   lie(
     'scope lie: 西工区 rescored',
-    (parts) => (parts.tables.rubricInputs = [...(parts.tables.rubricInputs ?? []), forged(office().rubricInputs![0]!, { value: 0 })]),
+    (parts) => (parts.tables.inputs = [...(parts.tables.inputs ?? []), forged(office().inputs![0]!, { value: 0 })]),
   ),
   lie('scope lie: new unit added to the evaluation', (parts) => {
     parts.tables.units = [...(parts.tables.units ?? []), revise({ id: 'u9', name: '高新区', createdAt: LATER }, undefined, '张三', LATER)];
-    replaceFirst(parts, 'rubricEvaluations', (evaluation) => forged(evaluation, { unitIds: ['u1', 'u2', 'u9'] }));
+    replaceFirst(parts, 'evaluations', (evaluation) => forged(evaluation, { unitIds: ['u1', 'u2', 'u9'] }));
   }),
   lie("scope lie: inspector scope over another inspector's score", (parts) => {
     parts.manifest.scope = { kind: 'inspector', description: '张三的评分', evaluationId: 'e1', inspector: '张三' };
-    parts.tables.rubricInputs = [...(parts.tables.rubricInputs ?? []), forged(office().rubricInputs![1]!, { value: 0 }, '李四')];
+    parts.tables.inputs = [...(parts.tables.inputs ?? []), forged(office().inputs![1]!, { value: 0 }, '李四')];
   }),
   lie('scope lie: full scope of another evaluation', (parts) => {
     parts.manifest.scope = { kind: 'evaluation', description: '另一次评价', evaluationId: 'e-other' };
     replaceFirst(parts, 'indicatorSystems', (system) => forged(system, { title: '改过的指标体系' }));
   }),
   lie('scope lie: declared hash does not match the content', (parts) =>
-    replaceFirst(parts, 'rubricInputs', (record) => ({ ...record, value: 0 })),
+    replaceFirst(parts, 'inputs', (record) => ({ ...record, value: 0 })),
   ),
   lie('scope lie: history of another record declared', (parts) =>
-    replaceFirst(parts, 'rubricInputs', (record) => ({ ...record, meta: office().rubricInputs![0]!.meta })),
+    replaceFirst(parts, 'inputs', (record) => ({ ...record, meta: office().inputs![0]!.meta })),
   ),
 ];
 const scopeLies = fc.constantFrom(...SCOPE_LIES);

@@ -70,7 +70,7 @@ const units = [
 const evaluation = {
   id: 'e1',
   name: '2026年度营商环境评价',
-  systemId: 's1',
+  basis: { kind: 'indicatorSystem', systemId: 's1' },
   unitIds: ['u1', 'u2'],
   tieRule: 'competition',
   notApplicable: 'rescale',
@@ -91,8 +91,8 @@ export function leadOffice(): PackageData {
     tables: {
       indicatorSystems: [stamp(system)],
       units: units.map(stamp),
-      rubricEvaluations: [stamp(evaluation)],
-      rubricInputs: [input('u2', 'i1', 2, '李四'), input('u2', 'i2', 150, '李四')],
+      evaluations: [stamp(evaluation)],
+      inputs: [input('u2', 'i1', 2, '李四'), input('u2', 'i2', 150, '李四')],
     },
     attachments: new Map(),
   };
@@ -117,8 +117,8 @@ export function unitPackage(): Promise<Uint8Array> {
     tables: {
       indicatorSystems: office.tables.indicatorSystems,
       units: office.tables.units,
-      rubricEvaluations: office.tables.rubricEvaluations,
-      rubricInputs: scores,
+      evaluations: office.tables.evaluations,
+      inputs: scores,
       evidence: [photo],
     },
     attachments: new Map([['attachments/ev1', PNG]]),

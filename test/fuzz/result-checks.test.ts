@@ -227,7 +227,7 @@ describe('scopedMergeProblems', () => {
   const scope = { kind: 'units' as const, description: '涧西区', evaluationId: 'e1', unitIds: ['u1'] };
   const changed = (
     data: PackageData,
-    table: 'indicatorSystems' | 'rubricInputs',
+    table: 'indicatorSystems' | 'inputs',
     index: number,
     change: Record<string, unknown>,
   ): PackageData => {
@@ -239,7 +239,7 @@ describe('scopedMergeProblems', () => {
 
   it('passes the faithful one-unit package merged as the app merges it', async () => {
     const merge = await mergeIntoOffice(await unitPackage());
-    expect(merge.outcome.merged.tables.rubricInputs).toHaveLength(4);
+    expect(merge.outcome.merged.tables.inputs).toHaveLength(4);
     expect(scopedMergeProblems(merge.manifest.scope, merge.local, merge.incoming, merge.outcome)).toEqual([]);
   });
   it('catches a shared definition changed silently by a one-unit package', () => {
@@ -252,20 +252,20 @@ describe('scopedMergeProblems', () => {
   });
   it("catches another unit's score taken, and an incoming change dropped unreported", () => {
     const local = leadOffice();
-    const incoming = changed(local, 'rubricInputs', 0, { value: 0 });
+    const incoming = changed(local, 'inputs', 0, { value: 0 });
     expect(scopedMergeProblems(scope, local, incoming, { merged: incoming, reported: new Set() })).toEqual([
-      'rubricInputs "e1|u2|i1": taken from outside the units package\'s scope',
+      'inputs "e1|u2|i1": taken from outside the units package\'s scope',
     ]);
     expect(scopedMergeProblems(scope, local, incoming, { merged: local, reported: new Set() })).toEqual([
-      'rubricInputs "e1|u2|i1": incoming change dropped without being reported',
+      'inputs "e1|u2|i1": incoming change dropped without being reported',
     ]);
-    expect(scopedMergeProblems(scope, local, incoming, { merged: local, reported: new Set(['rubricInputs|e1|u2|i1']) })).toEqual([]);
+    expect(scopedMergeProblems(scope, local, incoming, { merged: local, reported: new Set(['inputs|e1|u2|i1']) })).toEqual([]);
   });
   it("catches a merged record that is neither side's, and evidence for an input outside the scope", () => {
     const local = leadOffice();
-    const invented = changed(local, 'rubricInputs', 1, { value: 7 });
+    const invented = changed(local, 'inputs', 1, { value: 7 });
     expect(scopedMergeProblems(scope, local, local, { merged: invented, reported: new Set() })).toEqual([
-      'rubricInputs "e1|u2|i2": merged content is neither the local nor the incoming version',
+      'inputs "e1|u2|i2": merged content is neither the local nor the incoming version',
     ]);
     const photo = { id: 'ev', inputId: 'e1|u2|i1', evaluationId: 'e1', name: 'a.png', attachment: 'attachments/ev' };
     const incoming = { ...local, tables: { ...local.tables, evidence: [photo] } };

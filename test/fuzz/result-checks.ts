@@ -3,7 +3,7 @@
 // valid. Kept independent of the code under test where it can be (own lists of illegal
 // characters and dangerous extensions), so a bug there is caught here rather than copied.
 import type { IndicatorSystem } from '#shared/domain/indicator-system';
-import { canonicalJson } from '#shared/domain/record-meta';
+import { canonicalJson, contentHash, type RecordMeta } from '#shared/domain/record-meta';
 import type { ChecklistItem, Deadline, Unit } from '#shared/domain/types';
 import { sniffEvidenceType } from '#shared/exchange/evidence-file';
 import { type PackageData, type PackageScope, TABLES } from '#shared/exchange/package-format';
@@ -247,27 +247,45 @@ export function packageDataProblems(data: PackageData): string[] {
 
 type Row = { id: string } & Record<string, unknown>;
 
+/** Records whose declared revision hash is not their content's (a conversion or cleaning that forgot to restamp). */
+export function revisionProblems(data: PackageData): string[] {
+  return TABLES.flatMap((table) =>
+    (data.tables[table] ?? []).flatMap((record) => {
+      const meta = record.meta as RecordMeta | undefined;
+      return meta && meta.hash !== contentHash(record)
+        ? [`${table} ${show(record.id)}: declared hash ${meta.hash} is not its content's`]
+        : [];
+    }),
+  );
+}
+
 /** Tables of definitions every unit's results depend on (a package that does not cover them may only add new ones). */
-const SHARED_DEFINITIONS = new Set(['documents', 'items', 'units', 'evaluations', 'indicatorSystems', 'rubricEvaluations', 'unitAliases']);
-const PER_UNIT_TABLES = new Set(['rubricInputs', 'assessments', 'rectifications']);
+const SHARED_DEFINITIONS = new Set(['documents', 'items', 'units', 'evaluations', 'indicatorSystems', 'unitAliases']);
+const PER_UNIT_TABLES = new Set(['inputs', 'rectifications']);
 
 /** True when a package of `scope` may change the existing shared definition `record` of `table`. */
 function coversDefinition(scope: PackageScope, table: string, id: string, local: PackageData): boolean {
   if (scope.kind !== 'evaluation' || !scope.evaluationId) return false;
-  const evaluation = local.tables.rubricEvaluations?.find((entry) => entry.id === scope.evaluationId);
-  if (table === 'rubricEvaluations') return id === scope.evaluationId;
-  if (table === 'indicatorSystems') return evaluation?.systemId === id;
+  const evaluation = local.tables.evaluations?.find((entry) => entry.id === scope.evaluationId);
+  const basis = evaluation?.basis as { kind: string; systemId?: string; documentId?: string } | undefined;
+  if (table === 'evaluations') return id === scope.evaluationId;
+  if (table === 'indicatorSystems') return basis?.kind === 'indicatorSystem' && basis.systemId === id;
+  if (table === 'documents') return basis?.kind === 'checklist' && basis.documentId === id;
+  if (table === 'items')
+    return basis?.kind === 'checklist' && local.tables.items?.find((item) => item.id === id)?.documentId === basis.documentId;
   if (table === 'units') return Array.isArray(evaluation?.unitIds) && evaluation.unitIds.includes(id);
   return false;
 }
 
 /** True when a package of `scope` may add or change the per-unit record `record` of `table`. */
 function coversUnitRecord(scope: PackageScope, table: string, record: Row): boolean {
-  const inEvaluation = scope.evaluationId === undefined || record.evaluationId === scope.evaluationId;
+  const evaluationId =
+    table === 'rectifications' ? (record.source as { evaluationId?: unknown } | undefined)?.evaluationId : record.evaluationId;
+  const inEvaluation = scope.evaluationId === undefined || evaluationId === scope.evaluationId;
   const inUnits = (scope.unitIds ?? []).includes(String(record.unitId));
-  if (scope.kind === 'evaluation') return !!scope.evaluationId && record.evaluationId === scope.evaluationId;
+  if (scope.kind === 'evaluation') return !!scope.evaluationId && evaluationId === scope.evaluationId;
   if (scope.kind === 'units') return PER_UNIT_TABLES.has(table) && inEvaluation && inUnits;
-  if (scope.kind === 'inspector') return table === 'rubricInputs' && inEvaluation && record.inspector === scope.inspector;
+  if (scope.kind === 'inspector') return table === 'inputs' && inEvaluation && record.inspector === scope.inspector;
   if (scope.kind === 'ledger') return table === 'rectifications' && inUnits;
   return false;
 }
@@ -298,7 +316,7 @@ export type ScopedMergeOutcome = { merged: PackageData; reported: ReadonlySet<st
 export function scopedMergeProblems(scope: PackageScope, local: PackageData, incoming: PackageData, outcome: ScopedMergeOutcome): string[] {
   const problems: string[] = [];
   const coveredInputs = new Set(
-    (incoming.tables.rubricInputs ?? []).filter((input) => coversUnitRecord(scope, 'rubricInputs', input)).map((input) => input.id),
+    (incoming.tables.inputs ?? []).filter((input) => coversUnitRecord(scope, 'inputs', input)).map((input) => input.id),
   );
   for (const table of TABLES) {
     const before = new Map((local.tables[table] ?? []).map((record) => [record.id, canonicalJson(record)]));

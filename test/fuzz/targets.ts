@@ -8,6 +8,7 @@ import * as XLSX from 'xlsx';
 import { buildFillInWorkbook } from '#shared/exchange/fill-in-workbook';
 import { PackageError } from '#shared/exchange/package-error';
 import { readFillInWorkbook } from '#shared/exchange/read-fill-in';
+import { readPackage } from '#shared/exchange/read-package';
 import { importPolicyFile } from '#shared/import/import-policy-file';
 import { ImportError } from '#shared/read/import-error';
 import { importRubricFile } from '#shared/rubric/import-rubric-file';
@@ -15,7 +16,14 @@ import { importRubricFile } from '#shared/rubric/import-rubric-file';
 import { SEED, seedBytes } from '../fixtures/seeds';
 import type { TargetKind } from './mutations';
 import { mergeIntoOffice, PACKAGE_FILE, unitPackage } from './package-scenario';
-import { checklistProblems, fillInProblems, indicatorSystemProblems, packageDataProblems, scopedMergeProblems } from './result-checks';
+import {
+  checklistProblems,
+  fillInProblems,
+  indicatorSystemProblems,
+  packageDataProblems,
+  revisionProblems,
+  scopedMergeProblems,
+} from './result-checks';
 
 export type FuzzTarget = {
   name: string;
@@ -33,6 +41,7 @@ const namesFile = (fileName: string) => (error: unknown) =>
 const importError = (fileName: string) => (error: unknown) => error instanceof ImportError && namesFile(fileName)(error);
 
 const RUBRIC_XLSX = 'office/004_办理建筑许可营商环境部门评分细则.xlsx';
+const FORMAT_1_FILE = '旧版评价包.kaoping';
 const rubric = () => importRubricFile(seedBytes(RUBRIC_XLSX), '评分细则.xlsx');
 const UNITS = [
   { id: 'unit-jia', name: '甲区', createdAt: '' },
@@ -87,11 +96,32 @@ export async function fuzzTargets(): Promise<FuzzTarget[]> {
       isClearError: (error) => error instanceof PackageError && namesFile(PACKAGE_FILE)(error),
     },
     {
+      // A format-1 package from the field, checked as format 1 and restored: what comes out meets the format-2 schemas, its hashes verify.
+      name: 'package format 1 (.kaoping)',
+      fileName: FORMAT_1_FILE,
+      kind: 'zip',
+      original: async () => new Uint8Array(readFileSync(join(import.meta.dirname, '../fixtures/packages/format-1-rubric.kaoping'))),
+      run: async (bytes) => {
+        const { data } = await readPackage(bytes, FORMAT_1_FILE);
+        return [...packageDataProblems(data), ...revisionProblems(data)];
+      },
+      isClearError: (error) => error instanceof PackageError && namesFile(FORMAT_1_FILE)(error),
+    },
+    {
       name: 'fill-in sheet',
       fileName: '甲区-填报.xlsx',
       kind: 'zip',
-      original: () => buildFillInWorkbook({ system, evaluationId: 'e1', evaluationName: '2023年度评价', units: UNITS, inputs: [] }),
-      run: async (bytes) => fillInProblems(readFillInWorkbook(bytes, '甲区-填报.xlsx', system, 'e1', UNITS), system, UNITS),
+      original: () =>
+        buildFillInWorkbook({
+          system,
+          basisKind: 'indicatorSystem',
+          evaluationId: 'e1',
+          evaluationName: '2023年度评价',
+          units: UNITS,
+          inputs: [],
+        }),
+      run: async (bytes) =>
+        fillInProblems(readFillInWorkbook(bytes, '甲区-填报.xlsx', system, 'e1', UNITS, 'indicatorSystem'), system, UNITS),
       isClearError: namesFile('甲区-填报.xlsx'),
     },
   ];

@@ -4,7 +4,8 @@ import { importPolicyFile } from '#shared/import/import-policy-file';
 
 import type { KaopingDatabase, StoredItem } from '../../renderer/src/db/database';
 import { loadItems, saveImport } from '../../renderer/src/db/documents-repository';
-import { createEvaluation, createUnit } from '../../renderer/src/db/evaluations-repository';
+import { createEvaluation } from '../../renderer/src/db/evaluations-repository';
+import { createUnit } from '../../renderer/src/db/units-repository';
 import { SEED, seedBytes } from '../fixtures/seeds';
 
 /** Stores the inspection; output: its id, the two units (甲区, 乙区) and the document's measures in order. */
@@ -14,7 +15,7 @@ export async function storeChecklistInspection(database: KaopingDatabase) {
   const evaluation = await createEvaluation(
     database,
     '2021年度督查',
-    document!.id,
+    { kind: 'checklist', documentId: document!.id },
     units.map((unit) => unit.id),
   );
   const measures: StoredItem[] = (await loadItems(database, document!.id)).filter((item) => item.kind === 'measure');

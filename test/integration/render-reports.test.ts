@@ -21,13 +21,13 @@ describe.skipIf(!canRender)('rendered by LibreOffice', { timeout: 600_000 }, () 
   it('opens the Word report and the Excel score sheets without repair, with the Chinese text on the pages', async () => {
     const fixture = await seedEvaluation();
     const unit = fixture.units[1]!;
-    const score = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments)[1]!;
+    const score = scoreChecklist(fixture.document.items, fixture.units, fixture.inputs)[1]!;
     const report = await buildRectificationReport({
       document: fixture.document,
       evaluationName: fixture.evaluation.name,
       unit,
       score,
-      findings: collectFindings(fixture.document.items, [unit], fixture.assessments),
+      findings: collectFindings(fixture.document.items, [unit], fixture.inputs),
       reportedOn: '2026-11-23',
       docNumber: '西工营商办〔2026〕3号',
     });

@@ -45,8 +45,8 @@ describe.skipIf(!canRender)('GB/T 9704 order on the rendered pages', { timeout: 
   it('整改报告 per unit and consolidated, on the built-in layout and the default template: 正文, 附件说明, 署名, 成文日期, 附件 on a new page', async () => {
     const fixture = await seedEvaluation();
     const unit = fixture.units[1]!;
-    const scores = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments);
-    const findings = collectFindings(fixture.document.items, [unit], fixture.assessments).slice(0, 4);
+    const scores = scoreChecklist(fixture.document.items, fixture.units, fixture.inputs);
+    const findings = collectFindings(fixture.document.items, [unit], fixture.inputs).slice(0, 4);
     const input = {
       document: fixture.document,
       evaluationName: fixture.evaluation.name,
@@ -60,7 +60,7 @@ describe.skipIf(!canRender)('GB/T 9704 order on the rendered pages', { timeout: 
     const units = fixture.units.map((entry, index) => ({
       unit: entry,
       score: scores[index]!,
-      findings: collectFindings(fixture.document.items, [entry], fixture.assessments).slice(0, 2),
+      findings: collectFindings(fixture.document.items, [entry], fixture.inputs).slice(0, 2),
     }));
     const fields = {
       issuingOrgan: OFFICE,

@@ -41,9 +41,6 @@ const EvaluationPage = lazy(() => import('../features/evaluation/EvaluationPage'
 const LedgerPage = lazy(() => import('../features/ledger/LedgerPage').then((module) => ({ default: module.LedgerPage })));
 const BackupPage = lazy(() => import('../features/backup/BackupPage').then((module) => ({ default: module.BackupPage })));
 const RubricPage = lazy(() => import('../features/rubric/RubricPage').then((module) => ({ default: module.RubricPage })));
-const RubricEvaluationPage = lazy(() =>
-  import('../features/rubric-evaluation/RubricEvaluationPage').then((module) => ({ default: module.RubricEvaluationPage })),
-);
 const OwnerUnitsPage = lazy(() => import('../features/units/OwnerUnitsPage').then((module) => ({ default: module.OwnerUnitsPage })));
 const UnitsPage = lazy(() => import('../features/units/UnitsPage').then((module) => ({ default: module.UnitsPage })));
 
@@ -81,19 +78,13 @@ const PAGES: Array<{ key: PageKey; label: string }> = [
   {
     key: 'evaluation',
     get label() {
-      return t('清单督查');
+      return t('评价批次');
     },
   },
   {
     key: 'rubric',
     get label() {
       return t('指标体系');
-    },
-  },
-  {
-    key: 'rubricEvaluation',
-    get label() {
-      return t('指标评分');
     },
   },
   {
@@ -198,7 +189,6 @@ export function App() {
                 {page === 'units' && <UnitsPage />}
                 {page === 'evaluation' && <EvaluationPage />}
                 {page === 'rubric' && <RubricPage />}
-                {page === 'rubricEvaluation' && <RubricEvaluationPage />}
                 {page === 'ledger' && <LedgerPage />}
                 {page === 'backup' && <BackupPage />}
               </Suspense>

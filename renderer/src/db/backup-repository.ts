@@ -3,6 +3,7 @@
 // transaction.
 import Dexie from 'dexie';
 
+import { upgradeToV7 } from '#shared/domain/schema-v7';
 import type { PackageData, TableName } from '#shared/exchange/package-format';
 import { recordsOf } from '#shared/exchange/table-schemas';
 
@@ -21,13 +22,14 @@ const PLAIN_TABLES = [
   'items',
   'units',
   'evaluations',
-  'assessments',
+  'inputs',
   'indicatorSystems',
-  'rubricEvaluations',
-  'rubricInputs',
   'rectifications',
   'unitAliases',
 ] as const satisfies readonly TableName[];
+
+/** The v6 tables the one evaluation model rewrites (read from a database older than v7 by collectBeforeUpgrade). */
+type V6Table = 'evaluations' | 'assessments' | 'rubricEvaluations' | 'rubricInputs' | 'rectifications';
 
 /** Every record of every table there is (evidence with its bytes as attachments). */
 export async function collectEverything(db: KaopingDatabase): Promise<PackageData> {
@@ -46,8 +48,11 @@ export async function collectEverything(db: KaopingDatabase): Promise<PackageDat
 
 /**
  * Reads a database that is about to be upgraded, as it is (Dexie's dynamic mode, its old schema),
- * before the app opens it at SCHEMA_VERSION. Output: its data and version, or null when there is
- * nothing to upgrade (no database yet, or already current). Issue 7: a backup before every migration.
+ * before the app opens it at SCHEMA_VERSION: a backup is kept of every database before its
+ * migration. A database older than v7 is read with its own tables and converted as the upgrade
+ * converts them (upgradeToV7), so the backup is a current package that restores into today's
+ * schema. Output: its data and version, or null when there is nothing to upgrade (no database
+ * yet, or already current).
  */
 export async function collectBeforeUpgrade(name: string): Promise<{ version: number; data: PackageData } | null> {
   if (!(await Dexie.exists(name))) return null;
@@ -55,7 +60,20 @@ export async function collectBeforeUpgrade(name: string): Promise<{ version: num
   await old.open();
   try {
     if (old.verno >= SCHEMA_VERSION) return null;
-    return { version: old.verno, data: await collectEverything(old as KaopingDatabase) };
+    const data = await collectEverything(old as KaopingDatabase);
+    if (old.verno >= 7) return { version: old.verno, data };
+    const present = new Set(old.tables.map((table) => table.name));
+    const read = async (table: V6Table) => (present.has(table) ? await old.table(table).toArray() : []);
+    const v7 = upgradeToV7({
+      evaluations: await read('evaluations'),
+      assessments: await read('assessments'),
+      rubricEvaluations: await read('rubricEvaluations'),
+      rubricInputs: await read('rubricInputs'),
+      rectifications: await read('rectifications'),
+      conflicts: [],
+    });
+    const tables = { ...data.tables, evaluations: v7.evaluations, inputs: v7.inputs, rectifications: v7.rectifications };
+    return { version: old.verno, data: { ...data, tables } };
   } finally {
     old.close();
   }

@@ -6,17 +6,7 @@ import { TABLE_SCHEMAS } from '#shared/exchange/table-schemas';
 import type { KaopingDatabase } from './database';
 
 /** Tables checked (evidence is kept without the package's attachment path, so its schema does not apply). */
-const CHECKED: TableName[] = [
-  'indicatorSystems',
-  'rubricEvaluations',
-  'units',
-  'rubricInputs',
-  'rectifications',
-  'documents',
-  'evaluations',
-  'assessments',
-  'items',
-];
+const CHECKED: TableName[] = ['indicatorSystems', 'evaluations', 'units', 'inputs', 'rectifications', 'documents', 'items'];
 
 export type BrokenRecord = { table: TableName; id: string; problem: string };
 

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { inputIdFor, valueAsStatus } from '#shared/domain/evaluation';
 import { mergeIntoPrevious, removeItem, splitItem, updateItem } from '#shared/import/edit-checklist';
 import { importPolicyFile } from '#shared/import/import-policy-file';
 
@@ -10,7 +11,8 @@ import { clearUndo, undoLast } from '../services/undo-service';
 import { applyChecklistEdit, ItemsHoldInputsError, previewChecklistEdit } from './checklist-repository';
 import { type KaopingDatabase, openDatabase, type StoredItem } from './database';
 import { loadItems, saveImport } from './documents-repository';
-import { assessmentId, createEvaluation, createUnit, setAssessmentStatus } from './evaluations-repository';
+import { createEvaluation, setChecklistStatus } from './evaluations-repository';
+import { createUnit } from './units-repository';
 
 let db: KaopingDatabase;
 
@@ -30,17 +32,17 @@ async function scored() {
   const evaluation = await createEvaluation(
     db,
     '督查',
-    document!.id,
+    { kind: 'checklist', documentId: document!.id },
     units.map((unit) => unit.id),
   );
   const measures = (await loadItems(db, document!.id)).filter((item) => item.kind === 'measure');
   for (const unit of units)
-    for (const measure of measures.slice(0, 3)) await setAssessmentStatus(db, evaluation.id, unit.id, measure.id, 'implemented');
+    for (const measure of measures.slice(0, 3)) await setChecklistStatus(db, evaluation.id, unit.id, measure.id, 'implemented', '张三');
   return { documentId: document!.id, evaluation, units, measures };
 }
 
 const statusOf = async (evaluationId: string, unitId: string, item: StoredItem) =>
-  (await db.assessments.get(assessmentId(evaluationId, unitId, item.id)))?.status;
+  valueAsStatus((await db.inputs.get(inputIdFor(evaluationId, unitId, item.id)))?.value ?? -1);
 
 describe('applyChecklistEdit', () => {
   it('edits an item’s text, owners and deadline and keeps its assessments', async () => {
@@ -84,7 +86,7 @@ describe('applyChecklistEdit', () => {
       (item, at) => at > 0 && item.parentId === measures[at - 1]!.parentId && item.order === measures[at - 1]!.order + 1,
     );
     const [first, second] = [measures[index - 1]!, measures[index]!];
-    for (const unit of units) for (const item of [first, second]) await setAssessmentStatus(db, evaluation.id, unit.id, item.id, 'partial');
+    for (const unit of units) for (const item of [first, second]) await setChecklistStatus(db, evaluation.id, unit.id, item.id, 'partial', '张三');
     const merge = (items: Parameters<typeof mergeIntoPrevious>[0]) => mergeIntoPrevious(items, second.id);
     await applyChecklistEdit(db, documentId, merge, '合并', { dropInputs: true });
     expect((await db.items.get(first.id))?.text).toBe(`${first.text}\n${second.text}`);

@@ -27,17 +27,18 @@ export class ItemsHoldInputsError extends Error {
   }
 }
 
-/** The assessment ids, over any evaluation of the document, on the items `itemIds`. */
+/** The cell ids, over any evaluation of the document, on the items `itemIds` (through the [evaluationId+indicatorId] index). */
 async function assessmentsOn(
   db: KaopingDatabase,
   documentId: string,
   itemIds: ReadonlySet<string>,
 ): Promise<Array<{ id: string; unitId: string }>> {
   if (itemIds.size === 0) return [];
-  const evaluationIds = await db.evaluations.where('documentId').equals(documentId).primaryKeys();
-  if (evaluationIds.length === 0) return [];
-  const assessments = await db.assessments.where('evaluationId').anyOf(evaluationIds).toArray();
-  return assessments.filter((assessment) => itemIds.has(assessment.itemId)).map(({ id, unitId }) => ({ id, unitId }));
+  const evaluationIds = await db.evaluations.where('basis.documentId').equals(documentId).primaryKeys();
+  const keys = evaluationIds.flatMap((evaluationId) => [...itemIds].map((itemId) => [evaluationId, itemId]));
+  if (keys.length === 0) return [];
+  const cells = await db.inputs.where('[evaluationId+indicatorId]').anyOf(keys).toArray();
+  return cells.map(({ id, unitId }) => ({ id, unitId }));
 }
 
 function removedIds(before: readonly ChecklistItem[], after: readonly ChecklistItem[]): Set<string> {
@@ -58,8 +59,9 @@ export async function previewChecklistEdit(db: KaopingDatabase, documentId: stri
 
 /**
  * Applies `edit` to the stored checklist of `documentId` in one transaction: items rewritten in
- * their new reading order, removed items deleted, the document's item count updated. Assessments
- * of remaining items are untouched; those of removed items are deleted only with `dropInputs`,
+ * their new reading order, removed items deleted, the document's item count updated. Cells of
+ * remaining items are untouched; those of removed items (with their evidence, which 撤销 does not
+ * bring back) are deleted only with `dropInputs`,
  * otherwise ItemsHoldInputsError (with the counts) is thrown and nothing changes. Undoable (撤销),
  * named by `label`. `documentPatch` changes the document's own fields in the same transaction (an
  * update from a new version of the file). Throws ChecklistEditError from the edit.
@@ -78,14 +80,14 @@ export async function applyChecklistEdit(
   const targets = [
     { table: 'items' as const, keys: [...new Set([...before, ...after].map((item) => item.id))] },
     { table: 'documents' as const, keys: [documentId] },
-    { table: 'assessments' as const, keys: dropped.map((assessment) => assessment.id) },
+    { table: 'inputs' as const, keys: dropped.map((assessment) => assessment.id) },
   ];
   await undoable(
     db,
     targets,
     () => label,
     () =>
-      db.transaction('rw', [db.documents, db.items, db.evaluations, db.assessments], async () => {
+      db.transaction('rw', [db.documents, db.items, db.evaluations, db.inputs, db.evidence], async () => {
         const current = await loadItems(db, documentId);
         if (JSON.stringify(current) !== JSON.stringify(before)) throw new Error(t('任务清单已在别处修改，请重试。'));
         const inputs = await assessmentsOn(db, documentId, removed);
@@ -95,12 +97,13 @@ export async function applyChecklistEdit(
             assessments: inputs.length,
             units: new Set(inputs.map((input) => input.unitId)).size,
           });
-        await db.assessments.bulkDelete(inputs.map((input) => input.id));
+        await db.evidence.where('inputId').anyOf(inputs.map((input) => input.id)).delete();
+        await db.inputs.bulkDelete(inputs.map((input) => input.id));
         await db.items.bulkDelete([...removed]);
         const rows: StoredItem[] = after.map((item, order) => ({ ...item, documentId, order }));
         await db.items.bulkPut(rows);
         await db.documents.update(documentId, { ...options.documentPatch, itemCount: rows.length });
       }),
-    ['evaluations'],
+    ['evaluations', 'evidence'],
   );
 }

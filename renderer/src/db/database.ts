@@ -1,10 +1,10 @@
 // The database's record types and its opening; the versions themselves are in schema-history.ts.
 import Dexie, { type EntityTable } from 'dexie';
 
+import type { Evaluation, EvaluationInput } from '#shared/domain/evaluation';
 import type { IndicatorSystem } from '#shared/domain/indicator-system';
 import type { Rectification } from '#shared/domain/rectification';
-import type { RubricEvaluation, RubricInput } from '#shared/domain/rubric-evaluation';
-import type { Assessment, ChecklistItem, Evaluation, PolicyDocument, Unit, UnitAlias } from '#shared/domain/types';
+import type { ChecklistItem, PolicyDocument, Unit, UnitAlias } from '#shared/domain/types';
 
 import { declareSchema } from './schema-history';
 
@@ -27,12 +27,12 @@ export type StoredItem = ChecklistItem & {
 /** A stored indicator system (评分细则) with where it came from. */
 export type StoredIndicatorSystem = IndicatorSystem & { fileName: string; importedAt: string };
 
-export type { RubricEvaluation, RubricInput };
+export type { Evaluation, EvaluationInput };
 
 /** A record changed on both sides of a merge, both versions kept until the user picks one. */
 export type StoredConflict = {
   id: string;
-  table: 'rubricInputs' | 'units' | 'rubricEvaluations' | 'indicatorSystems' | 'rectifications';
+  table: 'inputs' | 'units' | 'evaluations' | 'indicatorSystems' | 'rectifications' | 'documents' | 'items';
   recordId: string;
   evaluationId: string;
   mine: Record<string, unknown> & { id: string };
@@ -64,10 +64,8 @@ export type KaopingDatabase = Dexie & {
   items: EntityTable<StoredItem, 'id'>;
   units: EntityTable<Unit, 'id'>;
   evaluations: EntityTable<Evaluation, 'id'>;
-  assessments: EntityTable<Assessment, 'id'>;
+  inputs: EntityTable<EvaluationInput, 'id'>;
   indicatorSystems: EntityTable<StoredIndicatorSystem, 'id'>;
-  rubricEvaluations: EntityTable<RubricEvaluation, 'id'>;
-  rubricInputs: EntityTable<RubricInput, 'id'>;
   evidence: EntityTable<Evidence, 'id'>;
   conflicts: EntityTable<StoredConflict, 'id'>;
   rectifications: EntityTable<Rectification, 'id'>;

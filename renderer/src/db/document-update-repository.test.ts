@@ -5,6 +5,7 @@ import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { inputIdFor, valueAsStatus } from '#shared/domain/evaluation';
 import { importPolicyFile } from '#shared/import/import-policy-file';
 
 import { clearUndo, undoLast } from '../services/undo-service';
@@ -12,7 +13,8 @@ import { ItemsHoldInputsError } from './checklist-repository';
 import { type KaopingDatabase, openDatabase } from './database';
 import { applyDocumentUpdate, findDocumentUpdate, SameContentError } from './document-update-repository';
 import { loadItems, saveImport } from './documents-repository';
-import { assessmentId, createEvaluation, createUnit, setAssessmentStatus } from './evaluations-repository';
+import { createEvaluation, setChecklistStatus } from './evaluations-repository';
+import { createUnit } from './units-repository';
 
 const VERSIONS = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'policy-versions');
 const version = (name: string) => new Uint8Array(readFileSync(join(VERSIONS, name)));
@@ -32,9 +34,9 @@ afterEach(async () => {
 async function scoredVersion1() {
   const [stored] = await saveImport(db, await importPolicyFile(version('v1.txt'), '某政办〔2024〕7号.txt'));
   const unit = await createUnit(db, '甲区');
-  const evaluation = await createEvaluation(db, '督查', stored!.id, [unit.id]);
+  const evaluation = await createEvaluation(db, '督查', { kind: 'checklist', documentId: stored!.id }, [unit.id]);
   const measures = (await loadItems(db, stored!.id)).filter((item) => item.kind === 'measure');
-  for (const measure of measures.slice(0, 3)) await setAssessmentStatus(db, evaluation.id, unit.id, measure.id, 'partial');
+  for (const measure of measures.slice(0, 3)) await setChecklistStatus(db, evaluation.id, unit.id, measure.id, 'partial', '张三');
   return { stored: stored!, unit, evaluation, measures };
 }
 
@@ -60,7 +62,7 @@ describe('re-import as update', () => {
       text: expect.stringContaining('营业执照与印章同步发放') as string,
     });
     expect(items.find((item) => item.number === '2')).toMatchObject({ id: measures[1]!.id, responsibleUnits: ['市财政局'] });
-    const status = async (itemId: string) => (await db.assessments.get(assessmentId(evaluation.id, unit.id, itemId)))?.status;
+    const status = async (itemId: string) => valueAsStatus((await db.inputs.get(inputIdFor(evaluation.id, unit.id, itemId)))?.value ?? -1);
     expect([await status(measures[0]!.id), await status(measures[1]!.id), await status(measures[2]!.id)]).toEqual([
       'partial',
       'partial',

@@ -14,7 +14,8 @@ import {
   loadItems,
   saveImport,
 } from './documents-repository';
-import { createEvaluation, createUnit, setAssessmentStatus } from './evaluations-repository';
+import { createEvaluation, setChecklistStatus } from './evaluations-repository';
+import { createUnit } from './units-repository';
 import { WRITE_CHUNK } from './write-in-chunks';
 
 let db: KaopingDatabase;
@@ -92,19 +93,19 @@ describe('deleteDocument', () => {
     freshDatabase();
     const [stored] = await saveImport(db, await seed000());
     const unit = await createUnit(db, '涧西区');
-    const evaluation = await createEvaluation(db, '督查', stored!.id, [unit.id]);
+    const evaluation = await createEvaluation(db, '督查', { kind: 'checklist', documentId: stored!.id }, [unit.id]);
     const items = await loadItems(db, stored!.id);
-    await setAssessmentStatus(db, evaluation.id, unit.id, items.find((item) => item.kind === 'measure')!.id, 'implemented');
-    await setAssessmentStatus(db, evaluation.id, unit.id, items.filter((item) => item.kind === 'measure')[1]!.id, 'partial');
+    await setChecklistStatus(db, evaluation.id, unit.id, items.find((item) => item.kind === 'measure')!.id, 'implemented', '张三');
+    await setChecklistStatus(db, evaluation.id, unit.id, items.filter((item) => item.kind === 'measure')[1]!.id, 'partial', '张三');
     expect(await documentDependents(db, stored!.id)).toEqual({ evaluations: 1, assessments: 2, rectifications: 0 });
     const refused = await deleteDocument(db, stored!.id).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(DocumentInUseError);
     expect((refused as Error).message).toBe('该文件有 1 个评价（2 条评定）依赖，未删除。');
-    expect([await db.documents.count(), await db.items.count(), await db.evaluations.count(), await db.assessments.count()]).toEqual([
+    expect([await db.documents.count(), await db.items.count(), await db.evaluations.count(), await db.inputs.count()]).toEqual([
       1, 91, 1, 2,
     ]);
     await deleteDocument(db, stored!.id, { withEvaluations: true });
-    expect([await db.documents.count(), await db.items.count(), await db.evaluations.count(), await db.assessments.count()]).toEqual([
+    expect([await db.documents.count(), await db.items.count(), await db.evaluations.count(), await db.inputs.count()]).toEqual([
       0, 0, 0, 0,
     ]);
     expect(await db.units.count()).toBe(1);

@@ -64,15 +64,15 @@ export async function loadItems(db: KaopingDatabase, documentId: string): Promis
   return db.items.where('[documentId+order]').between([documentId, -Infinity], [documentId, Infinity]).toArray();
 }
 
-/** What depends on a document: its evaluations (评价批次), their assessments and their ledger items. */
+/** What depends on a document: its evaluations (评价批次), their cells (评定) and their ledger items. */
 export type DocumentDependents = { evaluations: number; assessments: number; rectifications: number };
 
 /** Counts what depends on the document `documentId` (read-only). */
 export async function documentDependents(db: KaopingDatabase, documentId: string): Promise<DocumentDependents> {
-  return db.transaction('r', [db.evaluations, db.assessments, db.rectifications], async () => {
-    const evaluationIds = await db.evaluations.where('documentId').equals(documentId).primaryKeys();
-    const assessments = evaluationIds.length ? await db.assessments.where('evaluationId').anyOf(evaluationIds).count() : 0;
-    const rectifications = evaluationIds.length ? await db.rectifications.where('evaluationId').anyOf(evaluationIds).count() : 0;
+  return db.transaction('r', [db.evaluations, db.inputs, db.rectifications], async () => {
+    const evaluationIds = await db.evaluations.where('basis.documentId').equals(documentId).primaryKeys();
+    const assessments = evaluationIds.length ? await db.inputs.where('evaluationId').anyOf(evaluationIds).count() : 0;
+    const rectifications = evaluationIds.length ? await db.rectifications.where('source.evaluationId').anyOf(evaluationIds).count() : 0;
     return { evaluations: evaluationIds.length, assessments, rectifications };
   });
 }
@@ -91,8 +91,8 @@ export class DocumentInUseError extends Error {
 }
 
 /**
- * Deletes a document and its items in one transaction. Its evaluations and their assessments are
- * deleted only with `withEvaluations: true`; otherwise a document that has any is kept and
+ * Deletes a document and its items in one transaction. Its evaluations, their cells and the
+ * evidence on them are deleted only with `withEvaluations: true`; otherwise a document that has any is kept and
  * DocumentInUseError (with the counts) is thrown. Ledger items (整改台账) are never deleted here.
  */
 export async function deleteDocument(
@@ -100,10 +100,13 @@ export async function deleteDocument(
   documentId: string,
   options: { withEvaluations: boolean } = { withEvaluations: false },
 ): Promise<void> {
-  await db.transaction('rw', [db.documents, db.items, db.evaluations, db.assessments, db.rectifications], async () => {
-    const evaluations = await db.evaluations.where('documentId').equals(documentId).primaryKeys();
+  await db.transaction('rw', [db.documents, db.items, db.evaluations, db.inputs, db.evidence, db.rectifications], async () => {
+    const evaluations = await db.evaluations.where('basis.documentId').equals(documentId).primaryKeys();
     if (evaluations.length > 0 && !options.withEvaluations) throw new DocumentInUseError(await documentDependents(db, documentId));
-    for (const evaluationId of evaluations) await db.assessments.where('evaluationId').equals(evaluationId).delete();
+    for (const evaluationId of evaluations) {
+      await db.inputs.where('evaluationId').equals(evaluationId).delete();
+      await db.evidence.where('evaluationId').equals(evaluationId).delete();
+    }
     await db.evaluations.bulkDelete(evaluations);
     await db.items.where('[documentId+order]').between([documentId, -Infinity], [documentId, Infinity]).delete();
     await db.documents.delete(documentId);

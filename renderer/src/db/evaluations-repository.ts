@@ -1,150 +1,181 @@
-// Units, evaluations and assessments. Every change is written at once (no save button).
-import type { Assessment, Evaluation, ImplementationStatus, TieRule, Unit } from '#shared/domain/types';
-import { unitIdFor } from '#shared/exchange/evaluation-package';
+// 评价批次 and their cells, whatever the evaluation scores against (a checklist's measures or an
+// indicator system's indicators): creation, options, a cell's value or status, its note and
+// evidence, and a returned 填报表 applied. Every change is one transaction; cells carry who entered
+// them and when, and a revision (so packages merge them).
+import type { Evaluation, EvaluationBasis, EvaluationInput, NotApplicablePolicy } from '#shared/domain/evaluation';
+import { inputIdFor, statusAsValue } from '#shared/domain/evaluation';
+import { canonicalJson, revise } from '#shared/domain/record-meta';
+import type { InputValue } from '#shared/domain/rule-model';
+import type { ImplementationStatus, TieRule } from '#shared/domain/types';
+import { evidenceFileInfo } from '#shared/exchange/evidence-file';
 import { safeName } from '#shared/text/safe-text';
 
 import { t } from '../i18n';
-import { assessmentLabel } from '../services/undo-labels';
+import { cellLabel } from '../services/undo-labels';
 import { undoable } from '../services/undo-service';
-import type { KaopingDatabase } from './database';
-
-/** Thrown for a unit name that is empty or already used. */
-export class UnitNameError extends Error {
-  override name = 'UnitNameError';
-}
+import type { Evidence, KaopingDatabase } from './database';
 
 /**
- * Creates a unit. Its id derives from its name, so offices that create 甲区 separately can merge
- * their packages (a fresh id only if that one is taken by a renamed unit). The name is stored as
- * `safeName` gives it (甲\u200b区 is 甲区). Throws UnitNameError
- * (zh-CN) for an empty or duplicate name.
+ * Creates an evaluation over `basis` (a document's checklist or an indicator system) and units.
+ * Ties rank as in competition (1, 2, 2, 4); 不适用 rescales (a checklist inspection always does).
  */
-export async function createUnit(db: KaopingDatabase, name: string): Promise<Unit> {
-  const trimmed = safeName(name);
-  if (!trimmed) throw new UnitNameError(t('单位名称不能为空。'));
-  return db.transaction('rw', db.units, async () => {
-    if (await db.units.where('name').equals(trimmed).count())
-      throw new UnitNameError(t('已有名为“{{trimmed}}”的单位。', { trimmed: trimmed }));
-    const id = (await db.units.get(unitIdFor(trimmed))) ? crypto.randomUUID() : unitIdFor(trimmed);
-    const unit: Unit = { id, name: trimmed, createdAt: new Date().toISOString() };
-    await db.units.add(unit);
-    return unit;
-  });
-}
-
-/** Renames a unit (the name through `safeName`). Throws UnitNameError for an empty or duplicate name. */
-export async function renameUnit(db: KaopingDatabase, unitId: string, name: string): Promise<void> {
-  const trimmed = safeName(name);
-  if (!trimmed) throw new UnitNameError(t('单位名称不能为空。'));
-  await db.transaction('rw', db.units, async () => {
-    const other = await db.units.where('name').equals(trimmed).first();
-    if (other && other.id !== unitId) throw new UnitNameError(t('已有名为“{{trimmed}}”的单位。', { trimmed: trimmed }));
-    await db.units.update(unitId, { name: trimmed });
-  });
-}
-
-/** Deletes a unit, removes it from evaluations and deletes its assessments, in one transaction. */
-export async function deleteUnit(db: KaopingDatabase, unitId: string): Promise<void> {
-  await db.transaction('rw', [db.units, db.evaluations, db.assessments], async () => {
-    const evaluations = await db.evaluations.toArray();
-    for (const evaluation of evaluations) {
-      if (!evaluation.unitIds.includes(unitId)) continue;
-      await db.evaluations.update(evaluation.id, { unitIds: evaluation.unitIds.filter((id) => id !== unitId) });
-      await db.assessments.where('[evaluationId+unitId]').equals([evaluation.id, unitId]).delete();
-    }
-    await db.units.delete(unitId);
-  });
-}
-
-/** Creates an evaluation (评价批次) over a document's checklist and a set of units. */
-export async function createEvaluation(db: KaopingDatabase, name: string, documentId: string, unitIds: string[]): Promise<Evaluation> {
+export async function createEvaluation(db: KaopingDatabase, name: string, basis: EvaluationBasis, unitIds: string[]): Promise<Evaluation> {
   const evaluation: Evaluation = {
     id: crypto.randomUUID(),
     name: name.trim() || t('未命名评价'),
-    documentId,
+    basis,
     unitIds,
     tieRule: 'competition',
+    notApplicable: 'rescale',
     createdAt: new Date().toISOString(),
   };
   await db.evaluations.add(evaluation);
   return evaluation;
 }
 
-/** Sets the units of an evaluation (adding or removing; removed units' assessments are kept). */
-export async function setEvaluationUnits(db: KaopingDatabase, evaluationId: string, unitIds: string[]): Promise<void> {
-  await db.evaluations.update(evaluationId, { unitIds });
+/**
+ * Sets how ties rank and how 不适用 counts. Throws (zh-CN, naming the evaluation) when asked to
+ * score 不适用 as 0 in a checklist inspection: its rate always leaves 不适用 measures out.
+ */
+export async function setEvaluationOptions(
+  db: KaopingDatabase,
+  evaluationId: string,
+  options: { tieRule?: TieRule; notApplicable?: NotApplicablePolicy },
+): Promise<void> {
+  await db.transaction('rw', db.evaluations, async () => {
+    const evaluation = await db.evaluations.get(evaluationId);
+    if (!evaluation) throw new Error(t('该评价已不存在。'));
+    if (evaluation.basis.kind === 'checklist' && options.notApplicable === 'zero')
+      throw new Error(t('“{{name}}”是清单督查：不适用的举措不计入落实率，不能按 0 分计。', { name: evaluation.name }));
+    await db.evaluations.update(evaluationId, options);
+  });
 }
 
-/** Sets how the evaluation breaks ties in ranks. */
-export async function setTieRule(db: KaopingDatabase, evaluationId: string, tieRule: TieRule): Promise<void> {
-  await db.evaluations.update(evaluationId, { tieRule });
+/** True when a stored input already holds this value (compared as canonical JSON). */
+function holdsValue(existing: EvaluationInput | undefined, value: InputValue | null): boolean {
+  return existing !== undefined && canonicalJson(existing.value) === canonicalJson(value);
 }
 
-export function assessmentId(evaluationId: string, unitId: string, itemId: string): string {
-  return `${evaluationId}|${unitId}|${itemId}`;
+/**
+ * Records a cell. `value` undefined clears it (back to 未评); null means 不适用; a checklist
+ * status is its level (statusAsValue). The inspector and time are recorded; the note is kept.
+ * Saving the value the cell holds already writes nothing — no new revision, so an unchanged cell
+ * never shows up as a merge conflict. Undoable (撤销).
+ */
+export async function setInput(
+  db: KaopingDatabase,
+  evaluationId: string,
+  unitId: string,
+  indicatorId: string,
+  value: InputValue | null | undefined,
+  inspector: string,
+): Promise<void> {
+  const id = inputIdFor(evaluationId, unitId, indicatorId);
+  const describe = () => cellLabel(db, evaluationId, unitId, indicatorId, 'score');
+  await undoable(db, [{ table: 'inputs', keys: [id] }], describe, async () => {
+    if (value === undefined) {
+      await db.inputs.delete(id);
+      return;
+    }
+    const existing = await db.inputs.get(id);
+    if (holdsValue(existing, value)) return;
+    const now = new Date().toISOString();
+    const record: EvaluationInput = { id, evaluationId, unitId, indicatorId, value, note: existing?.note ?? '', inspector, updatedAt: now };
+    await db.inputs.put(revise(record, existing, inspector, now));
+  });
 }
 
-/** Records a unit's status on a measure (creating or replacing the assessment), keeping its note; undoable. */
-export async function setAssessmentStatus(
+/** Records a checklist measure's status (落实 / 部分落实 / 未落实 / 不适用) as its level; see setInput. */
+export function setChecklistStatus(
   db: KaopingDatabase,
   evaluationId: string,
   unitId: string,
   itemId: string,
   status: ImplementationStatus,
+  inspector: string,
 ): Promise<void> {
-  const id = assessmentId(evaluationId, unitId, itemId);
+  return setInput(db, evaluationId, unitId, itemId, statusAsValue(status), inspector);
+}
+
+/** Takes a cell back to 未评 (its value and note removed); undoable. */
+export function clearInput(db: KaopingDatabase, evaluationId: string, unitId: string, indicatorId: string): Promise<void> {
+  return setInput(db, evaluationId, unitId, indicatorId, undefined, '');
+}
+
+/**
+ * Records the note (说明 / 扣分原因 / 发现问题) of a cell that has an input; a note on a cell not
+ * yet scored waits for its value. An unchanged note writes nothing. Undoable.
+ */
+export async function setInputNote(db: KaopingDatabase, inputId: string, note: string, inspector: string): Promise<void> {
+  const [evaluationId = '', unitId = '', indicatorId = ''] = inputId.split('|');
   await undoable(
     db,
-    [{ table: 'assessments', keys: [id] }],
-    () => assessmentLabel(db, unitId, itemId, 'status'),
+    [{ table: 'inputs', keys: [inputId] }],
+    () => cellLabel(db, evaluationId, unitId, indicatorId, 'note'),
     async () => {
-      const existing = await db.assessments.get(id);
-      if (existing?.status === status) return;
-      await db.assessments.put({
-        id,
-        evaluationId,
-        unitId,
-        itemId,
-        status,
-        note: existing?.note ?? '',
-        updatedAt: new Date().toISOString(),
-      });
+      const existing = await db.inputs.get(inputId);
+      if (!existing || existing.note === note) return;
+      const now = new Date().toISOString();
+      await db.inputs.put(revise({ ...existing, note, inspector, updatedAt: now }, existing, inspector, now));
     },
   );
 }
 
-/** Takes a measure back to 未评: its assessment (status and note) is removed; undoable. */
-export async function clearAssessment(db: KaopingDatabase, evaluationId: string, unitId: string, itemId: string): Promise<void> {
-  const id = assessmentId(evaluationId, unitId, itemId);
-  await undoable(
-    db,
-    [{ table: 'assessments', keys: [id] }],
-    () => assessmentLabel(db, unitId, itemId, 'status'),
-    () => db.assessments.delete(id),
-  );
+/** Every cell of an evaluation (through the evaluationId index). */
+export function loadInputs(db: KaopingDatabase, evaluationId: string): Promise<EvaluationInput[]> {
+  return db.inputs.where('evaluationId').equals(evaluationId).toArray();
 }
 
-/** Records the note of an assessment; a note on an unscored measure waits for its status. Undoable; an unchanged note is not rewritten. */
-export async function setAssessmentNote(
+/**
+ * Attaches a file as evidence to a cell. The type is read from the bytes (pictures and PDF;
+ * anything else application/octet-stream, whatever the picker or the browser said), the name is
+ * made safe (executables stored as .bin). Throws Error (zh-CN, naming the file) over 30 MB.
+ */
+export async function addEvidence(
+  db: KaopingDatabase,
+  input: Pick<EvaluationInput, 'id' | 'evaluationId'>,
+  file: { name: string; bytes: Uint8Array },
+  inspector: string,
+): Promise<Evidence> {
+  const info = evidenceFileInfo(file.name, file.bytes);
+  const evidence: Evidence = {
+    id: crypto.randomUUID(),
+    inputId: input.id,
+    evaluationId: input.evaluationId,
+    name: info.name,
+    type: info.type,
+    size: info.size,
+    blob: new Blob([file.bytes as BlobPart], { type: info.type }),
+    addedAt: new Date().toISOString(),
+    inspector: safeName(inspector),
+  };
+  await db.evidence.add(evidence);
+  return evidence;
+}
+
+/**
+ * Applies rows read from a returned fill-in workbook in one transaction: each cell whose value or
+ * note changed gets a new revision by `inspector`; unchanged cells are left as they are.
+ * Output: how many cells changed.
+ */
+export async function applyFillIn(
   db: KaopingDatabase,
   evaluationId: string,
-  unitId: string,
-  itemId: string,
-  note: string,
-): Promise<void> {
-  const id = assessmentId(evaluationId, unitId, itemId);
-  await undoable(
-    db,
-    [{ table: 'assessments', keys: [id] }],
-    () => assessmentLabel(db, unitId, itemId, 'note'),
-    async () => {
-      const existing = await db.assessments.get(id);
-      if (existing && existing.note !== note) await db.assessments.update(id, { note, updatedAt: new Date().toISOString() });
-    },
-  );
-}
-
-/** All assessments of an evaluation (uses the evaluationId index). */
-export async function loadAssessments(db: KaopingDatabase, evaluationId: string): Promise<Assessment[]> {
-  return db.assessments.where('evaluationId').equals(evaluationId).toArray();
+  rows: ReadonlyArray<{ unitId: string; indicatorId: string; value: InputValue | null; note: string }>,
+  inspector: string,
+): Promise<number> {
+  return db.transaction('rw', db.inputs, async () => {
+    const now = new Date().toISOString();
+    let changed = 0;
+    for (const row of rows) {
+      const id = inputIdFor(evaluationId, row.unitId, row.indicatorId);
+      const existing = await db.inputs.get(id);
+      if (holdsValue(existing, row.value) && existing!.note === row.note) continue;
+      const { unitId, indicatorId, value, note } = row;
+      const record: EvaluationInput = { id, evaluationId, unitId, indicatorId, value, note, inspector, updatedAt: now };
+      await db.inputs.put(revise(record, existing, inspector, now));
+      changed += 1;
+    }
+    return changed;
+  });
 }

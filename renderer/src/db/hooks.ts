@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 
 import { useDatabase } from './database-context';
 import { loadItems } from './documents-repository';
-import { loadAssessments } from './evaluations-repository';
+import { loadInputs } from './evaluations-repository';
 
 export function useDocuments() {
   const database = useDatabase();
@@ -34,18 +34,10 @@ export function useEvaluations() {
   return useLiveQuery(() => database.evaluations.orderBy('createdAt').reverse().toArray(), [database], undefined);
 }
 
-export function useEvaluation(evaluationId: string | null) {
+/** Live: every cell of the evaluation (both bases); [] without one, undefined while loading. */
+export function useInputs(evaluationId: string | null) {
   const database = useDatabase();
-  return useLiveQuery(
-    async () => (evaluationId ? ((await database.evaluations.get(evaluationId)) ?? null) : null),
-    [database, evaluationId],
-    undefined,
-  );
-}
-
-export function useAssessments(evaluationId: string | null) {
-  const database = useDatabase();
-  return useLiveQuery(() => (evaluationId ? loadAssessments(database, evaluationId) : []), [database, evaluationId], undefined);
+  return useLiveQuery(() => (evaluationId ? loadInputs(database, evaluationId) : []), [database, evaluationId], undefined);
 }
 
 export function useIndicatorSystems() {
@@ -58,20 +50,6 @@ export function useIndicatorSystem(systemId: string | null) {
   return useLiveQuery(
     async () => (systemId ? ((await database.indicatorSystems.get(systemId)) ?? null) : null),
     [database, systemId],
-    undefined,
-  );
-}
-
-export function useRubricEvaluations() {
-  const database = useDatabase();
-  return useLiveQuery(() => database.rubricEvaluations.orderBy('createdAt').reverse().toArray(), [database], undefined);
-}
-
-export function useRubricInputs(evaluationId: string | null) {
-  const database = useDatabase();
-  return useLiveQuery(
-    () => (evaluationId ? database.rubricInputs.where('evaluationId').equals(evaluationId).toArray() : []),
-    [database, evaluationId],
     undefined,
   );
 }

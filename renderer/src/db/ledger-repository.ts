@@ -2,12 +2,12 @@
 // recorded with history, close-out, and returned feedback sheets applied in one transaction.
 import dayjs from 'dayjs';
 
-import type { Indicator } from '#shared/domain/indicator-system';
 import { revise } from '#shared/domain/record-meta';
 import type { Rectification, RectificationStatus } from '#shared/domain/rectification';
-import type { ChecklistItem, Finding } from '#shared/domain/types';
+import type { Finding } from '#shared/domain/types';
 import type { ProgressUpdate } from '#shared/exchange/progress-feedback';
 import { closeOut, recordProgress, rectificationsFromFindings } from '#shared/rectification/ledger';
+import type { FindingSources } from '#shared/rectification/ledger-charts';
 import { editRectification, type RectificationChanges } from '#shared/rectification/ledger-edit';
 
 import { t } from '../i18n';
@@ -115,23 +115,19 @@ export async function applyFeedback(db: KaopingDatabase, updates: ProgressUpdate
 }
 
 /**
- * What the ledger's findings came from, for charting them by category: the indicators of the
- * rubric evaluations and the checklist items of the checklist evaluations among `evaluationIds`.
+ * What the ledger's findings came from, for charting them by category (categoryOfSource): the
+ * evaluations among `evaluationIds` (a rectification's `source.evaluationId`) with their bases —
+ * the indicator systems, and the checklist items of the documents — each read once.
  */
-export async function loadFindingSources(
-  db: KaopingDatabase,
-  evaluationIds: readonly string[],
-): Promise<{ indicators: Indicator[]; items: ChecklistItem[] }> {
-  const indicators: Indicator[] = [];
-  const items: ChecklistItem[] = [];
-  for (const evaluationId of new Set(evaluationIds)) {
-    const rubricEvaluation = await db.rubricEvaluations.get(evaluationId);
-    if (rubricEvaluation) {
-      indicators.push(...((await db.indicatorSystems.get(rubricEvaluation.systemId))?.indicators ?? []));
-      continue;
-    }
-    const evaluation = await db.evaluations.get(evaluationId);
-    if (evaluation) items.push(...(await loadItems(db, evaluation.documentId)));
+export async function loadFindingSources(db: KaopingDatabase, evaluationIds: readonly string[]): Promise<FindingSources> {
+  const evaluations = (await db.evaluations.bulkGet([...new Set(evaluationIds)])).filter((evaluation) => evaluation !== undefined);
+  const systemIds = new Set<string>();
+  const documentIds = new Set<string>();
+  for (const { basis } of evaluations) {
+    if (basis.kind === 'indicatorSystem') systemIds.add(basis.systemId);
+    else documentIds.add(basis.documentId);
   }
-  return { indicators, items };
+  const systems = (await db.indicatorSystems.bulkGet([...systemIds])).filter((system) => system !== undefined);
+  const items = (await Promise.all([...documentIds].map((documentId) => loadItems(db, documentId)))).flat();
+  return { evaluations, systems, items };
 }

@@ -1,13 +1,16 @@
 // Evaluation packages against the database: gather an evaluation into package data, and merge
 // an incoming package in one transaction, keeping conflicts for the user.
+import type { Evaluation } from '#shared/domain/evaluation';
 import { metaOf, type Versioned } from '#shared/domain/record-meta';
+import { basisMismatch } from '#shared/exchange/basis-mismatch';
 import { markResolved, mergeTable } from '#shared/exchange/merge-records';
 import { describeRefused, type LocalVersions, partitionByScope } from '#shared/exchange/merge-scope';
 import type { PackageData, PackageScope } from '#shared/exchange/package-format';
 import { recordsOf } from '#shared/exchange/table-schemas';
 
 import { t } from '../i18n';
-import type { KaopingDatabase, RubricEvaluation, StoredConflict } from './database';
+import type { KaopingDatabase, StoredConflict } from './database';
+import { loadItems } from './documents-repository';
 import { writeInChunks, yieldToWindow } from './write-in-chunks';
 
 type Row = { id: string } & Record<string, unknown>;
@@ -15,20 +18,33 @@ type Row = { id: string } & Record<string, unknown>;
 /** Which part of an evaluation a package carries: some units (for one inspector) or one inspector's results. */
 export type EvaluationScope = { unitIds?: string[]; inspector?: string };
 
-/** The tables of one rubric evaluation (optionally narrowed to a scope), evidence bytes as attachments. */
-export async function collectEvaluation(
-  db: KaopingDatabase,
-  evaluation: RubricEvaluation,
-  scope: EvaluationScope = {},
-): Promise<PackageData> {
-  const system = await db.indicatorSystems.get(evaluation.systemId);
+/** The definitions an evaluation scores against: its indicator system, or its document and that document's checklist items. */
+async function basisTables(db: KaopingDatabase, evaluation: Evaluation): Promise<PackageData['tables']> {
+  if (evaluation.basis.kind === 'indicatorSystem') {
+    const system = await db.indicatorSystems.get(evaluation.basis.systemId);
+    return { indicatorSystems: system ? [system] : [] };
+  }
+  const document = await db.documents.get(evaluation.basis.documentId);
+  return { documents: document ? [document] : [], items: document ? await loadItems(db, document.id) : [] };
+}
+
+/**
+ * The tables of one evaluation of either basis (optionally narrowed to a scope), evidence bytes as
+ * attachments: its basis (basisTables), its units, the evaluation, its cells (of the scope's units,
+ * read through the [evaluationId+unitId] index; of the scope's inspector) and their evidence.
+ */
+export async function collectEvaluation(db: KaopingDatabase, evaluation: Evaluation, scope: EvaluationScope = {}): Promise<PackageData> {
   const unitIds = scope.unitIds ?? evaluation.unitIds;
   const units = (await db.units.bulkGet(unitIds)).filter((unit) => unit !== undefined);
-  const inScope = (record: { unitId: string; inspector: string }) =>
-    unitIds.includes(record.unitId) && (scope.inspector === undefined || record.inspector === scope.inspector);
-  const inputs = (await db.rubricInputs.where('evaluationId').equals(evaluation.id).toArray()).filter(inScope);
-  const inputIds = new Set(inputs.map((input) => input.id));
-  const evidence = (await db.evidence.where('evaluationId').equals(evaluation.id).toArray()).filter((entry) => inputIds.has(entry.inputId));
+  const cells = await db.inputs
+    .where('[evaluationId+unitId]')
+    .anyOf(unitIds.map((unitId) => [evaluation.id, unitId]))
+    .toArray();
+  const inputs = cells.filter((input) => scope.inspector === undefined || input.inspector === scope.inspector);
+  const evidence = await db.evidence
+    .where('inputId')
+    .anyOf(inputs.map((input) => input.id))
+    .toArray();
   const attachments = new Map<string, Uint8Array>();
   const evidenceRecords: Row[] = [];
   for (const { blob, ...record } of evidence) {
@@ -37,13 +53,7 @@ export async function collectEvaluation(
     evidenceRecords.push({ ...record, attachment: path });
   }
   return {
-    tables: {
-      indicatorSystems: system ? [system] : [],
-      units,
-      rubricEvaluations: [evaluation],
-      rubricInputs: inputs,
-      evidence: evidenceRecords,
-    },
+    tables: { ...(await basisTables(db, evaluation)), units, evaluations: [evaluation], inputs, evidence: evidenceRecords },
     attachments,
   };
 }
@@ -72,8 +82,8 @@ export type ImportSummary = {
   evaluationId: string | null;
 };
 
-/** The tables a merge writes, in order (evidence follows its inputs). */
-const MERGED_TABLES = ['indicatorSystems', 'units', 'rubricEvaluations', 'rubricInputs', 'rectifications'] as const;
+/** The tables a merge writes, in order (definitions first; evidence follows its inputs). */
+const MERGED_TABLES = ['documents', 'items', 'indicatorSystems', 'units', 'evaluations', 'inputs', 'rectifications'] as const;
 type MergedTable = (typeof MERGED_TABLES)[number];
 
 /** The local version of each record the package brings (and the evaluation its scope names), for the scope check. */
@@ -81,11 +91,29 @@ async function localVersions(db: KaopingDatabase, data: PackageData, scope: Pack
   const local: LocalVersions = {};
   for (const name of MERGED_TABLES) {
     const ids = (data.tables[name] ?? []).map((record) => record.id);
-    if (name === 'rubricEvaluations' && scope.evaluationId) ids.push(scope.evaluationId);
+    if (name === 'evaluations' && scope.evaluationId) ids.push(scope.evaluationId);
     const found = (await db.table(name).bulkGet(ids)).filter((record): record is Row => record !== undefined);
     local[name] = new Map(found.map((record) => [record.id, record]));
   }
   return local;
+}
+
+/** Throws (zh-CN, naming the file) when an evaluation of the package scores against another basis than this office's copy. */
+async function refuseOtherBasis(db: KaopingDatabase, data: PackageData, fileName: string): Promise<void> {
+  const problems: string[] = [];
+  for (const incoming of recordsOf(data, 'evaluations')) {
+    const local = await db.evaluations.get(incoming.id);
+    if (!local) continue;
+    const items = local.basis.kind === 'checklist' ? await loadItems(db, local.basis.documentId) : [];
+    problems.push(...basisMismatch(local, items, data, fileName));
+  }
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+}
+
+/** The evaluation a record belongs to: an input's `evaluationId`, a rectification's `source.evaluationId`. */
+function evaluationOf(record: Row): unknown {
+  const source = record.source as { evaluationId?: unknown } | undefined;
+  return source?.evaluationId ?? record.evaluationId;
 }
 
 /**
@@ -96,8 +124,11 @@ async function localVersions(db: KaopingDatabase, data: PackageData, scope: Pack
  * changed on both sides left as they are with both versions stored as conflicts. Units are
  * matched by id, then by name (the same unit created in two offices). Authorship stays as the
  * package claims it. `onProgress(done, total)` (records taken from the package, after the scope
- * check) follows the writes chunk by chunk, yielding to the window between chunks. Throws (and
- * writes nothing) if anything fails.
+ * check) follows the writes chunk by chunk, yielding to the window between chunks. Before any
+ * write, each evaluation the package brings that this office has too must score against the same
+ * basis (basisMismatch: same kind, same indicator system, or the same document with the same
+ * measures); otherwise an Error lists every difference, naming `fileName`, and nothing is written.
+ * Throws (and writes nothing) if anything fails.
  */
 export async function mergePackage(
   db: KaopingDatabase,
@@ -105,11 +136,13 @@ export async function mergePackage(
   source: string,
   scope: PackageScope,
   onProgress: (done: number, total: number) => void = () => {},
+  fileName: string = source,
 ): Promise<ImportSummary> {
   const tables = MERGED_TABLES.map((name) => db.table(name));
   return db.transaction('rw', [...tables, db.evidence, db.conflicts], async () => {
+    await refuseOtherBasis(db, data, fileName);
     const scoped = partitionByScope(scope, data, await localVersions(db, data, scope));
-    const evaluationId = scope.evaluationId ?? (data.tables.rubricEvaluations?.[0]?.id as string | undefined) ?? null;
+    const evaluationId = scope.evaluationId ?? (data.tables.evaluations?.[0]?.id as string | undefined) ?? null;
     const summary: ImportSummary = {
       added: 0,
       evidenceAdded: 0,
@@ -126,7 +159,7 @@ export async function mergePackage(
         id: `${name}|${theirs.id}`,
         table: name,
         recordId: theirs.id,
-        evaluationId: String(mine.evaluationId ?? evaluationId ?? ''),
+        evaluationId: String(evaluationOf(mine) ?? evaluationId ?? ''),
         mine,
         theirs,
         source,
@@ -195,7 +228,7 @@ export async function mergePackage(
 export async function resolveStoredConflict(db: KaopingDatabase, conflictId: string, keep: 'mine' | 'theirs'): Promise<void> {
   await db.transaction(
     'rw',
-    [db.conflicts, db.rubricInputs, db.units, db.rubricEvaluations, db.indicatorSystems, db.rectifications],
+    [db.conflicts, ...MERGED_TABLES.map((name) => db.table(name))],
     async () => {
       const conflict = await db.conflicts.get(conflictId);
       if (!conflict) return;

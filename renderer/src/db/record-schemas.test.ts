@@ -27,10 +27,8 @@ describe('stored records and their package schemas', () => {
     expectTypeOf<Merged<'items'>>().toExtend<PackageRecord<'items'>>();
     expectTypeOf<Merged<'units'>>().toExtend<PackageRecord<'units'>>();
     expectTypeOf<Merged<'evaluations'>>().toExtend<PackageRecord<'evaluations'>>();
-    expectTypeOf<Merged<'assessments'>>().toExtend<PackageRecord<'assessments'>>();
     expectTypeOf<Merged<'indicatorSystems'>>().toExtend<PackageRecord<'indicatorSystems'>>();
-    expectTypeOf<Merged<'rubricEvaluations'>>().toExtend<PackageRecord<'rubricEvaluations'>>();
-    expectTypeOf<Merged<'rubricInputs'>>().toExtend<PackageRecord<'rubricInputs'>>();
+    expectTypeOf<Merged<'inputs'>>().toExtend<PackageRecord<'inputs'>>();
     expectTypeOf<Merged<'evidence'>>().toExtend<PackageRecord<'evidence'>>();
     expectTypeOf<Merged<'rectifications'>>().toExtend<PackageRecord<'rectifications'>>();
     expectTypeOf<Merged<'unitAliases'>>().toExtend<PackageRecord<'unitAliases'>>();
@@ -41,13 +39,11 @@ describe('stored records and their package schemas', () => {
     expectTypeOf<keyof PackageRecord<'items'>>().toEqualTypeOf<keyof Merged<'items'>>();
     expectTypeOf<keyof PackageRecord<'units'>>().toEqualTypeOf<keyof Merged<'units'>>();
     expectTypeOf<keyof PackageRecord<'evaluations'>>().toEqualTypeOf<keyof Merged<'evaluations'>>();
-    expectTypeOf<keyof PackageRecord<'assessments'>>().toEqualTypeOf<keyof Merged<'assessments'>>();
     expectTypeOf<keyof PackageRecord<'indicatorSystems'>>().toEqualTypeOf<keyof Merged<'indicatorSystems'>>();
     expectTypeOf<keyof PackageRecord<'indicatorSystems'>['indicators'][number]>().toEqualTypeOf<
       keyof Merged<'indicatorSystems'>['indicators'][number]
     >();
-    expectTypeOf<keyof PackageRecord<'rubricEvaluations'>>().toEqualTypeOf<keyof Merged<'rubricEvaluations'>>();
-    expectTypeOf<keyof PackageRecord<'rubricInputs'>>().toEqualTypeOf<keyof Merged<'rubricInputs'>>();
+    expectTypeOf<keyof PackageRecord<'inputs'>>().toEqualTypeOf<keyof Merged<'inputs'>>();
     expectTypeOf<keyof PackageRecord<'evidence'>>().toEqualTypeOf<keyof Merged<'evidence'>>();
     expectTypeOf<keyof PackageRecord<'rectifications'>>().toEqualTypeOf<keyof Merged<'rectifications'>>();
     expectTypeOf<keyof PackageRecord<'unitAliases'>>().toEqualTypeOf<keyof Merged<'unitAliases'>>();
@@ -64,9 +60,7 @@ describe('stored records and their package schemas', () => {
     >();
     expectTypeOf<PackageRecord<'units'>>().toExtend<Merged<'units'>>();
     expectTypeOf<PackageRecord<'evaluations'>>().toExtend<Merged<'evaluations'>>();
-    expectTypeOf<PackageRecord<'assessments'>>().toExtend<Merged<'assessments'>>();
-    expectTypeOf<PackageRecord<'rubricEvaluations'>>().toExtend<Merged<'rubricEvaluations'>>();
-    expectTypeOf<PackageRecord<'rubricInputs'>>().toExtend<Merged<'rubricInputs'>>();
+    expectTypeOf<PackageRecord<'inputs'>>().toExtend<Merged<'inputs'>>();
     expectTypeOf<PackageRecord<'evidence'>>().toExtend<Merged<'evidence'>>();
     expectTypeOf<PackageRecord<'rectifications'>>().toExtend<Merged<'rectifications'>>();
     expectTypeOf<PackageRecord<'unitAliases'>>().toExtend<Merged<'unitAliases'>>();

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { inputIdFor } from '#shared/domain/evaluation';
 import type { Rectification } from '#shared/domain/rectification';
 import { readPackage } from '#shared/exchange/read-package';
 import { buildPackage } from '#shared/exchange/write-package';
@@ -12,10 +13,11 @@ import { importRubricFile } from '#shared/rubric/import-rubric-file';
 
 import { seedBytes } from '../../../test/fixtures/seeds';
 import { type KaopingDatabase, openDatabase } from './database';
-import { createUnit } from './evaluations-repository';
+import { createEvaluation, setInput, setInputNote } from './evaluations-repository';
 import { addRectification, editLedgerItem } from './ledger-repository';
 import { collectEvaluation, mergePackage } from './package-repository';
-import { createRubricEvaluation, rubricInputId, saveIndicatorSystem, setRubricInput, setRubricNote } from './rubric-repository';
+import { saveIndicatorSystem } from './rubric-repository';
+import { createUnit } from './units-repository';
 
 const databases: KaopingDatabase[] = [];
 const fresh = () => {
@@ -39,22 +41,22 @@ async function office() {
   const system = await importRubricFile(seedBytes('office/004_办理建筑许可营商环境部门评分细则.xlsx'), '评分细则.xlsx');
   await saveIndicatorSystem(db, system, '评分细则.xlsx');
   const unit = await createUnit(db, '甲区');
-  const evaluation = await createRubricEvaluation(db, '2023年度评价', system.id, [unit.id]);
+  const evaluation = await createEvaluation(db, '2023年度评价', { kind: 'indicatorSystem', systemId: system.id }, [unit.id]);
   const manual = system.indicators.find((indicator) => indicator.name === '质量管理情况')!;
   const scope = { kind: 'evaluation' as const, description: '', evaluationId: evaluation.id };
-  return { db, unit, evaluation, manual, scope, id: rubricInputId(evaluation.id, unit.id, manual.id) };
+  return { db, unit, evaluation, manual, scope, id: inputIdFor(evaluation.id, unit.id, manual.id) };
 }
 
-describe('saving a rubric input', () => {
+describe('saving an input', () => {
   it('writes no new revision when the value (or note) typed is the one stored', async () => {
     const { db, unit, evaluation, manual, id } = await office();
-    await setRubricInput(db, evaluation.id, unit.id, manual.id, 2.5, '张三');
-    const first = await db.rubricInputs.get(id);
-    await setRubricInput(db, evaluation.id, unit.id, manual.id, 2.5, '李四');
-    await setRubricNote(db, id, '', '李四');
-    expect(await db.rubricInputs.get(id)).toEqual(first);
-    await setRubricInput(db, evaluation.id, unit.id, manual.id, 3, '李四');
-    expect((await db.rubricInputs.get(id))?.meta?.rev).toBe(first!.meta!.rev + 1);
+    await setInput(db, evaluation.id, unit.id, manual.id, 2.5, '张三');
+    const first = await db.inputs.get(id);
+    await setInput(db, evaluation.id, unit.id, manual.id, 2.5, '李四');
+    await setInputNote(db, id, '', '李四');
+    expect(await db.inputs.get(id)).toEqual(first);
+    await setInput(db, evaluation.id, unit.id, manual.id, 3, '李四');
+    expect((await db.inputs.get(id))?.meta?.rev).toBe(first!.meta!.rev + 1);
   });
 
   it('merging a package whose record holds the same value as ours, saved by someone else later, reports no conflict', async () => {
@@ -62,24 +64,23 @@ describe('saving a rubric input', () => {
     const b = fresh();
     const pack = async (from: KaopingDatabase) =>
       (await readPackage(await buildPackage(await collectEvaluation(from, a.evaluation), INFO), 'x.kaoping')).data;
-    await setRubricInput(a.db, a.evaluation.id, a.unit.id, a.manual.id, 1, '组长');
+    await setInput(a.db, a.evaluation.id, a.unit.id, a.manual.id, 1, '组长');
     await mergePackage(b, await pack(a.db), 'a.kaoping', a.scope);
-    await setRubricInput(a.db, a.evaluation.id, a.unit.id, a.manual.id, 2.5, '张三');
-    await setRubricInput(b, a.evaluation.id, a.unit.id, a.manual.id, 2.5, '李四');
+    await setInput(a.db, a.evaluation.id, a.unit.id, a.manual.id, 2.5, '张三');
+    await setInput(b, a.evaluation.id, a.unit.id, a.manual.id, 2.5, '李四');
     const summary = await mergePackage(b, await pack(a.db), 'a.kaoping', a.scope);
     expect(summary.conflicts).toBe(0);
     expect(await b.conflicts.count()).toBe(0);
-    expect((await b.rubricInputs.get(a.id))?.value).toBe(2.5);
+    expect((await b.inputs.get(a.id))?.value).toBe(2.5);
   });
 });
 
 describe('editing the ledger', () => {
   const item: Rectification = {
     id: 'e|u|m',
-    evaluationId: 'e',
     unitId: 'u',
     unitName: '甲区',
-    sourceId: 'm',
+    source: { evaluationId: 'e', indicatorId: 'm' },
     problem: '未落实',
     target: '',
     measures: '',

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { declareSchema, SCHEMA_HISTORY } from './schema-history';
 
 /** One shipped version: its own store specs, and every table of the database at that version (primary key, then indexes). */
-type VersionSnapshot = { version: number; stores: Record<string, string>; tables: Record<string, string> };
+type VersionSnapshot = { version: number; stores: Record<string, string | null>; tables: Record<string, string> };
 
 const SNAPSHOT: VersionSnapshot[] = JSON.parse(readFileSync(new URL('./schema-snapshot.json', import.meta.url), 'utf8'));
 

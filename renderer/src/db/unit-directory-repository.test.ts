@@ -8,8 +8,8 @@ import { ownerUsage } from '#shared/import/unit-aliases';
 import { SEED, seedBytes } from '../../../test/fixtures/seeds';
 import { type KaopingDatabase, openDatabase } from './database';
 import { saveImport } from './documents-repository';
-import { createUnit } from './evaluations-repository';
 import { loadAliasMap, loadKnownUnitNames, mergeOwnerUnits } from './unit-directory-repository';
+import { createUnit } from './units-repository';
 
 let db: KaopingDatabase;
 

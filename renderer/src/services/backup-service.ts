@@ -96,7 +96,7 @@ export async function restoreFromFile(): Promise<boolean> {
   if (!file) return false;
   const { manifest, data } = await readPackage(file.bytes, file.name);
   if (manifest.scope.kind !== 'backup')
-    throw new Error(t('“{{name}}”是评价包，不是全部数据备份；请在“指标评分”中用“导入评价包”合并它。', { name: file.name }));
+    throw new Error(t('“{{name}}”是评价包，不是全部数据备份；请在“评价批次”中用“导入评价包”合并它。', { name: file.name }));
   await backupNow(t('恢复前自动备份'));
   await restoreEverything(db, data);
   clearUndo();

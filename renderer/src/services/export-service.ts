@@ -2,9 +2,10 @@
 // shared core, hand the bytes to the platform (save dialog or download).
 import dayjs from 'dayjs';
 
+import type { Evaluation } from '#shared/domain/evaluation';
 import type { IndicatorSystem } from '#shared/domain/indicator-system';
 import type { Rectification } from '#shared/domain/rectification';
-import type { Evaluation, PolicyDocument } from '#shared/domain/types';
+import type { PolicyDocument } from '#shared/domain/types';
 import type { ChecklistEvaluationData } from '#shared/export/batch-reports';
 import { categoryChartOption, compareCategories } from '#shared/export/charts/category-chart';
 import { buildChecklistWorkbook } from '#shared/export/excel/checklist-workbook';
@@ -21,9 +22,8 @@ import { collectFindings } from '#shared/scoring/findings';
 import type { RubricScores } from '#shared/scoring/score-rubric';
 
 import { db } from '../db/connection';
-import type { RubricEvaluation } from '../db/database';
 import { loadItems } from '../db/documents-repository';
-import { loadAssessments } from '../db/evaluations-repository';
+import { loadInputs } from '../db/evaluations-repository';
 import { t } from '../i18n';
 import { platform } from '../platform';
 import { useExportWarnings } from '../stores/export-warnings-store';
@@ -39,21 +39,28 @@ async function saveWorkbook(fileName: string, exported: ExcelExport): Promise<bo
   return saved;
 }
 
+/**
+ * A checklist inspection as its exports need it: the document with its checklist, the units, the
+ * cells and the ledger's items from it. Throws (zh-CN, naming the evaluation) when the evaluation
+ * is over an indicator system or its document was deleted.
+ */
 async function loadEvaluationData(evaluation: Evaluation) {
-  const stored = await db.documents.get(evaluation.documentId);
-  if (!stored) throw new Error(t('该评价所依据的文件已被删除，无法导出。'));
-  const items = await loadItems(db, evaluation.documentId);
+  const { basis } = evaluation;
+  if (basis.kind !== 'checklist') throw new Error(t('“{{name}}”按指标体系评分，没有任务清单的评分表和整改报告。', { name: evaluation.name }));
+  const stored = await db.documents.get(basis.documentId);
+  if (!stored) throw new Error(t('“{{name}}”所依据的文件已被删除，无法导出。', { name: evaluation.name }));
+  const items = await loadItems(db, basis.documentId);
   const document: PolicyDocument = { ...stored, items };
   const units = (await db.units.bulkGet(evaluation.unitIds)).filter((unit) => unit !== undefined);
-  const assessments = await loadAssessments(db, evaluation.id);
-  const rectifications = await db.rectifications.where('evaluationId').equals(evaluation.id).toArray();
-  return { document, units, assessments, rectifications };
+  const inputs = await loadInputs(db, evaluation.id);
+  const rectifications = await db.rectifications.where('source.evaluationId').equals(evaluation.id).toArray();
+  return { document, units, inputs, rectifications };
 }
 
 /** Saves the score workbook (评分表 + 汇总排名表). Returns false when the user cancels. */
 export async function exportScoreWorkbook(evaluation: Evaluation): Promise<boolean> {
-  const { document, units, assessments } = await loadEvaluationData(evaluation);
-  const exported = await buildScoreWorkbook({ document, evaluation, units, assessments, exportedOn: dayjs().format('YYYY-MM-DD') });
+  const { document, units, inputs } = await loadEvaluationData(evaluation);
+  const exported = await buildScoreWorkbook({ document, evaluation, units, inputs, exportedOn: dayjs().format('YYYY-MM-DD') });
   return saveWorkbook(t('{{name}}-评分表.xlsx', { name: evaluation.name }), exported);
 }
 
@@ -62,20 +69,20 @@ export type ReportSigning = { issuer: string; reportedOn: string };
 
 /** Saves one unit's rectification report (.docx), signed and dated as chosen. Returns false when the user cancels. */
 export async function exportRectificationReport(evaluation: Evaluation, unitId: string, signing: ReportSigning): Promise<boolean> {
-  const { document, units, assessments, rectifications } = await loadEvaluationData(evaluation);
+  const { document, units, inputs, rectifications } = await loadEvaluationData(evaluation);
   const unit = units.find((candidate) => candidate.id === unitId);
   if (!unit) throw new Error(t('该单位不在本次评价中。'));
-  const score = scoreChecklist(document.items, units, assessments, evaluation.tieRule).find((entry) => entry.unitId === unitId);
+  const score = scoreChecklist(document.items, units, inputs, evaluation.tieRule).find((entry) => entry.unitId === unitId);
   if (!score) throw new Error(t('该单位没有评分结果。'));
-  const findings = collectFindings(document.items, [unit], assessments, rectifications);
+  const findings = collectFindings(document.items, [unit], inputs, rectifications);
   const bytes = await buildRectificationReport({ document, evaluationName: evaluation.name, unit, score, findings, ...signing });
   return platform.saveFile(t('{{name}}-整改报告.docx', { name: unit.name }), bytes);
 }
 
 /** Saves the rubric score workbook (汇总排名表 + 评分表 per unit). Returns false when the user cancels. */
-export async function exportRubricWorkbook(evaluation: RubricEvaluation, system: IndicatorSystem, scores: RubricScores): Promise<boolean> {
+export async function exportRubricWorkbook(evaluation: Evaluation, system: IndicatorSystem, scores: RubricScores): Promise<boolean> {
   const [inputs, evidence, units] = await Promise.all([
-    db.rubricInputs.where('evaluationId').equals(evaluation.id).toArray(),
+    loadInputs(db, evaluation.id),
     db.evidence.where('evaluationId').equals(evaluation.id).toArray(),
     db.units.bulkGet(scores.unitIds),
   ]);
@@ -104,14 +111,14 @@ export async function exportRubricWorkbook(evaluation: RubricEvaluation, system:
 
 /** Saves one unit's 评价报告 (.docx) with its category chart, signed by the evaluating office. Returns false when the user cancels. */
 export async function exportEvaluationReport(
-  evaluation: RubricEvaluation,
+  evaluation: Evaluation,
   system: IndicatorSystem,
   scores: RubricScores,
   unitId: string,
   signing: ReportSigning,
 ): Promise<boolean> {
   const [inputs, units] = await Promise.all([
-    db.rubricInputs.where('evaluationId').equals(evaluation.id).toArray(),
+    loadInputs(db, evaluation.id),
     db.units.bulkGet(scores.unitIds),
   ]);
   const unitNames = new Map(units.filter((unit) => unit !== undefined).map((unit) => [unit.id, unit.name]));
@@ -152,9 +159,9 @@ export async function exportReportOnTemplate(
     template = file.bytes;
     templateName = file.name;
   }
-  const { document, units, assessments, rectifications } = await loadEvaluationData(evaluation);
+  const { document, units, inputs, rectifications } = await loadEvaluationData(evaluation);
   const unit = units.find((candidate) => candidate.id === unitId);
-  const score = scoreChecklist(document.items, units, assessments, evaluation.tieRule).find((entry) => entry.unitId === unitId);
+  const score = scoreChecklist(document.items, units, inputs, evaluation.tieRule).find((entry) => entry.unitId === unitId);
   if (!unit || !score) throw new Error(t('该单位不在本次评价中。'));
   const { reportedOn } = fields;
   const parts = rectificationReportParts({
@@ -162,7 +169,7 @@ export async function exportReportOnTemplate(
     evaluationName: evaluation.name,
     unit,
     score,
-    findings: collectFindings(document.items, [unit], assessments, rectifications),
+    findings: collectFindings(document.items, [unit], inputs, rectifications),
     reportedOn,
   });
   const bytes = await fillReportTemplate(

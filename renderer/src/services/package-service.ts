@@ -9,7 +9,7 @@ import type { OpenedFile } from '#shared/ipc/contract';
 
 import { APP_VERSION } from '../app/version';
 import { db } from '../db/connection';
-import type { RubricEvaluation } from '../db/database';
+import type { Evaluation } from '../db/database';
 import { collectEvaluation, type EvaluationScope, type ImportSummary, mergePackage } from '../db/package-repository';
 import { t } from '../i18n';
 import { platform } from '../platform';
@@ -17,11 +17,12 @@ import { backupNow } from './backup-service';
 import { clearUndo } from './undo-service';
 
 /**
- * Saves the evaluation as a .kaoping package: all of it, some units (to hand to one inspector), or
- * one inspector's results. Returns false when the user cancels.
+ * Saves the evaluation (of either basis, the basis travelling with it) as a .kaoping package: all
+ * of it, some units (to hand to one inspector), or one inspector's results. Returns false when
+ * the user cancels.
  */
 export async function exportEvaluationPackage(
-  evaluation: RubricEvaluation,
+  evaluation: Evaluation,
   createdBy: string,
   scope: EvaluationScope = {},
 ): Promise<boolean> {
@@ -96,5 +97,6 @@ export async function mergeOpenedPackage(
     `${fileName}（${t('据包声明')}：${manifest.createdBy || t('未署名')}，${manifest.createdAt.slice(0, 16).replace('T', ' ')}）`,
     manifest.scope,
     onProgress,
+    fileName,
   );
 }

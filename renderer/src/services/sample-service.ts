@@ -5,8 +5,9 @@ import { importRubricFile } from '#shared/rubric/import-rubric-file';
 
 import { db } from '../db/connection';
 import { saveImport } from '../db/documents-repository';
-import { createEvaluation, createUnit } from '../db/evaluations-repository';
-import { createRubricEvaluation, saveIndicatorSystem } from '../db/rubric-repository';
+import { createEvaluation } from '../db/evaluations-repository';
+import { saveIndicatorSystem } from '../db/rubric-repository';
+import { createUnit } from '../db/units-repository';
 import { t } from '../i18n';
 import sampleRubric from '../samples/办理建筑许可营商环境部门评分细则.xlsx?inline';
 import sampleChecklist from '../samples/洛政办〔2021〕39号.txt?raw';
@@ -30,7 +31,12 @@ export async function startFromSample(): Promise<{ checklistEvaluationId: string
   const units = [];
   for (const name of SAMPLE_UNITS) units.push(await createUnit(db, name));
   const unitIds = units.map((unit) => unit.id);
-  const checklistEvaluation = await createEvaluation(db, t('示例督查：洛政办〔2021〕39号落实情况'), document!.id, unitIds);
-  const rubricEvaluation = await createRubricEvaluation(db, t('示例评价：办理建筑许可'), system.id, unitIds);
+  const checklistEvaluation = await createEvaluation(
+    db,
+    t('示例督查：洛政办〔2021〕39号落实情况'),
+    { kind: 'checklist', documentId: document!.id },
+    unitIds,
+  );
+  const rubricEvaluation = await createEvaluation(db, t('示例评价：办理建筑许可'), { kind: 'indicatorSystem', systemId: system.id }, unitIds);
   return { checklistEvaluationId: checklistEvaluation.id, rubricEvaluationId: rubricEvaluation.id };
 }

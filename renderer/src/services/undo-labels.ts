@@ -8,29 +8,33 @@ async function unitName(db: KaopingDatabase, unitId: string): Promise<string> {
   return (await db.units.get(unitId))?.name ?? unitId;
 }
 
-/** Output: "<unit> × <indicator> 的评分" (or 的说明 when `what` is 'note') for a rubric cell. */
-export async function rubricCellLabel(
+/** The name a cell's indicator or measure goes by: the indicator's name, or the measure's number and title. */
+async function indicatorName(db: KaopingDatabase, evaluationId: string, indicatorId: string): Promise<string> {
+  const evaluation = await db.evaluations.get(evaluationId);
+  if (evaluation?.basis.kind === 'checklist') {
+    const item = await db.items.get(indicatorId);
+    return item ? `${item.number ? `${item.number} ` : ''}${item.title}` : indicatorId;
+  }
+  const system = evaluation?.basis.kind === 'indicatorSystem' ? await db.indicatorSystems.get(evaluation.basis.systemId) : undefined;
+  return system?.indicators.find((candidate) => candidate.id === indicatorId)?.name ?? indicatorId;
+}
+
+/**
+ * Output: "<unit> × <indicator> 的评分" for a cell of an indicator system, "<unit> × <measure> 的评定"
+ * for a checklist measure, or "… 的说明" for either when `what` is 'note'.
+ */
+export async function cellLabel(
   db: KaopingDatabase,
   evaluationId: string,
   unitId: string,
   indicatorId: string,
   what: 'score' | 'note',
 ): Promise<string> {
-  const evaluation = await db.rubricEvaluations.get(evaluationId);
-  const system = evaluation && (await db.indicatorSystems.get(evaluation.systemId));
-  const indicator = system?.indicators.find((candidate) => candidate.id === indicatorId)?.name ?? indicatorId;
+  const checklist = (await db.evaluations.get(evaluationId))?.basis.kind === 'checklist';
+  const indicator = await indicatorName(db, evaluationId, indicatorId);
   const unit = await unitName(db, unitId);
-  return what === 'score'
-    ? t('{{unit}} × {{indicator}} 的评分', { unit, indicator })
-    : t('{{unit}} × {{indicator}} 的说明', { unit, indicator });
-}
-
-/** Output: "<unit> × <measure> 的评定" (or 的说明) for a checklist assessment. */
-export async function assessmentLabel(db: KaopingDatabase, unitId: string, itemId: string, what: 'status' | 'note'): Promise<string> {
-  const item = await db.items.get(itemId);
-  const measure = item ? `${item.number ? `${item.number} ` : ''}${item.title}` : itemId;
-  const unit = await unitName(db, unitId);
-  return what === 'status' ? t('{{unit}} × {{measure}} 的评定', { unit, measure }) : t('{{unit}} × {{measure}} 的说明', { unit, measure });
+  if (what === 'note') return t('{{unit}} × {{indicator}} 的说明', { unit, indicator });
+  return checklist ? t('{{unit}} × {{measure}} 的评定', { unit, measure: indicator }) : t('{{unit}} × {{indicator}} 的评分', { unit, indicator });
 }
 
 /** Output: "整改事项“<problem>”的修改" for a ledger write. */

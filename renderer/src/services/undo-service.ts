@@ -4,7 +4,7 @@
 import type { KaopingDatabase } from '../db/database';
 
 /** The tables whose writes can be undone. */
-export type UndoableTable = 'rubricInputs' | 'assessments' | 'rectifications' | 'indicatorSystems' | 'items' | 'documents';
+export type UndoableTable = 'inputs' | 'rectifications' | 'indicatorSystems' | 'items' | 'documents';
 
 /** Records a write may change: `keys` of `table`. */
 export type UndoTarget = { table: UndoableTable; keys: readonly string[] };

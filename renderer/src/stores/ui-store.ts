@@ -11,23 +11,26 @@ export type PageKey =
   | 'units'
   | 'evaluation'
   | 'rubric'
-  | 'rubricEvaluation'
   | 'ledger'
   | 'backup';
+
+/** The two views of an evaluation: 清单视图 (status keys per measure) and 总览表 + 逐单位评分. */
+export type EvaluationView = 'checklist' | 'scoring';
 
 type UiState = {
   page: PageKey;
   documentId: string | null;
   evaluationId: string | null;
   systemId: string | null;
-  rubricEvaluationId: string | null;
+  /** The evaluation page's view: the keyboard checklist, or the 总览表 with the per-unit form; null = as the basis suggests. */
+  evaluationView: EvaluationView | null;
   /** 当前评价员, recorded on every input; kept across sessions. */
   inspector: string;
   showPage(page: PageKey): void;
   openDocument(documentId: string): void;
   openEvaluation(evaluationId: string): void;
   openSystem(systemId: string): void;
-  openRubricEvaluation(evaluationId: string): void;
+  showEvaluationView(view: EvaluationView): void;
   setInspector(inspector: string): void;
   /** Ant Design's dark algorithm; kept across sessions. */
   darkMode: boolean;
@@ -39,7 +42,7 @@ const initial = {
   documentId: null,
   evaluationId: null,
   systemId: null,
-  rubricEvaluationId: null,
+  evaluationView: null,
   inspector: '',
   darkMode: false,
 };
@@ -50,9 +53,9 @@ export const useUiStore = create<UiState>()(
       ...initial,
       showPage: (page) => set({ page }),
       openDocument: (documentId) => set({ documentId, page: 'checklist' }),
-      openEvaluation: (evaluationId) => set({ evaluationId, page: 'evaluation' }),
+      openEvaluation: (evaluationId) => set({ evaluationId, page: 'evaluation', evaluationView: null }),
       openSystem: (systemId) => set({ systemId, page: 'rubric' }),
-      openRubricEvaluation: (rubricEvaluationId) => set({ rubricEvaluationId, page: 'rubricEvaluation' }),
+      showEvaluationView: (evaluationView) => set({ evaluationView }),
       setInspector: (inspector) => set({ inspector }),
       setDarkMode: (darkMode) => set({ darkMode }),
     }),

@@ -68,10 +68,9 @@ describe('an export with a 40,000-character rule text', () => {
     const rectification: Rectification = {
       ...{
         id: 'r1',
-        evaluationId: 'e1',
         unitId: 'u1',
         unitName: '甲区',
-        sourceId: 'm1',
+        source: { evaluationId: 'e1', indicatorId: 'm1' },
         problem: '窗口\u000b排队\u0000时间长',
         target: '',
         measures: '增设\u0000窗口',

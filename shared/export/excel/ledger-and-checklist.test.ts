@@ -14,11 +14,7 @@ describe('buildLedgerWorkbook', () => {
   it('lists every rectification with dates as dates, progress and status, overdue rows highlighted', async () => {
     const fixture = await seedEvaluation();
     // Found on 2026-10-01: deadlines proposed 30 days on (2026-10-31), overdue on 2026-11-23 — but for one kept as 长期.
-    const ledger = rectificationsFromFindings(
-      'e',
-      collectFindings(fixture.document.items, fixture.units, fixture.assessments),
-      '2026-10-01',
-    );
+    const ledger = rectificationsFromFindings('e', collectFindings(fixture.document.items, fixture.units, fixture.inputs), '2026-10-01');
     ledger[0] = recordProgress(ledger[0]!, { date: '2026-11-20', note: '已制定方案', by: '张三', status: 'inProgress' });
     ledger[1] = { ...ledger[1]!, deadline: { text: '长期', date: null } };
     const bytes = (await buildLedgerWorkbook(ledger, '2026年营商环境督查整改台账', '2026-11-23')).bytes;

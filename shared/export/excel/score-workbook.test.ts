@@ -16,7 +16,7 @@ describe('buildScoreWorkbook', () => {
   it('writes a summary sheet sorted by rank and a score sheet per unit', async () => {
     const { fixture, workbook } = await build();
     expect(workbook.SheetNames).toEqual(['汇总排名', '评分表-涧西区', '评分表-西工区', '评分表-老城区']);
-    const scores = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments);
+    const scores = scoreChecklist(fixture.document.items, fixture.units, fixture.inputs);
     const rows = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets['汇总排名']!, { header: 1 });
     expect(rows[0]).toEqual(['2026年营商环境督查 汇总排名表']);
     expect(String(rows[1]?.[0])).toContain('洛政办〔2021〕39号');

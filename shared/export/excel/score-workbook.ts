@@ -1,7 +1,8 @@
 // The score workbook (评分表 + 汇总排名表) for a checklist evaluation, styled with ExcelJS.
 import ExcelJS from 'exceljs';
 
-import type { Assessment, Evaluation, PolicyDocument, Unit } from '../../domain/types';
+import { assessmentOf, type Evaluation, type EvaluationInput } from '../../domain/evaluation';
+import type { PolicyDocument, Unit } from '../../domain/types';
 import { IMPLEMENTATION_STATUS_LABELS } from '../../domain/types';
 import { scoreChecklist, type UnitScore } from '../../scoring/checklist-score';
 import { rootSectionIndex } from '../../scoring/section-index';
@@ -21,7 +22,8 @@ export type ScoreWorkbookInput = {
   document: PolicyDocument;
   evaluation: Evaluation;
   units: Unit[];
-  assessments: Assessment[];
+  /** The evaluation's cells (value = the status's level, null = 不适用). */
+  inputs: readonly EvaluationInput[];
   /** Date printed on the sheets, ISO (YYYY-MM-DD). */
   exportedOn: string;
 };
@@ -29,7 +31,7 @@ export type ScoreWorkbookInput = {
 const POINTS: Record<string, number | null> = { implemented: 1, partial: 0.5, notImplemented: 0, notApplicable: null };
 
 /**
- * Builds the .xlsx. Input: the evaluated document, evaluation, units, assessments, tie rule and
+ * Builds the .xlsx. Input: the evaluated document, evaluation, units, cells, tie rule and
  * export date. Output: the file's bytes and warnings (ExcelExport: texts over Excel's cell limit, shortened). Sheets: 汇总排名 (units sorted by rank, with counts,
  * rate in % as a number with two decimals, and a column per section), then one 评分表 per unit
  * (序号, 类别 merged over its rows, 重点任务, 改革举措, owners, 完成时限, 落实情况, 得分 1/0.5/0,
@@ -40,7 +42,7 @@ export async function buildScoreWorkbook(input: ScoreWorkbookInput): Promise<Exc
   workbook.creator = 'Kaoping 考评';
   workbook.title = `${input.evaluation.name} 评分表`;
   workbook.created = new Date(`${input.exportedOn}T00:00:00Z`);
-  const scores = scoreChecklist(input.document.items, input.units, input.assessments, input.evaluation.tieRule);
+  const scores = scoreChecklist(input.document.items, input.units, input.inputs, input.evaluation.tieRule);
   const taken = new Set<string>();
   writeSummarySheet(workbook.addWorksheet(sheetName('汇总排名', taken)), input, scores);
   for (const unit of input.units) {
@@ -138,7 +140,11 @@ function writeUnitSheet(sheet: ExcelJS.Worksheet, input: ScoreWorkbookInput, uni
   const items = input.document.items;
   const itemById = new Map(items.map((item) => [item.id, item]));
   const rootOf = rootSectionIndex(items);
-  const statusOf = new Map(input.assessments.filter((a) => a.unitId === unit.id).map((a) => [a.itemId, a]));
+  const statusOf = new Map(
+    input.inputs
+      .flatMap((cell) => (cell.unitId === unit.id ? [assessmentOf(cell)] : []))
+      .flatMap((a) => (a ? [[a.itemId, a] as const] : [])),
+  );
   const measures = items.filter((item) => item.kind === 'measure');
   let rowNumber = headerRow + 1;
   let sectionStart = rowNumber;

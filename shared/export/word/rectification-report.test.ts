@@ -12,8 +12,8 @@ import { buildConsolidatedReport, buildRectificationReport } from './rectificati
 async function build() {
   const fixture = await seedEvaluation();
   const unit = fixture.units[1]!;
-  const score = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments).find((entry) => entry.unitId === unit.id)!;
-  const findings = collectFindings(fixture.document.items, [unit], fixture.assessments);
+  const score = scoreChecklist(fixture.document.items, fixture.units, fixture.inputs).find((entry) => entry.unitId === unit.id)!;
+  const findings = collectFindings(fixture.document.items, [unit], fixture.inputs);
   const bytes = await buildRectificationReport({
     document: fixture.document,
     evaluationName: fixture.evaluation.name,
@@ -31,10 +31,10 @@ describe('buildRectificationReport', () => {
   it('prints what the 整改台账 says of a finding once it is there, edits included, in the body and the annex', async () => {
     const fixture = await seedEvaluation();
     const unit = fixture.units[1]!;
-    const score = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments).find((entry) => entry.unitId === unit.id)!;
+    const score = scoreChecklist(fixture.document.items, fixture.units, fixture.inputs).find((entry) => entry.unitId === unit.id)!;
     const [first, ...others] = rectificationsFromFindings(
       'e',
-      collectFindings(fixture.document.items, [unit], fixture.assessments),
+      collectFindings(fixture.document.items, [unit], fixture.inputs),
       '2026-11-23',
     );
     const edited = editRectification(
@@ -48,7 +48,7 @@ describe('buildRectificationReport', () => {
       '张督查',
       '2026-11-24T09:00:00Z',
     );
-    const findings = collectFindings(fixture.document.items, [unit], fixture.assessments, [edited, ...others]);
+    const findings = collectFindings(fixture.document.items, [unit], fixture.inputs, [edited, ...others]);
     const bytes = await buildRectificationReport({
       document: fixture.document,
       evaluationName: fixture.evaluation.name,
@@ -133,8 +133,8 @@ describe('the 附件 ledger table and the consolidated report', () => {
   it('names the 责任人 of an area when the measures name one', async () => {
     const fixture = await seedEvaluation();
     const unit = fixture.units[1]!;
-    const score = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments)[1]!;
-    const findings = collectFindings(fixture.document.items, [unit], fixture.assessments).map((finding, index) =>
+    const score = scoreChecklist(fixture.document.items, fixture.units, fixture.inputs)[1]!;
+    const findings = collectFindings(fixture.document.items, [unit], fixture.inputs).map((finding, index) =>
       index === 0 ? { ...finding, owner: '徐娟' } : finding,
     );
     const bytes = await buildRectificationReport({
@@ -151,11 +151,11 @@ describe('the 附件 ledger table and the consolidated report', () => {
 
   it('reports every unit with its rank and one ledger for all', async () => {
     const fixture = await seedEvaluation();
-    const scores = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments);
+    const scores = scoreChecklist(fixture.document.items, fixture.units, fixture.inputs);
     const units = fixture.units.map((unit, index) => ({
       unit,
       score: scores[index]!,
-      findings: collectFindings(fixture.document.items, [unit], fixture.assessments),
+      findings: collectFindings(fixture.document.items, [unit], fixture.inputs),
     }));
     const bytes = await buildConsolidatedReport({
       document: fixture.document,

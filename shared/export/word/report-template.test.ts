@@ -12,13 +12,13 @@ import { buildDefaultTemplate, fillReportTemplate } from './report-template';
 async function parts() {
   const fixture = await seedEvaluation();
   const unit = fixture.units[1]!;
-  const score = scoreChecklist(fixture.document.items, fixture.units, fixture.assessments)[1]!;
+  const score = scoreChecklist(fixture.document.items, fixture.units, fixture.inputs)[1]!;
   return rectificationReportParts({
     document: fixture.document,
     evaluationName: fixture.evaluation.name,
     unit,
     score,
-    findings: collectFindings(fixture.document.items, [unit], fixture.assessments),
+    findings: collectFindings(fixture.document.items, [unit], fixture.inputs),
     reportedOn: '2026-11-23',
   });
 }

@@ -40,13 +40,13 @@ describe('Word exports fed arbitrary strings', () => {
       fc.asyncProperty(hostile, hostile, hostile, async (unitName, evaluationName, issuer) => {
         const units = fixture.units.map((unit, index) => (index === 1 ? { ...unit, name: unitName } : unit));
         const unit = units[1]!;
-        const score = scoreChecklist(fixture.document.items, units, fixture.assessments)[1]!;
+        const score = scoreChecklist(fixture.document.items, units, fixture.inputs)[1]!;
         const input = {
           document: fixture.document,
           evaluationName,
           unit,
           score,
-          findings: collectFindings(fixture.document.items, [unit], fixture.assessments),
+          findings: collectFindings(fixture.document.items, [unit], fixture.inputs),
           reportedOn: '2026-11-23',
           issuer,
         };

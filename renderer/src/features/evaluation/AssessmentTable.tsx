@@ -5,16 +5,20 @@ import { Alert, App, Input, Segmented, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
-import type { Assessment, ImplementationStatus } from '#shared/domain/types';
+import { type EvaluationInput, inputIdFor, valueAsStatus } from '#shared/domain/evaluation';
+import type { ImplementationStatus } from '#shared/domain/types';
 
 import { describeError } from '../../app/describe-error';
 import type { StoredItem } from '../../db/database';
 import { t } from '../../i18n';
-import { useChecklistCommands } from './checklist-commands';
+import { useEvaluationCommands } from './evaluation-commands';
 import { StatusButtons } from './StatusButtons';
 import { STATUS_KEYS, useKeyboardScoring } from './use-keyboard-scoring';
 
-type Props = { evaluationId: string; unitId: string; items: StoredItem[]; assessments: Assessment[] };
+/** `inputs`: the unit's cells (a status stored as its level); `inspector`: who the changes are recorded for. */
+type Props = { evaluationId: string; unitId: string; items: StoredItem[]; inputs: EvaluationInput[]; inspector: string };
+/** A measure's cell as this view reads it: its status (undefined for a value no status is stored as) and note. */
+type Cell = { status: ImplementationStatus | undefined; note: string };
 type Filter = 'all' | 'unscored' | 'deducted' | 'noted';
 
 const KEY_OF = Object.fromEntries(Object.entries(STATUS_KEYS).map(([key, status]) => [status, key])) as Record<
@@ -22,11 +26,14 @@ const KEY_OF = Object.fromEntries(Object.entries(STATUS_KEYS).map(([key, status]
   string
 >;
 
-export function AssessmentTable({ evaluationId, unitId, items, assessments }: Props) {
-  const { setAssessmentStatus, clearAssessment, setAssessmentNote } = useChecklistCommands();
+export function AssessmentTable({ evaluationId, unitId, items, inputs, inspector }: Props) {
+  const { setChecklistStatus, clearInput, setInputNote } = useEvaluationCommands();
   const measures = useMemo(() => items.filter((item) => item.kind === 'measure'), [items]);
   const titles = useMemo(() => new Map(items.map((item) => [item.id, item.title])), [items]);
-  const byItem = useMemo(() => new Map(assessments.map((assessment) => [assessment.itemId, assessment])), [assessments]);
+  const byItem = useMemo(
+    () => new Map<string, Cell>(inputs.map((input) => [input.indicatorId, { status: valueAsStatus(input.value), note: input.note }])),
+    [inputs],
+  );
   // Statuses chosen (null: taken back to 未评) but not yet read back from storage: shown at once.
   const [pending, setPending] = useState<Map<string, ImplementationStatus | null>>(new Map());
   const { modal } = App.useApp();
@@ -52,12 +59,12 @@ export function AssessmentTable({ evaluationId, unitId, items, assessments }: Pr
     );
   const setStatus = (itemId: string, status: ImplementationStatus) => {
     setPending((current) => new Map(current).set(itemId, status));
-    void write(setAssessmentStatus(evaluationId, unitId, itemId, status));
+    void write(setChecklistStatus(evaluationId, unitId, itemId, status, inspector));
   };
   const clearStatus = (itemId: string) => {
     const clear = () => {
       setPending((current) => new Map(current).set(itemId, null));
-      void write(clearAssessment(evaluationId, unitId, itemId));
+      void write(clearInput(evaluationId, unitId, itemId));
     };
     const note = byItem.get(itemId)?.note;
     if (!note) return clear();
@@ -170,7 +177,7 @@ export function AssessmentTable({ evaluationId, unitId, items, assessments }: Pr
                   placeholder={assessment ? t('问题或佐证说明') : t('先选择落实情况')}
                   defaultValue={assessment?.note ?? ''}
                   data-note={item.id}
-                  onBlur={(event) => void write(setAssessmentNote(evaluationId, unitId, item.id, event.target.value))}
+                  onBlur={(event) => void write(setInputNote(inputIdFor(evaluationId, unitId, item.id), event.target.value, inspector))}
                   onKeyDown={(event) => event.key === 'Enter' && (event.currentTarget.blur(), container.current?.focus())}
                 />
               );

@@ -3,7 +3,7 @@
 import { Button, Modal, Progress, Space } from 'antd';
 import { useRef, useState } from 'react';
 
-import type { Evaluation } from '#shared/domain/types';
+import type { Evaluation } from '#shared/domain/evaluation';
 
 import { describeError } from '../../app/describe-error';
 import { t } from '../../i18n';

@@ -1,20 +1,21 @@
 // Ranking across units: implementation rate per unit and per section, with the tie rule shown.
 import { Select, Space, Table, Typography } from 'antd';
 
-import type { Evaluation, TieRule } from '#shared/domain/types';
+import type { Evaluation } from '#shared/domain/evaluation';
+import type { TieRule } from '#shared/domain/types';
 import { formatHundredths } from '#shared/numbers/exact';
 import type { UnitScore } from '#shared/scoring/checklist-score';
 
 import { t } from '../../i18n';
 import { tieRuleLabels } from '../../i18n/domain-labels';
-import { useChecklistCommands } from './checklist-commands';
+import { useEvaluationCommands } from './evaluation-commands';
 
 function percent(rate: number | null): string {
   return rate === null ? '—' : `${formatHundredths(rate)}%`;
 }
 
 export function ScoreSummary({ evaluation, scores }: { evaluation: Evaluation; scores: UnitScore[] }) {
-  const { setTieRule } = useChecklistCommands();
+  const { setEvaluationOptions } = useEvaluationCommands();
   const sections = scores[0]?.sections ?? [];
   const sorted = [...scores].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
   return (
@@ -28,7 +29,7 @@ export function ScoreSummary({ evaluation, scores }: { evaluation: Evaluation; s
           size="small"
           value={evaluation.tieRule}
           style={{ width: 300 }}
-          onChange={(value) => void setTieRule(evaluation.id, value)}
+          onChange={(tieRule) => void setEvaluationOptions(evaluation.id, { tieRule })}
           options={Object.entries(tieRuleLabels()).map(([rule, label]) => ({ value: rule as TieRule, label }))}
         />
       </Space>

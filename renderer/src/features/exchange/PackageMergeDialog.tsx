@@ -31,7 +31,7 @@ export function PackageMergeDialog() {
 
 function MergeDialog({ opened, onClose }: { opened: OpenedPackage; onClose: () => void }) {
   const [state, setState] = useState<MergeState>({ phase: 'ready' });
-  const openRubricEvaluation = useUiStore((store) => store.openRubricEvaluation);
+  const openEvaluation = useUiStore((store) => store.openEvaluation);
   const merge = async () => {
     let all = opened.sizes.records;
     setState({ phase: 'merging', done: 0, total: all });
@@ -41,7 +41,7 @@ function MergeDialog({ opened, onClose }: { opened: OpenedPackage; onClose: () =
         setState({ phase: 'merging', done, total });
       });
       setState({ phase: 'merged', summary, total: all });
-      if (summary.evaluationId) openRubricEvaluation(summary.evaluationId);
+      if (summary.evaluationId) openEvaluation(summary.evaluationId);
     } catch (error) {
       setState({ phase: 'failed', error: describeError(error) });
     }

@@ -18,19 +18,19 @@ const steps = (): Step[] => [
   {
     title: t('3. 逐项打分'),
     text: t(
-      '“清单督查”：按 1–4 选落实情况，0 改回未评。“指标评分”：输入得分、次数或测得值；输入有误时单元格下方会说明原因，原有数据不变。',
+      '“评价批次”的清单视图：按 1–4 选落实情况，0 改回未评。逐单位评分：输入得分、次数或测得值；输入有误时单元格下方会说明原因，原有数据不变。',
     ),
-    page: 'rubricEvaluation',
+    page: 'evaluation',
   },
   {
     title: t('4. 总览表像 Excel 一样录入'),
-    text: t('在“指标评分”的总览表中选中单元格直接输入；Enter 确认并下移，Tab 右移，Esc 取消，F2 修改。可切换显示得分或填写值。'),
-    page: 'rubricEvaluation',
+    text: t('在“评价批次”的总览表中选中单元格直接输入；Enter 确认并下移，Tab 右移，Esc 取消，F2 修改。可切换显示得分或填写值。'),
+    page: 'evaluation',
   },
   {
     title: t('5. 交换与导出'),
     text: t('导出评价包交给其他评价员，或生成填报表给没有本软件的单位；收回后逐格校验再导入。导出 Excel 评分表和 Word 报告。'),
-    page: 'rubricEvaluation',
+    page: 'evaluation',
   },
   { title: t('6. 整改台账与备份'), text: t('发现的问题记入“整改台账”跟踪到销号；“备份与恢复”中随时备份。'), page: 'ledger' },
 ];

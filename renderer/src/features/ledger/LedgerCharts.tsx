@@ -19,7 +19,7 @@ import { EChart } from '../charts/EChart';
 import { useFindingSources } from './ledger-data';
 
 export function LedgerCharts({ rectifications }: { rectifications: Rectification[] }) {
-  const evaluationIds = useMemo(() => [...new Set(rectifications.map((item) => item.evaluationId))].sort(), [rectifications]);
+  const evaluationIds = useMemo(() => [...new Set(rectifications.map((item) => item.source.evaluationId))].sort(), [rectifications]);
   const sources = useFindingSources(evaluationIds);
   const today = dayjs().format('YYYY-MM-DD');
   const byCategory = useMemo(() => {

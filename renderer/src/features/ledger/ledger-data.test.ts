@@ -8,7 +8,7 @@ import { storeChecklistInspection } from '../../../../test/helpers/stored-inspec
 import { type KaopingDatabase, openDatabase } from '../../db/database';
 import { bindDatabase } from '../../db/database-context';
 import { loadFindingSources } from '../../db/ledger-repository';
-import { CHECKLIST_OPERATIONS } from '../evaluation/checklist-commands';
+import { EVALUATION_OPERATIONS } from '../evaluation/evaluation-commands';
 import { LEDGER_OPERATIONS } from './ledger-data';
 
 let database: KaopingDatabase;
@@ -18,8 +18,8 @@ describe('ledger commands', () => {
   it('records progress and closes an item out once done, the history kept; the chart sources are the inspection items', async () => {
     database = openDatabase(`test-${crypto.randomUUID()}`);
     const { evaluationId, units, measures, items } = await storeChecklistInspection(database);
-    const checklist = bindDatabase(database, CHECKLIST_OPERATIONS);
-    await checklist.setAssessmentStatus(evaluationId, units[0]!.id, measures[0]!.id, 'notImplemented');
+    const checklist = bindDatabase(database, EVALUATION_OPERATIONS);
+    await checklist.setChecklistStatus(evaluationId, units[0]!.id, measures[0]!.id, 'notImplemented', '张三');
     await checklist.ledgerFindings(evaluationId, items, units, '张三', 30);
     const [item] = await database.rectifications.toArray();
     const ledger = bindDatabase(database, LEDGER_OPERATIONS);
@@ -36,6 +36,10 @@ describe('ledger commands', () => {
       watched.stop();
     }
     const sources = await loadFindingSources(database, [evaluationId]);
-    expect([sources.indicators.length, sources.items.length]).toEqual([0, items.length]);
+    expect([sources.evaluations.map((evaluation) => evaluation.id), sources.systems.length, sources.items.length]).toEqual([
+      [evaluationId],
+      0,
+      items.length,
+    ]);
   });
 });

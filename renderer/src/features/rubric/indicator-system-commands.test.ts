@@ -27,7 +27,7 @@ describe('indicator system commands', () => {
       names.stop();
     }
     await commands.deleteIndicatorSystem(system.id);
-    expect([await database.indicatorSystems.get(system.id), await database.rubricEvaluations.get(evaluationId)]).toEqual([
+    expect([await database.indicatorSystems.get(system.id), await database.evaluations.get(evaluationId)]).toEqual([
       undefined,
       undefined,
     ]);

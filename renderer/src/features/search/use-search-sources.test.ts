@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { watch } from '../../../../test/helpers/live-query';
 import { storeChecklistInspection } from '../../../../test/helpers/stored-inspection';
 import { type KaopingDatabase, openDatabase } from '../../db/database';
-import { createUnit } from '../../db/evaluations-repository';
+import { createUnit } from '../../db/units-repository';
 import { loadSearchSources } from './use-search-sources';
 
 let database: KaopingDatabase;

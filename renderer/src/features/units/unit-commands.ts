@@ -1,6 +1,6 @@
 // Commands on 被评价单位 (the units an evaluation scores), bound to the screen's database.
 import { useCommands } from '../../db/database-context';
-import { createUnit, deleteUnit, renameUnit } from '../../db/evaluations-repository';
+import { createUnit, deleteUnit, renameUnit } from '../../db/units-repository';
 
 export const UNIT_OPERATIONS = { createUnit, renameUnit, deleteUnit };
 

@@ -30,20 +30,18 @@ export function WorkbenchPage() {
   }, []);
   const showPage = useUiStore((state) => state.showPage);
   const openEvaluation = useUiStore((state) => state.openEvaluation);
-  const openRubricEvaluation = useUiStore((state) => state.openRubricEvaluation);
   const importFile = useImportFile();
   const { error, clearError, run } = useGuardedAction();
   const { message } = App.useApp();
 
-  const open = (evaluation: EvaluationProgress) =>
-    evaluation.kind === 'rubric' ? openRubricEvaluation(evaluation.id) : openEvaluation(evaluation.id);
+  const open = (evaluation: EvaluationProgress) => openEvaluation(evaluation.id);
   const next = workbench?.evaluations.find((evaluation) => evaluation.done < evaluation.total);
   const inProgress = workbench?.evaluations.filter((evaluation) => evaluation.done < evaluation.total).length ?? 0;
   const startSample = () =>
     run(async () => {
       const { rubricEvaluationId } = await startFromSample();
       void message.success(t('已导入示例文件和评分细则，并为{{join}}建立示例评价', { join: SAMPLE_UNITS.join('、') }));
-      openRubricEvaluation(rubricEvaluationId);
+      openEvaluation(rubricEvaluationId);
     });
 
   return (
@@ -149,8 +147,8 @@ export function WorkbenchPage() {
           size="small"
           title={
             <Space>
-              <Tag color={evaluation.kind === 'rubric' ? 'blue' : 'green'}>
-                {evaluation.kind === 'rubric' ? t('指标评分') : t('清单督查')}
+              <Tag color={evaluation.kind === 'indicatorSystem' ? 'blue' : 'green'}>
+                {evaluation.kind === 'indicatorSystem' ? t('指标评分') : t('清单督查')}
               </Tag>
               {evaluation.name}
               <Typography.Text type="secondary">{evaluation.basis}</Typography.Text>

@@ -10,7 +10,7 @@ import { formatHundredths } from '#shared/numbers/exact';
 import type { InputValue } from '#shared/scoring/rule-points';
 import { explainCell, type RubricScores } from '#shared/scoring/score-rubric';
 
-import type { Evidence, RubricInput } from '../../db/database';
+import type { EvaluationInput,Evidence } from '../../db/database';
 import { t } from '../../i18n';
 import { CellInput } from './CellInput';
 import { EvidenceCell, type EvidenceFile } from './EvidenceCell';
@@ -18,14 +18,14 @@ import { EvidenceCell, type EvidenceFile } from './EvidenceCell';
 type Props = {
   unitIndex: number;
   scores: RubricScores;
-  inputs: Map<string, RubricInput>;
+  inputs: Map<string, EvaluationInput>;
   evidence: Evidence[];
   onValue: (indicator: Indicator, value: InputValue | null | undefined) => void;
-  onNote: (input: RubricInput, note: string) => void;
-  onAddEvidence: (input: RubricInput) => void;
+  onNote: (input: EvaluationInput, note: string) => void;
+  onAddEvidence: (input: EvaluationInput) => void;
   /** Files dropped or pasted on a cell's evidence. */
-  onEvidenceFiles: (input: RubricInput, files: EvidenceFile[]) => void;
-  onCamera: (input: RubricInput) => void;
+  onEvidenceFiles: (input: EvaluationInput, files: EvidenceFile[]) => void;
+  onCamera: (input: EvaluationInput) => void;
   /** Records the cell as a 发现问题 in the ledger. */
   onFinding: (indicator: Indicator, points: number | null, reason: string, note: string) => void;
   /** Ids of the indicators of this unit already in the ledger. */

@@ -9,7 +9,7 @@ import { describeDifferences } from '#shared/exchange/record-diff';
 import { describeError } from '../../app/describe-error';
 import type { StoredConflict } from '../../db/database';
 import { t } from '../../i18n';
-import { useRubricCommands } from './rubric-commands';
+import { useEvaluationCommands } from './evaluation-commands';
 
 type Props = { conflicts: StoredConflict[]; describe: (conflict: StoredConflict) => string; onError: (message: string) => void };
 
@@ -29,7 +29,7 @@ function differences(conflict: StoredConflict): string | null {
 }
 
 export function ConflictReview({ conflicts, describe, onError }: Props) {
-  const { resolveStoredConflict } = useRubricCommands();
+  const { resolveStoredConflict } = useEvaluationCommands();
   if (conflicts.length === 0) return null;
   const resolve = (conflict: StoredConflict, keep: 'mine' | 'theirs') =>
     resolveStoredConflict(conflict.id, keep).catch((error: unknown) => onError(describeError(error)));
