@@ -89,7 +89,10 @@ async function inspectorScores(
     (records) => records.some((record) => record.note === note && record.inspector === inspector),
   );
   await scoringView(page);
-  const cell = page.getByTestId('unit-scoring-table').locator('[data-testid^="evidence-"]:not([data-testid$="-camera"]):not([data-testid="evidence-file"])').first();
+  const cell = page
+    .getByTestId('unit-scoring-table')
+    .locator('[data-testid^="evidence-"]:not([data-testid$="-camera"]):not([data-testid="evidence-file"])')
+    .first();
   await untilEvidenceCellOpen(cell);
   const png = readFileSync('build/icon.png').toString('base64');
   await cell.evaluate(
@@ -208,7 +211,10 @@ describe('a merge the office refuses', () => {
     const office = app.page;
     await scoringView(office);
     const full = join(ARTIFACTS, 'full.kaoping');
-    const [file] = await Promise.all([office.waitForEvent('download'), office.getByTestId('export-package').locator('button').first().click()]);
+    const [file] = await Promise.all([
+      office.waitForEvent('download'),
+      office.getByTestId('export-package').locator('button').first().click(),
+    ]);
     await file.saveAs(full);
     const field = await profiles.open();
     await openScreen(field, '评价批次');
@@ -236,13 +242,18 @@ describe('a merge the office refuses', () => {
     );
     const back = join(ARTIFACTS, 'changed.kaoping');
     await scoringView(field);
-    const [returned] = await Promise.all([field.waitForEvent('download'), field.getByTestId('export-package').locator('button').first().click()]);
+    const [returned] = await Promise.all([
+      field.waitForEvent('download'),
+      field.getByTestId('export-package').locator('button').first().click(),
+    ]);
     await returned.saveAs(back);
 
     const before = await storedRecords(office, 'items');
     await chooseFile(office, back, { buttonTestId: 'import-package' });
     await confirmMerge(office);
-    await expect.poll(() => office.getByTestId('merge-package-error').textContent()).toMatch(/“changed\.kaoping”的政策文件与本机版本不同：.+的内容已改动/);
+    await expect
+      .poll(() => office.getByTestId('merge-package-error').textContent())
+      .toMatch(/“changed\.kaoping”的政策文件与本机版本不同：.+的内容已改动/);
     expect(await storedRecords(office, 'items')).toEqual(before);
   });
 });

@@ -9,7 +9,17 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { chooseFile, freshApp, givenSamples, openScreen, SAMPLE_INSPECTION, showEvaluation, storedRecords, until, untilAnimationsEnd } from './steps';
+import {
+  chooseFile,
+  freshApp,
+  givenSamples,
+  openScreen,
+  SAMPLE_INSPECTION,
+  showEvaluation,
+  storedRecords,
+  until,
+  untilAnimationsEnd,
+} from './steps';
 
 const VERSIONS = join(import.meta.dirname, '..', 'fixtures', 'policy-versions');
 const TITLE = '某市人民政府办公室关于印发某市持续优化营商环境若干措施的通知';

@@ -120,12 +120,53 @@ const SCHEMA_6_RECORDS = {
     { id: 'unit-1', name: '涧西区', createdAt: '2026-01-05T08:00:00.000Z' },
     { id: 'unit-2', name: '西工区', createdAt: '2026-01-05T08:00:00.000Z' },
   ],
-  evaluations: [{ id: 'c-1', name: '口岸措施督查', documentId: 'doc-1', unitIds: ['unit-1', 'unit-2'], tieRule: 'competition', createdAt: '2026-01-06T08:00:00.000Z' }],
+  evaluations: [
+    {
+      id: 'c-1',
+      name: '口岸措施督查',
+      documentId: 'doc-1',
+      unitIds: ['unit-1', 'unit-2'],
+      tieRule: 'competition',
+      createdAt: '2026-01-06T08:00:00.000Z',
+    },
+  ],
   assessments: [
-    { id: 'c-1|unit-1|m-1', evaluationId: 'c-1', unitId: 'unit-1', itemId: 'm-1', status: 'implemented', note: '', updatedAt: '2026-01-07T08:00:00.000Z' },
-    { id: 'c-1|unit-1|m-2', evaluationId: 'c-1', unitId: 'unit-1', itemId: 'm-2', status: 'partial', note: '仅线上', updatedAt: '2026-01-07T08:00:00.000Z' },
-    { id: 'c-1|unit-2|m-1', evaluationId: 'c-1', unitId: 'unit-2', itemId: 'm-1', status: 'notImplemented', note: '', updatedAt: '2026-01-07T08:00:00.000Z' },
-    { id: 'c-1|unit-2|m-2', evaluationId: 'c-1', unitId: 'unit-2', itemId: 'm-2', status: 'notApplicable', note: '无口岸', updatedAt: '2026-01-07T08:00:00.000Z' },
+    {
+      id: 'c-1|unit-1|m-1',
+      evaluationId: 'c-1',
+      unitId: 'unit-1',
+      itemId: 'm-1',
+      status: 'implemented',
+      note: '',
+      updatedAt: '2026-01-07T08:00:00.000Z',
+    },
+    {
+      id: 'c-1|unit-1|m-2',
+      evaluationId: 'c-1',
+      unitId: 'unit-1',
+      itemId: 'm-2',
+      status: 'partial',
+      note: '仅线上',
+      updatedAt: '2026-01-07T08:00:00.000Z',
+    },
+    {
+      id: 'c-1|unit-2|m-1',
+      evaluationId: 'c-1',
+      unitId: 'unit-2',
+      itemId: 'm-1',
+      status: 'notImplemented',
+      note: '',
+      updatedAt: '2026-01-07T08:00:00.000Z',
+    },
+    {
+      id: 'c-1|unit-2|m-2',
+      evaluationId: 'c-1',
+      unitId: 'unit-2',
+      itemId: 'm-2',
+      status: 'notApplicable',
+      note: '无口岸',
+      updatedAt: '2026-01-07T08:00:00.000Z',
+    },
   ],
   rectifications: [
     {
@@ -169,8 +210,13 @@ describe('opening a database left by schema 6 with a checklist inspection', () =
       ['c-1|unit-2|m-1', 0, '', ''],
       ['c-1|unit-2|m-2', null, '无口岸', ''],
     ]);
-    expect((await storedRecords(page, 'rectifications')).map((entry) => entry.source)).toEqual([{ evaluationId: 'c-1', indicatorId: 'm-1' }]);
+    expect((await storedRecords(page, 'rectifications')).map((entry) => entry.source)).toEqual([
+      { evaluationId: 'c-1', indicatorId: 'm-1' },
+    ]);
     await openScreen(page, '备份与恢复');
-    await page.getByTestId('backup-table').getByRole('row', { name: new RegExp(`数据库升级（v6→v${SCHEMA_VERSION}）前自动备份`) }).waitFor();
+    await page
+      .getByTestId('backup-table')
+      .getByRole('row', { name: new RegExp(`数据库升级（v6→v${SCHEMA_VERSION}）前自动备份`) })
+      .waitFor();
   });
 });

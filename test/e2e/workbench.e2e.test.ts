@@ -5,7 +5,16 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { freshApp, givenSamples, openScreen, SAMPLE_INSPECTION, showEvaluation, until, untilAnimationsEnd, untilEvidenceCellOpen } from './steps';
+import {
+  freshApp,
+  givenSamples,
+  openScreen,
+  SAMPLE_INSPECTION,
+  showEvaluation,
+  until,
+  untilAnimationsEnd,
+  untilEvidenceCellOpen,
+} from './steps';
 
 /** The samples, with 张督查 scoring 1 on 秒办件情况 at 涧西区 (2.00 of 3.00 points). */
 async function givenScoredSamples(page: Page): Promise<void> {

@@ -96,7 +96,16 @@ describe('backups', () => {
     declareSchema(old, 2);
     await old.open();
     await old.table('units').add({ id: 'u1', name: '涧西区', createdAt: '2026-01-05' });
-    const input = { id: 'r|u1|i1', evaluationId: 'r', unitId: 'u1', indicatorId: 'i1', value: 2, note: '', inspector: '张三', updatedAt: '2026-01-06' };
+    const input = {
+      id: 'r|u1|i1',
+      evaluationId: 'r',
+      unitId: 'u1',
+      indicatorId: 'i1',
+      value: 2,
+      note: '',
+      inspector: '张三',
+      updatedAt: '2026-01-06',
+    };
     await old.table('rubricInputs').add(input);
     old.close();
     const before = await collectBeforeUpgrade(name);
@@ -118,7 +127,9 @@ describe('backups', () => {
     declareSchema(old, 6);
     await old.open();
     await old.table('units').add({ id: 'u1', name: '涧西区', createdAt: '2026-01-05' });
-    await old.table('evaluations').add({ id: 'c', name: '督查', documentId: 'doc', unitIds: ['u1'], tieRule: 'dense', createdAt: '2026-01-06' });
+    await old
+      .table('evaluations')
+      .add({ id: 'c', name: '督查', documentId: 'doc', unitIds: ['u1'], tieRule: 'dense', createdAt: '2026-01-06' });
     await old.table('assessments').bulkAdd([
       { id: 'c|u1|m1', evaluationId: 'c', unitId: 'u1', itemId: 'm1', status: 'implemented', note: '', updatedAt: '2026-01-07' },
       { id: 'c|u1|m2', evaluationId: 'c', unitId: 'u1', itemId: 'm2', status: 'notApplicable', note: '无此业务', updatedAt: '2026-01-07' },
@@ -132,7 +143,16 @@ describe('backups', () => {
       notApplicable: 'zero',
       createdAt: '2026-01-08',
     });
-    await old.table('rubricInputs').add({ id: 'r|u1|i1', evaluationId: 'r', unitId: 'u1', indicatorId: 'i1', value: 2, note: '', inspector: '张三', updatedAt: '2026-01-09' });
+    await old.table('rubricInputs').add({
+      id: 'r|u1|i1',
+      evaluationId: 'r',
+      unitId: 'u1',
+      indicatorId: 'i1',
+      value: 2,
+      note: '',
+      inspector: '张三',
+      updatedAt: '2026-01-09',
+    });
     await old.table('evidence').add({
       id: 'ev',
       inputId: 'r|u1|i1',
@@ -154,7 +174,9 @@ describe('backups', () => {
     const fresh = openDatabase(`restored-${crypto.randomUUID()}`);
     await restoreEverything(fresh, backup.data);
     const restored = await Promise.all(
-      ['documents', 'items', 'units', 'evaluations', 'inputs', 'indicatorSystems', 'rectifications'].map((table) => fresh.table(table).toArray()),
+      ['documents', 'items', 'units', 'evaluations', 'inputs', 'indicatorSystems', 'rectifications'].map((table) =>
+        fresh.table(table).toArray(),
+      ),
     );
     expect(restored).toEqual(upgraded);
     expect((await fresh.inputs.toArray()).map((cell) => [cell.id, cell.value])).toEqual([

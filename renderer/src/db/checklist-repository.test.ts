@@ -86,7 +86,8 @@ describe('applyChecklistEdit', () => {
       (item, at) => at > 0 && item.parentId === measures[at - 1]!.parentId && item.order === measures[at - 1]!.order + 1,
     );
     const [first, second] = [measures[index - 1]!, measures[index]!];
-    for (const unit of units) for (const item of [first, second]) await setChecklistStatus(db, evaluation.id, unit.id, item.id, 'partial', '张三');
+    for (const unit of units)
+      for (const item of [first, second]) await setChecklistStatus(db, evaluation.id, unit.id, item.id, 'partial', '张三');
     const merge = (items: Parameters<typeof mergeIntoPrevious>[0]) => mergeIntoPrevious(items, second.id);
     await applyChecklistEdit(db, documentId, merge, '合并', { dropInputs: true });
     expect((await db.items.get(first.id))?.text).toBe(`${first.text}\n${second.text}`);

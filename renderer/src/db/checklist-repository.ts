@@ -97,7 +97,10 @@ export async function applyChecklistEdit(
             assessments: inputs.length,
             units: new Set(inputs.map((input) => input.unitId)).size,
           });
-        await db.evidence.where('inputId').anyOf(inputs.map((input) => input.id)).delete();
+        await db.evidence
+          .where('inputId')
+          .anyOf(inputs.map((input) => input.id))
+          .delete();
         await db.inputs.bulkDelete(inputs.map((input) => input.id));
         await db.items.bulkDelete([...removed]);
         const rows: StoredItem[] = after.map((item, order) => ({ ...item, documentId, order }));

@@ -66,6 +66,10 @@ describe('applyFillIn', () => {
     ];
     expect(await applyFillIn(db, evaluation.id, rows, '区发改委')).toBe(1);
     expect(await db.inputs.get(id)).toEqual(kept);
-    expect(await db.inputs.get(inputIdFor(evaluation.id, unit.id, 'm2'))).toMatchObject({ value: 0, note: '未落实', inspector: '区发改委' });
+    expect(await db.inputs.get(inputIdFor(evaluation.id, unit.id, 'm2'))).toMatchObject({
+      value: 0,
+      note: '未落实',
+      inspector: '区发改委',
+    });
   });
 });

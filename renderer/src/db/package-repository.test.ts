@@ -254,11 +254,23 @@ describe('a checklist inspection travels in packages', () => {
       { name: '李四', unit: yi!, db: fresh() },
     ];
     for (const inspector of inspectors) {
-      const out = await carried(await collectEvaluation(office, evaluation, { unitIds: [inspector.unit.id] }), unitScope(inspector.unit.id), '组长');
-      expect([out.data.tables.documents!.map((doc) => doc.id), out.data.tables.items!.length]).toEqual([[documentId], (await office.items.count())]);
+      const out = await carried(
+        await collectEvaluation(office, evaluation, { unitIds: [inspector.unit.id] }),
+        unitScope(inspector.unit.id),
+        '组长',
+      );
+      expect([out.data.tables.documents!.map((doc) => doc.id), out.data.tables.items!.length]).toEqual([
+        [documentId],
+        await office.items.count(),
+      ]);
       await mergePackage(inspector.db, out.data, '组长.kaoping', out.manifest.scope);
       await setChecklistStatus(inspector.db, evaluationId, inspector.unit.id, measures[0]!.id, 'partial', inspector.name);
-      await setInputNote(inspector.db, inputIdFor(evaluationId, inspector.unit.id, measures[0]!.id), `${inspector.name}：台账不全`, inspector.name);
+      await setInputNote(
+        inspector.db,
+        inputIdFor(evaluationId, inspector.unit.id, measures[0]!.id),
+        `${inspector.name}：台账不全`,
+        inspector.name,
+      );
       await setChecklistStatus(inspector.db, evaluationId, inspector.unit.id, measures[1]!.id, 'implemented', inspector.name);
       await addEvidence(
         inspector.db,
@@ -321,7 +333,10 @@ describe('a package of another basis', () => {
     await setChecklistStatus(field, evaluationId, units[0]!.id, measures[0]!.id, 'implemented', '张三');
     await field.items.update(measures[1]!.id, { text: '改写后的举措正文。' });
     const changed = await collectEvaluation(field, evaluation);
-    const otherKind = { ...changed, tables: { ...changed.tables, evaluations: [{ ...evaluation, basis: { kind: 'indicatorSystem', systemId: 'sys' } }] } };
+    const otherKind = {
+      ...changed,
+      tables: { ...changed.tables, evaluations: [{ ...evaluation, basis: { kind: 'indicatorSystem', systemId: 'sys' } }] },
+    };
     const before = await Promise.all([office.inputs.toArray(), office.items.toArray(), office.conflicts.toArray()]);
     await expect(mergePackage(office, changed, '张三.kaoping', scope)).rejects.toThrow(
       new Error(`“张三.kaoping”的政策文件与本机版本不同：${measureLabel(measures[1]!)}的内容已改动`),

@@ -226,22 +226,18 @@ export async function mergePackage(
  * its own author and time (a change is never credited to whoever picked it).
  */
 export async function resolveStoredConflict(db: KaopingDatabase, conflictId: string, keep: 'mine' | 'theirs'): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.conflicts, ...MERGED_TABLES.map((name) => db.table(name))],
-    async () => {
-      const conflict = await db.conflicts.get(conflictId);
-      if (!conflict) return;
-      const [chosen, other] = keep === 'mine' ? [conflict.mine, conflict.theirs] : [conflict.theirs, conflict.mine];
-      const kept = metaOf(chosen as Row & Versioned);
-      const resolved = markResolved(
-        chosen as Row & Versioned,
-        other as Row & Versioned,
-        kept.changedBy,
-        kept.changedAt || new Date().toISOString(),
-      );
-      await db.table(conflict.table).put(resolved);
-      await db.conflicts.delete(conflictId);
-    },
-  );
+  await db.transaction('rw', [db.conflicts, ...MERGED_TABLES.map((name) => db.table(name))], async () => {
+    const conflict = await db.conflicts.get(conflictId);
+    if (!conflict) return;
+    const [chosen, other] = keep === 'mine' ? [conflict.mine, conflict.theirs] : [conflict.theirs, conflict.mine];
+    const kept = metaOf(chosen as Row & Versioned);
+    const resolved = markResolved(
+      chosen as Row & Versioned,
+      other as Row & Versioned,
+      kept.changedBy,
+      kept.changedAt || new Date().toISOString(),
+    );
+    await db.table(conflict.table).put(resolved);
+    await db.conflicts.delete(conflictId);
+  });
 }

@@ -20,7 +20,14 @@ const meta = (content: Record<string, unknown>, rev: number, ancestors: string[]
   changedAt: '2026-03-01T08:00:00.000Z',
 });
 
-const checklist = { id: 'c-1', name: '2026年清单督查', documentId: 'doc-1', unitIds: ['u-jia', 'u-yi'], tieRule: 'dense', createdAt: '2026-02-01T08:00:00.000Z' };
+const checklist = {
+  id: 'c-1',
+  name: '2026年清单督查',
+  documentId: 'doc-1',
+  unitIds: ['u-jia', 'u-yi'],
+  tieRule: 'dense',
+  createdAt: '2026-02-01T08:00:00.000Z',
+};
 const assessment = (itemId: string, status: string, note: string) => ({
   id: `c-1|u-jia|${itemId}`,
   evaluationId: 'c-1',
@@ -170,7 +177,8 @@ describe('schema v7 upgrade', () => {
       cell('m4', null, '本区无口岸'),
       rubricInput,
     ]);
-    const withoutSource = ({ evaluationId, sourceId, ...rest }: typeof checklistFinding) => [rest, { evaluationId, indicatorId: sourceId }] as const;
+    const withoutSource = ({ evaluationId, sourceId, ...rest }: typeof checklistFinding) =>
+      [rest, { evaluationId, indicatorId: sourceId }] as const;
     const [checklistRest, checklistSource] = withoutSource(checklistFinding);
     const [rubricRest, rubricSource] = withoutSource(rubricFindingContent);
     expect([checklistSource, rubricSource]).toEqual([

@@ -34,8 +34,18 @@ describe('units', () => {
     await setChecklistStatus(db, inspection.id, b.id, 'm1', 'partial', '张三');
     await setInput(db, scoring.id, a.id, 'i1', 3, '李四');
     await setInput(db, scoring.id, b.id, 'i1', 4, '李四');
-    await addEvidence(db, { id: `${scoring.id}|${a.id}|i1`, evaluationId: scoring.id }, { name: '甲.jpg', bytes: new Uint8Array([1]) }, '李四');
-    await addEvidence(db, { id: `${scoring.id}|${b.id}|i1`, evaluationId: scoring.id }, { name: '乙.jpg', bytes: new Uint8Array([2]) }, '李四');
+    await addEvidence(
+      db,
+      { id: `${scoring.id}|${a.id}|i1`, evaluationId: scoring.id },
+      { name: '甲.jpg', bytes: new Uint8Array([1]) },
+      '李四',
+    );
+    await addEvidence(
+      db,
+      { id: `${scoring.id}|${b.id}|i1`, evaluationId: scoring.id },
+      { name: '乙.jpg', bytes: new Uint8Array([2]) },
+      '李四',
+    );
     await deleteUnit(db, a.id);
     expect([(await db.evaluations.get(inspection.id))?.unitIds, (await db.evaluations.get(scoring.id))?.unitIds]).toEqual([[b.id], [b.id]]);
     expect((await loadInputs(db, inspection.id)).map((entry) => [entry.unitId, entry.value])).toEqual([[b.id, 1]]);

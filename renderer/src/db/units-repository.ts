@@ -52,7 +52,10 @@ export async function deleteUnit(db: KaopingDatabase, unitId: string): Promise<v
       if (!evaluation.unitIds.includes(unitId)) continue;
       await db.evaluations.update(evaluation.id, { unitIds: evaluation.unitIds.filter((id) => id !== unitId) });
       const cells = db.inputs.where('[evaluationId+unitId]').equals([evaluation.id, unitId]);
-      await db.evidence.where('inputId').anyOf(await cells.primaryKeys()).delete();
+      await db.evidence
+        .where('inputId')
+        .anyOf(await cells.primaryKeys())
+        .delete();
       await cells.delete();
     }
     await db.units.delete(unitId);

@@ -46,7 +46,8 @@ async function saveWorkbook(fileName: string, exported: ExcelExport): Promise<bo
  */
 async function loadEvaluationData(evaluation: Evaluation) {
   const { basis } = evaluation;
-  if (basis.kind !== 'checklist') throw new Error(t('“{{name}}”按指标体系评分，没有任务清单的评分表和整改报告。', { name: evaluation.name }));
+  if (basis.kind !== 'checklist')
+    throw new Error(t('“{{name}}”按指标体系评分，没有任务清单的评分表和整改报告。', { name: evaluation.name }));
   const stored = await db.documents.get(basis.documentId);
   if (!stored) throw new Error(t('“{{name}}”所依据的文件已被删除，无法导出。', { name: evaluation.name }));
   const items = await loadItems(db, basis.documentId);
@@ -117,10 +118,7 @@ export async function exportEvaluationReport(
   unitId: string,
   signing: ReportSigning,
 ): Promise<boolean> {
-  const [inputs, units] = await Promise.all([
-    loadInputs(db, evaluation.id),
-    db.units.bulkGet(scores.unitIds),
-  ]);
+  const [inputs, units] = await Promise.all([loadInputs(db, evaluation.id), db.units.bulkGet(scores.unitIds)]);
   const unitNames = new Map(units.filter((unit) => unit !== undefined).map((unit) => [unit.id, unit.name]));
   const notes = new Map(inputs.filter((input) => input.note).map((input) => [`${input.unitId}|${input.indicatorId}`, input.note]));
   const unitIndex = scores.unitIds.indexOf(unitId);

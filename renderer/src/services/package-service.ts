@@ -21,11 +21,7 @@ import { clearUndo } from './undo-service';
  * of it, some units (to hand to one inspector), or one inspector's results. Returns false when
  * the user cancels.
  */
-export async function exportEvaluationPackage(
-  evaluation: Evaluation,
-  createdBy: string,
-  scope: EvaluationScope = {},
-): Promise<boolean> {
+export async function exportEvaluationPackage(evaluation: Evaluation, createdBy: string, scope: EvaluationScope = {}): Promise<boolean> {
   const data = await collectEvaluation(db, evaluation, scope);
   const kind = scope.inspector !== undefined ? 'inspector' : scope.unitIds ? 'units' : 'evaluation';
   const description =

@@ -37,6 +37,11 @@ export async function startFromSample(): Promise<{ checklistEvaluationId: string
     { kind: 'checklist', documentId: document!.id },
     unitIds,
   );
-  const rubricEvaluation = await createEvaluation(db, t('示例评价：办理建筑许可'), { kind: 'indicatorSystem', systemId: system.id }, unitIds);
+  const rubricEvaluation = await createEvaluation(
+    db,
+    t('示例评价：办理建筑许可'),
+    { kind: 'indicatorSystem', systemId: system.id },
+    unitIds,
+  );
   return { checklistEvaluationId: checklistEvaluation.id, rubricEvaluationId: rubricEvaluation.id };
 }

@@ -34,7 +34,9 @@ export async function cellLabel(
   const indicator = await indicatorName(db, evaluationId, indicatorId);
   const unit = await unitName(db, unitId);
   if (what === 'note') return t('{{unit}} × {{indicator}} 的说明', { unit, indicator });
-  return checklist ? t('{{unit}} × {{measure}} 的评定', { unit, measure: indicator }) : t('{{unit}} × {{indicator}} 的评分', { unit, indicator });
+  return checklist
+    ? t('{{unit}} × {{measure}} 的评定', { unit, measure: indicator })
+    : t('{{unit}} × {{indicator}} 的评分', { unit, indicator });
 }
 
 /** Output: "整改事项“<problem>”的修改" for a ledger write. */

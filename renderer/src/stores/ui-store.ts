@@ -3,16 +3,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 
 export type PageKey =
-  | 'home'
-  | 'documents'
-  | 'importReview'
-  | 'checklist'
-  | 'ownerUnits'
-  | 'units'
-  | 'evaluation'
-  | 'rubric'
-  | 'ledger'
-  | 'backup';
+  'home' | 'documents' | 'importReview' | 'checklist' | 'ownerUnits' | 'units' | 'evaluation' | 'rubric' | 'ledger' | 'backup';
 
 /** The two views of an evaluation: 清单视图 (status keys per measure) and 总览表 + 逐单位评分. */
 export type EvaluationView = 'checklist' | 'scoring';

@@ -17,7 +17,9 @@ type Values = { name: string; kind: Kind; documentId?: string; systemId?: string
 
 /** The basis the values name. */
 const basisOf = (values: Values): EvaluationBasis =>
-  values.kind === 'checklist' ? { kind: 'checklist', documentId: values.documentId! } : { kind: 'indicatorSystem', systemId: values.systemId! };
+  values.kind === 'checklist'
+    ? { kind: 'checklist', documentId: values.documentId! }
+    : { kind: 'indicatorSystem', systemId: values.systemId! };
 
 /** 新建评价: name, basis (任务清单 or 指标体系) and units; `onCreated` gets the new evaluation's id. */
 export function NewEvaluationForm({ onCreated }: { onCreated: (evaluationId: string) => void }) {

@@ -10,7 +10,7 @@ import { formatHundredths } from '#shared/numbers/exact';
 import type { InputValue } from '#shared/scoring/rule-points';
 import { explainCell, type RubricScores } from '#shared/scoring/score-rubric';
 
-import type { EvaluationInput,Evidence } from '../../db/database';
+import type { EvaluationInput, Evidence } from '../../db/database';
 import { t } from '../../i18n';
 import { CellInput } from './CellInput';
 import { EvidenceCell, type EvidenceFile } from './EvidenceCell';

@@ -26,16 +26,18 @@ describe('evaluation commands over a checklist', () => {
     const commands = bindDatabase(database, EVALUATION_OPERATIONS);
     const [jia] = units;
     const cells = watch(async () =>
-      (await loadInputs(database, evaluationId)).map((entry) => `${entry.indicatorId}:${entry.value}:${entry.inspector}:${entry.note}`).sort(),
+      (await loadInputs(database, evaluationId))
+        .map((entry) => `${entry.indicatorId}:${entry.value}:${entry.inspector}:${entry.note}`)
+        .sort(),
     );
     try {
       await commands.setChecklistStatus(evaluationId, jia!.id, measures[0]!.id, 'notImplemented', '张三');
       await commands.setChecklistStatus(evaluationId, jia!.id, measures[1]!.id, 'partial', '张三');
       await commands.setInputNote(inputIdFor(evaluationId, jia!.id, measures[1]!.id), '台账未建立', '李四');
       await commands.setChecklistStatus(evaluationId, jia!.id, measures[2]!.id, 'notApplicable', '张三');
-      expect(await cells.until('three cells, one noted', (list) => list.length === 3 && list.some((cell) => cell.endsWith('台账未建立')))).toEqual(
-        [`${measures[0]!.id}:0:张三:`, `${measures[1]!.id}:1:李四:台账未建立`, `${measures[2]!.id}:null:张三:`].sort(),
-      );
+      expect(
+        await cells.until('three cells, one noted', (list) => list.length === 3 && list.some((cell) => cell.endsWith('台账未建立'))),
+      ).toEqual([`${measures[0]!.id}:0:张三:`, `${measures[1]!.id}:1:李四:台账未建立`, `${measures[2]!.id}:null:张三:`].sort());
       await commands.clearInput(evaluationId, jia!.id, measures[1]!.id);
       await commands.clearInput(evaluationId, jia!.id, measures[2]!.id);
       expect(await cells.until('one cell left', (list) => list.length === 1)).toEqual([`${measures[0]!.id}:0:张三:`]);

@@ -59,6 +59,9 @@ export function useEvaluationRecords(evaluationId: string) {
   const evidence = useEvidence(evaluationId);
   const conflicts = useConflicts(evaluationId);
   const rectifications = useRectifications();
-  const fromThis = useMemo(() => (rectifications ?? []).filter((item) => item.source.evaluationId === evaluationId), [rectifications, evaluationId]);
+  const fromThis = useMemo(
+    () => (rectifications ?? []).filter((item) => item.source.evaluationId === evaluationId),
+    [rectifications, evaluationId],
+  );
   return { inputs, evidence: evidence ?? [], conflicts: conflicts ?? [], rectifications: fromThis };
 }

@@ -156,7 +156,9 @@ export function LedgerPage() {
           size="small"
           dataSource={rows}
           pagination={{ pageSize: 20 }}
-          locale={{ emptyText: t('台账为空。在“评价批次”的清单视图中点“生成整改台账”，或在逐单位评分中点“发现问题”，把发现的问题转入台账。') }}
+          locale={{
+            emptyText: t('台账为空。在“评价批次”的清单视图中点“生成整改台账”，或在逐单位评分中点“发现问题”，把发现的问题转入台账。'),
+          }}
           data-testid="ledger-table"
           expandable={{ expandedRowRender: (item) => <RectificationHistory rectification={item} /> }}
           columns={[

@@ -27,9 +27,6 @@ describe('indicator system commands', () => {
       names.stop();
     }
     await commands.deleteIndicatorSystem(system.id);
-    expect([await database.indicatorSystems.get(system.id), await database.evaluations.get(evaluationId)]).toEqual([
-      undefined,
-      undefined,
-    ]);
+    expect([await database.indicatorSystems.get(system.id), await database.evaluations.get(evaluationId)]).toEqual([undefined, undefined]);
   });
 });

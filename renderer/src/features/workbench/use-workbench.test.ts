@@ -25,7 +25,13 @@ describe('workbench figures', () => {
     try {
       const before = await workbench.until('the inspection', (value) => value.evaluations.length === 1);
       expect([before.firstRun, before.evaluations[0]!.done, before.evaluations[0]!.total]).toEqual([false, 0, measures.length * 2]);
-      await bindDatabase(database, EVALUATION_OPERATIONS).setChecklistStatus(evaluationId, units[1]!.id, measures[2]!.id, 'implemented', '张三');
+      await bindDatabase(database, EVALUATION_OPERATIONS).setChecklistStatus(
+        evaluationId,
+        units[1]!.id,
+        measures[2]!.id,
+        'implemented',
+        '张三',
+      );
       const after = await workbench.until('one measure done', (value) => value.evaluations[0]!.done === 1);
       expect(after.evaluations[0]!.units.map((unit) => [unit.name, unit.done])).toEqual([
         ['甲区', 0],
@@ -45,7 +51,12 @@ describe('workbench figures', () => {
     await commands.setInput(evaluationId, unit.id, scored[1]!.id, 1, '张三');
     const progress = async () => {
       const [evaluation] = (await loadWorkbench(database, '2026-11-30')).evaluations;
-      return [evaluation!.kind, evaluation!.done, evaluation!.total, evaluation!.units.map((entry) => [entry.name, entry.done, entry.total])];
+      return [
+        evaluation!.kind,
+        evaluation!.done,
+        evaluation!.total,
+        evaluation!.units.map((entry) => [entry.name, entry.done, entry.total]),
+      ];
     };
     expect(await progress()).toEqual(['indicatorSystem', 2, scored.length, [['甲区', 2, scored.length]]]);
     for (const indicator of scored.slice(2)) await commands.setInput(evaluationId, unit.id, indicator.id, null, '张三');
