@@ -2,18 +2,17 @@
 // change written at once (the screen does not wait for storage; a failed write is shown). Keyboard
 // first (see use-keyboard-scoring.ts), with filters and a saved-state line.
 import { Alert, App, Input, Segmented, Space, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import { type EvaluationInput, inputIdFor, valueAsStatus } from '#shared/domain/evaluation';
 import type { ImplementationStatus } from '#shared/domain/types';
 
-import { describeError } from '../../app/describe-error';
 import type { StoredItem } from '../../db/database';
 import { t } from '../../i18n';
 import { useEvaluationCommands } from './evaluation-commands';
 import { StatusButtons } from './StatusButtons';
 import { STATUS_KEYS, useKeyboardScoring } from './use-keyboard-scoring';
+import { useSavedWrites } from './use-saved-writes';
 
 /** `inputs`: the unit's cells (a status stored as its level); `inspector`: who the changes are recorded for. */
 type Props = { evaluationId: string; unitId: string; items: StoredItem[]; inputs: EvaluationInput[]; inspector: string };
@@ -38,7 +37,7 @@ export function AssessmentTable({ evaluationId, unitId, items, inputs, inspector
   const [pending, setPending] = useState<Map<string, ImplementationStatus | null>>(new Map());
   const { modal } = App.useApp();
   const [filter, setFilter] = useState<Filter>('all');
-  const [saved, setSaved] = useState<{ at: string } | { error: string } | null>(null);
+  const { saved, clearSaved, write } = useSavedWrites();
   const container = useRef<HTMLDivElement>(null);
   const statusOf = (itemId: string) => (pending.has(itemId) ? (pending.get(itemId) ?? undefined) : byItem.get(itemId)?.status);
   const shown = useMemo(
@@ -52,11 +51,6 @@ export function AssessmentTable({ evaluationId, unitId, items, inputs, inspector
       }),
     [measures, byItem, filter],
   );
-  const write = (action: Promise<void>) =>
-    action.then(
-      () => setSaved({ at: dayjs().format('HH:mm:ss') }),
-      (error: unknown) => setSaved({ error: describeError(error) }),
-    );
   const setStatus = (itemId: string, status: ImplementationStatus) => {
     setPending((current) => new Map(current).set(itemId, status));
     void write(setChecklistStatus(evaluationId, unitId, itemId, status, inspector));
@@ -80,9 +74,8 @@ export function AssessmentTable({ evaluationId, unitId, items, inputs, inspector
   const keyboard = useKeyboardScoring({
     rowIds: shown.map((item) => item.id),
     isScored: (itemId) => statusOf(itemId) !== undefined,
-    setStatus,
-    clearStatus,
-    editNote,
+    edit: editNote,
+    status: { setStatus, clearStatus },
   });
   const scored = measures.filter((item) => statusOf(item.id) !== undefined).length;
 
@@ -122,7 +115,7 @@ export function AssessmentTable({ evaluationId, unitId, items, inputs, inspector
           showIcon
           message={t('保存失败：{{error}}', { error: saved.error })}
           closable
-          onClose={() => setSaved(null)}
+          onClose={clearSaved}
           style={{ marginBottom: 8 }}
         />
       )}

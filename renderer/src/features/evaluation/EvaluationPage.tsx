@@ -13,6 +13,7 @@ import { pickEvaluationPackage } from '../../services/package-service';
 import { usePackageMerge } from '../../stores/package-merge-store';
 import { type EvaluationView, useUiStore } from '../../stores/ui-store';
 import { ChecklistView } from './ChecklistView';
+import { IndicatorChecklistView } from './IndicatorChecklistView';
 import { NewEvaluationForm } from './NewEvaluationForm';
 import { ScoringView } from './ScoringView';
 import { useEvaluationUnits, useFocusedEvaluation, useScoringBasis } from './use-evaluation-data';
@@ -94,33 +95,33 @@ export function EvaluationPage() {
   );
 }
 
-/** The view switch and the chosen view of one evaluation (清单视图 only for a checklist basis). */
+/** The view switch and the chosen view of one evaluation, either basis (a checklist opens on 清单视图, an indicator system on 总览表). */
 function EvaluationViews({ evaluation }: { evaluation: Evaluation }) {
   const chosen = useUiStore((state) => state.evaluationView);
   const showView = useUiStore((state) => state.showEvaluationView);
   const { system, items } = useScoringBasis(evaluation);
   const units = useEvaluationUnits(evaluation);
   const checklist = evaluation.basis.kind === 'checklist';
-  const view: EvaluationView = checklist ? (chosen ?? 'checklist') : 'scoring';
+  const view: EvaluationView = chosen ?? (checklist ? 'checklist' : 'scoring');
   if (system === undefined) return null;
   if (system === null) return <Empty description={t('该评价所依据的文件或指标体系已被删除')} />;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      {checklist && (
-        <Segmented<EvaluationView>
-          value={view}
-          onChange={showView}
-          options={[
-            { value: 'checklist', label: t('清单视图') },
-            { value: 'scoring', label: t('总览表与逐单位评分') },
-          ]}
-          data-testid="evaluation-view"
-        />
-      )}
-      {view === 'checklist' ? (
+      <Segmented<EvaluationView>
+        value={view}
+        onChange={showView}
+        options={[
+          { value: 'checklist', label: t('清单视图') },
+          { value: 'scoring', label: t('总览表与逐单位评分') },
+        ]}
+        data-testid="evaluation-view"
+      />
+      {view === 'scoring' ? (
+        <ScoringView evaluation={evaluation} system={system} units={units} />
+      ) : checklist ? (
         <ChecklistView evaluation={evaluation} items={items} units={units} />
       ) : (
-        <ScoringView evaluation={evaluation} system={system} units={units} />
+        <IndicatorChecklistView evaluation={evaluation} system={system} units={units} />
       )}
     </Space>
   );
