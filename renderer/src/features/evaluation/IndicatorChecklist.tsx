@@ -2,7 +2,7 @@
 // from the keyboard (see use-keyboard-scoring.ts): ↑/↓ move, Enter or typing a value opens the
 // row's cell input (the same validated input as the per-unit form), Enter there stores it and
 // goes on, N jumps to the next unscored indicator; filters, a note per row and the saved-state line.
-import { Alert, Input, Segmented, Space, Table, Typography } from 'antd';
+import { Alert, Input, Segmented, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 
 import type { EvaluationInput } from '#shared/domain/evaluation';
@@ -113,74 +113,86 @@ export function IndicatorChecklist({ system, scores, unitIndex, inputs, onValue,
           style: index === keyboard.active ? { background: 'var(--ant-color-primary-bg)', boxShadow: 'inset 3px 0 0 #b71c1c' } : undefined,
         })}
         data-testid="indicator-checklist-table"
-        columns={[
-          {
-            title: t('类别'),
-            width: 150,
-            onCell: (row) => ({ rowSpan: filter === 'all' ? row.firstOfCategory : 1 }),
-            render: (_, row) => row.category,
-          },
-          {
-            title: t('指标'),
-            render: (_, row) => (
-              <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, expandable: true, tooltip: row.indicator.ruleText }}>
-                {row.indicator.name}
-              </Typography.Paragraph>
-            ),
-          },
-          { title: t('分值'), width: 60, align: 'right', render: (_, row) => formatHundredths(row.indicator.maxPoints) },
-          {
-            title: t('输入（Enter 或键入数值）'),
-            width: 300,
-            render: (_, row, index) => {
-              const input = inputs.get(row.indicator.id);
-              return (
-                <div data-edit={row.indicator.id} onKeyDown={(event) => backToList(event, index)}>
-                  <CellInput
-                    indicator={row.indicator}
-                    value={input?.value}
-                    others={scores.columns[row.column]!.values.filter((_, unit) => unit !== unitIndex)}
-                    disabled={input?.value === null}
-                    onCommit={(value) => store(row.indicator, value)}
-                    testId={`list-input-${row.indicator.name}`}
-                  />
-                </div>
-              );
-            },
-          },
-          {
-            title: t('得分'),
-            width: 70,
-            align: 'right',
-            render: (_, row) => {
-              const points = scores.columns[row.column]!.points[unitIndex];
-              return (
-                <strong data-testid={`list-points-${row.indicator.name}`}>
-                  {points === null || points === undefined ? '—' : formatHundredths(points)}
-                </strong>
-              );
-            },
-          },
-          {
-            title: t('说明'),
-            width: 220,
-            render: (_, row) => {
-              const input = inputs.get(row.indicator.id);
-              return (
-                <Input
-                  size="small"
-                  key={`${row.indicator.id}-${input ? 'scored' : 'unscored'}-${input?.note ?? ''}`}
-                  disabled={!input}
-                  placeholder={input ? t('问题或佐证说明') : t('先录入')}
-                  defaultValue={input?.note ?? ''}
-                  onBlur={(event) => input && event.target.value !== input.note && void onNote(input, event.target.value)}
-                  onKeyDown={(event) => event.key === 'Enter' && (event.currentTarget.blur(), container.current?.focus())}
-                />
-              );
-            },
-          },
-        ]}
+        columns={listColumns({ scores, unitIndex, inputs, filter, store, backToList, onNote, focusList: () => container.current?.focus() })}
       />
     </div>
   );
+}
+
+type ColumnsOf = Pick<Props, 'scores' | 'unitIndex' | 'inputs' | 'onNote'> & {
+  filter: Filter;
+  store: (indicator: Indicator, value: InputValue | undefined) => void;
+  backToList: (event: KeyboardEvent<HTMLDivElement>, index: number) => void;
+  focusList: () => void;
+};
+
+/** The list's columns: category (spanning its rows when all are shown), indicator, 分值, input, points and note. */
+function listColumns({ scores, unitIndex, inputs, filter, store, backToList, onNote, focusList }: ColumnsOf): TableColumnsType<Row> {
+  return [
+    {
+      title: t('类别'),
+      width: 150,
+      onCell: (row) => ({ rowSpan: filter === 'all' ? row.firstOfCategory : 1 }),
+      render: (_, row) => row.category,
+    },
+    {
+      title: t('指标'),
+      render: (_, row) => (
+        <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, expandable: true, tooltip: row.indicator.ruleText }}>
+          {row.indicator.name}
+        </Typography.Paragraph>
+      ),
+    },
+    { title: t('分值'), width: 60, align: 'right', render: (_, row) => formatHundredths(row.indicator.maxPoints) },
+    {
+      title: t('输入（Enter 或键入数值）'),
+      width: 300,
+      render: (_, row, index) => {
+        const input = inputs.get(row.indicator.id);
+        return (
+          <div data-edit={row.indicator.id} onKeyDown={(event) => backToList(event, index)}>
+            <CellInput
+              indicator={row.indicator}
+              value={input?.value}
+              others={scores.columns[row.column]!.values.filter((_, unit) => unit !== unitIndex)}
+              disabled={input?.value === null}
+              onCommit={(value) => store(row.indicator, value)}
+              testId={`list-input-${row.indicator.name}`}
+            />
+          </div>
+        );
+      },
+    },
+    {
+      title: t('得分'),
+      width: 70,
+      align: 'right',
+      render: (_, row) => {
+        const points = scores.columns[row.column]!.points[unitIndex];
+        return (
+          <strong data-testid={`list-points-${row.indicator.name}`}>
+            {points === null || points === undefined ? '—' : formatHundredths(points)}
+          </strong>
+        );
+      },
+    },
+    {
+      title: t('说明'),
+      width: 220,
+      render: (_, row) => {
+        const input = inputs.get(row.indicator.id);
+        return (
+          <Input
+            size="small"
+            key={`${row.indicator.id}-${input ? 'scored' : 'unscored'}-${input?.note ?? ''}`}
+            disabled={!input}
+            placeholder={input ? t('问题或佐证说明') : t('先录入')}
+            defaultValue={input?.note ?? ''}
+            onBlur={(event) => input && event.target.value !== input.note && void onNote(input, event.target.value)}
+            onKeyDown={(event) => event.key === 'Enter' && (event.currentTarget.blur(), focusList())}
+          />
+        );
+      },
+    },
+  ];
 }
