@@ -58,6 +58,8 @@ describe('清单视图 on an indicator system', () => {
     ] as const) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: join(WORK, `list-${width}.png`) });
+      await page.getByTestId('evaluation-view').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(WORK, `list-top-${width}.png`) });
     }
   });
 });

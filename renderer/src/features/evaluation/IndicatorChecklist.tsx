@@ -132,7 +132,8 @@ function listColumns({ scores, unitIndex, inputs, filter, store, backToList, onN
     {
       title: t('类别'),
       width: 150,
-      onCell: (row) => ({ rowSpan: filter === 'all' ? row.firstOfCategory : 1 }),
+      // The category cell spans its rows and keeps its own background when one of them is active.
+      onCell: (row) => ({ rowSpan: filter === 'all' ? row.firstOfCategory : 1, style: { background: 'var(--ant-color-bg-container)' } }),
       render: (_, row) => row.category,
     },
     {
