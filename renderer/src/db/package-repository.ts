@@ -1,5 +1,7 @@
 // Evaluation packages against the database: gather an evaluation into package data, and merge
 // an incoming package in one transaction, keeping conflicts for the user.
+import type { Table } from 'dexie';
+
 import type { Evaluation } from '#shared/domain/evaluation';
 import { metaOf, type Versioned } from '#shared/domain/record-meta';
 import { basisMismatch } from '#shared/exchange/basis-mismatch';
@@ -11,6 +13,7 @@ import { recordsOf } from '#shared/exchange/table-schemas';
 import { t } from '../i18n';
 import type { KaopingDatabase, StoredConflict } from './database';
 import { loadItems } from './documents-repository';
+import { storedInputs } from './local-versions';
 import { writeInChunks, yieldToWindow } from './write-in-chunks';
 
 type Row = { id: string } & Record<string, unknown>;
@@ -90,7 +93,12 @@ type MergedTable = (typeof MERGED_TABLES)[number];
 async function localVersions(db: KaopingDatabase, data: PackageData, scope: PackageScope): Promise<LocalVersions> {
   const local: LocalVersions = {};
   for (const name of MERGED_TABLES) {
-    const ids = (data.tables[name] ?? []).map((record) => record.id);
+    const incoming = (data.tables[name] ?? []) as Row[];
+    if (name === 'inputs') {
+      local[name] = await storedInputs(db.inputs as unknown as Table<Row, string>, incoming);
+      continue;
+    }
+    const ids = incoming.map((record) => record.id);
     if (name === 'evaluations' && scope.evaluationId) ids.push(scope.evaluationId);
     const found = (await db.table(name).bulkGet(ids)).filter((record): record is Row => record !== undefined);
     local[name] = new Map(found.map((record) => [record.id, record]));
@@ -141,7 +149,9 @@ export async function mergePackage(
   const tables = MERGED_TABLES.map((name) => db.table(name));
   return db.transaction('rw', [...tables, db.evidence, db.conflicts], async () => {
     await refuseOtherBasis(db, data, fileName);
-    const scoped = partitionByScope(scope, data, await localVersions(db, data, scope));
+    // Read once, before any write: each table is written only in its own step below, so these stay current.
+    const local = await localVersions(db, data, scope);
+    const scoped = partitionByScope(scope, data, local);
     const evaluationId = scope.evaluationId ?? (data.tables.evaluations?.[0]?.id as string | undefined) ?? null;
     const summary: ImportSummary = {
       added: 0,
@@ -180,9 +190,7 @@ export async function mergePackage(
       const incoming = (scoped.data.tables[name] ?? []) as Array<Row & Versioned>;
       if (incoming.length === 0) continue;
       const table = db.table(name);
-      const local = (await table.bulkGet(incoming.map((record) => record.id))).filter((record) => record !== undefined) as Array<
-        Row & Versioned
-      >;
+      const stored = incoming.flatMap((record) => local[name]?.get(record.id) ?? []) as Array<Row & Versioned>;
       if (name === 'units') {
         for (const unit of incoming) {
           const sameName = await db.units.where('name').equals(String(unit.name)).first();
@@ -192,7 +200,7 @@ export async function mergePackage(
             );
         }
       }
-      const merge = mergeTable(name, local, incoming);
+      const merge = mergeTable(name, stored, incoming);
       // Written records advance the bar chunk by chunk; the unchanged ones count once the table is done.
       await writeInChunks(table, merge.writes, 'put', (written) => onProgress(done + written, total));
       for (const conflict of merge.conflicts) await keepConflict(name, conflict.mine, conflict.theirs, 'bothChanged');

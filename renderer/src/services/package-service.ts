@@ -84,15 +84,37 @@ export async function mergeOpenedPackage(
   opened: OpenedPackage,
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<ImportSummary> {
-  const { fileName, manifest, data } = opened;
-  await backupNow(t('合并“{{name}}”前自动备份', { name: fileName }));
+  const [summary] = await mergeOpenedPackages([opened], (_index, done, total) => onProgress(done, total));
+  return summary!;
+}
+
+/**
+ * Merges read packages one after another after ONE backup taken before the first (an office
+ * merging its inspectors' packages in one run), each package in its own transaction (all or
+ * nothing per package). `onProgress(index, done, total)`: the package under way and its records
+ * written. Output: each package's summary, in order. Throws what a merge throws; packages merged
+ * before the failing one stay merged, the failing one writes nothing.
+ */
+export async function mergeOpenedPackages(
+  packages: readonly OpenedPackage[],
+  onProgress: (index: number, done: number, total: number) => void = () => {},
+): Promise<ImportSummary[]> {
+  if (packages.length === 0) return [];
+  const names = packages.map((opened) => opened.fileName).join('、');
+  await backupNow(t('合并“{{name}}”前自动备份', { name: names }));
   clearUndo(); // the merged records replace what 撤销 would restore
-  return mergePackage(
-    db,
-    data,
-    `${fileName}（${t('据包声明')}：${manifest.createdBy || t('未署名')}，${manifest.createdAt.slice(0, 16).replace('T', ' ')}）`,
-    manifest.scope,
-    onProgress,
-    fileName,
-  );
+  const summaries: ImportSummary[] = [];
+  for (const [index, { fileName, manifest, data }] of packages.entries()) {
+    summaries.push(
+      await mergePackage(
+        db,
+        data,
+        `${fileName}（${t('据包声明')}：${manifest.createdBy || t('未署名')}，${manifest.createdAt.slice(0, 16).replace('T', ' ')}）`,
+        manifest.scope,
+        (done, total) => onProgress(index, done, total),
+        fileName,
+      ),
+    );
+  }
+  return summaries;
 }

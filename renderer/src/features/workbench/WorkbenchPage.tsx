@@ -161,7 +161,8 @@ export function WorkbenchPage() {
           <Table
             rowKey="unitId"
             size="small"
-            pagination={false}
+            // Ten units a page: years of evaluations of hundreds of units each stay quick to open.
+            pagination={{ pageSize: 10, size: 'small', hideOnSinglePage: true, showSizeChanger: false }}
             dataSource={evaluation.units}
             style={{ marginTop: 8 }}
             columns={[
