@@ -1,7 +1,7 @@
 // Scoring one unit: every measure with its status (落实/部分落实/未落实/不适用) and a note, each
 // change written at once (the screen does not wait for storage; a failed write is shown). Keyboard
 // first (see use-keyboard-scoring.ts), with filters and a saved-state line.
-import { Alert, App, Input, Segmented, Space, Table, Typography } from 'antd';
+import { App, Input, Table, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import { type EvaluationInput, inputIdFor, valueAsStatus } from '#shared/domain/evaluation';
@@ -10,6 +10,7 @@ import type { ImplementationStatus } from '#shared/domain/types';
 import type { StoredItem } from '../../db/database';
 import { t } from '../../i18n';
 import { useEvaluationCommands } from './evaluation-commands';
+import { ScoringListHead } from './ScoringListHead';
 import { StatusButtons } from './StatusButtons';
 import { STATUS_KEYS, useKeyboardScoring } from './use-keyboard-scoring';
 import { useSavedWrites } from './use-saved-writes';
@@ -89,36 +90,22 @@ export function AssessmentTable({ evaluationId, unitId, items, inputs, inspector
 
   return (
     <div ref={container} tabIndex={0} onKeyDown={keyboard.onKeyDown} style={{ outline: 'none' }} data-testid="assessment-keyboard">
-      <Space style={{ justifyContent: 'space-between', width: '100%', marginBottom: 8 }} wrap>
-        <Segmented<Filter>
-          value={filter}
-          onChange={setFilter}
-          options={[
-            { value: 'all', label: t('全部 {{length}}', { length: measures.length }) },
-            { value: 'unscored', label: t('未评 {{value}}', { value: measures.length - scored }) },
-            { value: 'deducted', label: t('部分落实/未落实') },
-            { value: 'noted', label: t('有说明') },
-          ]}
-          data-testid="assessment-filter"
-        />
-        <Typography.Text type="secondary" data-testid="saved-state">
-          {saved === null
-            ? t('键盘操作：↑/↓ 移动，1 落实、2 部分落实、3 未落实、4 不适用、0 改回未评，N 下一条未评，Enter 填写说明')
-            : 'error' in saved
-              ? ''
-              : t('已保存 {{at}} · 已评 {{scored}}/{{length}}', { at: saved.at, scored: scored, length: measures.length })}
-        </Typography.Text>
-      </Space>
-      {saved !== null && 'error' in saved && (
-        <Alert
-          type="error"
-          showIcon
-          message={t('保存失败：{{error}}', { error: saved.error })}
-          closable
-          onClose={clearSaved}
-          style={{ marginBottom: 8 }}
-        />
-      )}
+      <ScoringListHead<Filter>
+        filter={filter}
+        onFilter={setFilter}
+        filters={[
+          { value: 'all', label: t('全部 {{length}}', { length: measures.length }) },
+          { value: 'unscored', label: t('未评 {{value}}', { value: measures.length - scored }) },
+          { value: 'deducted', label: t('部分落实/未落实') },
+          { value: 'noted', label: t('有说明') },
+        ]}
+        filterTestId="assessment-filter"
+        hint={t('键盘操作：↑/↓ 移动，1 落实、2 部分落实、3 未落实、4 不适用、0 改回未评，N 下一条未评，Enter 填写说明')}
+        saved={saved}
+        onClearSaved={clearSaved}
+        scored={scored}
+        total={measures.length}
+      />
       <Table<StoredItem>
         rowKey="id"
         size="small"

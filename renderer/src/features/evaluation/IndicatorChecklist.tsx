@@ -2,7 +2,7 @@
 // from the keyboard (see use-keyboard-scoring.ts): ↑/↓ move, Enter or typing a value opens the
 // row's cell input (the same validated input as the per-unit form), Enter there stores it and
 // goes on, N jumps to the next unscored indicator; filters, a note per row and the saved-state line.
-import { Alert, Input, Segmented, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { Input, Table, type TableColumnsType, Typography } from 'antd';
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 
 import type { EvaluationInput } from '#shared/domain/evaluation';
@@ -14,6 +14,7 @@ import type { RubricScores } from '#shared/scoring/score-rubric';
 import { t } from '../../i18n';
 import { CellInput } from './CellInput';
 import { checklistRows, type Row } from './checklist-rows';
+import { ScoringListHead } from './ScoringListHead';
 import { useKeyboardScoring } from './use-keyboard-scoring';
 
 type Props = {
@@ -72,35 +73,21 @@ export function IndicatorChecklist({ system, scores, unitIndex, inputs, onValue,
 
   return (
     <div ref={container} tabIndex={0} onKeyDown={keyboard.onKeyDown} style={{ outline: 'none' }} data-testid="indicator-checklist">
-      <Space style={{ justifyContent: 'space-between', width: '100%', marginBottom: 8 }} wrap>
-        <Segmented<Filter>
-          value={filter}
-          onChange={setFilter}
-          options={[
-            { value: 'all', label: t('全部 {{length}}', { length: all.length }) },
-            { value: 'unscored', label: t('未评分 {{value}}', { value: all.length - scored }) },
-            { value: 'noted', label: t('有说明') },
-          ]}
-          data-testid="indicator-checklist-filter"
-        />
-        <Typography.Text type="secondary" data-testid="saved-state">
-          {saved === null
-            ? t('键盘操作：↑/↓ 移动，Enter 或直接键入数值录入，录入后 Enter 保存并到下一条，N 下一条未评分')
-            : 'error' in saved
-              ? ''
-              : t('已保存 {{at}} · 已评 {{scored}}/{{length}}', { at: saved.at, scored: scored, length: all.length })}
-        </Typography.Text>
-      </Space>
-      {saved !== null && 'error' in saved && (
-        <Alert
-          type="error"
-          showIcon
-          message={t('保存失败：{{error}}', { error: saved.error })}
-          closable
-          onClose={onClearSaved}
-          style={{ marginBottom: 8 }}
-        />
-      )}
+      <ScoringListHead<Filter>
+        filter={filter}
+        onFilter={setFilter}
+        filters={[
+          { value: 'all', label: t('全部 {{length}}', { length: all.length }) },
+          { value: 'unscored', label: t('未评分 {{value}}', { value: all.length - scored }) },
+          { value: 'noted', label: t('有说明') },
+        ]}
+        filterTestId="indicator-checklist-filter"
+        hint={t('键盘操作：↑/↓ 移动，Enter 或直接键入数值录入，录入后 Enter 保存并到下一条，N 下一条未评分')}
+        saved={saved}
+        onClearSaved={onClearSaved}
+        scored={scored}
+        total={all.length}
+      />
       <Table<Row>
         rowKey={(row) => row.indicator.id}
         size="small"
